@@ -1,0 +1,312 @@
+"""The data model: frozen dataclasses that flow through every stage.
+
+An :class:`Article` is created by ingest and each stage returns a *new* article with more fields
+filled in (``dataclasses.replace``). ``to_record``/``from_record`` give the JSONL form; the field
+names are part of the public output schema (``render/schemas``), keep them stable.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any, Literal, Mapping
+
+SCHEMA_VERSION = 1
+
+Status = Literal["ok", "skipped", "failed"]
+Origin = Literal["model", "memory", "passthrough", "none"]
+InputKind = Literal["text", "html", "record"]
+
+STATUSES: tuple[str, ...] = ("ok", "skipped", "failed")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of a paragraph; ``start``/``end`` are character offsets into the paragraph text."""
+
+    text: str
+    start: int
+    end: int
+
+    def to_record(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+    @classmethod
+    def from_record(cls, d: Mapping[str, Any]) -> Sentence:
+        return cls(text=d["text"], start=int(d["start"]), end=int(d["end"]))
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A body paragraph (or an in-article heading) with its provenance in the raw file."""
+
+    text: str
+    source_lines: tuple[int, int]
+    heading: bool = False
+    lang: str | None = None
+    lang_confidence: float | None = None
+    sentences: tuple[Sentence, ...] = ()
+
+    def to_record(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "lang": self.lang,
+            "lang_confidence": self.lang_confidence,
+            "heading": self.heading,
+            "source_lines": list(self.source_lines),
+            "sentences": [s.to_record() for s in self.sentences],
+        }
+
+    @classmethod
+    def from_record(cls, d: Mapping[str, Any]) -> Paragraph:
+        first, last = d.get("source_lines") or (0, 0)
+        return cls(
+            text=d["text"],
+            source_lines=(int(first), int(last)),
+            heading=bool(d.get("heading", False)),
+            lang=d.get("lang"),
+            lang_confidence=d.get("lang_confidence"),
+            sentences=tuple(Sentence.from_record(s) for s in d.get("sentences") or ()),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """One unit of translation, in reading order.
+
+    ``paragraph`` indexes ``Article.paragraphs``; ``sentence`` indexes that paragraph's sentences, or
+    is ``None`` when the segment is the whole paragraph (a paragraph-level memory hit, or English
+    passthrough of a paragraph). ``en`` is ``None`` when nothing could translate it; ``flags`` holds
+    the degenerate-output guard's findings (``repetition``, ``empty``, ``too_long``).
+    """
+
+    paragraph: int
+    source: str
+    en: str | None
+    origin: Origin
+    sentence: int | None = None
+    model: str | None = None
+    score: float | None = None
+    low_confidence: bool = False
+    flags: tuple[str, ...] = ()
+
+    def to_record(self) -> dict[str, Any]:
+        return {
+            "paragraph": self.paragraph,
+            "sentence": self.sentence,
+            "source": self.source,
+            "en": self.en,
+            "origin": self.origin,
+            "model": self.model,
+            "score": self.score,
+            "low_confidence": self.low_confidence,
+            "flags": list(self.flags),
+        }
+
+    @classmethod
+    def from_record(cls, d: Mapping[str, Any]) -> Segment:
+        return cls(
+            paragraph=int(d["paragraph"]),
+            sentence=d.get("sentence"),
+            source=d["source"],
+            en=d.get("en"),
+            origin=d.get("origin", "none"),
+            model=d.get("model"),
+            score=d.get("score"),
+            low_confidence=bool(d.get("low_confidence", False)),
+            flags=tuple(d.get("flags") or ()),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class SummarySentence:
+    """A summary sentence: ``segment`` indexes ``Article.segments``."""
+
+    segment: int
+    en: str
+
+    def to_record(self) -> dict[str, Any]:
+        return {"segment": self.segment, "en": self.en}
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    method: str
+    sentences: tuple[SummarySentence, ...]
+
+    def to_record(self) -> dict[str, Any]:
+        return {"method": self.method, "sentences": [s.to_record() for s in self.sentences]}
+
+    @classmethod
+    def from_record(cls, d: Mapping[str, Any]) -> Summary:
+        return cls(
+            method=d["method"],
+            sentences=tuple(SummarySentence(int(s["segment"]), s["en"]) for s in d["sentences"]),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article from one input (a file, or one line of a JSONL file).
+
+    ``raw`` is the decoded input text (page dump or HTML); it is not written to JSONL.
+    ``status``/``reason``/``stage`` record why an article was skipped or failed; a skipped or failed
+    article keeps whatever earlier stages produced.
+    """
+
+    id: str
+    source_file: str
+    kind: InputKind = "text"
+    raw: str | None = field(default=None, repr=False, compare=False)
+    status: Status = "ok"
+    reason: str | None = None
+    stage: str | None = None
+    url: str | None = None
+    lang: str | None = None
+    lang_confidence: float | None = None
+    title: str | None = None
+    title_line: int | None = None
+    published: str | None = None
+    published_raw: str | None = None
+    outlet: str | None = None
+    credited_source: str | None = None
+    paragraphs: tuple[Paragraph, ...] = ()
+    title_en: str | None = None
+    segments: tuple[Segment, ...] = ()
+    summary: Summary | None = None
+    topic_id: str | None = None
+    hints: Mapping[str, Any] = field(default_factory=dict, compare=False)
+    """Metadata supplied by the input itself (a JSONL record's ``title``, ``published``, ``lang``...)."""
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "ok"
+
+    def replace(self, **changes: Any) -> Article:
+        return dataclasses.replace(self, **changes)
+
+    def fail(self, stage: str, reason: str, status: Status = "failed") -> Article:
+        """Return this article marked failed (or skipped) at ``stage`` with a reason."""
+        return dataclasses.replace(self, status=status, stage=stage, reason=reason)
+
+    def body_text(self) -> str:
+        return "\n".join(p.text for p in self.paragraphs)
+
+    def english_text(self) -> str:
+        """Title and body in English, one segment per line, untranslatable segments left out."""
+        parts = [self.title_en] if self.title_en else []
+        parts += [s.en for s in self.segments if s.en]
+        return "\n".join(parts)
+
+    def to_record(self) -> dict[str, Any]:
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "id": self.id,
+            "source_file": self.source_file,
+            "kind": self.kind,
+            "status": self.status,
+            "reason": self.reason,
+            "stage": self.stage,
+            "url": self.url,
+            "lang": self.lang,
+            "lang_confidence": self.lang_confidence,
+            "title": self.title,
+            "title_line": self.title_line,
+            "title_en": self.title_en,
+            "published": self.published,
+            "published_raw": self.published_raw,
+            "outlet": self.outlet,
+            "credited_source": self.credited_source,
+            "paragraphs": [p.to_record() for p in self.paragraphs],
+            "segments": [s.to_record() for s in self.segments],
+            "summary": self.summary.to_record() if self.summary else None,
+            "topic_id": self.topic_id,
+        }
+
+    @classmethod
+    def from_record(cls, d: Mapping[str, Any]) -> Article:
+        summary = d.get("summary")
+        return cls(
+            id=d["id"],
+            source_file=d.get("source_file", ""),
+            kind=d.get("kind", "text"),
+            status=d.get("status", "ok"),
+            reason=d.get("reason"),
+            stage=d.get("stage"),
+            url=d.get("url"),
+            lang=d.get("lang"),
+            lang_confidence=d.get("lang_confidence"),
+            title=d.get("title"),
+            title_line=d.get("title_line"),
+            title_en=d.get("title_en"),
+            published=d.get("published"),
+            published_raw=d.get("published_raw"),
+            outlet=d.get("outlet"),
+            credited_source=d.get("credited_source"),
+            paragraphs=tuple(Paragraph.from_record(p) for p in d.get("paragraphs") or ()),
+            segments=tuple(Segment.from_record(s) for s in d.get("segments") or ()),
+            summary=Summary.from_record(summary) if summary else None,
+            topic_id=d.get("topic_id"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class BriefSentence:
+    en: str
+    article_id: str
+    segment: int
+
+    def to_record(self) -> dict[str, Any]:
+        return {"en": self.en, "article_id": self.article_id, "segment": self.segment}
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """A cluster of articles about one story, with its multi-article brief."""
+
+    topic_id: str
+    story_id: str
+    label: str
+    keywords: tuple[str, ...]
+    article_ids: tuple[str, ...]
+    languages: tuple[str, ...]
+    first_published: str | None
+    last_published: str | None
+    brief: tuple[BriefSentence, ...]
+    headline: str | None = None
+    new_story: bool = True
+
+    def to_record(self) -> dict[str, Any]:
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "topic_id": self.topic_id,
+            "story_id": self.story_id,
+            "new_story": self.new_story,
+            "label": self.label,
+            "headline": self.headline,
+            "keywords": list(self.keywords),
+            "article_ids": list(self.article_ids),
+            "languages": list(self.languages),
+            "first_published": self.first_published,
+            "last_published": self.last_published,
+            "brief": {"sentences": [s.to_record() for s in self.brief]},
+        }
+
+    @classmethod
+    def from_record(cls, d: Mapping[str, Any]) -> Topic:
+        return cls(
+            topic_id=d["topic_id"],
+            story_id=d["story_id"],
+            new_story=bool(d.get("new_story", True)),
+            label=d["label"],
+            headline=d.get("headline"),
+            keywords=tuple(d.get("keywords") or ()),
+            article_ids=tuple(d["article_ids"]),
+            languages=tuple(d.get("languages") or ()),
+            first_published=d.get("first_published"),
+            last_published=d.get("last_published"),
+            brief=tuple(
+                BriefSentence(s["en"], s["article_id"], int(s["segment"]))
+                for s in (d.get("brief") or {}).get("sentences", ())
+            ),
+        )

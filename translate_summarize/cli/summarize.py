@@ -1,0 +1,9 @@
+"""CLI: placeholder until its issue lands (replaced by the module's owner)."""
+
+from __future__ import annotations
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    """Add this module's commands to the app."""

@@ -1,0 +1,203 @@
+"""One frozen :class:`Settings`: defaults in code, an optional TOML file, CLI overrides last.
+
+Every field carries its TOML location (``section.key``) and a help line; ``describe()`` lists them
+for the README and ``translate-summarize config``. Unknown keys and wrongly typed values raise
+:class:`~translate_summarize.errors.ConfigError` naming the offending key.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import tomllib
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any, Iterator, Mapping
+
+from .errors import ConfigError
+
+DEFAULT_CONFIG_NAME = "translate-summarize.toml"
+
+
+def _opt(section: str, key: str, default: Any, help: str, **kw: Any) -> Any:
+    return field(default=default, metadata={"section": section, "key": key, "help": help, **kw})
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """All tunables of a run. Build with :func:`load_settings`; never mutate (use ``replace``)."""
+
+    # [input]
+    max_input_bytes: int = _opt("input", "max_bytes", 20_000_000, "Inputs larger than this many bytes are skipped (reason says so).")
+    # [languages]
+    languages: tuple[str, ...] = _opt("languages", "supported", ("ar", "sq", "en"), "Source languages to process; others are reported as unsupported.")
+    target_lang: str = _opt("languages", "target", "en", "Language to translate into.")
+    min_lang_confidence: float = _opt("languages", "min_confidence", 0.5, "Below this language-id confidence an article is reported as undetermined.")
+    # [models]
+    models_dir: Path = _opt("models", "dir", Path("models"), "Project-local Argos package store.")
+    catalogue: Path | None = _opt("models", "catalogue", None, "Argos package index JSON used by 'models available/install' (default: the bundled snapshot).")
+    # [translate]
+    compute_type: str = _opt("translate", "compute_type", "int8", "CTranslate2 compute type (int8, int8_float32, float32, ...).")
+    threads: int = _opt("translate", "threads", 0, "CPU threads for CTranslate2 (0 = all cores).")
+    beam_size: int = _opt("translate", "beam_size", 4, "Beam size for decoding.")
+    max_batch_tokens: int = _opt("translate", "max_batch_tokens", 4096, "Token budget per CTranslate2 batch (batch_type=tokens).")
+    length_ratio: float = _opt("translate", "length_ratio", 2.0, "Maximum output length relative to source length (tokens).")
+    length_extra: int = _opt("translate", "length_extra", 10, "Extra tokens allowed on top of length_ratio * source length.")
+    repetition_penalty: float = _opt("translate", "repetition_penalty", 1.0, "CTranslate2 repetition_penalty (1.0 = off).")
+    no_repeat_ngram_size: int = _opt("translate", "no_repeat_ngram_size", 0, "CTranslate2 no_repeat_ngram_size (0 = off).")
+    low_confidence: float = _opt("translate", "low_confidence", -1.5, "Segments whose normalised log-prob score is below this are flagged low_confidence.")
+    memory_db: Path | None = _opt("translate", "memory_db", None, "Translation memory / cache SQLite file (default: <output dir>/memory.sqlite).")
+    memory_files: tuple[Path, ...] = _opt("translate", "memory_files", (), "JSONL or TMX translation-memory files imported at the start of each run.")
+    # [summary]
+    summary_method: str = _opt("summary", "method", "default", "Summary method: default, lead, lexrank, textrank, lsa, luhn, edmundson, kl, sumbasic, reduction.")
+    summary_sentences: int = _opt("summary", "sentences", 3, "Summary length in sentences (ignored when ratio is set).")
+    summary_ratio: float | None = _opt("summary", "ratio", None, "Summary length as a fraction of the article's sentences (0-1).")
+    # [topics]
+    topic_threshold: float = _opt("topics", "threshold", 0.8, "Cosine distance threshold for merging articles into one topic.")
+    topic_window_days: int = _opt("topics", "window_days", 3, "Articles published further apart than this never share a topic.")
+    story_expiry_days: int = _opt("topics", "story_expiry_days", 14, "A story not seen for this many days is closed; later articles start a new one.")
+    brief_sentences: int = _opt("topics", "brief_sentences", 5, "Sentences in a topic brief.")
+    # [output]
+    output_dir: Path = _opt("output", "dir", Path("output"), "Where run outputs and run state are written.")
+    templates_dir: Path | None = _opt("output", "templates", None, "Folder of Jinja2 templates overriding the bundled ones.")
+    # [run]
+    fail_fast: bool = _opt("run", "fail_fast", False, "Re-raise the first stage error instead of recording it on the article.")
+
+    def replace(self, **changes: Any) -> Settings:
+        return dataclasses.replace(self, **changes)
+
+    @property
+    def memory_path(self) -> Path:
+        return self.memory_db if self.memory_db is not None else self.output_dir / "memory.sqlite"
+
+    def to_record(self) -> dict[str, Any]:
+        """JSON-friendly dict of every setting (for run.json and cache keys)."""
+        out: dict[str, Any] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, Path):
+                value = str(value)
+            elif isinstance(value, tuple):
+                value = [str(v) if isinstance(v, Path) else v for v in value]
+            out[f.name] = value
+        return out
+
+
+def describe() -> Iterator[tuple[str, str, Any, str]]:
+    """Yield ``(section.key, field name, default, help)`` for every setting."""
+    for f in fields(Settings):
+        yield f"{f.metadata['section']}.{f.metadata['key']}", f.name, f.default, f.metadata["help"]
+
+
+_BY_LOCATION = {(f.metadata["section"], f.metadata["key"]): f for f in fields(Settings)}
+_BY_NAME = {f.name: f for f in fields(Settings)}
+
+
+def _coerce(f: dataclasses.Field[Any], value: Any, where: str) -> Any:
+    default = f.default
+    annotation = str(f.type)
+    if value is None:
+        if "None" in annotation:
+            return None
+        raise ConfigError(f"{where}: a value is required")
+    try:
+        if "Path" in annotation and "tuple" in annotation:
+            if isinstance(value, (str, Path)):
+                value = [value]
+            return tuple(Path(v) for v in value)
+        if "Path" in annotation:
+            if not isinstance(value, (str, Path)):
+                raise TypeError
+            return Path(value)
+        if "tuple" in annotation:
+            if isinstance(value, str):
+                value = [v.strip() for v in value.split(",") if v.strip()]
+            if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
+                raise TypeError
+            return tuple(value)
+        if isinstance(default, bool) or annotation == "bool":
+            if isinstance(value, bool):
+                return value
+            if isinstance(value, str) and value.lower() in {"true", "false", "1", "0", "yes", "no"}:
+                return value.lower() in {"true", "1", "yes"}
+            raise TypeError
+        if "float" in annotation:
+            if isinstance(value, bool):
+                raise TypeError
+            return float(value)
+        if "int" in annotation:
+            if isinstance(value, bool) or (isinstance(value, float) and not value.is_integer()):
+                raise TypeError
+            return int(value)
+        if not isinstance(value, str):
+            raise TypeError
+        return value
+    except (TypeError, ValueError):
+        kind = annotation.replace("tuple[str, ...]", "list of strings").replace("tuple[Path, ...]", "list of paths")
+        raise ConfigError(f"{where}: expected {kind}, got {value!r}") from None
+
+
+def _validate(s: Settings) -> Settings:
+    checks = [
+        ("input.max_bytes", s.max_input_bytes > 0, "must be > 0"),
+        ("translate.beam_size", s.beam_size >= 1, "must be >= 1"),
+        ("translate.threads", s.threads >= 0, "must be >= 0"),
+        ("translate.max_batch_tokens", s.max_batch_tokens >= 16, "must be >= 16"),
+        ("translate.length_ratio", s.length_ratio > 0, "must be > 0"),
+        ("summary.sentences", s.summary_sentences >= 1, "must be >= 1"),
+        ("summary.ratio", s.summary_ratio is None or 0 < s.summary_ratio <= 1, "must be in (0, 1]"),
+        ("topics.threshold", 0 < s.topic_threshold <= 2, "must be in (0, 2]"),
+        ("topics.window_days", s.topic_window_days >= 0, "must be >= 0"),
+        ("topics.story_expiry_days", s.story_expiry_days >= 1, "must be >= 1"),
+        ("topics.brief_sentences", s.brief_sentences >= 1, "must be >= 1"),
+        ("languages.supported", len(s.languages) > 0, "must name at least one language"),
+    ]
+    for key, ok, what in checks:
+        if not ok:
+            raise ConfigError(f"{key} {what}")
+    return s
+
+
+def settings_from_mapping(data: Mapping[str, Any], source: str = "config") -> dict[str, Any]:
+    """Turn a parsed TOML mapping into ``Settings`` field values, rejecting unknown keys."""
+    values: dict[str, Any] = {}
+    sections = sorted({sec for sec, _ in _BY_LOCATION})
+    for section, body in data.items():
+        if section not in sections:
+            raise ConfigError(f"{source}: unknown section [{section}] (known: {', '.join(sections)})")
+        if not isinstance(body, Mapping):
+            raise ConfigError(f"{source}: [{section}] must be a table")
+        for key, value in body.items():
+            f = _BY_LOCATION.get((section, key))
+            if f is None:
+                known = ", ".join(k for sec, k in _BY_LOCATION if sec == section)
+                raise ConfigError(f"{source}: unknown key {section}.{key} (known in [{section}]: {known})")
+            values[f.name] = _coerce(f, value, f"{source}: {section}.{key}")
+    return values
+
+
+def load_settings(config: Path | None = None, overrides: Mapping[str, Any] | None = None) -> Settings:
+    """Build Settings from defaults, then ``config`` (or ./translate-summarize.toml), then overrides.
+
+    ``overrides`` maps field names to values (``None`` values are ignored, so CLI options left unset
+    do not override the file).
+    """
+    values: dict[str, Any] = {}
+    path = config
+    if path is None and Path(DEFAULT_CONFIG_NAME).is_file():
+        path = Path(DEFAULT_CONFIG_NAME)
+    if path is not None:
+        if not path.is_file():
+            raise ConfigError(f"--config: {path} does not exist")
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{path}: not valid TOML ({exc})") from None
+        values.update(settings_from_mapping(data, str(path)))
+    for name, value in (overrides or {}).items():
+        if value is None:
+            continue
+        f = _BY_NAME.get(name)
+        if f is None:
+            raise ConfigError(f"unknown setting {name!r}")
+        values[name] = _coerce(f, value, f"--{name.replace('_', '-')}")
+    return _validate(Settings(**values))
