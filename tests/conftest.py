@@ -44,3 +44,32 @@ def gold() -> dict:
 @pytest.fixture(scope="session")
 def seed_memory_file() -> Path:
     return SEEDS / "translation_memory.jsonl"
+
+
+_LOOPBACK_PREFIXES = ("127.", "::1", "localhost", "0.0.0.0")
+
+
+@pytest.fixture(autouse=True)
+def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests never reach beyond loopback: any other connection attempt fails loudly."""
+    import socket
+
+    real_connect = socket.socket.connect
+    real_connect_ex = socket.socket.connect_ex
+
+    def _check(address: object) -> None:
+        if isinstance(address, tuple) and address:
+            host = str(address[0])
+            if not host.startswith(_LOOPBACK_PREFIXES):
+                raise OSError(f"test tried to reach {host!r}: tests must not use the network")
+
+    def guarded_connect(self: socket.socket, address: object) -> None:
+        _check(address)
+        return real_connect(self, address)
+
+    def guarded_connect_ex(self: socket.socket, address: object) -> int:
+        _check(address)
+        return real_connect_ex(self, address)
+
+    monkeypatch.setattr(socket.socket, "connect", guarded_connect)
+    monkeypatch.setattr(socket.socket, "connect_ex", guarded_connect_ex)
