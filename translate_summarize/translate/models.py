@@ -1,0 +1,193 @@
+"""Installed Argos Translate packages in the project-local store (``models/``).
+
+A package is a folder under the models dir holding ``metadata.json``, a CTranslate2 ``model/``
+folder and a ``sentencepiece.model`` or ``bpe.model`` tokenizer (the ``.argosmodel`` layout).
+Where it came from is kept beside it in ``.install.json`` (source, sha256, installed_at).
+
+This module never imports ``argostranslate`` (its settings module creates folders at import time).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Sequence
+
+from ..errors import ModelError
+
+log = logging.getLogger(__name__)
+
+PROVENANCE_FILE = ".install.json"
+TOKENIZER_FILES = (("sentencepiece", "sentencepiece.model"), ("bpe", "bpe.model"))
+
+
+@dataclass(frozen=True, slots=True)
+class InstalledPackage:
+    """One installed translation package (read from its folder; immutable)."""
+
+    code: str
+    from_code: str
+    to_code: str
+    package_version: str
+    argos_version: str
+    path: Path
+    size_bytes: int
+    source: str
+    installed_at: str
+    tokenizer: str
+    target_prefix: str = ""
+    sha256: str = ""
+    from_name: str = ""
+    to_name: str = ""
+
+    @property
+    def model_id(self) -> str:
+        """``code@version``, e.g. ``translate-ar_en@1.0``; the translation cache keys on it."""
+        return f"{self.code}@{self.package_version}"
+
+    @property
+    def pair(self) -> str:
+        return f"{self.from_code}->{self.to_code}"
+
+    @property
+    def model_dir(self) -> Path:
+        """The CTranslate2 model folder."""
+        return self.path / "model"
+
+    @property
+    def tokenizer_path(self) -> Path:
+        return self.path / dict(TOKENIZER_FILES)[self.tokenizer]
+
+
+def package_code(from_code: str, to_code: str, kind: str = "translate") -> str:
+    """argospm name of a package: ``translate-ar_en``."""
+    return f"{kind}-{from_code}_{to_code}"
+
+
+def version_key(version: str) -> tuple[Any, ...]:
+    """Sort key for package versions (``1.10`` > ``1.9``; non-numeric parts compare as text)."""
+    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in re.split(r"[.\-_]", version))
+
+
+def _dir_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def read_metadata(path: Path) -> dict[str, Any]:
+    """Parse ``path/metadata.json``; raise ModelError naming the file and the problem."""
+    meta_path = path / "metadata.json"
+    try:
+        data = json.loads(meta_path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ModelError(f"{path}: no metadata.json") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ModelError(f"{meta_path}: unparsable metadata ({exc})") from None
+    if not isinstance(data, dict):
+        raise ModelError(f"{meta_path}: unparsable metadata (expected a JSON object)")
+    for key in ("from_code", "to_code"):
+        if not isinstance(data.get(key), str) or not data[key]:
+            raise ModelError(f"{meta_path}: metadata has no {key!r}")
+    return data
+
+
+def package_problems(path: Path) -> list[str]:
+    """What is missing from a package folder's layout (empty when it looks complete)."""
+    problems = []
+    if not (path / "model").is_dir():
+        problems.append("missing model/ folder")
+    elif not (path / "model" / "model.bin").is_file():
+        problems.append("missing model/model.bin")
+    if not any((path / name).is_file() for _, name in TOKENIZER_FILES):
+        problems.append("missing tokenizer (sentencepiece.model or bpe.model)")
+    return problems
+
+
+def _read_provenance(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads((path / PROVENANCE_FILE).read_text(encoding="utf-8"))
+        return data if isinstance(data, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def read_package(path: Path) -> InstalledPackage:
+    """Read one installed package folder; raise ModelError if it is incomplete or unreadable."""
+    meta = read_metadata(path)
+    problems = package_problems(path)
+    if problems:
+        raise ModelError(f"{path}: {'; '.join(problems)}")
+    tokenizer = next(kind for kind, name in TOKENIZER_FILES if (path / name).is_file())
+    prov = _read_provenance(path)
+    installed_at = prov.get("installed_at") or datetime.fromtimestamp(
+        (path / "metadata.json").stat().st_mtime, tz=timezone.utc
+    ).isoformat(timespec="seconds")
+    kind = meta.get("type", "translate") or "translate"
+    return InstalledPackage(
+        code=str(meta.get("code") or package_code(meta["from_code"], meta["to_code"], kind)),
+        from_code=meta["from_code"],
+        to_code=meta["to_code"],
+        package_version=str(meta.get("package_version", "")),
+        argos_version=str(meta.get("argos_version", "")),
+        path=path,
+        size_bytes=_dir_size(path),
+        source=str(prov.get("source") or "(copied in by hand)"),
+        installed_at=str(installed_at),
+        tokenizer=tokenizer,
+        target_prefix=str(meta.get("target_prefix") or ""),
+        sha256=str(prov.get("sha256") or ""),
+        from_name=str(meta.get("from_name", "")),
+        to_name=str(meta.get("to_name", "")),
+    )
+
+
+def _package_dirs(models_dir: Path) -> list[Path]:
+    if not models_dir.is_dir():
+        return []
+    return sorted(
+        p for p in models_dir.iterdir()
+        if p.is_dir() and not p.name.startswith(".") and (p / "metadata.json").exists()
+    )
+
+
+def scan_packages(models_dir: Path) -> tuple[list[InstalledPackage], list[str]]:
+    """Every readable package under ``models_dir`` plus one problem line per broken folder."""
+    packages: list[InstalledPackage] = []
+    problems: list[str] = []
+    for path in _package_dirs(models_dir):
+        try:
+            packages.append(read_package(path))
+        except ModelError as exc:
+            problems.append(str(exc))
+    packages.sort(key=lambda p: (p.from_code, p.to_code, version_key(p.package_version)))
+    return packages, problems
+
+
+def installed_packages(models_dir: Path) -> list[InstalledPackage]:
+    """Installed packages, sorted by language pair then version; broken folders are logged and skipped."""
+    packages, problems = scan_packages(models_dir)
+    for problem in problems:
+        log.warning("skipping broken package: %s", problem)
+    return packages
+
+
+def find_package(models_dir: Path, from_code: str, to_code: str) -> InstalledPackage | None:
+    """The installed package translating ``from_code`` → ``to_code`` (highest version), or None."""
+    matches = [p for p in installed_packages(models_dir) if p.from_code == from_code and p.to_code == to_code]
+    return max(matches, key=lambda p: version_key(p.package_version)) if matches else None
+
+
+def missing_pairs(models_dir: Path, languages: Sequence[str], target: str = "en") -> list[str]:
+    """Source languages (in the given order) with no installed package to ``target``.
+
+    The target language itself never needs a package.
+    """
+    have = {(p.from_code, p.to_code) for p in installed_packages(models_dir)}
+    seen: list[str] = []
+    for lang in languages:
+        if lang != target and (lang, target) not in have and lang not in seen:
+            seen.append(lang)
+    return seen
