@@ -1,0 +1,338 @@
+"""Ingest: files, folders and globs in; one :class:`Article` per page or JSONL record out.
+
+Inputs
+    * a file: ``.txt`` page dump (kind ``text``), ``.html``/``.htm`` (kind ``html``) or ``.jsonl``
+      (one article per non-blank line, kind ``record``);
+    * a folder: walked recursively in sorted order (by name at each level); hidden files and
+      folders are skipped, files with other extensions are ignored (logged at debug level), and a
+      folder reached twice through symlinks is walked once (no symlink loops);
+    * a glob pattern (``seeds/*.txt``, ``in/**/*.html``): matches in sorted order.
+
+    The same file named twice (directly, through a folder or a glob) is read once.
+    A missing path or a glob matching nothing raises :class:`InputNotFound` *before any article is
+    produced* (:func:`resolve_inputs`): a mistyped input is a usage error, and the CLI exits 2 naming it.
+
+Never crashes the batch: every problem with one input becomes an article with ``status``
+``skipped`` (not an article: empty, whitespace-only, binary, too large, unknown extension, JSONL
+record without ``text``/``html``) or ``failed`` (broken: unreadable, undecodable, invalid JSON
+line), ``stage`` ``"ingest"`` and a ``reason`` naming the file, the problem and what to do.
+
+Article ids
+    ``id`` = first 16 hex digits of SHA-256 of the NFC-normalised decoded content (for a JSONL
+    record: of its ``html`` or ``text`` value), so the same page gets the same id whatever its
+    file name or encoding, and the run state can recognise it. Inputs whose content could not be
+    read get an id from their source (``sha256("unreadable\\0" + source_file)``), stable per path.
+
+Text handed on
+    ``Article.raw`` is the decoded text, NFC-normalised, BOM removed, ``\\r\\n`` turned into ``\\n``
+    (line numbers are unchanged). JSONL fields ``title``, ``url``, ``published``, ``outlet``,
+    ``lang`` go to ``Article.hints`` (``url`` also to ``Article.url``); ``hints["format"]`` is
+    ``"html"`` or ``"text"`` and says which field ``raw`` came from (see :func:`is_html`).
+"""
+
+from __future__ import annotations
+
+import glob
+import hashlib
+import json
+import logging
+import os
+import unicodedata
+from pathlib import Path
+from typing import Any, BinaryIO, Iterator, Sequence
+
+from .article import Article, InputKind
+from .decode import NotText, decode_bytes
+from .errors import InputError
+from .settings import Settings
+
+log = logging.getLogger(__name__)
+
+STAGE = "ingest"
+KINDS: dict[str, InputKind] = {".txt": "text", ".html": "html", ".htm": "html", ".jsonl": "record"}
+HINT_FIELDS: tuple[str, ...] = ("title", "url", "published", "outlet", "lang")
+_GLOB_CHARS = frozenset("*?[")
+
+
+class InputNotFound(InputError):
+    """A named input path does not exist or a glob matches nothing (usage error: exit 2)."""
+
+    exit_code = 2
+
+
+def content_id(content: str) -> str:
+    """Stable article id: first 16 hex digits of SHA-256 of the NFC-normalised content."""
+    normalised = unicodedata.normalize("NFC", content)
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:16]
+
+
+def is_html(article: Article) -> bool:
+    """True when ``article.raw`` is HTML (an .html file, or a JSONL record with an ``html`` field)."""
+    return article.kind == "html" or (article.kind == "record" and article.hints.get("format") == "html")
+
+
+def resolve_inputs(inputs: Sequence[str | Path]) -> list[tuple[Path, bool]]:
+    """Expand inputs to ``(file, named)`` pairs in stable order; ``named`` = given explicitly.
+
+    Raises:
+        InputNotFound: an input path does not exist or a glob pattern matches nothing.
+    """
+    found: list[tuple[Path, bool]] = []
+    seen: set[Path] = set()
+
+    def add(path: Path, named: bool) -> None:
+        key = Path(os.path.realpath(path))
+        if key not in seen:
+            seen.add(key)
+            found.append((path, named))
+
+    for item in inputs:
+        path = Path(item)
+        if path.is_dir():
+            for f in _walk(path):
+                add(f, False)
+        elif path.exists() or path.is_symlink():
+            add(path, True)
+        elif _GLOB_CHARS & set(str(item)):
+            matches = sorted(glob.glob(str(item), recursive=True))
+            if not matches:
+                raise InputNotFound(f"input {str(item)!r}: the pattern matches no file")
+            for m in matches:
+                mp = Path(m)
+                if mp.is_dir():
+                    for f in _walk(mp):
+                        add(f, False)
+                elif not _hidden(mp.name):
+                    add(mp, mp.suffix.lower() in KINDS)
+        else:
+            raise InputNotFound(f"input {str(item)!r} does not exist")
+    return found
+
+
+def _hidden(name: str) -> bool:
+    return name.startswith(".")
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    """Article files under ``folder``: sorted, recursive, no hidden entries, no symlink loops."""
+    visited: set[str] = set()
+
+    def walk(d: Path) -> Iterator[Path]:
+        real = os.path.realpath(d)
+        if real in visited:
+            log.debug("%s: already walked (symlink loop or alias), skipped", d)
+            return
+        visited.add(real)
+        try:
+            entries = sorted(os.scandir(d), key=lambda e: e.name)
+        except OSError as exc:
+            log.warning("%s: cannot list folder: %s", d, exc)
+            return
+        for entry in entries:
+            if _hidden(entry.name):
+                continue
+            path = Path(entry.path)
+            try:
+                is_dir = entry.is_dir()  # follows symlinks; loops are caught by ``visited``
+            except OSError:
+                is_dir = False
+            if is_dir:
+                yield from walk(path)
+            elif path.suffix.lower() in KINDS:
+                yield path
+            else:
+                log.debug("%s: not an article file type, ignored", path)
+
+    yield from walk(folder)
+
+
+def iter_articles(inputs: Sequence[str | Path], settings: Settings) -> Iterator[Article]:
+    """Yield one Article per input page or JSONL record, in stable order.
+
+    Args:
+        inputs: files, folders or glob patterns.
+        settings: ``max_input_bytes`` limits the size of a page (and of one JSONL line).
+
+    Raises:
+        InputNotFound: before the first article, when an input does not exist or matches nothing.
+    """
+    for path, named in resolve_inputs(inputs):
+        yield from _file_articles(path, named, settings)
+
+
+def _problem(source: str, status: str, reason: str, kind: InputKind = "text") -> Article:
+    log.info("%s: %s", source, reason)
+    return Article(
+        id=content_id("unreadable\0" + source),
+        source_file=source,
+        kind=kind,
+        status=status,  # type: ignore[arg-type]
+        stage=STAGE,
+        reason=reason,
+    )
+
+
+def _file_articles(path: Path, named: bool, settings: Settings) -> Iterator[Article]:
+    source = str(path)
+    kind = KINDS.get(path.suffix.lower())
+    if kind is None:
+        expected = ", ".join(sorted(KINDS))
+        yield _problem(source, "skipped", f"{source}: unsupported file type {path.suffix or '(no extension)'!r}; expected one of {expected} (rename it or convert it)")
+        return
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        yield _problem(source, "failed", f"{source}: cannot read file ({exc.strerror or exc}); check that it exists and is readable", kind)
+        return
+    if not path.is_file():
+        yield _problem(source, "skipped", f"{source}: not a regular file", kind)
+        return
+    if kind == "record":
+        yield from _records(path, size, settings)
+        return
+    if size > settings.max_input_bytes:
+        yield _problem(source, "skipped", _too_large(source, size, settings), kind)
+        return
+    if size == 0:
+        yield _problem(source, "skipped", f"{source}: empty file (0 bytes); nothing to extract", kind)
+        return
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        yield _problem(source, "failed", f"{source}: cannot read file ({exc.strerror or exc}); check its permissions", kind)
+        return
+    yield _page(source, kind, data)
+
+
+def _too_large(source: str, size: int, settings: Settings) -> str:
+    return (
+        f"{source}: {size:,} bytes exceeds the input size limit of {settings.max_input_bytes:,} bytes; "
+        "raise input.max_bytes in the config (or --max-bytes) to process it"
+    )
+
+
+def _decode(source: str, data: bytes, kind: InputKind) -> tuple[str | None, Article | None]:
+    try:
+        text, encoding = decode_bytes(data)
+    except NotText as exc:
+        status = "skipped" if "binary" in str(exc) else "failed"
+        return None, _problem(source, status, f"{source}: {exc}", kind)
+    log.debug("%s: decoded as %s", source, encoding)
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n"))
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if not text.strip():
+        return None, _problem(source, "skipped", f"{source}: contains only whitespace; nothing to extract", kind)
+    return text, None
+
+
+def _page(source: str, kind: InputKind, data: bytes) -> Article:
+    text, problem = _decode(source, data, kind)
+    if problem is not None:
+        return problem
+    assert text is not None
+    return Article(id=content_id(text), source_file=source, kind=kind, raw=text)
+
+
+def _records(path: Path, size: int, settings: Settings) -> Iterator[Article]:
+    source = str(path)
+    if size == 0:
+        yield _problem(source, "skipped", f"{source}: empty file (0 bytes); nothing to extract", "record")
+        return
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(4)
+            fh.seek(0)
+            if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 JSONL: decode it whole
+                if size > settings.max_input_bytes:
+                    yield _problem(source, "skipped", _too_large(source, size, settings), "record")
+                    return
+                text, problem = _decode(source, fh.read(), "record")
+                if problem is not None:
+                    yield problem
+                    return
+                assert text is not None
+                for number, line in enumerate(text.split("\n"), 1):
+                    yield from _record(source, number, line.encode("utf-8"), settings)
+                return
+            for number, line in enumerate(_bounded_lines(fh, settings.max_input_bytes), 1):
+                if line is None:
+                    yield _problem(
+                        f"{source}:{number}", "skipped",
+                        f"{source} line {number}: longer than the input size limit of {settings.max_input_bytes:,} bytes; "
+                        "raise input.max_bytes in the config (or --max-bytes) to process it",
+                        "record",
+                    )
+                    continue
+                if number == 1 and line.startswith(b"\xef\xbb\xbf"):
+                    line = line[3:]
+                yield from _record(source, number, line, settings)
+    except OSError as exc:
+        yield _problem(source, "failed", f"{source}: cannot read file ({exc.strerror or exc}); check its permissions", "record")
+
+
+def _bounded_lines(fh: BinaryIO, limit: int) -> Iterator[bytes | None]:
+    """Lines of ``fh`` without reading more than ``limit`` bytes of one line; ``None`` for longer lines."""
+    while True:
+        line = fh.readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit and not line.endswith(b"\n"):
+            while True:  # drain the rest of the oversized line
+                rest = fh.readline(1 << 20)
+                if not rest or rest.endswith(b"\n"):
+                    break
+            yield None
+            continue
+        yield line
+
+
+def _record(source: str, number: int, line: bytes, settings: Settings) -> Iterator[Article]:
+    where = f"{source}:{number}"
+    if not line.strip():
+        return
+    try:
+        raw_line, _ = decode_bytes(line)
+        record = json.loads(raw_line)
+    except NotText as exc:
+        yield _problem(where, "failed", f"{source} line {number}: {exc}", "record")
+        return
+    except json.JSONDecodeError as exc:
+        yield _problem(where, "failed", f"{source} line {number}: not valid JSON ({exc.msg} at column {exc.colno}); fix or remove that line", "record")
+        return
+    if not isinstance(record, dict):
+        yield _problem(where, "failed", f"{source} line {number}: a record must be a JSON object, got {type(record).__name__}", "record")
+        return
+    fmt, content = _record_content(record)
+    if content is None:
+        yield _problem(where, "skipped", f"{source} line {number}: record has no non-empty 'text' or 'html' field (keys: {', '.join(sorted(record)) or 'none'}); add the page text or HTML", "record")
+        return
+    if not isinstance(content, str):
+        yield _problem(where, "failed", f"{source} line {number}: field {fmt!r} must be a string, got {type(content).__name__}", "record")
+        return
+    if len(content.encode("utf-8")) > settings.max_input_bytes:
+        yield _problem(where, "skipped", f"{source} line {number}: the {fmt!r} field exceeds the input size limit of {settings.max_input_bytes:,} bytes; raise input.max_bytes in the config (or --max-bytes) to process it", "record")
+        return
+    text = unicodedata.normalize("NFC", content.replace("\r\n", "\n"))
+    hints: dict[str, Any] = {"format": fmt}
+    for key in HINT_FIELDS:
+        value = record.get(key)
+        if isinstance(value, str) and value.strip():
+            hints[key] = value.strip()
+    yield Article(
+        id=content_id(text),
+        source_file=where,
+        kind="record",
+        raw=text,
+        url=hints.get("url"),
+        hints=hints,
+    )
+
+
+def _record_content(record: dict[str, Any]) -> tuple[str, Any]:
+    """``("html", value)`` when the record has HTML, else ``("text", value)``; value None if absent."""
+    for fmt in ("html", "text"):
+        value = record.get(fmt)
+        if value is not None and not (isinstance(value, str) and not value.strip()):
+            return fmt, value
+    return "text", None
