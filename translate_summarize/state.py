@@ -1,0 +1,337 @@
+"""Run state in SQLite (WAL): ordered migrations, processed-article cache, run history, output lock.
+
+``<output dir>/state.sqlite`` holds
+
+* ``schema_migrations`` — which migration of which namespace ran when (other modules, e.g. story
+  tracking, keep their tables in the same file under their own namespace);
+* ``articles`` — the processed :class:`~translate_summarize.article.Article` record per article id
+  with the cache key it was computed under (an article whose key is unchanged is not reprocessed);
+* ``runs`` — one row per run: when it started/finished and the digest of the article keys it rendered
+  (a warm run whose digest equals the last completed run's skips topics and rendering).
+
+``<output dir>/.lock`` holds the pid, host and start time of the run that owns the directory.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import logging
+import os
+import socket
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from .article import Article
+from .errors import LockedError, StateError
+
+log = logging.getLogger(__name__)
+
+STATE_FILE = "state.sqlite"
+LOCK_FILE = ".lock"
+NAMESPACE = "run_state"
+
+Migration = Callable[[sqlite3.Connection], None]
+
+
+def utc_now() -> str:
+    """Current UTC time, ISO-8601 with seconds precision and a Z suffix."""
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """Open a SQLite file in WAL mode with autocommit (transactions are explicit)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        conn = sqlite3.connect(str(path), isolation_level=None, timeout=30.0)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+    except sqlite3.DatabaseError as exc:
+        raise StateError(f"{path}: cannot open the run state ({exc}); move the file away to start afresh") from None
+    return conn
+
+
+def apply_migrations(conn: sqlite3.Connection, namespace: str, migrations: Sequence[Migration]) -> None:
+    """Apply, in order, the migrations of ``namespace`` not yet recorded in ``schema_migrations``.
+
+    Migration *n* (1-based position in ``migrations``) runs in its own transaction together with the
+    row that records it, so a crash leaves either both or neither. Never reorder or remove entries;
+    append new ones.
+    """
+    if conn.in_transaction:
+        conn.commit()
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations ("
+        " namespace TEXT NOT NULL, version INTEGER NOT NULL, name TEXT NOT NULL, applied_at TEXT NOT NULL,"
+        " PRIMARY KEY (namespace, version))"
+    )
+    if conn.in_transaction:
+        conn.commit()
+    done = {row[0] for row in conn.execute("SELECT version FROM schema_migrations WHERE namespace = ?", (namespace,))}
+    if done and max(done) > len(migrations):
+        raise StateError(
+            f"state database has {namespace} migration {max(done)} but this version knows only {len(migrations)}; "
+            "it was written by a newer translate-summarize"
+        )
+    for version, migration in enumerate(migrations, start=1):
+        if version in done:
+            continue
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            migration(conn)
+            conn.execute(
+                "INSERT INTO schema_migrations (namespace, version, name, applied_at) VALUES (?, ?, ?, ?)",
+                (namespace, version, getattr(migration, "__name__", f"migration_{version}"), utc_now()),
+            )
+        except BaseException:
+            conn.rollback()
+            raise
+        conn.commit()
+        log.debug("applied migration %s #%d", namespace, version)
+
+
+def _m001_articles(conn: sqlite3.Connection) -> None:
+    conn.execute(
+        "CREATE TABLE articles ("
+        " id TEXT PRIMARY KEY, cache_key TEXT NOT NULL, status TEXT NOT NULL, stage TEXT,"
+        " record TEXT NOT NULL, updated_at TEXT NOT NULL)"
+    )
+
+
+def _m002_runs(conn: sqlite3.Connection) -> None:
+    conn.execute(
+        "CREATE TABLE runs ("
+        " run_id TEXT PRIMARY KEY, run_date TEXT NOT NULL, started TEXT NOT NULL, finished TEXT,"
+        " keys_digest TEXT, outputs TEXT, status TEXT NOT NULL DEFAULT 'running')"
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (_m001_articles, _m002_runs)
+
+
+@dataclass(frozen=True, slots=True)
+class CachedArticle:
+    """A processed article as committed by an earlier (or this) run."""
+
+    article: Article
+    cache_key: str
+
+
+@dataclass(frozen=True, slots=True)
+class RunRow:
+    run_id: str
+    run_date: str
+    started: str
+    finished: str | None
+    keys_digest: str | None
+    outputs: str | None
+    status: str
+
+
+def keys_digest(keys: Mapping[str, str], extra: str = "") -> str:
+    """Digest of a run's article-id → cache-key set (order independent) plus ``extra`` (e.g. the run date)."""
+    h = hashlib.sha256(extra.encode())
+    for article_id in sorted(keys):
+        h.update(f"\n{article_id}\t{keys[article_id]}".encode())
+    return h.hexdigest()
+
+
+class RunState:
+    """The run state of one output directory. Use as a context manager or call :meth:`close`."""
+
+    def __init__(self, output_dir: Path) -> None:
+        self.path = Path(output_dir) / STATE_FILE
+        self.conn = connect(self.path)
+        try:
+            apply_migrations(self.conn, NAMESPACE, MIGRATIONS)
+        except sqlite3.DatabaseError as exc:
+            self.conn.close()
+            raise StateError(f"{self.path}: unusable run state ({exc}); move the file away to start afresh") from None
+
+    def __enter__(self) -> RunState:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # --- processed articles -------------------------------------------------------------------
+    def cached(self, keys: Mapping[str, str]) -> dict[str, CachedArticle]:
+        """Committed articles whose cache key equals ``keys[id]`` (others need processing)."""
+        found: dict[str, CachedArticle] = {}
+        ids = list(keys)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for article_id, cache_key, record in self.conn.execute(
+                f"SELECT id, cache_key, record FROM articles WHERE id IN ({marks})", chunk
+            ):
+                if keys.get(article_id) == cache_key:
+                    found[article_id] = CachedArticle(Article.from_record(json.loads(record)), cache_key)
+        return found
+
+    def commit_articles(self, items: Iterable[tuple[Article, str]]) -> int:
+        """Store processed articles with their cache keys in one transaction; return how many."""
+        now = utc_now()
+        rows = [
+            (a.id, key, a.status, a.stage, json.dumps(a.to_record(), ensure_ascii=False, sort_keys=True), now)
+            for a, key in items
+        ]
+        if not rows:
+            return 0
+        with self._transaction():
+            self.conn.executemany(
+                "INSERT INTO articles (id, cache_key, status, stage, record, updated_at) VALUES (?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT(id) DO UPDATE SET cache_key = excluded.cache_key, status = excluded.status,"
+                " stage = excluded.stage, record = excluded.record, updated_at = excluded.updated_at",
+                rows,
+            )
+        return len(rows)
+
+    def article_count(self) -> int:
+        return int(self.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+
+    # --- runs ---------------------------------------------------------------------------------
+    def start_run(self, run_id: str, run_date: str, started: str) -> None:
+        with self._transaction():
+            self.conn.execute(
+                "INSERT INTO runs (run_id, run_date, started, status) VALUES (?, ?, ?, 'running')",
+                (run_id, run_date, started),
+            )
+
+    def finish_run(self, run_id: str, finished: str, digest: str, outputs: str, status: str = "completed") -> None:
+        with self._transaction():
+            self.conn.execute(
+                "UPDATE runs SET finished = ?, keys_digest = ?, outputs = ?, status = ? WHERE run_id = ?",
+                (finished, digest, outputs, status, run_id),
+            )
+
+    def last_completed_run(self) -> RunRow | None:
+        row = self.conn.execute(
+            "SELECT run_id, run_date, started, finished, keys_digest, outputs, status FROM runs"
+            " WHERE status = 'completed' ORDER BY finished DESC LIMIT 1"
+        ).fetchone()
+        return RunRow(*row) if row else None
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[None]:
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.conn.rollback()
+            raise
+        self.conn.commit()
+
+
+# --- output-dir lock -------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class LockInfo:
+    pid: int
+    host: str
+    started: str
+
+    def describe(self) -> str:
+        return f"pid {self.pid} on {self.host}, started {self.started}"
+
+
+def _read_lock(path: Path) -> LockInfo | None:
+    try:
+        data: Any = json.loads(path.read_text(encoding="utf-8"))
+        return LockInfo(int(data["pid"]), str(data["host"]), str(data["started"]))
+    except FileNotFoundError:
+        raise
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _pid_alive(pid: int, started: str) -> bool:
+    """True if ``pid`` runs and was started no later than the lock (pid reuse is detected)."""
+    import psutil
+
+    try:
+        proc = psutil.Process(pid)
+        if proc.status() == psutil.STATUS_ZOMBIE:
+            return False
+        created = proc.create_time()
+    except (psutil.NoSuchProcess, psutil.AccessDenied, ProcessLookupError):
+        return psutil.pid_exists(pid) and pid != os.getpid()
+    try:
+        lock_started = datetime.strptime(started, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=timezone.utc).timestamp()
+    except ValueError:
+        return True
+    return created <= lock_started + 1.0
+
+
+class OutputLock:
+    """Exclusive lock on an output directory: ``.lock`` with pid, host and start time.
+
+    The lock file is written completely under a temporary name and hard-linked into place, so it is
+    never seen half-written. A lock whose process is gone (same host) is taken over with a warning; a
+    live holder raises :class:`LockedError` naming its pid.
+    """
+
+    def __init__(self, output_dir: Path) -> None:
+        self.path = Path(output_dir) / LOCK_FILE
+        self.info: LockInfo | None = None
+
+    def acquire(self) -> LockInfo:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        me = LockInfo(os.getpid(), socket.gethostname(), utc_now())
+        tmp = self.path.with_name(f"{LOCK_FILE}.{me.pid}.tmp")
+        tmp.write_text(json.dumps({"pid": me.pid, "host": me.host, "started": me.started}), encoding="utf-8")
+        try:
+            for _ in range(3):
+                try:
+                    os.link(tmp, self.path)
+                    self.info = me
+                    return me
+                except FileExistsError:
+                    self._handle_existing(me)
+            raise LockedError(f"{self.path}: could not take the lock (another run keeps taking it)")
+        finally:
+            tmp.unlink(missing_ok=True)
+
+    def _handle_existing(self, me: LockInfo) -> None:
+        try:
+            holder = _read_lock(self.path)
+        except FileNotFoundError:
+            return
+        if holder is not None and holder.host != me.host:
+            raise LockedError(
+                f"{self.path} is held by {holder.describe()} (another host; if that run is dead, delete the lock file)"
+            )
+        if holder is not None and holder.pid != me.pid and _pid_alive(holder.pid, holder.started):
+            raise LockedError(
+                f"another run is using {self.path.parent} (pid {holder.pid} on {holder.host}, started {holder.started}); "
+                "wait for it to finish"
+            )
+        what = holder.describe() if holder else "unreadable lock file"
+        log.warning("taking over stale lock %s (%s: process no longer running)", self.path, what)
+        self.path.unlink(missing_ok=True)
+
+    def release(self) -> None:
+        if self.info is None:
+            return
+        try:
+            holder = _read_lock(self.path)
+        except FileNotFoundError:
+            holder = None
+        if holder == self.info:
+            self.path.unlink(missing_ok=True)
+        self.info = None
+
+    def __enter__(self) -> OutputLock:
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
