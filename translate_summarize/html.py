@@ -1,0 +1,211 @@
+"""HTML pages → the same article model as page dumps, through trafilatura (no network, ever).
+
+``clean_html`` runs trafilatura's extractor on the page string (``extract`` never fetches; the
+signal-based extraction timeout is switched off so it works in threads and workers), reads its XML
+output (``<head rend="h2">`` headings, ``<p>``, list ``<item>``, ``<quote>``, table ``<cell>``) and
+builds paragraphs. Each paragraph's ``source_lines`` is the 1-based line range of the raw HTML where
+its text was found: the visible text of the page (tags, comments, ``<head>``, ``<script>``,
+``<style>`` removed, entities decoded) is searched, whitespace ignored, in reading order.
+
+Metadata: title, date (ISO ``YYYY-MM-DD``), site name (outlet) and URL come from trafilatura;
+hints from a JSONL record (``title``, ``published``, ``outlet``, ``url``) override them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import html as htmllib
+import logging
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .article import Article, Paragraph
+from .settings import Settings
+
+log = logging.getLogger(__name__)
+
+STAGE = "clean"
+_BLOCKS = frozenset({"p", "head", "item", "quote", "cell"})
+_SKIP_CONTENT = frozenset({"script", "style", "head", "title", "noscript", "template", "svg"})
+_TAG = re.compile(r"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<![^>]*>|<\?.*?\?>|<(/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*>", re.S)
+_ENTITY = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);?")
+_SPACE = re.compile(r"\s+")
+_ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+
+
+def clean_html(article: Article, settings: Settings) -> Article:
+    """Extract title, date, outlet, URL and body paragraphs from an HTML article.
+
+    Returns the article with ``paragraphs`` filled, or marked ``skipped`` at stage ``clean`` when the
+    page has no article body (boilerplate only).
+    """
+    raw = article.raw or ""
+    root = _extract(raw)
+    body = root.find("main") if root is not None else None
+    blocks = _blocks(body) if body is not None else []
+    meta: dict[str, Any] = dict(root.attrib) if root is not None else {}
+    title = _clean_space(meta.get("title") or "") or None
+    if blocks and title and blocks[0][1] and blocks[0][0] == title:
+        blocks = blocks[1:]  # the page title repeated as the first heading is not body text
+    if not any(not heading for _, heading in blocks):
+        return article.fail(
+            STAGE,
+            f"{article.source_file}: no article body found in the HTML (only navigation or boilerplate); "
+            "nothing to translate",
+            "skipped",
+        )
+    locator = _TextLocator(raw)
+    paragraphs = tuple(
+        Paragraph(text=text, heading=heading, source_lines=locator.find(text))
+        for text, heading in blocks
+    )
+    date = meta.get("date") or None
+    hints = article.hints
+    published_raw = hints.get("published") or date
+    return article.replace(
+        paragraphs=paragraphs,
+        title=hints.get("title") or title,
+        title_line=None if hints.get("title") or not title else locator.line_of(title),
+        published=_iso_date(hints["published"]) if hints.get("published") else date,
+        published_raw=published_raw,
+        outlet=hints.get("outlet") or _clean_space(meta.get("sitename") or "") or None,
+        url=article.url or hints.get("url") or meta.get("url") or None,
+    )
+
+
+def _iso_date(value: str) -> str | None:
+    m = _ISO_DATE.match(value)
+    return f"{m[1]}-{m[2]}-{m[3]}" if m else None
+
+
+def _clean_space(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+def _extract(raw: str) -> Any:
+    """trafilatura's XML tree of the page, or None when it finds nothing."""
+    import trafilatura
+    from lxml import etree
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    config.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
+    xml = trafilatura.extract(
+        raw,
+        output_format="xml",
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        include_links=False,
+        include_formatting=False,
+        deduplicate=False,
+        config=config,
+    )
+    if not xml:
+        return None
+    return etree.fromstring(xml.encode("utf-8"))
+
+
+def _blocks(main: Any) -> list[tuple[str, bool]]:
+    """``(text, is_heading)`` for every innermost block element of trafilatura's ``<main>``."""
+    for lb in main.iter("lb"):
+        lb.text = " "
+    out: list[tuple[str, bool]] = []
+    for el in main.iter():
+        if el.tag not in _BLOCKS:
+            continue
+        if any(child.tag in _BLOCKS for child in el.iterdescendants()):
+            continue  # a container (quote of paragraphs, list inside a cell): its parts come separately
+        text = _clean_space("".join(el.itertext()))
+        if text:
+            out.append((text, el.tag == "head"))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Visible:
+    chars: str
+    """Visible non-whitespace characters of the page, in order."""
+    offsets: tuple[int, ...]
+    """Raw-string offset of each character in ``chars``."""
+
+
+class _TextLocator:
+    """Finds where extracted text sits in the raw HTML (whitespace-insensitive, in reading order)."""
+
+    __slots__ = ("_visible", "_newlines", "_cursor")
+
+    def __init__(self, raw: str) -> None:
+        self._visible = _visible_text(raw)
+        self._newlines = [i for i, ch in enumerate(raw) if ch == "\n"]
+        self._cursor = 0
+
+    def _line(self, offset: int) -> int:
+        return bisect.bisect_right(self._newlines, offset - 1) + 1 if offset else 1
+
+    def _search(self, text: str, start: int) -> int:
+        needle = _SPACE.sub("", text)
+        return self._visible.chars.find(needle, start) if needle else -1
+
+    def find(self, text: str) -> tuple[int, int]:
+        """Line range of ``text``, searching after the previous paragraph first; (0, 0) if not found."""
+        needle = _SPACE.sub("", text)
+        pos = self._search(text, self._cursor)
+        if pos < 0:
+            pos = self._search(text, 0)
+        if pos < 0:
+            log.debug("could not locate paragraph in the HTML source: %.60s", text)
+            return (0, 0)
+        end = pos + len(needle) - 1
+        self._cursor = end + 1
+        offsets = self._visible.offsets
+        return (self._line(offsets[pos]), self._line(offsets[end]))
+
+    def line_of(self, text: str) -> int | None:
+        pos = self._search(text, 0)
+        return self._line(self._visible.offsets[pos]) if pos >= 0 else None
+
+
+def _visible_text(raw: str) -> _Visible:
+    """Non-whitespace visible characters of ``raw`` with their offsets (entities decoded)."""
+    chars: list[str] = []
+    offsets: list[int] = []
+    skip_until: str | None = None
+    pos = 0
+
+    def emit(segment_start: int, segment: str) -> None:
+        i = 0
+        for m in _ENTITY.finditer(segment):
+            _emit_plain(chars, offsets, segment_start + i, segment[i:m.start()])
+            decoded = htmllib.unescape(m.group())
+            for ch in decoded:
+                if not ch.isspace():
+                    chars.append(ch)
+                    offsets.append(segment_start + m.start())
+            i = m.end()
+        _emit_plain(chars, offsets, segment_start + i, segment[i:])
+
+    for m in _TAG.finditer(raw):
+        if skip_until is None and m.start() > pos:
+            emit(pos, raw[pos:m.start()])
+        pos = m.end()
+        name = (m.group(2) or "").lower()
+        closing = m.group(1) == "/"
+        if skip_until is not None:
+            if (closing and name == skip_until) or (skip_until == "head" and name == "body"):
+                skip_until = None
+            continue
+        if name in _SKIP_CONTENT and not closing and not m.group().endswith("/>"):
+            skip_until = name
+    if skip_until is None and pos < len(raw):
+        emit(pos, raw[pos:])
+    return _Visible("".join(chars), tuple(offsets))
+
+
+def _emit_plain(chars: list[str], offsets: list[int], start: int, text: str) -> None:
+    for i, ch in enumerate(text):
+        if not ch.isspace():
+            chars.append(ch)
+            offsets.append(start + i)
