@@ -61,6 +61,7 @@ class Settings:
     templates_dir: Path | None = _opt("output", "templates", None, "Folder of Jinja2 templates overriding the bundled ones.")
     # [run]
     fail_fast: bool = _opt("run", "fail_fast", False, "Re-raise the first stage error instead of recording it on the article.")
+    chunk_articles: int = _opt("run", "chunk_articles", 200, "Articles translated and committed to the run state together (a killed run keeps every finished chunk).")
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)
@@ -150,6 +151,7 @@ def _validate(s: Settings) -> Settings:
         ("topics.story_expiry_days", s.story_expiry_days >= 1, "must be >= 1"),
         ("topics.brief_sentences", s.brief_sentences >= 1, "must be >= 1"),
         ("languages.supported", len(s.languages) > 0, "must name at least one language"),
+        ("run.chunk_articles", s.chunk_articles >= 1, "must be >= 1"),
     ]
     for key, ok, what in checks:
         if not ok:
