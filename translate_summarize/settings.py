@@ -44,6 +44,7 @@ class Settings:
     length_extra: int = _opt("translate", "length_extra", 10, "Extra tokens allowed on top of length_ratio * source length.")
     repetition_penalty: float = _opt("translate", "repetition_penalty", 1.0, "CTranslate2 repetition_penalty (1.0 = off).")
     no_repeat_ngram_size: int = _opt("translate", "no_repeat_ngram_size", 0, "CTranslate2 no_repeat_ngram_size (0 = off).")
+    length_penalty: float = _opt("translate", "length_penalty", 0.2, "CTranslate2 beam-search length_penalty (0.2 as argostranslate uses for Argos models).")
     low_confidence: float = _opt("translate", "low_confidence", -1.5, "Segments whose normalised log-prob score is below this are flagged low_confidence.")
     memory_db: Path | None = _opt("translate", "memory_db", None, "Translation memory / cache SQLite file (default: <output dir>/memory.sqlite).")
     memory_files: tuple[Path, ...] = _opt("translate", "memory_files", (), "JSONL or TMX translation-memory files imported at the start of each run.")
