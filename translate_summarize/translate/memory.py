@@ -1,0 +1,468 @@
+"""Translation memory and translation cache in one SQLite file.
+
+Two kinds of rows share one table, told apart by ``origin``:
+
+* ``memory`` -- human (imported) pairs. Always valid, and they win over the cache.
+* ``model``  -- machine translations cached with the id of the model that made them
+  (``code@version``). They are returned only when that model id is among the caller's current
+  models, so upgrading one language pair's package invalidates only that package's entries.
+
+Rows are keyed by ``(source_lang, target_lang, key, origin, model_id)`` where ``key`` is
+:func:`normalize` of the source text (``model_id`` is ``''`` for human pairs, so a language pair has
+at most one human translation per key, and one cached translation per key and model).
+
+Imports are all-or-nothing per file: a file's pairs are written in one transaction, so a crash or
+Ctrl-C never leaves half a file imported. Malformed lines (JSONL) or translation units (TMX) are not
+fatal: they are skipped, counted and reported with their line number; the rest of the file is
+imported. A file that cannot be read or parsed at all raises :class:`InputError` naming it.
+
+Concurrency: one connection per instance; the database runs in WAL mode with a busy timeout, so
+several processes can open the same file (readers never block the writer). Writes use
+``BEGIN IMMEDIATE`` so two writers queue instead of failing on lock upgrade.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+import tempfile
+import threading
+import unicodedata
+from dataclasses import dataclass, replace
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import IO, Any, Callable, Collection, Iterable, Iterator, Literal, Sequence
+
+from ..errors import StateError
+from . import memory_formats
+from .memory_formats import TMRow, primary_lang
+
+log = logging.getLogger(__name__)
+
+Origin = Literal["memory", "model"]
+ExportFormat = Literal["jsonl", "tmx"]
+
+TATWEEL = "\u0640"
+MAX_SQL_PARAMS = 900
+BUSY_TIMEOUT_S = 30.0
+TOOL_NAME = "translate-summarize"
+
+
+def normalize(text: str) -> str:
+    """The memory key of a source text.
+
+    NFC; Arabic tatweel (U+0640) removed; every run of Unicode whitespace (spaces, NBSP, tabs,
+    newlines, ...) collapsed to one space; stripped. Case and diacritics are kept.
+    """
+    text = unicodedata.normalize("NFC", text).replace(TATWEEL, "")
+    return " ".join(text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class MemoryHit:
+    """A translation found in the memory (human pair) or the cache (model output)."""
+
+    target: str
+    origin: Origin
+    model: str | None
+    score: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class MemoryPair:
+    """One human translation pair to import."""
+
+    source_lang: str
+    target_lang: str
+    source: str
+    target: str
+
+
+@dataclass(frozen=True, slots=True)
+class ImportStats:
+    """What one import did. ``skipped`` pairs were not imported; ``errors`` says why, with line numbers."""
+
+    path: str
+    added: int
+    updated: int
+    unchanged: int
+    skipped: int
+    errors: tuple[str, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+# --------------------------------------------------------------------------- schema & migrations
+
+
+def _m1_create(conn: sqlite3.Connection) -> None:
+    conn.execute(
+        """
+        CREATE TABLE pairs (
+            source_lang TEXT NOT NULL,
+            target_lang TEXT NOT NULL,
+            key         TEXT NOT NULL,
+            origin      TEXT NOT NULL CHECK (origin IN ('memory', 'model')),
+            model_id    TEXT NOT NULL DEFAULT '',
+            source      TEXT NOT NULL,
+            target      TEXT NOT NULL,
+            score       REAL,
+            provenance  TEXT NOT NULL DEFAULT '',
+            created_at  TEXT NOT NULL,
+            updated_at  TEXT NOT NULL,
+            PRIMARY KEY (source_lang, target_lang, key, origin, model_id)
+        ) WITHOUT ROWID
+        """
+    )
+    conn.execute("CREATE INDEX pairs_model ON pairs (model_id) WHERE origin = 'model'")
+
+
+# Ordered; never edit a released migration, append a new function instead.
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_m1_create,)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _chunks(items: Sequence[str], size: int) -> Iterator[Sequence[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+class TranslationMemory:
+    """SQLite translation memory + model-output cache. Use as a context manager or call :meth:`close`."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.RLock()
+        self._memory_hits = 0
+        self._cache_hits = 0
+        self._misses = 0
+        try:
+            self._conn = sqlite3.connect(
+                self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
+            )
+        except sqlite3.Error as exc:
+            raise StateError(f"{self.path}: cannot open translation memory ({exc})") from None
+        try:
+            self._conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+            self._conn.execute("PRAGMA journal_mode = WAL")
+            self._conn.execute("PRAGMA synchronous = NORMAL")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            self._conn.close()
+            raise StateError(
+                f"{self.path}: not a usable translation memory database ({exc}); "
+                "move it away or point --db / translate.memory_db elsewhere"
+            ) from None
+
+    # -- lifecycle
+
+    def __enter__(self) -> TranslationMemory:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def _migrate(self) -> None:
+        with self._write():
+            self._conn.execute(
+                "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"
+            )
+            current = self._conn.execute("SELECT COALESCE(MAX(version), 0) FROM schema_version").fetchone()[0]
+            if current > SCHEMA_VERSION:
+                raise StateError(
+                    f"{self.path}: translation memory schema v{current} is newer than this version "
+                    f"understands (v{SCHEMA_VERSION}); upgrade translate-summarize"
+                )
+            for version in range(current + 1, SCHEMA_VERSION + 1):
+                MIGRATIONS[version - 1](self._conn)
+                self._conn.execute("INSERT INTO schema_version VALUES (?, ?)", (version, _now()))
+                log.info("translation memory %s migrated to schema v%d", self.path, version)
+
+    class _Tx:
+        def __init__(self, conn: sqlite3.Connection, lock: threading.RLock) -> None:
+            self.conn, self.lock = conn, lock
+
+        def __enter__(self) -> sqlite3.Connection:
+            self.lock.acquire()
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+            except BaseException:
+                self.lock.release()
+                raise
+            return self.conn
+
+        def __exit__(self, exc_type: object, *rest: object) -> None:
+            try:
+                self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
+            finally:
+                self.lock.release()
+
+    def _write(self) -> TranslationMemory._Tx:
+        """One write transaction (all or nothing), serialised against other writers."""
+        return self._Tx(self._conn, self._lock)
+
+    # -- lookups
+
+    def get_many(
+        self,
+        source_lang: str,
+        target_lang: str,
+        sources: Iterable[str],
+        *,
+        model_ids: Collection[str] = (),
+    ) -> dict[str, MemoryHit]:
+        """Translations for ``sources``, keyed by the given (un-normalised) source strings.
+
+        Human pairs (origin ``memory``) always count and win; cached model output (origin ``model``)
+        counts only when its model id is in ``model_ids`` (the most recently written wins if several
+        current models have one). Sources with no valid entry are absent from the result. Each
+        distinct source string counts once towards this instance's hit/miss counters.
+        """
+        by_key: dict[str, list[str]] = {}
+        for source in dict.fromkeys(sources):
+            by_key.setdefault(normalize(source), []).append(source)
+        model_list = sorted(set(model_ids))
+        keys = list(by_key)
+        best: dict[str, tuple[int, str, MemoryHit]] = {}
+        chunk = MAX_SQL_PARAMS - 2 - len(model_list)
+        if chunk < 1:
+            raise ValueError(f"too many model ids ({len(model_list)})")
+        model_clause = f" OR (origin = 'model' AND model_id IN ({','.join('?' * len(model_list))}))" if model_list else ""
+        with self._lock:
+            for part in _chunks(keys, chunk):
+                sql = (
+                    "SELECT key, origin, model_id, target, score, updated_at FROM pairs "
+                    f"WHERE source_lang = ? AND target_lang = ? AND key IN ({','.join('?' * len(part))}) "
+                    f"AND (origin = 'memory'{model_clause})"
+                )
+                for key, origin, model_id, target, score, updated in self._conn.execute(
+                    sql, (source_lang, target_lang, *part, *model_list)
+                ):
+                    rank = 1 if origin == "memory" else 0
+                    hit = MemoryHit(target, origin, model_id or None, score)
+                    old = best.get(key)
+                    if old is None or (rank, updated) > (old[0], old[1]):
+                        best[key] = (rank, updated, hit)
+        result: dict[str, MemoryHit] = {}
+        misses = 0
+        for key, originals in by_key.items():
+            found = best.get(key)
+            if found is None:
+                misses += len(originals)
+                continue
+            for source in originals:
+                result[source] = found[2]
+            if found[2].origin == "memory":
+                self._memory_hits += len(originals)
+            else:
+                self._cache_hits += len(originals)
+        self._misses += misses
+        return result
+
+    def hit_rate(self) -> float:
+        """Share of looked-up source strings this instance found (memory or cache); 0.0 before any lookup."""
+        hits = self._memory_hits + self._cache_hits
+        total = hits + self._misses
+        return hits / total if total else 0.0
+
+    # -- writes
+
+    def put_translations(
+        self,
+        source_lang: str,
+        target_lang: str,
+        items: Iterable[tuple[str, str, float | None]],
+        *,
+        model_id: str,
+    ) -> int:
+        """Cache model output ``(source, target, score)`` under ``model_id``; returns rows written."""
+        if not model_id:
+            raise ValueError("model_id is required for cached model translations")
+        now = _now()
+        rows = [
+            (source_lang, target_lang, normalize(src), model_id, src, tgt, score, now, now)
+            for src, tgt, score in items
+            if normalize(src)
+        ]
+        if not rows:
+            return 0
+        with self._write() as conn:
+            conn.executemany(
+                """
+                INSERT INTO pairs (source_lang, target_lang, key, origin, model_id, source, target, score,
+                                   provenance, created_at, updated_at)
+                VALUES (?, ?, ?, 'model', ?, ?, ?, ?, 'model', ?, ?)
+                ON CONFLICT (source_lang, target_lang, key, origin, model_id) DO UPDATE SET
+                    source = excluded.source, target = excluded.target, score = excluded.score,
+                    updated_at = excluded.updated_at
+                """,
+                rows,
+            )
+        return len(rows)
+
+    def purge_model(self, model_id: str) -> int:
+        """Delete every cached translation made by ``model_id``; returns how many."""
+        with self._write() as conn:
+            return conn.execute("DELETE FROM pairs WHERE origin = 'model' AND model_id = ?", (model_id,)).rowcount
+
+    def import_pairs(self, pairs: Iterable[MemoryPair], *, provenance: str) -> ImportStats:
+        """Import human pairs in one transaction. Latest import wins on conflict (counted as updated)."""
+        rows = [
+            TMRow(p.source_lang, p.target_lang, p.source, p.target, where=f"pair {n}")
+            for n, p in enumerate(pairs, 1)
+        ]
+        return self._import_rows(rows, [], provenance)
+
+    def import_file(self, path: Path) -> ImportStats:
+        """Import a JSONL or TMX 1.4 file in one transaction; bad lines are skipped and reported.
+
+        Raises:
+            InputError: the file cannot be read or is not JSONL/TMX at all (nothing is imported).
+        """
+        path = Path(path)
+        rows, errors = memory_formats.read_pairs(path)
+        return self._import_rows(rows, errors, str(path))
+
+    def _import_rows(self, raw: Iterable[TMRow], errors: list[str], provenance: str) -> ImportStats:
+        """Validate, de-duplicate (the last of equal keys wins) and write ``raw`` in one transaction."""
+        latest: dict[tuple[str, str, str, str, str], TMRow] = {}
+        superseded = 0
+        for row in raw:
+            try:
+                row = _validated(row)
+            except ValueError as exc:
+                errors.append(f"{row.where}: {exc}")
+                continue
+            ident = (row.source_lang, row.target_lang, normalize(row.source), row.origin, row.model_id)
+            superseded += ident in latest
+            latest[ident] = row
+        added = updated = unchanged = 0
+        now = _now()
+        with self._write() as conn:
+            for (src_lang, tgt_lang, key, origin, model_id), row in latest.items():
+                ident = (src_lang, tgt_lang, key, origin, model_id)
+                found = conn.execute(
+                    "SELECT target, score FROM pairs WHERE source_lang = ? AND target_lang = ? AND key = ? "
+                    "AND origin = ? AND model_id = ?",
+                    ident,
+                ).fetchone()
+                if found is None:
+                    conn.execute(
+                        "INSERT INTO pairs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        (*ident, row.source, row.target, row.score, provenance, now, now),
+                    )
+                    added += 1
+                elif tuple(found) == (row.target, row.score):
+                    unchanged += 1
+                else:
+                    conn.execute(
+                        "UPDATE pairs SET source = ?, target = ?, score = ?, provenance = ?, updated_at = ? "
+                        "WHERE source_lang = ? AND target_lang = ? AND key = ? AND origin = ? AND model_id = ?",
+                        (row.source, row.target, row.score, provenance, now, *ident),
+                    )
+                    updated += 1
+        stats = ImportStats(provenance, added, updated, unchanged, len(errors) + superseded, tuple(errors))
+        log.info(
+            "memory import %s: %d added, %d updated, %d unchanged, %d skipped (%d repeated in the input)",
+            provenance, added, updated, unchanged, stats.skipped, superseded,
+        )
+        return stats
+
+    # -- export & stats
+
+    def iter_rows(self, *, include_model: bool = False) -> Iterator[TMRow]:
+        """Every human pair (and cached model output if asked), in a stable order."""
+        where = "" if include_model else "WHERE origin = 'memory'"
+        with self._lock:
+            rows = self._conn.execute(
+                f"SELECT source_lang, target_lang, source, target, origin, model_id, score FROM pairs {where} "
+                "ORDER BY source_lang, target_lang, origin, model_id, key"
+            ).fetchall()
+        for r in rows:
+            yield TMRow(*r)
+
+    def export(self, path: Path, fmt: ExportFormat = "jsonl", *, include_model: bool = False) -> int:
+        """Write the memory to ``path`` atomically (temp file + rename); returns pairs written."""
+        writers = {"jsonl": memory_formats.write_jsonl, "tmx": memory_formats.write_tmx}
+        if fmt not in writers:
+            raise ValueError(f"unknown export format {fmt!r} (jsonl or tmx)")
+        rows = list(self.iter_rows(include_model=include_model))
+        _atomic_write(Path(path), lambda fh: writers[fmt](rows, fh))
+        return len(rows)
+
+    def stats(self) -> dict[str, Any]:
+        """Pairs per language pair and origin, cached entries per model id, db size, this instance's hits."""
+        with self._lock:
+            counts = self._conn.execute(
+                "SELECT source_lang, target_lang, origin, COUNT(*) FROM pairs "
+                "GROUP BY source_lang, target_lang, origin ORDER BY 1, 2, 3"
+            ).fetchall()
+            models = self._conn.execute(
+                "SELECT model_id, COUNT(*) FROM pairs WHERE origin = 'model' GROUP BY model_id ORDER BY 1"
+            ).fetchall()
+            page_count = self._conn.execute("PRAGMA page_count").fetchone()[0]
+            page_size = self._conn.execute("PRAGMA page_size").fetchone()[0]
+        pairs: dict[str, dict[str, int]] = {}
+        for src, tgt, origin, n in counts:
+            pairs.setdefault(f"{src}->{tgt}", {"memory": 0, "model": 0})[origin] = n
+        return {
+            "path": str(self.path),
+            "schema_version": SCHEMA_VERSION,
+            "db_bytes": page_count * page_size,
+            "pairs": pairs,
+            "models": dict(models),
+            "memory_hits": self._memory_hits,
+            "cache_hits": self._cache_hits,
+            "misses": self._misses,
+            "hit_rate": self.hit_rate(),
+        }
+
+
+def _validated(row: TMRow) -> TMRow:
+    """``row`` with primary-subtag languages; raises ValueError saying what is wrong."""
+    fields = (("source_lang", row.source_lang), ("target_lang", row.target_lang), ("source", row.source), ("target", row.target))
+    for name, value in fields:
+        if not isinstance(value, str):
+            raise ValueError(f"{name} must be a string, got {type(value).__name__}")
+    src_lang, tgt_lang = primary_lang(row.source_lang), primary_lang(row.target_lang)
+    if src_lang == tgt_lang:
+        raise ValueError(f"source and target language are both {src_lang!r}")
+    if not normalize(row.source):
+        raise ValueError("empty source")
+    if not row.target.strip():
+        raise ValueError("empty target")
+    if row.origin not in ("memory", "model"):
+        raise ValueError(f"origin must be 'memory' or 'model', got {row.origin!r}")
+    if (row.origin == "model") != bool(row.model_id):
+        raise ValueError("a model translation needs its model id (and only a model translation has one)")
+    if row.score is not None and (isinstance(row.score, bool) or not isinstance(row.score, (int, float))):
+        raise ValueError(f"score must be a number, got {row.score!r}")
+    score = float(row.score) if row.score is not None else None
+    return replace(row, source_lang=src_lang, target_lang=tgt_lang, score=score)
+
+
+def _atomic_write(path: Path, write: Callable[[IO[str]], None]) -> None:
+    """Write through ``write(fh)`` into a temp file beside ``path``, then rename over it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            write(fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
