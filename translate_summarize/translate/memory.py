@@ -23,6 +23,7 @@ several processes can open the same file (readers never block the writer). Write
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sqlite3
@@ -30,11 +31,11 @@ import tempfile
 import threading
 import unicodedata
 from dataclasses import dataclass, replace
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import IO, Any, Callable, Collection, Iterable, Iterator, Literal, Sequence
 
 from ..errors import StateError
+from ..state import apply_migrations, utc_now
 from . import memory_formats
 from .memory_formats import TMRow, primary_lang
 
@@ -120,13 +121,10 @@ def _m1_create(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX pairs_model ON pairs (model_id) WHERE origin = 'model'")
 
 
-# Ordered; never edit a released migration, append a new function instead.
+# Ordered (recorded per namespace by state.apply_migrations); never edit a released one, append.
+MIGRATION_NAMESPACE = "translation_memory"
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_m1_create,)
 SCHEMA_VERSION = len(MIGRATIONS)
-
-
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 def _chunks(items: Sequence[str], size: int) -> Iterator[Sequence[str]]:
@@ -155,6 +153,9 @@ class TranslationMemory:
             self._conn.execute("PRAGMA journal_mode = WAL")
             self._conn.execute("PRAGMA synchronous = NORMAL")
             self._migrate()
+        except StateError:
+            self._conn.close()
+            raise
         except sqlite3.DatabaseError as exc:
             self._conn.close()
             raise StateError(
@@ -175,43 +176,20 @@ class TranslationMemory:
             self._conn.close()
 
     def _migrate(self) -> None:
-        with self._write():
-            self._conn.execute(
-                "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"
-            )
-            current = self._conn.execute("SELECT COALESCE(MAX(version), 0) FROM schema_version").fetchone()[0]
-            if current > SCHEMA_VERSION:
-                raise StateError(
-                    f"{self.path}: translation memory schema v{current} is newer than this version "
-                    f"understands (v{SCHEMA_VERSION}); upgrade translate-summarize"
-                )
-            for version in range(current + 1, SCHEMA_VERSION + 1):
-                MIGRATIONS[version - 1](self._conn)
-                self._conn.execute("INSERT INTO schema_version VALUES (?, ?)", (version, _now()))
-                log.info("translation memory %s migrated to schema v%d", self.path, version)
+        with self._lock:
+            apply_migrations(self._conn, MIGRATION_NAMESPACE, MIGRATIONS)
 
-    class _Tx:
-        def __init__(self, conn: sqlite3.Connection, lock: threading.RLock) -> None:
-            self.conn, self.lock = conn, lock
-
-        def __enter__(self) -> sqlite3.Connection:
-            self.lock.acquire()
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction (all or nothing), serialised against other writers and threads."""
+        with self._lock:
+            self._conn.execute("BEGIN IMMEDIATE")
             try:
-                self.conn.execute("BEGIN IMMEDIATE")
+                yield self._conn
             except BaseException:
-                self.lock.release()
+                self._conn.execute("ROLLBACK")
                 raise
-            return self.conn
-
-        def __exit__(self, exc_type: object, *rest: object) -> None:
-            try:
-                self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
-            finally:
-                self.lock.release()
-
-    def _write(self) -> TranslationMemory._Tx:
-        """One write transaction (all or nothing), serialised against other writers."""
-        return self._Tx(self._conn, self._lock)
+            self._conn.execute("COMMIT")
 
     # -- lookups
 
@@ -230,12 +208,13 @@ class TranslationMemory:
         current models have one). Sources with no valid entry are absent from the result. Each
         distinct source string counts once towards this instance's hit/miss counters.
         """
+        source_lang, target_lang = primary_lang(source_lang), primary_lang(target_lang)
         by_key: dict[str, list[str]] = {}
         for source in dict.fromkeys(sources):
             by_key.setdefault(normalize(source), []).append(source)
         model_list = sorted(set(model_ids))
         keys = list(by_key)
-        best: dict[str, tuple[int, str, MemoryHit]] = {}
+        best: dict[str, tuple[int, str, str, MemoryHit]] = {}
         chunk = MAX_SQL_PARAMS - 2 - len(model_list)
         if chunk < 1:
             raise ValueError(f"too many model ids ({len(model_list)})")
@@ -253,22 +232,19 @@ class TranslationMemory:
                     rank = 1 if origin == "memory" else 0
                     hit = MemoryHit(target, origin, model_id or None, score)
                     old = best.get(key)
-                    if old is None or (rank, updated) > (old[0], old[1]):
-                        best[key] = (rank, updated, hit)
+                    if old is None or (rank, updated, model_id) > old[:3]:
+                        best[key] = (rank, updated, model_id, hit)
         result: dict[str, MemoryHit] = {}
-        misses = 0
+        counts = {"memory": 0, "model": 0, None: 0}
         for key, originals in by_key.items():
             found = best.get(key)
-            if found is None:
-                misses += len(originals)
-                continue
-            for source in originals:
-                result[source] = found[2]
-            if found[2].origin == "memory":
-                self._memory_hits += len(originals)
-            else:
-                self._cache_hits += len(originals)
-        self._misses += misses
+            counts[found[3].origin if found else None] += len(originals)
+            if found is not None:
+                result.update((source, found[3]) for source in originals)
+        with self._lock:
+            self._memory_hits += counts["memory"]
+            self._cache_hits += counts["model"]
+            self._misses += counts[None]
         return result
 
     def hit_rate(self) -> float:
@@ -290,7 +266,8 @@ class TranslationMemory:
         """Cache model output ``(source, target, score)`` under ``model_id``; returns rows written."""
         if not model_id:
             raise ValueError("model_id is required for cached model translations")
-        now = _now()
+        source_lang, target_lang = primary_lang(source_lang), primary_lang(target_lang)
+        now = utc_now()
         rows = [
             (source_lang, target_lang, normalize(src), model_id, src, tgt, score, now, now)
             for src, tgt, score in items
@@ -349,7 +326,7 @@ class TranslationMemory:
             superseded += ident in latest
             latest[ident] = row
         added = updated = unchanged = 0
-        now = _now()
+        now = utc_now()
         with self._write() as conn:
             for (src_lang, tgt_lang, key, origin, model_id), row in latest.items():
                 ident = (src_lang, tgt_lang, key, origin, model_id)
