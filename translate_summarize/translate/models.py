@@ -9,19 +9,25 @@ This module never imports ``argostranslate`` (its settings module creates folder
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
+import os
 import re
+import shutil
+import tempfile
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Iterator, Sequence
 
-from ..errors import ModelError
+from ..errors import ConfigError, ModelError
 
 log = logging.getLogger(__name__)
 
 PROVENANCE_FILE = ".install.json"
+LOCK_FILE = ".lock"
+_SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,99}$")
 TOKENIZER_FILES = (("sentencepiece", "sentencepiece.model"), ("bpe", "bpe.model"))
 
 
@@ -77,6 +83,20 @@ def _dir_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
 
 
+def validate_metadata(data: Any, where: str) -> None:
+    """Raise ModelError (naming ``where``) unless ``data`` is a metadata object with safe codes."""
+    if not isinstance(data, dict):
+        raise ModelError(f"{where}: unparsable metadata (expected a JSON object)")
+    for key in ("from_code", "to_code"):
+        if not isinstance(data.get(key), str) or not data[key]:
+            raise ModelError(f"{where}: metadata has no {key!r}")
+        if not _SAFE_NAME.match(data[key]):
+            raise ModelError(f"{where}: metadata {key} {data[key]!r} is not a language code")
+    code = data.get("code")
+    if code is not None and (not isinstance(code, str) or not _SAFE_NAME.match(code)):
+        raise ModelError(f"{where}: metadata code {code!r} is not a valid package name")
+
+
 def read_metadata(path: Path) -> dict[str, Any]:
     """Parse ``path/metadata.json``; raise ModelError naming the file and the problem."""
     meta_path = path / "metadata.json"
@@ -86,11 +106,7 @@ def read_metadata(path: Path) -> dict[str, Any]:
         raise ModelError(f"{path}: no metadata.json") from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ModelError(f"{meta_path}: unparsable metadata ({exc})") from None
-    if not isinstance(data, dict):
-        raise ModelError(f"{meta_path}: unparsable metadata (expected a JSON object)")
-    for key in ("from_code", "to_code"):
-        if not isinstance(data.get(key), str) or not data[key]:
-            raise ModelError(f"{meta_path}: metadata has no {key!r}")
+    validate_metadata(data, str(meta_path))
     return data
 
 
@@ -191,3 +207,74 @@ def missing_pairs(models_dir: Path, languages: Sequence[str], target: str = "en"
         if lang != target and (lang, target) not in have and lang not in seen:
             seen.append(lang)
     return seen
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+@contextlib.contextmanager
+def store_lock(models_dir: Path) -> Iterator[None]:
+    """Hold ``models_dir/.lock`` (pid file) while installing or removing; a dead holder's lock is taken over."""
+    models_dir.mkdir(parents=True, exist_ok=True)
+    lock = models_dir / LOCK_FILE
+    for _ in range(2):
+        try:
+            fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+            break
+        except FileExistsError:
+            try:
+                holder = int(lock.read_text(encoding="ascii").strip() or "0")
+            except (OSError, ValueError):
+                holder = 0
+            if holder and holder != os.getpid() and _pid_alive(holder):
+                raise ModelError(
+                    f"{models_dir}: another install or remove is running (pid {holder}); wait for it to finish"
+                ) from None
+            log.warning("taking over stale lock %s (pid %s is gone)", lock, holder or "unknown")
+            lock.unlink(missing_ok=True)
+    else:
+        raise ModelError(f"{lock}: could not take the models-dir lock; remove the file if no install is running")
+    try:
+        with os.fdopen(fd, "w", encoding="ascii") as fh:
+            fh.write(str(os.getpid()))
+        yield
+    finally:
+        lock.unlink(missing_ok=True)
+
+
+def match_packages(packages: Sequence[InstalledPackage], spec: str, target: str = "en") -> list[InstalledPackage]:
+    """Packages named by ``spec``: a code (``translate-ar_en``), a pair (``ar_en``), a source language, or a folder name."""
+    return [
+        p for p in packages
+        if spec in {p.code, p.path.name, f"{p.from_code}_{p.to_code}", p.model_id}
+        or (spec == p.from_code and p.to_code == target)
+    ]
+
+
+def remove_package(code_or_lang: str, models_dir: Path, target: str = "en") -> list[InstalledPackage]:
+    """Remove the installed package(s) named by ``code_or_lang``; return what was removed.
+
+    Each folder is first renamed aside (atomic), then deleted, so a crash never leaves half a package
+    under its real name.
+    """
+    with store_lock(models_dir):
+        packages = match_packages(installed_packages(models_dir), code_or_lang, target)
+        if not packages:
+            raise ConfigError(
+                f"no installed package matches {code_or_lang!r}; see: translate-summarize models list --models-dir {models_dir}"
+            )
+        for pkg in packages:
+            aside = Path(tempfile.mkdtemp(prefix=".tmp-remove-", dir=models_dir))
+            try:
+                os.replace(pkg.path, aside / pkg.path.name)
+            finally:
+                shutil.rmtree(aside, ignore_errors=True)
+            log.info("removed %s from %s", pkg.model_id, pkg.path)
+        return packages
