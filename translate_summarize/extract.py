@@ -1,0 +1,38 @@
+"""Extraction: raw inputs → clean, language-tagged, segmented articles (ingest → clean → langid → segment).
+
+Each stage runs through :func:`~translate_summarize.stages.apply_stage`: a failure is recorded on
+that article (``status``, ``stage``, ``reason``) and the batch goes on; ``settings.fail_fast``
+re-raises. Articles skipped or failed at ingest pass through untouched.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+from typing import Iterator, Sequence
+
+from .article import Article
+from .ingest import iter_articles
+from .settings import Settings
+from .stages import apply_stage
+
+
+def extract(article: Article, settings: Settings) -> Article:
+    """Run clean → langid → segment on one ingested article."""
+    from .clean import clean
+    from .langid import identify
+    from .segment import segment
+
+    for name, fn in (("clean", clean), ("langid", identify), ("segment", segment)):
+        article = apply_stage(article, name, partial(fn, settings=settings), fail_fast=settings.fail_fast)
+    return article
+
+
+def extract_all(inputs: Sequence[str | Path], settings: Settings) -> Iterator[Article]:
+    """Ingest ``inputs`` (files, folders, globs) and extract every article, in input order.
+
+    Raises:
+        InputNotFound: before the first article, when an input does not exist or matches nothing.
+    """
+    for article in iter_articles(inputs, settings):
+        yield extract(article, settings)
