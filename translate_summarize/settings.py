@@ -35,6 +35,7 @@ class Settings:
     # [models]
     models_dir: Path = _opt("models", "dir", Path("models"), "Project-local Argos package store.")
     catalogue: Path | None = _opt("models", "catalogue", None, "Argos package index JSON used by 'models available/install' (default: the bundled snapshot).")
+    models_mirror: str | None = _opt("models", "mirror", None, "Base URL of a mirror holding the .argosmodel files; 'models install' downloads from it instead of the catalogue links.")
     # [translate]
     compute_type: str = _opt("translate", "compute_type", "int8", "CTranslate2 compute type (int8, int8_float32, float32, ...).")
     threads: int = _opt("translate", "threads", 0, "CPU threads for CTranslate2 (0 = all cores).")
