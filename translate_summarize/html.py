@@ -1,7 +1,8 @@
 """HTML pages → the same article model as page dumps, through trafilatura (no network, ever).
 
 ``clean_html`` runs trafilatura's extractor on the page string (``extract`` never fetches; the
-signal-based extraction timeout is switched off so it works in threads and workers), reads its XML
+signal-based extraction timeout is switched off so it works in threads and workers; precision is
+favoured and the date comes only from the page's metadata, never guessed from a © line), reads its XML
 output (``<head rend="h2">`` headings, ``<p>``, list ``<item>``, ``<quote>``, table ``<cell>``) and
 builds paragraphs. Each paragraph's ``source_lines`` is the 1-based line range of the raw HTML where
 its text was found: the visible text of the page (tags, comments, ``<head>``, ``<script>``,
@@ -101,6 +102,8 @@ def _extract(raw: str) -> Any:
         include_links=False,
         include_formatting=False,
         deduplicate=False,
+        favor_precision=True,  # furniture must not reach translation
+        date_extraction_params={"extensive_search": False, "original_date": True},  # no guessing from © lines
         config=config,
     )
     if not xml:
