@@ -26,6 +26,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import re
 import sqlite3
 import tempfile
 import threading
@@ -350,6 +351,7 @@ class TranslationMemory:
                         (row.source, row.target, row.score, provenance, now, *ident),
                     )
                     updated += 1
+        errors.sort(key=_error_position)
         stats = ImportStats(provenance, added, updated, unchanged, len(errors) + superseded, tuple(errors))
         log.info(
             "memory import %s: %d added, %d updated, %d unchanged, %d skipped (%d repeated in the input)",
@@ -428,6 +430,12 @@ def _validated(row: TMRow) -> TMRow:
         raise ValueError(f"score must be a number, got {row.score!r}")
     score = float(row.score) if row.score is not None else None
     return replace(row, source_lang=src_lang, target_lang=tgt_lang, score=score)
+
+
+def _error_position(message: str) -> int:
+    """The N of a ``line N: ...`` / ``pair N: ...`` message, so errors read in file order."""
+    match = re.match(r"(?:line|pair) (\d+):", message)
+    return int(match.group(1)) if match else 0
 
 
 def _atomic_write(path: Path, write: Callable[[IO[str]], None]) -> None:
