@@ -227,7 +227,7 @@ class CTranslate2Backend:
         for i in range(len(unique)):
             if lengths[i] == 0:
                 results[i] = TranslationResult("", None, 0, 0, ("empty",))
-        todo.sort(key=lengths.__getitem__)
+        todo.sort(key=lambda i: (lengths[i], unique[i]))  # same set of texts -> same batches, same results
         for chunk in _token_chunks(todo, lengths, self.options.max_batch_tokens):
             for i, result in zip(chunk, self._decode([tokenized[i] for i in chunk])):
                 results[i] = result

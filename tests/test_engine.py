@@ -1,0 +1,174 @@
+"""The CTranslate2 engine on real (synthetic) Argos packages: loading, batching, dedup, scores, guard."""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from model_fixtures import _installed_template, synthetic_archives, synthetic_models_dir  # noqa: F401
+from translate_summarize.errors import ModelMissingError
+from translate_summarize.settings import Settings
+from translate_summarize.translate.engine import (
+    CTranslate2Backend,
+    EngineRegistry,
+    load_translator,
+    resolve_compute_type,
+    translate_one,
+)
+from translate_summarize.translate.install import install_file
+from translate_summarize.translate.models import find_package
+from translate_summarize.translate.synthetic import DEFAULT_LINES, build_argos_package
+
+SQ = list(DEFAULT_LINES["sq"])
+AR = list(DEFAULT_LINES["ar"])
+
+
+class RecordingTranslator:
+    """Wraps a real ctranslate2.Translator and records every translate_batch call."""
+
+    def __init__(self, real: Any) -> None:
+        self.real = real
+        self.calls: list[dict[str, Any]] = []
+
+    def translate_batch(self, source: list[list[str]], target_prefix: Any = None, **kwargs: Any) -> Any:
+        self.calls.append({"source": [list(s) for s in source], "target_prefix": target_prefix, **kwargs})
+        return self.real.translate_batch(source, target_prefix=target_prefix, **kwargs)
+
+
+def _backend(models: Path, lang: str, **settings: Any) -> tuple[CTranslate2Backend, RecordingTranslator]:
+    s = Settings(models_dir=models, **settings)
+    pkg = find_package(models, lang, "en")
+    assert pkg is not None
+    rec = RecordingTranslator(load_translator(pkg, s))
+    return CTranslate2Backend(pkg, s, translator=rec), rec
+
+
+def test_registry_loads_each_pair_once(synthetic_models_dir: Path) -> None:
+    with EngineRegistry(Settings(models_dir=synthetic_models_dir)) as reg:
+        assert reg.model_id("sq", "en") == "translate-sq_en@1.0"
+        assert reg.model_ids() == {}  # nothing loaded until asked
+        sq = reg.get("sq", "en")
+        assert reg.get("sq", "en") is sq
+        ar = reg.get("ar", "en")
+        assert reg.model_ids() == {"ar->en": "translate-ar_en@1.0", "sq->en": "translate-sq_en@1.0"}
+        results = ar.translate_batch(AR[:3])
+        assert [r.tokens_in for r in results] == [len(ar.tokenize(t)) for t in AR[:3]]
+        assert all(r.text and r.score is not None and r.score < 0 for r in results)
+
+
+def test_missing_pair_raises_with_exact_fix(synthetic_models_dir: Path) -> None:
+    reg = EngineRegistry(Settings(models_dir=synthetic_models_dir))
+    assert reg.model_id("fr", "en") is None
+    with pytest.raises(ModelMissingError, match="run: translate-summarize models install fr$"):
+        reg.get("fr", "en")
+
+
+def test_results_follow_input_order_whatever_the_order(synthetic_models_dir: Path) -> None:
+    backend, rec = _backend(synthetic_models_dir, "sq")
+    forward = backend.translate_batch(SQ)
+    backward = backend.translate_batch(SQ[::-1])
+    assert backward == forward[::-1]
+    assert len({r.text for r in forward}) > 3  # outputs differ per input, so a mix-up would show
+    # each call sorted its inputs by token length before decoding
+    for call in rec.calls:
+        lengths = [len(s) for s in call["source"]]
+        assert lengths == sorted(lengths)
+    alone = translate_one(backend, SQ[4])  # batch padding changes the last float digits only
+    assert (alone.text, alone.tokens_in, alone.tokens_out) == (forward[4].text, forward[4].tokens_in, forward[4].tokens_out)
+    assert alone.score == pytest.approx(forward[4].score, abs=1e-3)
+
+
+def test_duplicates_are_decoded_once(synthetic_models_dir: Path) -> None:
+    backend, rec = _backend(synthetic_models_dir, "sq")
+    texts = [SQ[0], SQ[1], SQ[0], SQ[0], SQ[1], SQ[2]]
+    results = backend.translate_batch(texts)
+    assert sum(len(c["source"]) for c in rec.calls) == 3
+    assert backend.texts_translated == 3
+    assert results[0] == results[2] == results[3] and results[1] == results[4]
+
+
+def test_token_budget_splits_into_length_sorted_chunks(synthetic_models_dir: Path) -> None:
+    backend, rec = _backend(synthetic_models_dir, "sq", max_batch_tokens=40)
+    backend.translate_batch(SQ)
+    assert len(rec.calls) > 1
+    seen: list[int] = []
+    for call in rec.calls:
+        lengths = [len(s) for s in call["source"]]
+        assert len(lengths) * max(lengths) <= 40
+        assert call["batch_type"] == "tokens" and call["max_batch_size"] == 40
+        # per-chunk length limit: ratio * longest source + extra
+        assert call["max_decoding_length"] == 2 * max(lengths) + 10
+        seen += lengths
+    assert seen == sorted(seen) and len(seen) == len(SQ)
+
+
+def test_decoding_settings_reach_ctranslate2(synthetic_models_dir: Path) -> None:
+    backend, rec = _backend(
+        synthetic_models_dir, "ar", beam_size=2, repetition_penalty=1.3, no_repeat_ngram_size=3, length_penalty=0.5
+    )
+    backend.translate_batch(AR[:2])
+    call = rec.calls[0]
+    assert (call["beam_size"], call["repetition_penalty"], call["no_repeat_ngram_size"], call["length_penalty"]) == (
+        2, 1.3, 3, 0.5
+    )
+    assert call["return_scores"] is True and call["target_prefix"] is None
+
+
+def test_score_is_mean_logprob_whatever_the_length_penalty(synthetic_models_dir: Path) -> None:
+    a, _ = _backend(synthetic_models_dir, "sq", length_penalty=0.0, beam_size=1, compute_type="float32")
+    b, _ = _backend(synthetic_models_dir, "sq", length_penalty=1.0, beam_size=1, compute_type="float32")
+    for ra, rb in zip(a.translate_batch(SQ[:4]), b.translate_batch(SQ[:4])):
+        assert ra.text == rb.text  # greedy decoding does not depend on the penalty
+        assert ra.score == pytest.approx(rb.score, rel=1e-5)
+
+
+def test_degenerate_model_output_is_flagged(tmp_path: Path) -> None:
+    # no EOS bias: random weights decode to the length limit
+    models = tmp_path / "models"
+    install_file(build_argos_package(tmp_path, "sq", "en"), models)
+    reg = EngineRegistry(Settings(models_dir=models))
+    results = reg.get("sq", "en").translate_batch(SQ[:3])
+    assert all("too_long" in r.flags and not r.usable for r in results)
+    # one chunk: every output ran to the chunk's limit (2 x longest source + 10)
+    assert {r.tokens_out for r in results} == {2 * max(r.tokens_in for r in results) + 10}
+
+
+def test_bpe_package_translates(synthetic_archives: dict[str, Path], tmp_path: Path) -> None:
+    models = tmp_path / "models"
+    pkg = install_file(synthetic_archives["sq_en_bpe"], models)
+    assert pkg.tokenizer == "bpe"
+    backend = EngineRegistry(Settings(models_dir=models)).get("sq", "en")
+    tokens = backend.tokenize("Ministri i Jashtëm u takua me homologun e tij.")
+    assert tokens[-1] == "." and any(t.endswith("@@") for t in tokens)
+    results = backend.translate_batch(SQ[:3])
+    assert [r.tokens_in for r in results] == [len(backend.tokenize(t)) for t in SQ[:3]]
+    assert all(r.score is not None for r in results)
+
+
+def test_target_prefix_from_metadata_is_forced_and_stripped(synthetic_models_dir: Path) -> None:
+    meta_path = synthetic_models_dir / "translate-sq_en" / "metadata.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    meta["target_prefix"] = "▁new"
+    meta_path.write_text(json.dumps(meta), encoding="utf-8")
+    backend, rec = _backend(synthetic_models_dir, "sq")
+    results = backend.translate_batch(SQ[:2])
+    assert rec.calls[0]["target_prefix"] == [["▁new"], ["▁new"]]
+    raw = rec.real.translate_batch(rec.calls[0]["source"], target_prefix=[["▁new"]] * 2, beam_size=4,
+                                   length_penalty=0.2, max_decoding_length=rec.calls[0]["max_decoding_length"])
+    assert all(r.hypotheses[0][0] == "▁new" for r in raw)
+    by_len = sorted(range(2), key=lambda i: len(backend.tokenize(SQ[i])))
+    for i, out in zip(by_len, raw):
+        assert results[i].tokens_out == len(out.hypotheses[0]) - 1
+
+
+def test_unsupported_compute_type_falls_back_with_warning(synthetic_models_dir: Path, caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.WARNING):
+        assert resolve_compute_type("bfloat16") == "default"
+    assert "bfloat16 is not supported" in caplog.text
+    backend = EngineRegistry(Settings(models_dir=synthetic_models_dir, compute_type="bfloat16")).get("sq", "en")
+    assert backend.translate_batch(SQ[:1])[0].tokens_in > 0
+    assert resolve_compute_type("int8") == "int8"
