@@ -111,7 +111,15 @@ def _m002_runs(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: tuple[Migration, ...] = (_m001_articles, _m002_runs)
+def _m003_memory_imports(conn: sqlite3.Connection) -> None:
+    conn.execute(
+        "CREATE TABLE memory_imports ("
+        " memory_db TEXT NOT NULL, sha256 TEXT NOT NULL, path TEXT NOT NULL, imported_at TEXT NOT NULL,"
+        " PRIMARY KEY (memory_db, sha256))"
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (_m001_articles, _m002_runs, _m003_memory_imports)
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,6 +185,22 @@ class RunState:
                     found[article_id] = CachedArticle(Article.from_record(json.loads(record)), cache_key)
         return found
 
+    def committed_keys(self, keys: Mapping[str, str]) -> dict[str, tuple[str, bool]]:
+        """``id -> (cache key, reusable)`` of committed articles among ``keys`` (no record parsing).
+
+        ``reusable`` is False for ``failed`` articles: those are retried on every run.
+        """
+        found: dict[str, tuple[str, bool]] = {}
+        ids = list(keys)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for article_id, cache_key, status in self.conn.execute(
+                f"SELECT id, cache_key, status FROM articles WHERE id IN ({marks})", chunk
+            ):
+                found[article_id] = (cache_key, status != "failed")
+        return found
+
     def commit_articles(self, items: Iterable[tuple[Article, str]]) -> int:
         """Store processed articles with their cache keys in one transaction; return how many."""
         now = utc_now()
@@ -197,6 +221,21 @@ class RunState:
 
     def article_count(self) -> int:
         return int(self.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+
+    # --- memory files ---------------------------------------------------------------------------
+    def memory_imported(self, memory_db: str, sha256: str) -> bool:
+        """True if a file with this content was imported into ``memory_db`` by an earlier run."""
+        row = self.conn.execute(
+            "SELECT 1 FROM memory_imports WHERE memory_db = ? AND sha256 = ?", (memory_db, sha256)
+        ).fetchone()
+        return row is not None
+
+    def record_memory_import(self, memory_db: str, sha256: str, path: str) -> None:
+        with self._transaction():
+            self.conn.execute(
+                "INSERT OR REPLACE INTO memory_imports (memory_db, sha256, path, imported_at) VALUES (?, ?, ?, ?)",
+                (memory_db, sha256, path, utc_now()),
+            )
 
     # --- runs ---------------------------------------------------------------------------------
     def start_run(self, run_id: str, run_date: str, started: str) -> None:

@@ -1,0 +1,645 @@
+"""The nightly run: raw inputs → articles.jsonl, topics.jsonl, brief.md, Markdown pages, run.json.
+
+Stages: ingest → clean → language → segment (``extract``) → translate → summarize → topics → render.
+
+Client and executor
+    The client (this module) ingests, computes cache keys, looks up the run state, imports memory
+    files, and — after the executor has processed what needs work — builds topics and story links
+    and renders. An :class:`Executor` runs extract → translate → summarize on the articles that need
+    work and yields them back; :class:`InProcessExecutor` is the default, a distributed one plugs
+    in behind the same protocol.
+
+Incremental
+    Each article's cache key hashes its content id, the settings that shape per-article output,
+    the installed model ids, the package version and a fingerprint of the human translation memory.
+    Articles committed under the same key are reused; ``failed`` ones are always retried (a failure
+    may be environmental: a model or memory pair added since). The executor's output is committed to
+    ``state.sqlite`` every ``run.chunk_articles`` articles, so a killed run keeps finished chunks.
+    When nothing needs work and the run's key digest (articles + run date + render inputs) equals
+    the last completed run's, and its outputs are all there, topics and rendering are skipped
+    (``run.json`` is rewritten with ``reused_outputs: true``).
+
+Crash safety
+    Outputs are rendered into ``DIR/.staging-<run id>/`` (every file written atomically) and the
+    finished folder is renamed to ``DIR/<run date>`` (the previous one moved aside first and removed
+    after). A kill at any point leaves either the old complete folder, the new complete folder, or
+    none (between the two renames); the next run removes leftovers and renders again. Story
+    tracking, the last-run record and the rendered folder are committed together at the end.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import shutil
+import time
+import uuid
+from collections.abc import Iterator, Sequence
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any, Protocol
+
+from .article import Article, Topic
+from .errors import ConfigError
+from .reporting import NullReporter, Reporter
+from .settings import Settings
+from .stages import apply_stage
+from .state import OutputLock, RunState, keys_digest, utc_now
+
+log = logging.getLogger(__name__)
+
+OUTPUT_FILES: tuple[str, ...] = ("articles.jsonl", "topics.jsonl", "brief.md", "errors.jsonl", "run.json")
+LATEST = "latest"
+LATEST_FILE = "LATEST"
+SEEDS_DIR = "seeds"
+SEED_MEMORY = "translation_memory.jsonl"
+
+# Settings that do not change an article's own record (they shape topics, rendering or the run).
+_NOT_PER_ARTICLE = frozenset({
+    "output_dir", "templates_dir", "fail_fast", "chunk_articles", "memory_db", "memory_files", "threads",
+    "catalogue", "models_dir", "topic_threshold", "topic_window_days", "story_expiry_days", "brief_sentences",
+})
+_TOPIC_SETTINGS = ("topic_threshold", "topic_window_days", "story_expiry_days", "brief_sentences")
+
+
+# --- executor seam --------------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class ExecutionContext:
+    """What an executor needs from the client: settings, the memory, progress, and timing sinks."""
+
+    settings: Settings
+    memory: Any
+    reporter: Reporter
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def timed(self, stage: str, seconds: float) -> None:
+        self.timings[stage] = self.timings.get(stage, 0.0) + seconds
+
+
+class Executor(Protocol):
+    """Runs extract → translate → summarize on articles that need work; yields every one back.
+
+    Articles may come back in any order but each exactly once. Implementations record failures on
+    the article (never drop one) and re-raise only when ``settings.fail_fast``.
+    """
+
+    name: str
+
+    def process(self, articles: Sequence[Article], context: ExecutionContext) -> Iterator[Article]: ...
+
+    def info(self) -> dict[str, Any]: ...
+
+    def close(self) -> None: ...
+
+
+def _chunks(items: Sequence[Article], size: int) -> Iterator[Sequence[Article]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+class InProcessExecutor:
+    """The default executor: this process, one chunk of ``run.chunk_articles`` articles at a time."""
+
+    name = "in-process"
+
+    def __init__(self, registry: Any = None) -> None:
+        self._registry = registry
+        self._own_registry = registry is None
+        self.counts: dict[str, int] = {"articles": 0, "chunks": 0}
+
+    def registry(self, settings: Settings) -> Any:
+        if self._registry is None:
+            from .translate.engine import EngineRegistry
+
+            self._registry = EngineRegistry(settings)
+        return self._registry
+
+    def process(self, articles: Sequence[Article], context: ExecutionContext) -> Iterator[Article]:
+        from .extract import extract
+        from .summarize import summarize_article
+
+        settings, reporter = context.settings, context.reporter
+        fail_fast = settings.fail_fast
+        for chunk in _chunks(articles, settings.chunk_articles):
+            t0 = time.perf_counter()
+            extracted = [apply_stage(a, "extract", lambda x: extract(x, settings), fail_fast=fail_fast) for a in chunk]
+            context.timed("extract", time.perf_counter() - t0)
+            reporter.advance("extract", len(chunk))
+
+            t0 = time.perf_counter()
+            translated = self._translate(extracted, context)
+            context.timed("translate", time.perf_counter() - t0)
+            reporter.advance("translate", len(chunk))
+
+            t0 = time.perf_counter()
+            done = [
+                apply_stage(a, "summarize", lambda x: summarize_article(x, settings), fail_fast=fail_fast)
+                for a in translated
+            ]
+            context.timed("summarize", time.perf_counter() - t0)
+            reporter.advance("summarize", len(chunk))
+            self.counts["articles"] += len(done)
+            self.counts["chunks"] += 1
+            yield from done
+
+    def _translate(self, articles: list[Article], context: ExecutionContext) -> list[Article]:
+        from .translate.stage import translate_articles
+
+        settings = context.settings
+        try:
+            result = translate_articles(articles, settings, context.memory, self.registry(settings))
+        except Exception as exc:
+            if settings.fail_fast:
+                raise
+            log.exception("translation of a chunk of %d articles failed", len(articles))
+            reason = f"internal error in stage translate: {type(exc).__name__}: {exc} (rerun with --fail-fast for a traceback)"
+            return [a.fail("translate", reason) if a.ok else a for a in articles]
+        if len(result) != len(articles):
+            raise RuntimeError(f"translate stage returned {len(result)} articles for {len(articles)}")
+        return list(result)
+
+    def model_ids(self) -> dict[str, str]:
+        return dict(self._registry.model_ids()) if self._registry is not None else {}
+
+    def info(self) -> dict[str, Any]:
+        return {"name": self.name, "workers": 1, "per_worker": {"local": dict(self.counts)}}
+
+    def close(self) -> None:
+        if self._registry is not None and self._own_registry:
+            self._registry.close()
+
+
+# --- result -----------------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class RunResult:
+    """What a run did. ``exit_code``: 0 all ok, 1 some not ok, 3 none ok."""
+
+    run_id: str
+    run_date: str
+    output_dir: Path
+    articles: tuple[Article, ...]
+    topics: tuple[Topic, ...]
+    info: dict[str, Any]
+    reused_outputs: bool = False
+    problems: tuple[str, ...] = ()
+    status_counts: dict[str, int] | None = None
+    """Set when ``articles`` were not loaded (a reused run); otherwise counted from ``articles``."""
+
+    @property
+    def counts(self) -> dict[str, int]:
+        if self.status_counts is not None:
+            return {"ok": 0, "skipped": 0, "failed": 0, **self.status_counts}
+        out = {"ok": 0, "skipped": 0, "failed": 0}
+        for a in self.articles:
+            out[a.status] += 1
+        return out
+
+    @property
+    def exit_code(self) -> int:
+        counts = self.counts
+        if counts["ok"] == 0:
+            return 3
+        if self.problems or counts["skipped"] or counts["failed"]:
+            return 1
+        return 0
+
+
+# --- helpers ------------------------------------------------------------------------------------------
+
+def _sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _package_version() -> str:
+    from . import __version__
+
+    return __version__
+
+
+def resolve_default_inputs(cwd: Path | None = None) -> tuple[list[Path], list[Path]]:
+    """With no INPUT: ``seeds/*.txt`` in the current directory and the seeds' translation memory."""
+    base = (cwd or Path.cwd()) / SEEDS_DIR
+    files = sorted(base.glob("*.txt")) if base.is_dir() else []
+    if not files:
+        raise ConfigError(
+            f"INPUT: no input given and no {SEEDS_DIR}/*.txt in {base.parent}; pass INPUT files, folders or globs"
+        )
+    memory = [base / SEED_MEMORY] if (base / SEED_MEMORY).is_file() else []
+    return files, memory
+
+
+def model_ids_for(settings: Settings) -> dict[str, str]:
+    """Installed package id per configured language pair (``{"ar->en": "translate-ar_en@1.9"}``)."""
+    from .translate.models import find_package
+
+    ids: dict[str, str] = {}
+    for lang in settings.languages:
+        if lang == settings.target_lang:
+            continue
+        pkg = find_package(settings.models_dir, lang, settings.target_lang)
+        if pkg is not None:
+            ids[f"{lang}->{settings.target_lang}"] = pkg.model_id
+    return ids
+
+
+def key_base(settings: Settings, model_ids: dict[str, str], memory_fingerprint: str) -> str:
+    """The part of every cache key that does not depend on the article."""
+    shaping = {k: v for k, v in settings.to_record().items() if k not in _NOT_PER_ARTICLE}
+    payload = {"settings": shaping, "models": model_ids, "version": _package_version(), "memory": memory_fingerprint}
+    return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def cache_key(base: str, article: Article) -> str:
+    return hashlib.sha256(f"{base}\n{article.id}".encode()).hexdigest()[:32]
+
+
+def _problem_key(article: Article) -> str:
+    return "ingest:" + hashlib.sha256(f"{article.status}\n{article.reason}".encode()).hexdigest()[:24]
+
+
+def render_fingerprint(settings: Settings) -> str:
+    """What besides the articles decides topics and rendered files: topic settings, templates, version."""
+    h = hashlib.sha256(_package_version().encode())
+    h.update(json.dumps({k: getattr(settings, k) for k in _TOPIC_SETTINGS}, sort_keys=True).encode())
+    if settings.templates_dir is not None:
+        for path in sorted(Path(settings.templates_dir).glob("*.j2")):
+            h.update(path.name.encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()
+
+
+def _check_templates(settings: Settings) -> Any:
+    from .render.markdown import TEMPLATE_NAMES, MarkdownRenderer
+
+    if settings.templates_dir is not None and not Path(settings.templates_dir).is_dir():
+        raise ConfigError(f"--templates (output.templates): {settings.templates_dir} is not a folder")
+    renderer = MarkdownRenderer(settings.templates_dir)
+    import jinja2
+
+    for name in TEMPLATE_NAMES:
+        try:
+            renderer.env.get_template(name)
+        except jinja2.TemplateSyntaxError as exc:
+            raise ConfigError(f"--templates (output.templates): {exc.filename or name} line {exc.lineno}: {exc.message}") from None
+    return renderer
+
+
+def _dedupe(articles: list[Article]) -> list[Article]:
+    """Second and later inputs with the same content id are skipped as duplicates."""
+    seen: dict[str, str] = {}
+    out = []
+    for a in articles:
+        first = seen.get(a.id)
+        if first is not None and a.ok:
+            a = a.fail("ingest", f"duplicate of {first} (same content); processed once", "skipped")
+        elif first is None:
+            seen[a.id] = a.source_file
+        out.append(a)
+    return out
+
+
+def _cleanup_leftovers(out_dir: Path) -> None:
+    for leftover in sorted(out_dir.glob(".staging-*")) + sorted(out_dir.glob(".old-*")):
+        log.warning("removing leftover %s from an interrupted run", leftover)
+        shutil.rmtree(leftover, ignore_errors=True)
+    for tmp in out_dir.glob(".latest-*"):
+        tmp.unlink(missing_ok=True)
+
+
+def _outputs_complete(folder: Path) -> bool:
+    return folder.is_dir() and all((folder / name).is_file() for name in OUTPUT_FILES)
+
+
+def point_latest(out_dir: Path, run_date: str) -> str:
+    """Atomically point ``DIR/latest`` at ``run_date`` (symlink); fall back to a ``LATEST`` text file."""
+    from .render.atomic import fsync_dir, write_text
+
+    tmp = out_dir / f".latest-{os.getpid()}"
+    try:
+        tmp.unlink(missing_ok=True)
+        os.symlink(run_date, tmp, target_is_directory=True)
+        os.replace(tmp, out_dir / LATEST)
+        fsync_dir(out_dir)
+        return "symlink"
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        log.warning("cannot symlink %s (%s); writing %s instead", out_dir / LATEST, exc, LATEST_FILE)
+        write_text(out_dir / LATEST_FILE, run_date + "\n")
+        return "file"
+
+
+def publish(staging: Path, final: Path, run_id: str) -> None:
+    """Replace ``final`` by the complete ``staging`` folder (old one moved aside, then removed)."""
+    from .render.atomic import fsync_dir
+
+    old = final.parent / f".old-{run_id}"
+    if final.exists():
+        os.rename(final, old)
+    os.rename(staging, final)
+    fsync_dir(final.parent)
+    if old.exists():
+        shutil.rmtree(old, ignore_errors=True)
+
+
+# --- the run --------------------------------------------------------------------------------------------
+
+def run(
+    settings: Settings,
+    inputs: Sequence[str | Path] | None = None,
+    *,
+    memory_files: Sequence[str | Path] = (),
+    force: bool = False,
+    reporter: Reporter | None = None,
+    run_date: str | date | None = None,
+    executor: Executor | None = None,
+) -> RunResult:
+    """Run the nightly pipeline over ``inputs`` into ``settings.output_dir``.
+
+    Args:
+        settings: the run's settings (``output_dir``, ``models_dir``, ``templates_dir``...).
+        inputs: files, folders or globs; ``None`` → ``seeds/*.txt`` of the current directory (and
+            ``seeds/translation_memory.jsonl`` as a memory file).
+        memory_files: JSONL/TMX translation-memory files imported first (besides ``settings.memory_files``).
+        force: reprocess every article and re-render even if nothing changed.
+        reporter: progress sink (default: none).
+        run_date: the output folder's date (default: today's UTC date at the start of the run).
+        executor: where extract → translate → summarize run (default: :class:`InProcessExecutor`).
+
+    Raises:
+        ConfigError: bad inputs, memory files or templates (before anything is written).
+        LockedError: another live run holds the output directory.
+    """
+    from .ingest import iter_articles, resolve_inputs
+
+    reporter = reporter or NullReporter()
+    started = utc_now()
+    t_start = time.perf_counter()
+    day = (run_date.isoformat() if isinstance(run_date, date) else run_date) or datetime.now(timezone.utc).date().isoformat()
+    try:
+        date.fromisoformat(day)
+    except ValueError:
+        raise ConfigError(f"--run-date: {day!r} is not a YYYY-MM-DD date") from None
+    run_id = started.replace("-", "").replace(":", "").split(".")[0] + "-" + uuid.uuid4().hex[:8]
+
+    # Everything that can be a usage error is checked before anything is written.
+    memory_list = [Path(p) for p in (*settings.memory_files, *memory_files)]
+    if inputs is None:
+        input_list, seed_memory = resolve_default_inputs()
+        memory_list += seed_memory
+        inputs = [str(p) for p in input_list]
+    resolve_inputs(list(inputs))
+    for path in memory_list:
+        if not path.is_file():
+            raise ConfigError(f"--memory (translate.memory_files): {path} does not exist")
+    renderer = _check_templates(settings)
+
+    out_dir = Path(settings.output_dir)
+    timings: dict[str, float] = {}
+    with ExitStack() as stack:
+        stack.enter_context(OutputLock(out_dir))
+        _cleanup_leftovers(out_dir)
+        state = stack.enter_context(RunState(out_dir))
+        from .translate.memory import TranslationMemory
+
+        fresh_memory = not Path(settings.memory_path).exists()
+        memory = stack.enter_context(TranslationMemory(settings.memory_path))
+        memory_fp = _import_memory(memory, memory_list, state, fresh_memory)
+
+        t0 = time.perf_counter()
+        reporter.stage_start("ingest")
+        raw: list[Article] = []
+        for article in iter_articles(list(inputs), settings):
+            raw.append(article)
+            reporter.advance("ingest")
+        raw = _dedupe(raw)
+        reporter.stage_end("ingest")
+        timings["ingest"] = time.perf_counter() - t0
+
+        models = model_ids_for(settings)
+        base = key_base(settings, models, memory_fp)
+        keys = {a.id: cache_key(base, a) for a in raw if a.ok}
+        all_keys = dict(keys)
+        for a in raw:
+            if not a.ok:
+                all_keys.setdefault(f"{a.source_file}\0{a.id}", _problem_key(a))
+        digest = keys_digest(all_keys, extra=day + "\n" + render_fingerprint(settings))
+        final = out_dir / day
+
+        t0 = time.perf_counter()
+        committed = {} if force else state.committed_keys(keys)
+        needs_work = [a for a in raw if a.ok and committed.get(a.id) != (keys[a.id], True)]
+        last = state.last_completed_run()
+        if not force and not needs_work and last is not None and last.keys_digest == digest and _outputs_complete(final):
+            return _reuse(state, settings, final, run_id, day, started, models, timings, t_start, out_dir, len(keys))
+        cached = state.cached(keys) if not force else {}
+        reuse = {i: c.article for i, c in cached.items() if c.article.status != "failed"}
+        timings["state"] = time.perf_counter() - t0
+
+        state.start_run(run_id, day, started)
+        executor = executor or InProcessExecutor()
+        stack.callback(executor.close)
+        context = ExecutionContext(settings, memory, reporter, timings)
+        todo = [a for a in raw if a.ok and a.id not in reuse]
+        for stage in ("extract", "translate", "summarize"):
+            reporter.stage_start(stage, len(todo))
+        processed: dict[str, Article] = {}
+        pending: list[tuple[Article, str]] = []
+        for article in executor.process(todo, context):
+            processed[article.id] = article
+            pending.append((article, keys[article.id]))
+            if len(pending) >= settings.chunk_articles:
+                state.commit_articles(pending)
+                pending = []
+        state.commit_articles(pending)
+        for stage in ("extract", "translate", "summarize"):
+            reporter.stage_end(stage)
+        missing = [a.id for a in todo if a.id not in processed]
+        if missing:
+            raise RuntimeError(f"executor {executor.name} lost {len(missing)} articles (e.g. {missing[0]})")
+
+        articles = [reuse.get(a.id) or processed.get(a.id) or a for a in raw]
+        articles = [a.replace(source_file=r.source_file) for a, r in zip(articles, raw)]
+
+        problems: list[str] = []
+        t0 = time.perf_counter()
+        reporter.stage_start("topics")
+        articles, topics = _topics(articles, settings, state, day, problems)
+        reporter.stage_end("topics")
+        timings["topics"] = time.perf_counter() - t0
+
+        model_ids = {**models, **_executor_models(executor)}
+        info = _run_info(
+            run_id, started, settings, model_ids, articles, timings, memory, executor.info(),
+            cached=len(reuse), processed=len(todo), eligible=len(keys), reused=False, problems=problems,
+        )
+        t0 = time.perf_counter()
+        staging = out_dir / f".staging-{run_id}"
+        render_all(staging, day, articles, topics, renderer, info, reporter, t0, t_start)
+        publish(staging, final, run_id)
+        latest = point_latest(out_dir, day)
+        state.finish_run(run_id, utc_now(), digest, str(final))
+        log.info("run %s: %s into %s (latest: %s)", run_id, _count_line(articles), final, latest)
+        return RunResult(run_id, day, final, tuple(articles), tuple(topics), info, False, tuple(problems))
+
+
+def _count_line(articles: Sequence[Article]) -> str:
+    counts = {"ok": 0, "skipped": 0, "failed": 0}
+    for a in articles:
+        counts[a.status] += 1
+    return ", ".join(f"{n} {s}" for s, n in counts.items())
+
+
+def _executor_models(executor: Any) -> dict[str, str]:
+    get = getattr(executor, "model_ids", None)
+    return dict(get()) if get else {}
+
+
+def _import_memory(memory: Any, files: list[Path], state: RunState, fresh: bool) -> str:
+    """Import memory files not yet imported (by content digest); return the human-memory fingerprint."""
+    digests = []
+    for path in files:
+        digest = _sha256_file(path)
+        digests.append(digest)
+        if not fresh and state.memory_imported(str(memory.path.resolve()), digest):
+            log.debug("memory file %s already imported", path)
+            continue
+        stats = memory.import_file(path)
+        for problem in stats.errors[:20]:
+            log.warning("memory file %s: %s", path, problem)
+        state.record_memory_import(str(memory.path.resolve()), digest, str(path))
+    pairs = memory.stats().get("pairs", {})
+    counts = {pair: c.get("memory", 0) for pair, c in sorted(pairs.items())}
+    return hashlib.sha256(json.dumps([counts, sorted(digests)]).encode()).hexdigest()
+
+
+def _topics(
+    articles: list[Article], settings: Settings, state: RunState, day: str, problems: list[str]
+) -> tuple[list[Article], list[Topic]]:
+    """Build topics over the ok articles (story links in the run state); a failure is a run problem."""
+    ok = [a for a in articles if a.ok]
+    if not ok:
+        return articles, []
+    try:
+        from .stories import StoryStore
+        from .topics import build_topics
+
+        with_topics, topics = build_topics(ok, settings, stories=StoryStore(state.conn), run_date=date.fromisoformat(day))
+    except Exception as exc:
+        if settings.fail_fast:
+            raise
+        log.exception("topics failed")
+        problems.append(f"topics: {type(exc).__name__}: {exc}")
+        return articles, []
+    by_id = {a.id: a for a in with_topics}
+    return [by_id.get(a.id, a) if a.ok else a for a in articles], list(topics)
+
+
+def _run_info(
+    run_id: str, started: str, settings: Settings, model_ids: dict[str, str], articles: Sequence[Article],
+    timings: dict[str, float], memory: Any, executor_info: dict[str, Any], *, cached: int, processed: int,
+    eligible: int, reused: bool, problems: Sequence[str],
+) -> dict[str, Any]:
+    by_status = {"ok": 0, "skipped": 0, "failed": 0}
+    by_stage: dict[str, int] = {}
+    for a in articles:
+        by_status[a.status] += 1
+        if not a.ok:
+            by_stage[a.stage or "unknown"] = by_stage.get(a.stage or "unknown", 0) + 1
+    mem = memory.stats()
+    return {
+        "run_id": run_id,
+        "started": started,
+        "finished": None,
+        "version": _package_version(),
+        "settings": settings.to_record(),
+        "model_ids": dict(sorted(model_ids.items())),
+        "counts": {"articles": len(articles), "status": by_status, "not_ok_by_stage": dict(sorted(by_stage.items()))},
+        "timings_s": {k: round(v, 4) for k, v in timings.items()},
+        "cache": {
+            "articles_eligible": eligible,
+            "articles_reused": cached,
+            "articles_processed": processed,
+            "hit_rate": round(cached / eligible, 4) if eligible else 0.0,
+            "reused_outputs": reused,
+        },
+        "memory": {
+            "path": str(memory.path),
+            "memory_hits": mem.get("memory_hits", 0),
+            "cache_hits": mem.get("cache_hits", 0),
+            "misses": mem.get("misses", 0),
+            "hit_rate": round(float(mem.get("hit_rate", 0.0)), 4),
+        },
+        "executor": executor_info,
+        "problems": list(problems),
+    }
+
+
+def render_all(
+    staging: Path, day: str, articles: Sequence[Article], topics: Sequence[Topic], renderer: Any,
+    info: dict[str, Any], reporter: Reporter, t_render: float, t_start: float,
+) -> None:
+    """Write every output file of the run into ``staging`` (each atomically); run.json last."""
+    from .render.jsonl import write_articles, write_errors, write_json, write_topics
+    from .render.atomic import write_text
+    staging.mkdir(parents=True, exist_ok=False)
+    ordered = list(topics)
+    topic_by_id = {t.topic_id: t for t in topics}
+    unique = list({a.id: a for a in sorted(articles, key=lambda a: (a.source_file, a.id))}.values())
+    reporter.stage_start("render", 4 + len(ordered) + len(unique))
+    write_articles(staging / "articles.jsonl", articles)
+    reporter.advance("render")
+    write_topics(staging / "topics.jsonl", ordered)
+    reporter.advance("render")
+    write_errors(staging / "errors.jsonl", articles)
+    reporter.advance("render")
+    write_text(staging / "brief.md", renderer.brief(day, ordered, articles))
+    reporter.advance("render")
+    for topic in ordered:
+        write_text(staging / "topics" / f"{topic.topic_id}.md", renderer.topic(topic, articles))
+        reporter.advance("render")
+    for article in unique:
+        write_text(staging / "articles" / f"{article.id}.md", renderer.article(article, topic_by_id.get(article.topic_id or "")))
+        reporter.advance("render")
+    now = time.perf_counter()
+    info["timings_s"]["render"] = round(now - t_render, 4)
+    info["timings_s"]["total"] = round(now - t_start, 4)
+    info["finished"] = utc_now()
+    write_json(staging / "run.json", info)
+    reporter.stage_end("render")
+
+
+def _reuse(
+    state: RunState, settings: Settings, final: Path, run_id: str, day: str, started: str,
+    models: dict[str, str], timings: dict[str, float], t_start: float, out_dir: Path, eligible: int,
+) -> RunResult:
+    """Nothing changed since the last completed run: keep its outputs, rewrite run.json only."""
+    from .render.jsonl import write_json
+
+    previous = json.loads((final / "run.json").read_text(encoding="utf-8"))
+    state.start_run(run_id, day, started)
+    info = dict(previous)
+    info.update(run_id=run_id, started=started, settings=settings.to_record(), model_ids=models)
+    info["cache"] = {
+        "articles_eligible": eligible, "articles_reused": eligible, "articles_processed": 0,
+        "hit_rate": 1.0 if eligible else 0.0, "reused_outputs": True, "outputs_from_run": previous.get("run_id"),
+    }
+    info["executor"] = {"name": "none (nothing to process)", "workers": 0}
+    timings["total"] = time.perf_counter() - t_start
+    info["timings_s"] = {k: round(v, 4) for k, v in timings.items()}
+    info["finished"] = utc_now()
+    write_json(final / "run.json", info)
+    point_latest(out_dir, day)
+    last = state.last_completed_run()
+    state.finish_run(run_id, info["finished"], last.keys_digest if last and last.keys_digest else "", str(final))
+    log.info("run %s: nothing changed since run %s; outputs in %s kept", run_id, previous.get("run_id"), final)
+    counts = {k: int(v) for k, v in previous.get("counts", {}).get("status", {}).items()}
+    return RunResult(run_id, day, final, (), (), info, True, tuple(previous.get("problems", ())), counts)

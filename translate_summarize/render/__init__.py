@@ -1,0 +1,1 @@
+"""Rendering: JSONL records, Markdown pages from Jinja2 templates, JSON Schemas, atomic file writes."""

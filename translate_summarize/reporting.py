@@ -1,0 +1,186 @@
+"""Progress reporting and logging for long runs: Rich bars on a terminal, periodic log lines otherwise.
+
+The pipeline talks to a :class:`Reporter` (``stage_start``/``advance``/``stage_end``); it never
+prints. :class:`LogReporter` writes a line per stage at most every ``interval`` seconds (cron
+friendly), :class:`RichReporter` draws one bar per stage. Both honour a :class:`PauseHook`, read from
+``TRANSLATE_SUMMARIZE_PAUSE_AT=STAGE:N`` when the reporter is built: after ``N`` units of ``STAGE``
+the process logs ``paused at STAGE N`` and sleeps, so a crash test can SIGKILL a real run at a named
+point of the normal code path.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+import time
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+log = logging.getLogger(__name__)
+
+PAUSE_ENV = "TRANSLATE_SUMMARIZE_PAUSE_AT"
+
+
+class Reporter(Protocol):
+    """What the pipeline reports: named stages with optional totals, advanced in units (articles, files)."""
+
+    def stage_start(self, stage: str, total: int | None = None) -> None: ...
+
+    def advance(self, stage: str, n: int = 1) -> None: ...
+
+    def stage_end(self, stage: str) -> None: ...
+
+
+class NullReporter:
+    """Reports nothing."""
+
+    def stage_start(self, stage: str, total: int | None = None) -> None:
+        pass
+
+    def advance(self, stage: str, n: int = 1) -> None:
+        pass
+
+    def stage_end(self, stage: str) -> None:
+        pass
+
+
+@dataclass(frozen=True, slots=True)
+class PauseHook:
+    """Sleep once ``stage`` has advanced ``after`` units (see module docstring)."""
+
+    stage: str
+    after: int
+    seconds: float = 3600.0
+
+    @classmethod
+    def from_environ(cls, environ: Any = None) -> PauseHook | None:
+        value = (os.environ if environ is None else environ).get(PAUSE_ENV, "")
+        if not value:
+            return None
+        stage, _, count = value.partition(":")
+        return cls(stage.strip(), int(count or 1))
+
+    def check(self, stage: str, before: int, done: int) -> None:
+        if stage == self.stage and before < self.after <= done:
+            sys.stderr.write(f"paused at {stage} {done}\n")
+            sys.stderr.flush()
+            time.sleep(self.seconds)
+
+
+class _Counting:
+    def __init__(self, pause: PauseHook | None) -> None:
+        self.pause = pause
+        self.done: dict[str, int] = {}
+        self.total: dict[str, int | None] = {}
+
+    def _count(self, stage: str, n: int) -> int:
+        before = self.done.get(stage, 0)
+        self.done[stage] = before + n
+        if self.pause is not None:
+            self.pause.check(stage, before, before + n)
+        return self.done[stage]
+
+
+class LogReporter(_Counting):
+    """Plain log lines: stage start, progress at most every ``interval`` s, stage end with rate."""
+
+    def __init__(self, interval: float = 10.0, pause: PauseHook | None = None) -> None:
+        super().__init__(pause)
+        self.interval = interval
+        self.started: dict[str, float] = {}
+        self.last: dict[str, float] = {}
+
+    def stage_start(self, stage: str, total: int | None = None) -> None:
+        self.total[stage] = total
+        self.done.setdefault(stage, 0)
+        self.started[stage] = self.last[stage] = time.perf_counter()
+        log.info("stage %s: started%s", stage, f" ({total} to do)" if total is not None else "")
+
+    def advance(self, stage: str, n: int = 1) -> None:
+        done = self._count(stage, n)
+        now = time.perf_counter()
+        if now - self.last.get(stage, now) >= self.interval:
+            self.last[stage] = now
+            total = self.total.get(stage)
+            log.info("stage %s: %d%s done", stage, done, f"/{total}" if total is not None else "")
+
+    def stage_end(self, stage: str) -> None:
+        elapsed = time.perf_counter() - self.started.get(stage, time.perf_counter())
+        done = self.done.get(stage, 0)
+        rate = f", {done / elapsed:.1f}/s" if elapsed > 0 and done else ""
+        log.info("stage %s: finished, %d done in %.2fs%s", stage, done, elapsed, rate)
+
+
+class RichReporter(_Counting):
+    """One Rich progress bar per stage (for terminals). Use as a context manager."""
+
+    def __init__(self, console: Any, pause: PauseHook | None = None) -> None:
+        super().__init__(pause)
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        self.progress = Progress(
+            TextColumn("{task.description:<10}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+            console=console, transient=False,
+        )
+        self.tasks: dict[str, Any] = {}
+
+    def __enter__(self) -> RichReporter:
+        self.progress.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.progress.stop()
+
+    def stage_start(self, stage: str, total: int | None = None) -> None:
+        if stage not in self.tasks:
+            self.tasks[stage] = self.progress.add_task(stage, total=total)
+        else:
+            self.progress.update(self.tasks[stage], total=total)
+
+    def advance(self, stage: str, n: int = 1) -> None:
+        if stage not in self.tasks:
+            self.stage_start(stage)
+        self.progress.advance(self.tasks[stage], n)
+        self._count(stage, n)
+
+    def stage_end(self, stage: str) -> None:
+        task = self.tasks.get(stage)
+        if task is not None:
+            done = self.done.get(stage, 0)
+            self.progress.update(task, total=max(done, 1) if not done else done, completed=done)
+
+
+class JsonFormatter(logging.Formatter):
+    """One JSON object per log line: time (UTC), level, logger, message (+ exception text)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        data = {
+            "time": time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(record.created)) + f".{int(record.msecs):03d}Z",
+            "level": record.levelname.lower(),
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        if record.exc_info:
+            data["exception"] = self.formatException(record.exc_info)
+        return json.dumps(data, ensure_ascii=False)
+
+
+def configure_logging(verbosity: int = 0, json_lines: bool = False, stream: Any = None) -> None:
+    """Log to stderr: ``-q`` (verbosity < 0) warnings only, default info, ``-v`` debug."""
+    level = logging.WARNING if verbosity < 0 else logging.DEBUG if verbosity > 0 else logging.INFO
+    handler = logging.StreamHandler(stream or sys.stderr)
+    if json_lines:
+        handler.setFormatter(JsonFormatter())
+    else:
+        formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s", "%Y-%m-%dT%H:%M:%SZ")
+        formatter.converter = time.gmtime
+        handler.setFormatter(formatter)
+    root = logging.getLogger()
+    for old in [h for h in root.handlers if getattr(h, "_translate_summarize", False)]:
+        root.removeHandler(old)
+    handler._translate_summarize = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    root.setLevel(level)
+    logging.getLogger("translate_summarize").setLevel(level)
