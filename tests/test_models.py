@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from argos_archives import good_archive, good_members, metadata, snapshot, write_zip
+from model_fixtures import synthetic_archives  # noqa: F401
 from translate_summarize.errors import ConfigError, ModelError, PackageRejected
 from translate_summarize.translate import archive as archive_mod
 from translate_summarize.translate.archive import ArchiveLimits
@@ -24,6 +25,8 @@ from translate_summarize.translate.catalogue import (
     refresh_catalogue,
     resolve,
 )
+from translate_summarize.settings import Settings
+from translate_summarize.translate.verify import verify_packages
 from translate_summarize.translate.install import candidate_urls, install_file, install_from_catalogue, install_from_dir
 from translate_summarize.translate.models import (
     find_package,
@@ -594,3 +597,17 @@ def test_metadata_without_language_code_rejected(tmp_path: Path, models_dir: Pat
     with pytest.raises(PackageRejected, match=f"^{bad}: sq_en/metadata.json: metadata has no 'from_code'; nothing was installed$"):
         install_file(bad, models_dir)
     assert snapshot(models_dir) == {}
+
+
+def test_real_synthetic_packages_install_upgrade_and_verify(synthetic_archives: dict[str, Path], models_dir: Path) -> None:
+    """Packages with a real CTranslate2 model: BPE and SentencePiece variants, 1.0 -> 1.1 upgrade, verify translates."""
+    bpe = install_file(synthetic_archives["sq_en_bpe"], models_dir)
+    assert (bpe.tokenizer, bpe.tokenizer_path.is_file(), (bpe.model_dir / "model.bin").is_file()) == ("bpe", True, True)
+    install_file(synthetic_archives["ar_en"], models_dir, expect_pair=("ar", "en"))
+    upgraded = install_file(synthetic_archives["ar_en_1.1"], models_dir, expect_pair=("ar", "en"))
+    assert [p.model_id for p in installed_packages(models_dir)] == ["translate-ar_en@1.1", "translate-sq_en@1.0"]
+    assert find_package(models_dir, "ar", "en") == upgraded
+    results = verify_packages(models_dir, Settings(threads=1))
+    assert [(r.name, r.status) for r in results] == [("translate-ar_en@1.1", "ok"), ("translate-sq_en@1.0", "ok")]
+    assert all(r.output and not r.error for r in results)
+    assert results[0].source == "التقى وزير الخارجية بنظيره في دوشنبه يوم الثلاثاء."

@@ -1,9 +1,218 @@
-"""CLI: placeholder until its issue lands (replaced by the module's owner)."""
+"""CLI: ``translate-summarize models list|available|install|remove|verify`` over the Argos package store."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Annotated, Optional
+
 import typer
+from rich.markup import escape
+from rich.table import Table
+
+from ..errors import ConfigError, ModelError
+from ..settings import Settings
+from .common import EXIT_OK, EXIT_SOME_FAILED, ConfigOption, ModelsDirOption, build_settings, cli_errors, err, is_tty, out
+
+models_app = typer.Typer(
+    help=(
+        "Argos Translate packages in the project-local store (models/ by default): list installed ones, "
+        "browse the catalogue, install from the catalogue (download with resume and sha256 check), from a "
+        "file or a folder (offline), remove, verify. Exit codes: 0 ok; 1 an install or verify failed; "
+        "2 usage or configuration error."
+    ),
+    no_args_is_help=True,
+)
+
+CatalogueOption = Annotated[
+    Optional[Path],
+    typer.Option("--catalogue", help="Argos index JSON to use instead of the bundled snapshot (config: models.catalogue)."),
+]
 
 
 def register(app: typer.Typer) -> None:
-    """Add this module's commands to the app."""
+    """Add the ``models`` command group to the app."""
+    app.add_typer(models_app, name="models")
+
+
+def _settings(config: Path | None, models_dir: Path | None, catalogue: Path | None = None, mirror: str | None = None) -> Settings:
+    return build_settings(config, models_dir=models_dir, catalogue=catalogue, models_mirror=mirror)
+
+
+def _size(n: int) -> str:
+    for unit in ("B", "kB", "MB", "GB"):
+        if n < 1000 or unit == "GB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1000
+    return f"{n} B"
+
+
+@models_app.command("list")
+def list_(models_dir: Optional[Path] = ModelsDirOption, config: Optional[Path] = ConfigOption) -> None:
+    """Installed packages: code, language pair, version, size, where they came from and when.
+
+    Folders that are not complete packages are listed on stderr with what is missing.
+    """
+    from ..translate.models import scan_packages
+
+    settings = _settings(config, models_dir)
+    with cli_errors():
+        packages, problems = scan_packages(settings.models_dir)
+    for problem in problems:
+        err.print(f"[yellow]broken:[/] {escape(problem)}", highlight=False)
+    if not packages:
+        err.print(f"no packages installed in {settings.models_dir}; install with: translate-summarize models install ar sq", highlight=False)
+        raise typer.Exit(EXIT_OK)
+    out.print(f"installed in {settings.models_dir}:", highlight=False)
+    for p in packages:
+        out.print(f"{p.code}  {p.pair}  {p.package_version}  {_size(p.size_bytes)}  {p.tokenizer}", highlight=False)
+        out.print(f"    installed {p.installed_at} from {p.source}", highlight=False, markup=False)
+
+
+@models_app.command("available")
+def available(
+    language: Annotated[Optional[list[str]], typer.Option("--lang", "-l", help="Only packages from or to this language code (repeatable).")] = None,
+    refresh: Annotated[bool, typer.Option("--refresh", help="First download the current Argos index into <models dir>/index.json (needs the network).")] = False,
+    index_url: Annotated[Optional[str], typer.Option("--index-url", help="Index URL for --refresh (default: the argospm-index on GitHub).")] = None,
+    catalogue: CatalogueOption = None,
+    models_dir: Optional[Path] = ModelsDirOption,
+    config: Optional[Path] = ConfigOption,
+) -> None:
+    """Packages the catalogue offers (bundled Argos index snapshot, a refreshed one, or --catalogue), marking installed ones."""
+    from ..translate.catalogue import INDEX_URL, catalogue_path, load_catalogue, refresh_catalogue
+    from ..translate.models import installed_packages
+
+    settings = _settings(config, models_dir, catalogue)
+    with cli_errors():
+        if refresh:
+            url = index_url or INDEX_URL
+            path, count = refresh_catalogue(settings.models_dir, url)
+            err.print(f"refreshed catalogue: {count} packages from {url} into {path}", highlight=False)
+        path = catalogue_path(settings.catalogue, settings.models_dir)
+        entries = load_catalogue(path)
+        installed = {p.code: p.package_version for p in installed_packages(settings.models_dir)}
+    if language:
+        entries = [e for e in entries if e.from_code in language or e.to_code in language]
+    table = Table(title=f"catalogue: {path or 'bundled Argos index snapshot'}")
+    for name in ("code", "pair", "version"):
+        table.add_column(name, no_wrap=True)
+    table.add_column("languages")
+    table.add_column("sha256")
+    table.add_column("installed", no_wrap=True)
+    for e in entries:
+        have = installed.get(e.code)
+        mark = "" if have is None else ("yes" if have == e.package_version else f"{have} (catalogue: {e.package_version})")
+        table.add_row(e.code, e.pair, e.package_version, f"{e.from_name} → {e.to_name}", "known" if e.sha256 else "", mark)
+    out.print(table)
+    err.print(f"{len(entries)} packages; install with: translate-summarize models install LANG", highlight=False)
+
+
+def _progress():
+    from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn, TransferSpeedColumn
+
+    return Progress(
+        TextColumn("{task.description}"), BarColumn(), DownloadColumn(), TransferSpeedColumn(), TimeRemainingColumn(),
+        console=err, disable=not is_tty(), transient=False,
+    )
+
+
+@models_app.command("install")
+def install(
+    codes: Annotated[Optional[list[str]], typer.Argument(help="Source languages (ar sq: their →en packages), or package codes (translate-ar_en), from the catalogue.", show_default=False)] = None,
+    file: Annotated[Optional[list[Path]], typer.Option("--file", "-f", help="Install this .argosmodel file (offline; repeatable).")] = None,
+    from_dir: Annotated[Optional[Path], typer.Option("--from", help="Install every .argosmodel in this folder (offline).")] = None,
+    mirror: Annotated[Optional[str], typer.Option("--mirror", help="Download from this base URL instead of the catalogue links (config: models.mirror).")] = None,
+    to: Annotated[Optional[str], typer.Option("--to", help="Target language for source-language codes (default: languages.target).")] = None,
+    catalogue: CatalogueOption = None,
+    models_dir: Optional[Path] = ModelsDirOption,
+    config: Optional[Path] = ConfigOption,
+) -> None:
+    """Install packages atomically: extract to a temp folder, validate, rename into place.
+
+    Archives with absolute or '..' paths, symlinks, no metadata.json, no model/, the wrong language pair, a checksum mismatch or an excessive size are rejected and the store is left unchanged. An interrupted download is resumed by running the same command again.
+    """
+    from ..translate.catalogue import catalogue_path, load_catalogue
+    from ..translate.install import InstallResult, install_file, install_from_catalogue, install_from_dir
+
+    given = sum(bool(x) for x in (codes, file, from_dir))
+    if given != 1:
+        with cli_errors():
+            raise ConfigError("give exactly one of: language codes (e.g. 'models install ar sq'), --file X.argosmodel, or --from DIR")
+    settings = _settings(config, models_dir, catalogue, mirror)
+    target = to or settings.target_lang
+    results: list[InstallResult] = []
+    with cli_errors():
+        if file:
+            for path in file:
+                if not path.is_file():
+                    raise ConfigError(f"--file: {path}: no such file")
+            for path in file:
+                try:
+                    results.append(InstallResult(str(path), install_file(path, settings.models_dir)))
+                except ModelError as exc:  # this file only; the others are still installed
+                    results.append(InstallResult(str(path), error=str(exc)))
+        elif from_dir:
+            results = install_from_dir(from_dir, settings.models_dir)
+        else:
+            entries = load_catalogue(catalogue_path(settings.catalogue, settings.models_dir))
+            with _progress() as progress:
+                tasks: dict[str, int] = {}
+
+                def report(label: str, done: int, total: int | None) -> None:
+                    if label not in tasks:
+                        tasks[label] = progress.add_task(label, total=total, completed=done)
+                    progress.update(tasks[label], completed=done, total=total)
+
+                results = install_from_catalogue(
+                    codes or [], settings.models_dir, catalogue=entries, mirror=settings.models_mirror,
+                    progress=report, target=target,
+                )
+    for r in results:
+        if r.ok and r.package is not None:
+            p = r.package
+            out.print(f"installed {p.model_id} ({p.pair}, {_size(p.size_bytes)}) into {p.path}", highlight=False)
+        else:
+            err.print(f"[bold red]error:[/] {escape(r.error or '')}", highlight=False)
+    failed = [r for r in results if not r.ok]
+    if failed:
+        err.print(f"{len(failed)} of {len(results)} installs failed; the store was left unchanged for each of them", highlight=False)
+    raise typer.Exit(EXIT_SOME_FAILED if failed else EXIT_OK)
+
+
+@models_app.command("remove")
+def remove(
+    codes: Annotated[list[str], typer.Argument(help="Packages to remove: source language (ar), code (translate-ar_en) or pair (ar_en).", show_default=False)],
+    models_dir: Optional[Path] = ModelsDirOption,
+    config: Optional[Path] = ConfigOption,
+) -> None:
+    """Remove installed packages (each folder is renamed aside atomically, then deleted)."""
+    from ..translate.models import remove_package
+
+    settings = _settings(config, models_dir)
+    with cli_errors():
+        for code in codes:
+            for p in remove_package(code, settings.models_dir, settings.target_lang):
+                out.print(f"removed {p.model_id} ({p.pair}) from {p.path}", highlight=False)
+
+
+@models_app.command("verify")
+def verify(models_dir: Optional[Path] = ModelsDirOption, config: Optional[Path] = ConfigOption) -> None:
+    """Load every installed package and translate one sentence with it.
+
+    Status ok; suspect (loaded, but the output looks degenerate: empty, looping or far too long); failed (cannot load or translate). Exit 1 if any package failed.
+    """
+    from ..translate.verify import verify_packages
+
+    settings = _settings(config, models_dir)
+    with cli_errors():
+        results = verify_packages(settings.models_dir, settings)
+    if not results:
+        err.print(f"no packages installed in {settings.models_dir}; install with: translate-summarize models install ar sq", highlight=False)
+        raise typer.Exit(EXIT_OK)
+    table = Table("package", "status", "seconds", "output / error")
+    table.columns[0].no_wrap = True
+    colour = {"ok": "green", "suspect": "yellow", "failed": "red"}
+    for r in results:
+        detail = r.error or (r.output[:80] + (f"  [flags: {', '.join(r.flags)}]" if r.flags else ""))
+        table.add_row(r.name, f"[{colour[r.status]}]{r.status}[/]", f"{r.seconds:.2f}", escape(detail))
+    out.print(table)
+    raise typer.Exit(EXIT_SOME_FAILED if any(not r.ok for r in results) else EXIT_OK)
