@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from ..errors import ConfigError, ModelError
-from .models import package_code, version_key
+from .models import PackageIdentity, package_code, version_key
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +30,7 @@ KNOWN_CHECKSUMS: dict[tuple[str, str], tuple[str, int]] = {
 
 
 @dataclass(frozen=True, slots=True)
-class CatalogueEntry:
+class CatalogueEntry(PackageIdentity):
     """One package the catalogue offers."""
 
     code: str
@@ -43,14 +43,6 @@ class CatalogueEntry:
     links: tuple[str, ...] = ()
     sha256: str | None = None
     size_bytes: int | None = None
-
-    @property
-    def model_id(self) -> str:
-        return f"{self.code}@{self.package_version}"
-
-    @property
-    def pair(self) -> str:
-        return f"{self.from_code}->{self.to_code}"
 
 
 def _entry(raw: Any, where: str, index: int) -> CatalogueEntry:

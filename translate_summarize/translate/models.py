@@ -31,8 +31,27 @@ _SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,99}$")
 TOKENIZER_FILES = (("sentencepiece", "sentencepiece.model"), ("bpe", "bpe.model"))
 
 
+class PackageIdentity:
+    """``model_id`` and ``pair`` for anything with ``code``, ``package_version``, ``from_code``, ``to_code``."""
+
+    __slots__ = ()
+    code: str
+    package_version: str
+    from_code: str
+    to_code: str
+
+    @property
+    def model_id(self) -> str:
+        """``code@version``, e.g. ``translate-ar_en@1.0``; the translation cache keys on it."""
+        return f"{self.code}@{self.package_version}"
+
+    @property
+    def pair(self) -> str:
+        return f"{self.from_code}->{self.to_code}"
+
+
 @dataclass(frozen=True, slots=True)
-class InstalledPackage:
+class InstalledPackage(PackageIdentity):
     """One installed translation package (read from its folder; immutable)."""
 
     code: str
@@ -49,15 +68,6 @@ class InstalledPackage:
     sha256: str = ""
     from_name: str = ""
     to_name: str = ""
-
-    @property
-    def model_id(self) -> str:
-        """``code@version``, e.g. ``translate-ar_en@1.0``; the translation cache keys on it."""
-        return f"{self.code}@{self.package_version}"
-
-    @property
-    def pair(self) -> str:
-        return f"{self.from_code}->{self.to_code}"
 
     @property
     def model_dir(self) -> Path:
