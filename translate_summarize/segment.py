@@ -18,6 +18,7 @@ Arabic ``؟`` and ``.`` end sentences; ``،`` and ``؛`` do not.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 
@@ -47,19 +48,69 @@ _EVERYWHERE = ("e.g.", "i.e.")
 _ITEM = re.compile(r"^(?:\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|[ivxIVX]{1,4}\.)$")
 _INITIAL = re.compile(r"(?:^|\s)[A-ZÇË]\.$")
 _LAST_WORD = re.compile(r"(\S+)$")
+_END_PUNCT = frozenset(".?!؟…")
+_CLOSERS = frozenset("\"”»’'“)]›")
 _OPENERS = {"«": "»", "“": "”“", "„": "“”", '"': '"', "”": "”“", "‹": "›"}
 """Opening quote → characters that close it (“ also closes “ : pages use it for both)."""
 
 
 def _boundaries(text: str, lang: str) -> list[int]:
-    """Cut offsets proposed by sentencex (end offsets of its sentences)."""
+    """Cut offsets proposed by sentencex, as offsets into ``text``.
+
+    sentencex sees the text with every whitespace run collapsed to one space and no leading or
+    trailing space, so its decisions do not depend on how the paragraph was wrapped or indented
+    (which makes segmentation idempotent on its own joined output).
+    """
     import sentencex
 
+    tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    if not tokens:
+        return []
+    starts: list[int] = []
+    pos = 0
+    for a, b in tokens:
+        starts.append(pos)
+        pos += b - a + 1
+    normalised = " ".join(text[a:b] for a, b in tokens)
     try:
-        found = sentencex.get_sentence_boundaries(lang, text)
+        found = sentencex.get_sentence_boundaries(lang, normalised)
     except Exception:  # an unknown language code: English rules are the safest fallback
-        found = sentencex.get_sentence_boundaries("en", text)
-    return sorted({int(b["end_index"]) for b in found if 0 < int(b["end_index"]) < len(text)})
+        found = sentencex.get_sentence_boundaries("en", normalised)
+    cuts = set()
+    for b in found:
+        cut = int(b["end_index"])
+        k = bisect.bisect_right(starts, cut) - 1
+        if k < 0:
+            continue
+        inside = cut - starts[k]
+        a, e = tokens[k]
+        if 0 < inside < e - a and (not _ends_sentence(text[a:a + inside]) or text[a + inside] in _END_PUNCT):
+            continue  # a cut inside a word not after end punctuation (e.g. after an opening quote)
+        cuts.add(a + inside if inside <= e - a else e)
+    return sorted(c for c in cuts if 0 < c < len(text))
+
+
+def _ends_sentence(head: str) -> bool:
+    """True when ``head`` ends with end punctuation, optionally followed by one closing quote/bracket."""
+    if head[-1:] in _END_PUNCT:
+        return True
+    return len(head) >= 2 and head[-1] in _CLOSERS and head[-2] in _END_PUNCT
+
+
+def _settle(text: str, cuts: list[int]) -> list[int]:
+    """Move each cut past closing quotes/brackets standing alone after it (``Go. " Next`` → ``Go. "``)."""
+    settled = []
+    for cut in cuts:
+        i = cut
+        while i < len(text) and text[i].isspace():
+            i += 1
+        j = i
+        while j < len(text) and text[j] in _CLOSERS:
+            j += 1
+        if j > i and (j == len(text) or text[j].isspace()):
+            cut = j
+        settled.append(cut)
+    return sorted(set(c for c in settled if 0 < c < len(text)))
 
 
 def _spans(text: str, cuts: list[int]) -> list[tuple[int, int]]:
@@ -123,7 +174,7 @@ def split_sentences(text: str, lang: str | None) -> tuple[Sentence, ...]:
         lang: ``sq``, ``ar``, ``en`` (other codes use sentencex's rules for that code, English fixes).
     """
     lang = (lang or "en").lower()
-    spans = _spans(text, _boundaries(text, lang))
+    spans = _spans(text, _settle(text, _boundaries(text, lang)))
     merged: list[tuple[int, int]] = []
     i = 0
     while i < len(spans):
