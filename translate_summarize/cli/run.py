@@ -1,9 +1,178 @@
-"""CLI: placeholder until its issue lands (replaced by the module's owner)."""
+"""CLI: ``run`` (the nightly job), ``doctor`` (environment checks), ``schema`` and ``config``."""
 
 from __future__ import annotations
 
+import contextlib
+import json
+import sys
+from pathlib import Path
+from typing import Any, Optional
+
 import typer
+from rich.markup import escape
+
+from .common import EXIT_CODES_HELP, ConfigOption, ModelsDirOption, build_settings, cli_errors, err, is_tty, out
+
+RUN_HELP = (
+    "Run the nightly job: ingest → clean → language → segment → translate → summarize → topics → render.\n\n"
+    "With no INPUT it processes seeds/*.txt of the current directory (with seeds/translation_memory.jsonl) "
+    "into output/. Writes DIR/<run date>/ (articles.jsonl, topics.jsonl, brief.md, topics/*.md, "
+    "articles/*.md, run.json, errors.jsonl) and points DIR/latest at it. Articles already processed "
+    "with the same content, settings and models are not reprocessed (--force does); a killed run is "
+    "resumed by running it again.\n\n" + EXIT_CODES_HELP
+)
 
 
 def register(app: typer.Typer) -> None:
-    """Add this module's commands to the app."""
+    """Add ``run``, ``doctor``, ``schema`` and ``config`` to the app."""
+    app.command("run", help=RUN_HELP)(run_command)
+    app.command(
+        "doctor",
+        help="Check the environment: Python, dependencies, models dir and installed pairs, translation "
+        "memory, output dir, config. Prints a fix for every problem; exit 1 if there is any.",
+    )(doctor_command)
+    app.command("schema", help="Print the JSON Schema (draft 2020-12) of articles.jsonl or topics.jsonl records.")(schema_command)
+    app.command(
+        "config",
+        help="Print every setting with its TOML key, effective value and help (--toml: a commented "
+        "translate-summarize.toml with every key).",
+    )(config_command)
+
+
+def run_command(
+    inputs: Optional[list[str]] = typer.Argument(None, metavar="[INPUT]...", help="Files, folders or glob patterns (.txt, .html, .jsonl). Default: seeds/*.txt."),
+    out_dir: Optional[Path] = typer.Option(None, "--out", "-o", help="Output folder (config: output.dir; default output/)."),
+    memory: Optional[list[Path]] = typer.Option(None, "--memory", "-m", help="Translation-memory file (JSONL pairs or TMX) to import first; repeatable."),
+    config: Optional[Path] = ConfigOption,
+    models_dir: Optional[Path] = ModelsDirOption,
+    templates: Optional[Path] = typer.Option(None, "--templates", help="Folder of Jinja2 templates (brief.md.j2, topic.md.j2, article.md.j2) overriding the bundled ones; missing ones fall back."),
+    force: bool = typer.Option(False, "--force", help="Reprocess every article and re-render even if nothing changed."),
+    fail_fast: Optional[bool] = typer.Option(None, "--fail-fast/--no-fail-fast", help="Re-raise the first stage error (with a traceback) instead of recording it on the article."),
+    verbose: int = typer.Option(0, "--verbose", "-v", count=True, help="More log output (debug)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Only warnings and errors (no progress)."),
+    log_json: bool = typer.Option(False, "--log-json", help="Log lines as JSON objects on stderr (for log collectors)."),
+    run_date: Optional[str] = typer.Option(None, "--run-date", metavar="YYYY-MM-DD", help="Date of the output folder (default: today's UTC date)."),
+) -> None:
+    from ..pipeline import run
+    from ..reporting import LogReporter, NullReporter, PauseHook, RichReporter, configure_logging
+
+    settings = build_settings(config, output_dir=out_dir, models_dir=models_dir, templates_dir=templates, fail_fast=fail_fast)
+    verbosity = -1 if quiet else verbose
+    rich_bars = is_tty() and not quiet and not log_json
+    configure_logging(verbosity if not rich_bars or verbosity > 0 else -1, log_json)
+    pause = PauseHook.from_environ()
+    with contextlib.ExitStack() as stack:
+        reporter: Any
+        if quiet:
+            reporter = NullReporter() if pause is None else LogReporter(pause=pause)
+        elif rich_bars:
+            reporter = stack.enter_context(RichReporter(err, pause=pause))
+        else:
+            reporter = LogReporter(pause=pause)
+        with cli_errors():
+            result = run(settings, inputs or None, memory_files=memory or (), force=force, reporter=reporter, run_date=run_date)
+    counts = result.counts
+    if not quiet:
+        reused = " (nothing changed: outputs of the last run kept)" if result.reused_outputs else ""
+        out.print(
+            f"{counts['ok']} ok, {counts['skipped']} skipped, {counts['failed']} failed → "
+            f"{escape(str(result.output_dir))}{reused}; brief: {escape(str(result.output_dir / 'brief.md'))}",
+            highlight=False,
+        )
+        for problem in result.problems:
+            err.print(f"[bold red]problem:[/] {escape(problem)}", highlight=False)
+    raise typer.Exit(result.exit_code)
+
+
+def schema_command(
+    name: str = typer.Argument(..., metavar="NAME", help="Which schema: articles or topics."),
+) -> None:
+    from ..render.schemas import schema_text
+
+    with cli_errors():
+        text = schema_text(name)
+    sys.stdout.write(text)
+
+
+def config_command(
+    config: Optional[Path] = ConfigOption,
+    toml: bool = typer.Option(False, "--toml", help="Print a commented translate-summarize.toml with every key and its effective value."),
+    as_json: bool = typer.Option(False, "--json", help="Print the settings as JSON lines: key, field, value, default, help."),
+) -> None:
+    from ..settings import describe
+
+    settings = build_settings(config)
+    rows = [(key, name, getattr(settings, name), default, help_) for key, name, default, help_ in describe()]
+    if as_json:
+        for key, name, value, default, help_ in rows:
+            sys.stdout.write(json.dumps({"key": key, "field": name, "value": _plain(value), "default": _plain(default), "help": help_}) + "\n")
+        return
+    if toml:
+        sys.stdout.write(toml_example(rows))
+        return
+    from rich.table import Table
+
+    table = Table(box=None, pad_edge=False, header_style="bold")
+    for column in ("key", "value", "help"):
+        table.add_column(column, overflow="fold")
+    for key, _name, value, _default, help_ in rows:
+        table.add_row(key, escape(_toml_value(value) or "(unset)"), escape(help_))
+    out.print(table)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Path):
+        return str(value)
+    if isinstance(value, tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _toml_value(value: Any) -> str | None:
+    """A TOML literal for a setting value; ``None`` (no TOML null) for unset."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, (tuple, list)):
+        return "[" + ", ".join(_toml_value(v) or '""' for v in value) + "]"
+    return json.dumps(str(value), ensure_ascii=False)
+
+
+def toml_example(rows: list[tuple[str, str, Any, Any, str]]) -> str:
+    """A commented TOML document with every key (unset keys commented out)."""
+    lines = ["# translate-summarize.toml — every key, with its help. Unset keys are commented out.", ""]
+    section = None
+    for key, _name, value, _default, help_ in rows:
+        sec, _, leaf = key.partition(".")
+        if sec != section:
+            if section is not None:
+                lines.append("")
+            lines.append(f"[{sec}]")
+            section = sec
+        lines.append(f"# {help_}")
+        literal = _toml_value(value)
+        lines.append(f"{leaf} = {literal}" if literal is not None else f"# {leaf} = ")
+    return "\n".join(lines) + "\n"
+
+
+# --- doctor --------------------------------------------------------------------------------------------
+
+def doctor_command(
+    config: Optional[Path] = ConfigOption,
+    models_dir: Optional[Path] = ModelsDirOption,
+    out_dir: Optional[Path] = typer.Option(None, "--out", "-o", help="Output folder to check (config: output.dir)."),
+) -> None:
+    from ..doctor import run_checks
+
+    problems = 0
+    for check in run_checks(config, models_dir=models_dir, output_dir=out_dir):
+        mark = "[green]     ok[/]" if check.ok else "[bold red]PROBLEM[/]"
+        out.print(f"{mark}  {escape(check.name)}: {escape(check.detail)}", highlight=False)
+        if not check.ok:
+            problems += 1
+            out.print(f"         fix: {escape(check.fix or '')}", highlight=False)
+    out.print(f"{problems} problem{'s' if problems != 1 else ''} found", highlight=False)
+    raise typer.Exit(1 if problems else 0)

@@ -1,0 +1,123 @@
+"""Environment checks behind ``translate-summarize doctor``: each check says what is wrong and the fix."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import ConfigError, TranslateSummarizeError
+from .settings import Settings, load_settings
+
+DEPENDENCIES: tuple[tuple[str, str], ...] = (
+    ("argostranslate", "argos-translate-lt"), ("ctranslate2", "ctranslate2"), ("sentencepiece", "sentencepiece"),
+    ("sumy", "sumy"), ("typer", "typer"), ("rich", "rich"), ("jsonlines", "jsonlines"), ("py3langid", "py3langid"),
+    ("sentencex", "sentencex"), ("sklearn", "scikit-learn"), ("numpy", "numpy"), ("scipy", "scipy"),
+    ("charset_normalizer", "charset-normalizer"), ("dateparser", "dateparser"), ("jinja2", "Jinja2"),
+    ("trafilatura", "trafilatura"), ("jsonschema", "jsonschema"), ("psutil", "psutil"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    name: str
+    ok: bool
+    detail: str
+    fix: str | None = None
+
+
+def check_python() -> Check:
+    v = sys.version_info
+    version = f"{v.major}.{v.minor}.{v.micro}"
+    if v < (3, 11):
+        return Check("python", False, f"Python {version}", "install Python 3.11 or newer and recreate the environment (make run)")
+    return Check("python", True, f"Python {version} ({sys.executable})")
+
+
+def check_dependencies() -> Iterator[Check]:
+    import importlib
+    from importlib import metadata
+
+    for module, dist in DEPENDENCIES:
+        try:
+            importlib.import_module(module)
+            version = metadata.version(dist)
+        except Exception as exc:  # any import failure is the finding itself
+            yield Check(f"dependency {dist}", False, f"cannot import {module}: {type(exc).__name__}: {exc}",
+                        "pip install -r requirements.lock (or: make run, which bootstraps .venv)")
+            continue
+        yield Check(f"dependency {dist}", True, version)
+
+
+def check_models(settings: Settings) -> Iterator[Check]:
+    from .translate.models import installed_packages, missing_pairs
+
+    models_dir = Path(settings.models_dir)
+    if not models_dir.is_dir():
+        yield Check("models dir", False, f"{models_dir} does not exist",
+                    f"mkdir -p {models_dir} and install models: translate-summarize models install "
+                    + " ".join(l for l in settings.languages if l != settings.target_lang))
+    else:
+        packages = installed_packages(models_dir)
+        names = ", ".join(f"{p.from_code}->{p.to_code} {p.model_id}" for p in packages) or "none"
+        yield Check("models dir", True, f"{models_dir}: installed {names}")
+    for lang in missing_pairs(models_dir, settings.languages, settings.target_lang):
+        yield Check(f"model {lang}->{settings.target_lang}", False, "no installed model (articles in this language translate only from memory)",
+                    f"translate-summarize models install {lang} --models-dir {models_dir}")
+
+
+def check_memory(settings: Settings) -> Check:
+    path = settings.memory_path
+    if not path.exists():
+        return Check("translation memory", True, f"{path} not created yet (the first run creates it)")
+    try:
+        from .translate.memory import TranslationMemory
+
+        with TranslationMemory(path) as memory:
+            pairs = memory.stats().get("pairs", {})
+    except (TranslateSummarizeError, OSError) as exc:
+        return Check("translation memory", False, f"{path}: {exc}", f"move {path} away; the next run recreates it")
+    summary = ", ".join(f"{k}: {v.get('memory', 0)} human, {v.get('model', 0)} cached" for k, v in pairs.items()) or "empty"
+    return Check("translation memory", True, f"{path}: {summary}")
+
+
+def check_output(settings: Settings) -> Check:
+    out = Path(settings.output_dir)
+    probe = out
+    while not probe.exists() and probe != probe.parent:
+        probe = probe.parent
+    if not probe.is_dir():
+        return Check("output dir", False, f"{out}: {probe} is not a folder", f"pass --out with a writable folder")
+    try:
+        with tempfile.TemporaryFile(dir=probe):
+            pass
+    except OSError as exc:
+        return Check("output dir", False, f"{out}: cannot write in {probe} ({exc.strerror})",
+                     f"make {probe} writable for user {os.getuid()} or pass --out")
+    lock = out / ".lock"
+    holder = ""
+    if lock.exists():
+        holder = f"; lock file present ({lock.read_text(encoding='utf-8', errors='replace').strip()})"
+    return Check("output dir", True, f"{out} writable{holder}")
+
+
+def run_checks(config: Path | None, *, models_dir: Path | None = None, output_dir: Path | None = None) -> Iterator[Check]:
+    """Every check in order; a bad config is reported and the rest runs with defaults."""
+    yield check_python()
+    yield from check_dependencies()
+    try:
+        settings = load_settings(config, {"models_dir": models_dir, "output_dir": output_dir})
+        yield Check("config", True, str(config) if config else "defaults (+ ./translate-summarize.toml if present)")
+    except ConfigError as exc:
+        yield Check("config", False, str(exc), "fix the named key or flag (translate-summarize config lists every key)")
+        settings = Settings()
+        if models_dir is not None:
+            settings = settings.replace(models_dir=Path(models_dir))
+        if output_dir is not None:
+            settings = settings.replace(output_dir=Path(output_dir))
+    yield from check_models(settings)
+    yield check_memory(settings)
+    yield check_output(settings)
