@@ -8,8 +8,9 @@ builds paragraphs. Each paragraph's ``source_lines`` is the 1-based line range o
 its text was found: the visible text of the page (tags, comments, ``<head>``, ``<script>``,
 ``<style>`` removed, entities decoded) is searched, whitespace ignored, in reading order.
 
-Metadata: title, date (ISO ``YYYY-MM-DD``), site name (outlet) and URL come from trafilatura;
-hints from a JSONL record (``title``, ``published``, ``outlet``, ``url``) override them.
+Metadata: title, date (ISO ``YYYY-MM-DD``), site name (outlet) and URL come from trafilatura; the
+credited wire/paper is found in the body by :func:`metadata.find_credit`; hints from a JSONL record
+(``title``, ``published`` — parsed by :func:`metadata.parse_date` —, ``outlet``, ``url``) override them.
 """
 
 from __future__ import annotations
@@ -32,7 +33,6 @@ _SKIP_CONTENT = frozenset({"script", "style", "head", "title", "noscript", "temp
 _TAG = re.compile(r"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<![^>]*>|<\?.*?\?>|<(/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*>", re.S)
 _ENTITY = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);?")
 _SPACE = re.compile(r"\s+")
-_ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 
 
 def clean_html(article: Article, settings: Settings) -> Article:
@@ -61,23 +61,26 @@ def clean_html(article: Article, settings: Settings) -> Article:
         Paragraph(text=text, heading=heading, source_lines=locator.find(text))
         for text, heading in blocks
     )
-    date = meta.get("date") or None
+    from .metadata import find_credit, parse_date
+
     hints = article.hints
-    published_raw = hints.get("published") or date
+    published = published_raw = meta.get("date") or None
+    if hints.get("published"):
+        published_raw = hints["published"]
+        published = parse_date(published_raw, hints.get("lang"))[0]
+    outlet = hints.get("outlet") or _clean_space(meta.get("sitename") or "") or None
+    texts = [p.text for p in paragraphs]
+    credited = find_credit(texts, body=frozenset(range(1, len(texts) + 1)), outlet=outlet)
     return article.replace(
         paragraphs=paragraphs,
         title=hints.get("title") or title,
         title_line=None if hints.get("title") or not title else locator.line_of(title),
-        published=_iso_date(hints["published"]) if hints.get("published") else date,
+        published=published,
         published_raw=published_raw,
-        outlet=hints.get("outlet") or _clean_space(meta.get("sitename") or "") or None,
+        outlet=outlet,
+        credited_source=credited,
         url=article.url or hints.get("url") or meta.get("url") or None,
     )
-
-
-def _iso_date(value: str) -> str | None:
-    m = _ISO_DATE.match(value)
-    return f"{m[1]}-{m[2]}-{m[3]}" if m else None
 
 
 def _clean_space(text: str) -> str:

@@ -11,7 +11,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from ..article import Article
-from .common import EXIT_CODES_HELP, ConfigOption, build_settings, cli_errors, err, exit_code_for
+from .common import EXIT_CODES_HELP, ConfigOption, build_settings, cli_errors, err, exit_code_for, is_tty
 
 
 def register(app: typer.Typer) -> None:
@@ -67,7 +67,7 @@ def _print_table(articles: list[Article], out: Path | None) -> None:
             str(len(a.paragraphs)),
             escape(a.reason or ""),
         )
-    err.print(table, highlight=False)
+    err.print(table, highlight=False, width=None if is_tty() else max(err.width, 160))
     counts = {s: sum(1 for a in articles if a.status == s) for s in ("ok", "skipped", "failed")}
     where = f" → {escape(str(out))}" if out is not None else ""
     err.print(
