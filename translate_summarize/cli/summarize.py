@@ -29,7 +29,9 @@ def register(app: typer.Typer) -> None:
 
 
 def summarize_command(
-    inputs: list[Path] = typer.Argument(..., metavar="INPUT...", help="Article JSONL files or English .txt files."),
+    inputs: list[Path] = typer.Argument(
+        ..., metavar="INPUT...", exists=True, dir_okay=False, help="Article JSONL files or English .txt files."
+    ),
     method: Optional[str] = typer.Option(
         None, "--method", "-m", help="default, lead, lexrank, textrank, lsa, luhn, edmundson, kl, sumbasic or reduction (config: summary.method)."
     ),

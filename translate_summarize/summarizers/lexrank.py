@@ -40,6 +40,8 @@ def lexrank_from_terms(
     if n == 0:
         return np.zeros(0)
     counts, _ = count_matrix(terms)
+    if counts.shape[1] == 0:
+        return np.zeros(n)
     max_tf = counts.max(axis=1).toarray().ravel()
     max_tf[max_tf == 0] = 1.0
     tf = counts.multiply(1.0 / max_tf[:, None]).tocsr()

@@ -1,0 +1,150 @@
+"""Each summary algorithm on inline documents, and the vectorised ones against sumy's own output."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from translate_summarize.summarize import RESOLVED_METHODS, lexrank_scores, select_sentences
+from translate_summarize.summarizers import graph, lexrank
+from translate_summarize.summarizers.ranking import best_indices
+from translate_summarize.summarizers.sumy_methods import sumy_select, sumy_summarizer
+from translate_summarize.summarizers.text import english_stemmer, english_stop_words, prepare, sumy_document, to_words
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# A short council story: 0, 1, 4 and 5 are about the school budget; 3 and 6 are off-topic.
+BUDGET = (
+    "The city council approved a new budget for public schools on Monday.",
+    "Council members said the budget adds ten million dollars for teachers.",
+    "Parents had protested for months outside the council building.",
+    "The weather was sunny.",
+    "The mayor said the school budget will be signed next week.",
+    "Some parents said the new budget for schools is still too small.",
+    "A local bakery opened a second shop downtown.",
+)
+BUDGET_TITLE = "Council approves school budget"
+
+# Expected selections (count 2 and 3) for every method, checked against sumy where sumy has it.
+EXPECTED = {
+    "positional": ([0, 1], [0, 1, 5]),
+    "lead": ([0, 1], [0, 1, 2]),
+    "lexrank": ([0, 5], [0, 1, 5]),
+    "textrank": ([0, 5], [0, 1, 5]),
+    "lsa": ([0, 1], [0, 1, 4]),
+    "luhn": ([0, 4], [0, 4, 5]),
+    "edmundson": ([0, 1], [0, 1, 4]),
+    "kl": ([0, 1], [0, 1, 5]),
+    "sumbasic": ([2, 5], [2, 5, 6]),
+    "reduction": ([0, 5], [0, 4, 5]),
+}
+SUMY_NAMES = ("lexrank", "textrank", "lsa", "luhn", "edmundson", "kl", "sumbasic", "reduction")
+
+
+@pytest.mark.parametrize("method", RESOLVED_METHODS)
+def test_each_method_on_an_inline_document(method: str) -> None:
+    two, three = EXPECTED[method]
+    assert select_sentences(BUDGET, method=method, count=2, title=BUDGET_TITLE) == two
+    assert select_sentences(BUDGET, method=method, count=3, title=BUDGET_TITLE) == three
+
+
+@pytest.mark.parametrize("method", SUMY_NAMES)
+def test_expected_selections_are_sumys(method: str) -> None:
+    for count, expected in zip((2, 3), EXPECTED[method]):
+        assert sumy_select(method, BUDGET, count, title=BUDGET_TITLE) == expected
+
+
+def test_words_stop_words_and_stems() -> None:
+    assert to_words("Don't stop-gap 42 times, U.S. co\u2019op!") == ("Don't", "stop-gap", "times", "U", "S", "co'op")
+    prepared = prepare(["The governments were running"], english_stop_words(), english_stemmer())
+    assert prepared.terms == (("govern", "run"),)
+
+
+def test_lexrank_scores_on_an_inline_document() -> None:
+    scores = lexrank_scores(BUDGET)
+    # 5 shares "budget"/"school"/"parents"/"said" with most sentences; 2 and 4 link to the fewest
+    assert np.round(scores, 4).tolist() == [0.3749, 0.3749, 0.3228, 0.3749, 0.3228, 0.479, 0.3749]
+    assert select_sentences(BUDGET, method="lexrank", count=1) == [5]
+
+
+def test_edmundson_uses_headings_and_news_cue_words() -> None:
+    doc = ("Perhaps the rumour is wrong.", "Officials said the bridge will reopen.", "Bridge repairs cost a lot.")
+    assert select_sentences(doc, method="edmundson", count=1, title="Bridge to reopen") == [1]
+
+
+def _ntrex_documents() -> list:
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        from ntrex import load_documents
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    return load_documents()
+
+
+def _sumy_lexrank(body: tuple[str, ...]) -> np.ndarray:
+    summarizer = sumy_summarizer("lexrank")
+    words = [summarizer._to_words_set(s) for s in sumy_document(body).sentences]
+    matrix = summarizer._create_matrix(words, summarizer.threshold, summarizer._compute_tf(words), summarizer._compute_idf(words))
+    return summarizer.power_method(matrix, summarizer.epsilon)
+
+
+def _untied(scores: np.ndarray, k: int) -> bool:
+    """True when the k-th and (k+1)-th best scores differ (the selection is not decided by a tie)."""
+    ordered = np.sort(scores)[::-1]
+    return len(ordered) <= k or not np.isclose(ordered[k - 1], ordered[k], rtol=1e-9, atol=0)
+
+
+def test_vectorised_lexrank_equals_sumy_on_ntrex() -> None:
+    docs = [d for d in _ntrex_documents() if len(d.body) >= 4][:25]
+    compared = 0
+    for d in docs:
+        ours = lexrank_scores(d.body)
+        theirs = _sumy_lexrank(d.body)
+        np.testing.assert_allclose(ours, theirs, rtol=1e-9, atol=1e-12)
+        for k in (1, 3):
+            if _untied(theirs, k):
+                assert select_sentences(d.body, method="lexrank", count=k) == sumy_select("lexrank", d.body, k)
+                compared += 1
+    assert compared >= 25
+
+
+def test_vectorised_textrank_and_reduction_scores_equal_sumys() -> None:
+    stop, stem = english_stop_words(), english_stemmer()
+    for d in [d for d in _ntrex_documents() if len(d.body) >= 4][:15]:
+        document = sumy_document(d.body)
+        terms = prepare(d.body, stop, stem).terms
+        for name, ours in (("textrank", graph.textrank_scores(terms)), ("reduction", graph.reduction_scores(terms))):
+            ratings = sumy_summarizer(name).rate_sentences(document)
+            theirs = np.array([ratings[s] for s in document.sentences])
+            np.testing.assert_allclose(ours, theirs, rtol=1e-9, atol=1e-12)
+
+
+@pytest.mark.parametrize("method", ("kl", "sumbasic", "textrank", "reduction"))
+def test_vectorised_selections_equal_sumys_on_ntrex(method: str) -> None:
+    docs = [d for d in _ntrex_documents() if 4 <= len(d.body) <= 25][:12]
+    assert len(docs) == 12
+    for d in docs:
+        for k in (1, 3):
+            assert select_sentences(d.body, method=method, count=k) == sumy_select(method, d.body, k), (method, d.doc_id, k)
+
+
+def test_lexrank_damping() -> None:
+    plain = lexrank_scores(BUDGET)
+    damped = lexrank_scores(BUDGET, damping=0.15, epsilon=1e-10)
+    assert int(np.argmax(damped)) == 5
+    assert damped[5] < plain[5]  # random jumps pull scores towards uniform
+    uniform = lexrank_scores(BUDGET, damping=1.0)
+    np.testing.assert_allclose(uniform, np.full(7, 1 / np.sqrt(7)))
+
+
+def test_lexrank_edge_cases() -> None:
+    assert lexrank.lexrank_from_terms([]).shape == (0,)
+    assert lexrank.lexrank_from_terms([(), ()]).tolist() == [0.0, 0.0]
+
+
+def test_best_indices_ties_keep_document_order() -> None:
+    assert best_indices([0.5, 0.9, 0.5, 0.9], 3) == [0, 1, 3]
+    assert best_indices([0.1 + 0.2, 0.3, 0.0], 1) == [0]  # 0.30000000000000004 ties with 0.3
