@@ -217,6 +217,14 @@ def _ratio_bomb(p: Path) -> Path:
     return write_zip(p, m)
 
 
+def _hidden_ratio_bomb(p: Path) -> Path:
+    """One very compressible member hidden among incompressible ones (the archive-wide ratio looks fine)."""
+    m = good_members()
+    m["sq_en/model/model.bin"] = os.urandom(30_000)
+    m["sq_en/model/zeros.bin"] = b"\0" * 15_000
+    return write_zip(p, m)
+
+
 def _lying_size(p: Path) -> Path:
     """A member whose headers declare 10 bytes but whose data inflates to 20,000."""
     m = good_members()
@@ -256,6 +264,7 @@ REJECTIONS = [
     (_bad_code, "sq_en/metadata.json: metadata code '../../escape' is not a valid package name"),
     (_declared_bomb, "over the limit of 50000"),
     (_ratio_bomb, "exceeds 20:1 (size bomb)"),
+    (_hidden_ratio_bomb, "member 'sq_en/model/zeros.bin' compression ratio"),
     # zipfile stops at the declared size and the CRC check fails; copy_member also counts bytes
     (_lying_size, "corrupt member 'sq_en/model/liar.bin' (Bad CRC-32"),
 ]
@@ -540,6 +549,12 @@ def test_mirror_and_failed_links(tmp_path: Path, models_dir: Path, http_server) 
     results = install_from_catalogue(["sq"], models_dir, catalogue=[entry], mirror=f"{base}/mirror/")
     assert results[0].ok and results[0].package.source == f"{base}/mirror/translate-sq_en-1_9.argosmodel"
     assert handler.requests == [("/mirror/translate-sq_en-1_9.argosmodel", None)]
+    # already installed at this version: nothing is downloaded again, unless forced
+    again = install_from_catalogue(["sq"], models_dir, catalogue=[entry], mirror=f"{base}/mirror/")
+    assert (again[0].ok, again[0].already_installed, again[0].package) == (True, True, results[0].package)
+    assert len(handler.requests) == 1
+    forced = install_from_catalogue(["sq"], models_dir, catalogue=[entry], mirror=f"{base}/mirror/", force=True)
+    assert forced[0].ok and not forced[0].already_installed and len(handler.requests) == 2
     # a 404 is a network failure, not a rejection: reported, nothing installed, nothing kept
     other = tmp_path / "other"
     results = install_from_catalogue(["sq"], other, catalogue=[entry], mirror=f"{base}/nothing/")

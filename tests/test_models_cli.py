@@ -138,10 +138,13 @@ def test_install_from_catalogue_file_and_config(tmp_path: Path) -> None:
     assert (pkg.model_id, pkg.source, pkg.sha256) == ("translate-sq_en@2.0", f"{mirror.as_uri()}/translate-sq_en-2_0.argosmodel", sha)
     rows = _rows(invoke("models", "available", "--config", str(config)).stdout)
     assert rows["translate-sq_en"][-1] == "yes" and rows["translate-sq_en"][4] == "known"
+    again = invoke("models", "install", "sq", "--config", str(config))
+    assert again.exit_code == 0
+    assert again.stdout == f"translate-sq_en@2.0 is already installed in {pkg.path} (--force reinstalls it)\n"
     # a wrong checksum in the catalogue: exit 1, store unchanged
     cat.write_text(json.dumps([{**metadata(version="2.0"), "links": ["https://example.invalid/v1/translate-sq_en-2_0.argosmodel"], "sha256": "0" * 64}]))
     before = snapshot(tmp_path / "store")
-    bad = invoke("models", "install", "sq", "--config", str(config))
+    bad = invoke("models", "install", "sq", "--force", "--config", str(config))
     assert bad.exit_code == 1
     assert f"sha256 mismatch: expected {'0' * 64}, got {sha}" in bad.stderr
     assert snapshot(tmp_path / "store") == before

@@ -121,6 +121,7 @@ def install(
     file: Annotated[Optional[list[Path]], typer.Option("--file", "-f", help="Install this .argosmodel file (offline; repeatable).")] = None,
     from_dir: Annotated[Optional[Path], typer.Option("--from", help="Install every .argosmodel in this folder (offline).")] = None,
     mirror: Annotated[Optional[str], typer.Option("--mirror", help="Download from this base URL instead of the catalogue links (config: models.mirror).")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Download and reinstall catalogue packages even when that version is already installed.")] = False,
     to: Annotated[Optional[str], typer.Option("--to", help="Target language for source-language codes (default: languages.target).")] = None,
     catalogue: CatalogueOption = None,
     models_dir: Optional[Path] = ModelsDirOption,
@@ -164,10 +165,12 @@ def install(
 
                 results = install_from_catalogue(
                     codes or [], settings.models_dir, catalogue=entries, mirror=settings.models_mirror,
-                    progress=report, target=target,
+                    progress=report, target=target, force=force,
                 )
     for r in results:
-        if r.ok and r.package is not None:
+        if r.already_installed and r.package is not None:
+            out.print(f"{r.package.model_id} is already installed in {r.package.path} (--force reinstalls it)", highlight=False)
+        elif r.ok and r.package is not None:
             p = r.package
             out.print(f"installed {p.model_id} ({p.pair}, {_size(p.size_bytes)}) into {p.path}", highlight=False)
         else:

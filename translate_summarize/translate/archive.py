@@ -86,6 +86,13 @@ def inspect_archive(archive: Path, limits: ArchiveLimits) -> tuple[zipfile.ZipFi
             raise _reject(archive, f"members declare {declared} bytes uncompressed, over the limit of {limits.max_total_bytes}")
         if declared >= limits.ratio_min_bytes and declared > limits.max_ratio * max(compressed, 1):
             raise _reject(archive, f"compression ratio {declared / max(compressed, 1):.0f}:1 exceeds {limits.max_ratio:.0f}:1 (size bomb)")
+        for info, _ in members:
+            if info.file_size >= limits.ratio_min_bytes and info.file_size > limits.max_ratio * max(info.compress_size, 1):
+                raise _reject(
+                    archive,
+                    f"member {info.filename!r} compression ratio {info.file_size / max(info.compress_size, 1):.0f}:1 "
+                    f"exceeds {limits.max_ratio:.0f}:1 (size bomb)",
+                )
         names = {parts[1:] for info, parts in members if not info.is_dir()}
         if ("metadata.json",) not in names:
             raise _reject(archive, f"missing {root}/metadata.json")

@@ -27,10 +27,12 @@ from .models import (
     PROVENANCE_FILE,
     InstalledPackage,
     _package_dirs,
+    installed_packages,
     package_code,
     read_metadata,
     read_package,
     store_lock,
+    version_key,
 )
 
 log = logging.getLogger(__name__)
@@ -46,6 +48,7 @@ class InstallResult:
     source: str
     package: InstalledPackage | None = None
     error: str | None = None
+    already_installed: bool = False
 
     @property
     def ok(self) -> bool:
@@ -220,16 +223,22 @@ def install_from_catalogue(
     target: str = "en",
     limits: ArchiveLimits = ArchiveLimits(),
     timeout: float = 60.0,
+    force: bool = False,
 ) -> list[InstallResult]:
     """Download and install the catalogue packages for ``codes`` (``ar`` means the ar→``target`` package).
 
     Every code is resolved before anything is downloaded (an unknown one raises ConfigError). Each
     package is then downloaded (resuming a kept ``.part``), checked against the known size and sha256,
-    and installed atomically; one result per code.
+    and installed atomically; one result per code. A package already installed at the same or a
+    newer version is not downloaded again unless ``force``.
     """
     entries = [resolve(catalogue, code, target) for code in codes]
     results = []
     for entry in entries:
+        have = [p for p in installed_packages(models_dir) if p.code == entry.code]
+        if have and not force and version_key(have[-1].package_version) >= version_key(entry.package_version):
+            results.append(InstallResult(entry.model_id, have[-1], already_installed=True))
+            continue
         existed = models_dir.exists()
         downloads_existed = (models_dir / DOWNLOADS_DIR).exists()
         try:
