@@ -1,0 +1,237 @@
+"""Line features and scores for the text-dump cleaner: is this line prose, or page furniture?
+
+Each non-blank line gets features that generalise across sites and languages: length in words,
+density of function words (stop words of ar/sq/en), how it ends (sentence punctuation, a weak
+``:``/``;``, or nothing: headlines, menu items and buttons end with nothing), link-list shape
+(bullets, ``|``/``>`` separated crumbs, runs of short unpunctuated lines), repetition of the same
+text elsewhere on the page (menus and titles repeat, paragraphs do not), bare dates, photo-caption
+credits, and membership of a marker family (comments, related links, read-also teasers, share
+buttons, source/credit lines, disclaimers, copyright, newsletter boxes) from :mod:`lexicon`.
+
+The score is positive for prose and negative for furniture; :mod:`clean` finds the article as the
+best-scoring contiguous run of lines and uses the marker families to cut it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from .lexicon import BYLINE_PREFIXES, MARKERS, STOPWORDS
+from .metadata import find_dates
+from .textnorm import fold, key, words
+
+MARKER_MAX_WORDS = 12
+"""Longer lines are never markers, except label lines ("Source: ...") and read-also lines."""
+
+_STRONG_END = frozenset(".!?؟…")
+_WEAK_END = frozenset(":;,،؛")
+_CLOSERS = "\"'”’»)]}»›"
+_BULLET = re.compile(r"^\s*[•·▪●◦‣∙*–-]\s+")
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[a-zA-Z])[.)]\s+\S")
+_CRUMB = re.compile(r"\s(?:\||>|»|›)\s|^[^\W\d_][\w ]{0,20}\s/\s[^\W\d_][\w ]{0,20}\s/\s")
+_BRACKETED = re.compile(r"^[(\[（][^()\[\]]+[)\]）]$")
+"""A short line wholly in brackets: a picture caption or credit, "(Archive photo)"."""
+_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm|[صم])?\b", re.I)
+_CAPTION_CREDIT = re.compile(
+    r"(?:\b(?:REUTERS|AFP|AP|EPA|GETTY(?:\s+IMAGES)?|ANADOLU|XINHUA|SPUTNIK|TASS)\s*/\s*[A-Z][\w.\- ]{1,40}$)"
+    r"|(?:\s/\s*[^\W\d_][\w .&-]{0,20}$)",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One non-blank line of a page dump with its features and prose score."""
+
+    number: int
+    """1-based line number in the raw text."""
+    text: str
+    """The line stripped of surrounding whitespace."""
+    words: int
+    stop_ratio: float
+    end: str
+    """``strong`` (. ! ? ؟ …), ``weak`` (: ; ,) or ``none``."""
+    bullet: bool
+    numbered: bool
+    repeated: bool
+    dateish: bool
+    crumb: bool
+    caption: bool
+    byline: bool
+    family: str | None
+    """Marker family from :data:`lexicon.MARKERS` (``comments``, ``share``...), or None."""
+    action: str | None
+    """The family's action: ``end``, ``teaser`` or ``skip``."""
+    score: float
+
+    @property
+    def prose(self) -> bool:
+        """A real sentence: long enough, punctuated, not furniture."""
+        return self.end == "strong" and self.words >= 6 and self.action is None and not self.caption
+
+    @property
+    def headline_like(self) -> bool:
+        """Short and unpunctuated, like a headline, a subheading or a menu item."""
+        return self.end == "none" and self.words <= 20
+
+
+@cache
+def _marker_table() -> tuple[tuple[str, str, str, bool], ...]:
+    """``(folded phrase, family, action, is_label)`` for every marker phrase."""
+    rows = []
+    for family, (action, phrases) in MARKERS.items():
+        for phrase in phrases:
+            label = phrase.endswith(":")
+            rows.append((key(phrase) if not phrase.strip() == "©" else "©", family, action, label))
+    return tuple(rows)
+
+
+_CONTAINS_FAMILIES = frozenset({"copyright", "disclaimer", "subscribe"})
+_PREFIX_FAMILIES = frozenset({"source", "caption", "comments", "share"})
+"""Families whose multi-word phrases also mark a short line that starts with them
+("Reporting by X; Editing by Y", "صورة أرشيفية لـ..."); single words must match the whole line."""
+
+
+def marker_family(text: str) -> tuple[str | None, str | None]:
+    """``(family, action)`` when ``text`` is a furniture marker line, else ``(None, None)``."""
+    k = key(text)
+    n = len(words(text))
+    folded = fold(text).strip()
+    share_words = {key(p) for p in MARKERS["share"][1]}
+    for phrase, family, action, label in _marker_table():
+        if not phrase:
+            continue
+        if label:
+            if re.match(rf"^\W*{re.escape(phrase)}\s*:", key_with_colons(folded)):
+                return family, action
+            continue
+        if k == phrase and n <= MARKER_MAX_WORDS:
+            return family, action
+        if family == "read_also" and (k.startswith(phrase + " ") or k == phrase):
+            return family, action
+        if family in _PREFIX_FAMILIES and " " in phrase and k.startswith(phrase + " ") and n <= MARKER_MAX_WORDS:
+            return family, action
+        if family in _CONTAINS_FAMILIES and n <= MARKER_MAX_WORDS + 3:
+            if phrase == "©" and "©" in text:
+                return family, action
+            if phrase != "©" and re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", k):
+                return family, action
+    tokens = k.split()
+    if tokens and n <= 8 and tokens[0] in share_words and sum(t in share_words for t in tokens) * 2 >= len(tokens):
+        return "share", "skip"
+    return None, None
+
+
+def key_with_colons(folded: str) -> str:
+    """Folded text with punctuation other than ``:`` removed (for "label:" matching)."""
+    return re.sub(r"\s+", " ", re.sub(r"[^\w\s:©]|_", " ", folded)).strip()
+
+
+def _ending(text: str) -> str:
+    trimmed = text.rstrip().rstrip(_CLOSERS).rstrip()
+    if not trimmed:
+        return "none"
+    if trimmed[-1] in _STRONG_END:
+        return "strong"
+    if trimmed[-1] in _WEAK_END:
+        return "weak"
+    return "none"
+
+
+def _stop_ratio(tokens: list[str]) -> float:
+    if not tokens:
+        return 0.0
+    folded = [fold(t) for t in tokens]
+    best = 0
+    for vocab in _folded_stopwords():
+        best = max(best, sum(t in vocab for t in folded))
+    return best / len(tokens)
+
+
+@cache
+def _folded_stopwords() -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(fold(w) for w in vocab) for vocab in STOPWORDS.values())
+
+
+def _is_dateish(text: str) -> bool:
+    """A line that is a date (and maybe a time, a weekday, a site name): no sentence around it."""
+    found = find_dates(text)
+    if not found:
+        return False
+    rest = text
+    for d in reversed(found):
+        rest = rest[: d.start] + " " + rest[d.end :]
+    rest = _TIME.sub(" ", rest)
+    return len(words(rest)) <= 5 and _ending(text) != "strong"
+
+
+def _score(n: int, stop: float, end: str, flags: dict[str, bool], action: str | None) -> float:
+    if end == "none":
+        s = -1.0 if n < 25 else 0.5  # a very long unpunctuated line is prose with a lost full stop
+    else:
+        s = (1.5 if end == "strong" else 0.5) + min(n, 40) / 10
+        if n >= 5:
+            s += 0.5 if stop >= 0.08 else -1.0
+    if n < 4:
+        s -= 1.0
+    s -= 2.0 * flags["bullet"] + 2.0 * flags["repeated"] + 3.0 * flags["dateish"]
+    s -= 2.0 * flags["crumb"] + 3.0 * flags["caption"] + 2.0 * flags["byline"]
+    if action == "end":
+        s -= 6.0
+    elif action is not None:
+        s -= 3.0
+    return s
+
+
+def analyse(raw: str) -> tuple[Line, ...]:
+    """Features and scores of every non-blank line of ``raw`` (blank = empty after ``str.strip``)."""
+    rows = [(i, line, line.strip()) for i, line in enumerate(raw.split("\n"), 1)]
+    rows = [r for r in rows if r[2]]
+    counts = Counter(r[2] for r in rows)
+    out: list[Line] = []
+    for number, line, text in rows:
+        tokens = words(text)
+        n = len(tokens)
+        family, action = marker_family(text)
+        end = _ending(text)
+        first = fold(tokens[0]) if tokens else ""
+        flags = {
+            "bullet": bool(_BULLET.match(line)),
+            "repeated": counts[text] > 1,
+            "dateish": _is_dateish(text),
+            "crumb": bool(_CRUMB.search(text)),
+            "caption": (bool(_CAPTION_CREDIT.search(text)) and end != "strong" and n <= 40)
+            or (_BRACKETED.match(text) is not None and n <= 15),
+            "byline": n <= 8 and end == "none" and any(first == fold(p) for p in BYLINE_PREFIXES),
+        }
+        out.append(
+            Line(
+                number=number,
+                text=text,
+                words=n,
+                stop_ratio=_stop_ratio(tokens),
+                end=end,
+                numbered=bool(_NUMBERED.match(line)),
+                family=family,
+                action=action,
+                score=_score(n, _stop_ratio(tokens), end, flags, action),
+                **flags,
+            )
+        )
+    return tuple(_short_runs(out))
+
+
+def _short_runs(lines: list[Line]) -> list[Line]:
+    """Extra penalty for a short unpunctuated line between two others: the shape of a link list."""
+    out = []
+    for i, line in enumerate(lines):
+        prev_short = i > 0 and lines[i - 1].headline_like and lines[i - 1].words <= 8
+        next_short = i + 1 < len(lines) and lines[i + 1].headline_like and lines[i + 1].words <= 8
+        if line.headline_like and line.words <= 8 and prev_short and next_short:
+            from dataclasses import replace
+
+            line = replace(line, score=line.score - 1.0)
+        out.append(line)
+    return out

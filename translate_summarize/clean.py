@@ -1,0 +1,325 @@
+"""Clean stage: a raw page becomes title, body paragraphs (with their source lines) and metadata.
+
+HTML pages and JSONL records carrying HTML go to :func:`html.clean_html`. Text page dumps (and
+JSONL records with ``text``) are cleaned line by line here:
+
+1. every non-blank line is scored as prose or furniture (:mod:`boilerplate`);
+2. the title is the best headline-shaped line before the first run of prose: repeated on the page
+   (dumps repeat titles in breadcrumbs, "Reading:" bars and captions), close to the prose,
+   followed by a byline or date; pages without one (a dated line and then prose) get ``None``;
+   copies of the title ("Title / RT" captions, repeats) become furniture;
+3. the article is the contiguous run of lines after the title with the highest total score
+   (maximum subarray: prose counts for, furniture against, so short headings and list items
+   between paragraphs stay in while menus around it fall out), extended backwards over title
+   copies and captions to a lead paragraph they interrupt;
+4. the run is cut at boundary markers: "end" families (comments, related links, source/credit
+   lines, disclaimers, tags, copyright, newsletter boxes) end the article; a "read also" teaser
+   near the end cuts the rest (another article's paragraphs), earlier it drops only itself and its
+   headline; share buttons, ads and captions inside the run are dropped;
+5. unpunctuated short lines inside the body are in-article headings.
+
+Each body line is one :class:`Paragraph` with ``source_lines=(n, n)``; hard-wrapped prose (a long
+Latin-script line without a full stop followed by a line starting in lower case) is joined into
+one paragraph spanning its lines. A page without any article body is ``skipped`` at this stage.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from .article import Article, Paragraph
+from .boilerplate import Line, analyse
+from .metadata import find_credit, find_outlet, find_published, parse_date
+from .settings import Settings
+from .textnorm import key
+
+log = logging.getLogger(__name__)
+
+STAGE = "clean"
+TITLE_WINDOW = 15
+"""How many non-blank lines before the first prose the title may be."""
+MIN_BODY_SCORE = 4.0
+MIN_BODY_WORDS = 25
+TEASER_TAIL = 3
+"""A "read also" marker followed by at most this many prose lines to the end is a trailing teaser."""
+_DELIMS = (" / ", " | ", " - ", " – ", " — ", ": ", " > ", " » ")
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What the text cleaner found: title line, body lines (1-based) and which are headings."""
+
+    title: str | None
+    title_line: int | None
+    body: tuple[int, ...]
+    headings: frozenset[int]
+
+
+def clean(article: Article, settings: Settings) -> Article:
+    """Clean one article: HTML through :func:`html.clean_html`, text dumps line by line.
+
+    Returns the article with ``title``, ``title_line``, ``paragraphs``, ``published``,
+    ``published_raw``, ``outlet`` and ``credited_source`` filled in, or marked ``skipped`` at stage
+    ``clean`` when the page holds no article body.
+    """
+    if article.kind == "html" or article.hints.get("format") == "html":
+        from .html import clean_html
+
+        return clean_html(article, settings)
+    raw = article.raw or ""
+    found = extract_text(raw)
+    if not found.body:
+        return article.fail(
+            STAGE,
+            f"{article.source_file}: no article body found: every line looks like page furniture "
+            "(menus, link lists, share/comment widgets, footers) and no run of sentences was found; "
+            "check that the file is a saved article page, not a section front, index or error page",
+            "skipped",
+        )
+    lines = raw.split("\n")
+    paragraphs = _paragraphs(lines, found)
+    return _apply_metadata(article, lines, found, paragraphs)
+
+
+def _apply_metadata(article: Article, lines: list[str], found: Extraction, paragraphs: tuple[Paragraph, ...]) -> Article:
+    body = frozenset(n for p in paragraphs for n in range(p.source_lines[0], p.source_lines[1] + 1))
+    title, title_line = found.title, found.title_line
+    hinted_title = article.hints.get("title")
+    if hinted_title:
+        title = hinted_title
+        title_line = next((i for i, line in enumerate(lines, 1) if line.strip() == hinted_title), None)
+    anchor = title_line if title_line is not None else min(body)
+    published, published_raw = find_published(lines, anchor=anchor, body=body, body_end=max(body))
+    if article.hints.get("published"):
+        published_raw = article.hints["published"]
+        published = parse_date(published_raw, article.hints.get("lang"))[0]
+    outlet = article.hints.get("outlet") or find_outlet(lines, body=body, title=title)
+    credited = find_credit(lines, body=body, outlet=outlet)
+    return article.replace(
+        title=title,
+        title_line=title_line,
+        paragraphs=paragraphs,
+        published=published,
+        published_raw=published_raw,
+        outlet=outlet,
+        credited_source=credited,
+    )
+
+
+def extract_text(raw: str) -> Extraction:
+    """Find title, body lines and heading lines of a text page dump (see the module docstring)."""
+    lines = list(analyse(raw))
+    if not lines:
+        return Extraction(None, None, (), frozenset())
+    title_idx = _find_title(lines)
+    furniture = _title_copies(lines, title_idx)
+    start = title_idx + 1 if title_idx is not None else 0
+    scores = [(-3.0 if i in furniture else line.score) for i, line in enumerate(lines)]
+    lo, hi, total = _best_run(scores, start)
+    if hi < lo or total < MIN_BODY_SCORE:
+        return Extraction(_title_text(lines, title_idx), _title_number(lines, title_idx), (), frozenset())
+    lo = _extend_back(lines, scores, furniture, lo, start)
+    kept = _cut(lines, list(range(lo, hi + 1)), furniture)
+    kept = [i for i in kept if i not in furniture]
+    if sum(lines[i].words for i in kept) < MIN_BODY_WORDS or not any(lines[i].end != "none" for i in kept):
+        kept = []
+    headings = frozenset(
+        lines[i].number for pos, i in enumerate(kept) if _is_heading(lines, kept, pos)
+    )
+    return Extraction(
+        _title_text(lines, title_idx),
+        _title_number(lines, title_idx),
+        tuple(lines[i].number for i in kept),
+        headings,
+    )
+
+
+def _title_text(lines: list[Line], idx: int | None) -> str | None:
+    return lines[idx].text if idx is not None else None
+
+
+def _title_number(lines: list[Line], idx: int | None) -> int | None:
+    return lines[idx].number if idx is not None else None
+
+
+def _best_run(scores: list[float], start: int) -> tuple[int, int, float]:
+    """Maximum-sum contiguous run of ``scores[start:]``: ``(first, last, total)``."""
+    best = (start, start - 1, 0.0)
+    run_start, run_total = start, 0.0
+    for i in range(start, len(scores)):
+        if run_total <= 0:
+            run_start, run_total = i, 0.0
+        run_total += scores[i]
+        if run_total > best[2]:
+            best = (run_start, i, run_total)
+    return best
+
+
+def _first_prose(lines: list[Line]) -> int | None:
+    """Index of the first line of the best prose run (ignoring title questions)."""
+    lo, hi, total = _best_run([line.score for line in lines], 0)
+    if hi < lo:
+        return None
+    for i in range(lo, hi + 1):
+        if lines[i].prose and lines[i].words >= 8 and lines[i].end == "strong" and not lines[i].repeated:
+            return i
+    return lo
+
+
+def _find_title(lines: list[Line]) -> int | None:
+    """Index of the title line, or None when the page shows none before its prose."""
+    first = _first_prose(lines)
+    if first is None:
+        return None
+    keys = [key(line.text) for line in lines]
+    best: tuple[float, int] | None = None
+    for i in range(max(0, first - TITLE_WINDOW), first + 1):
+        line = lines[i]
+        if not _title_eligible(line) or (i == first and not line.repeated):
+            continue
+        copies = sum(1 for j, other in enumerate(lines) if j != i and lines[j].action is None and _is_copy(keys[i], keys[j], other.text, line.text))
+        score = 3.0 * min(copies, 2) if line.words >= 3 else 0.0
+        score += 2.0 if 4 <= line.words <= 20 else 0.0
+        score -= 0.15 * (first - i)
+        after = lines[i + 1 : i + 4]
+        if any(a.dateish or a.byline for a in after):
+            score += 1.0
+        if best is None or score > best[0]:
+            best = (score, i)
+    if best is None or best[0] <= 0:
+        return None
+    # The first standalone occurrence of the chosen text is the title line.
+    chosen = keys[best[1]]
+    for i in range(max(0, first - TITLE_WINDOW), best[1] + 1):
+        if keys[i] == chosen and lines[i].text == lines[best[1]].text:
+            return i
+    return best[1]
+
+
+def _title_eligible(line: Line) -> bool:
+    if line.words < 2 or line.words > 30 or line.action is not None:
+        return False
+    if line.dateish or line.bullet or line.crumb or line.caption or line.byline:
+        return False
+    trimmed = line.text.rstrip("\"'”’»)")
+    return not trimmed.endswith((":", ".", ";", ","))
+
+
+def _is_copy(title_key: str, other_key: str, other: str, title: str) -> bool:
+    """True when ``other`` repeats ``title``: verbatim, or with a prefix/suffix after a delimiter."""
+    if not title_key or len(title_key.split()) < 2:
+        return False
+    if other_key == title_key:
+        return True
+    if title not in other:
+        return False
+    pos = other.index(title)
+    before, after = other[:pos], other[pos + len(title) :]
+    return (not before or before.rstrip().endswith((":", ">", "|", "/", "-", "–", "—", "»")) or before.endswith(_DELIMS)) and (
+        not after or after.startswith(_DELIMS)
+    )
+
+
+def _title_copies(lines: list[Line], title_idx: int | None) -> set[int]:
+    if title_idx is None:
+        return set()
+    title = lines[title_idx].text
+    tkey = key(title)
+    return {
+        i for i, line in enumerate(lines)
+        if i != title_idx and _is_copy(tkey, key(line.text), line.text, title)
+    }
+
+
+def _transparent(line: Line, i: int, furniture: set[int]) -> bool:
+    return i in furniture or line.caption or line.action == "skip"
+
+
+def _extend_back(lines: list[Line], scores: list[float], furniture: set[int], lo: int, start: int) -> int:
+    """Move the run's start back over title copies/captions to positive lines they interrupt."""
+    i = lo - 1
+    while i >= start:
+        if _transparent(lines[i], i, furniture):
+            i -= 1
+            continue
+        if scores[i] > 0 and lines[i].action is None:
+            lo = i
+            i -= 1
+            continue
+        break
+    return lo
+
+
+def _cut(lines: list[Line], run: list[int], furniture: set[int]) -> list[int]:
+    """Apply boundary markers to a run of line indexes; return the indexes that stay."""
+    # "end" markers split the run; the part with most prose wins (normally the part before).
+    parts: list[list[int]] = [[]]
+    for i in run:
+        if lines[i].action == "end":
+            parts.append([])
+        else:
+            parts[-1].append(i)
+    part = max(parts, key=lambda p: (sum(max(lines[i].score, 0) for i in p), -p[0] if p else 0))
+    kept: list[int] = []
+    skip_next_headline = False
+    for pos, i in enumerate(part):
+        line = lines[i]
+        if line.action == "teaser":
+            prose_before = sum(1 for j in kept if lines[j].prose)
+            prose_after = sum(1 for j in part[pos + 1 :] if lines[j].prose)
+            if prose_after <= TEASER_TAIL and prose_after < prose_before:
+                break  # a trailing "read also": the rest is another article's teaser
+            # A bare "Read also:" announces the headline on the next line.
+            skip_next_headline = line.words <= 4
+            continue
+        if skip_next_headline:
+            skip_next_headline = False
+            if line.headline_like:
+                continue
+        if line.action == "skip" or line.caption or line.dateish or i in furniture:
+            continue
+        kept.append(i)
+    while kept and lines[kept[-1]].score <= 0 and lines[kept[-1]].end == "none":
+        kept.pop()  # never end on a headline-shaped line
+    return kept
+
+
+def _is_heading(lines: list[Line], kept: list[int], pos: int) -> bool:
+    line = lines[kept[pos]]
+    if pos + 1 >= len(kept) or line.end != "none" or line.bullet or line.numbered:
+        return False
+    return line.words <= 20
+
+
+def _paragraphs(raw_lines: list[str], found: Extraction) -> tuple[Paragraph, ...]:
+    """One paragraph per body line; hard-wrapped prose lines joined into one paragraph."""
+    out: list[Paragraph] = []
+    body = list(found.body)
+    i = 0
+    while i < len(body):
+        first = last = body[i]
+        text = raw_lines[first - 1].strip()
+        while i + 1 < len(body) and body[i + 1] == last + 1 and _wrapped(raw_lines[last - 1], raw_lines[last]):
+            i += 1
+            last = body[i]
+            text = f"{text} {raw_lines[last - 1].strip()}"
+        heading = first in found.headings and first == last
+        out.append(Paragraph(text=text, source_lines=(first, last), heading=heading))
+        i += 1
+    return tuple(out)
+
+
+def _wrapped(line: str, following: str) -> bool:
+    """True when ``following`` continues ``line`` (hard-wrapped prose in Latin script)."""
+    current, nxt = line.strip(), following.strip()
+    if not current or not nxt or not current.isascii() and not _latin(current):
+        return False
+    if current[-1] in ".!?…:;\"”»)" or len(current) < 55 or len(current.split()) < 8:
+        return False
+    return nxt[0].islower() and _latin(nxt)
+
+
+def _latin(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isascii() or "\u00c0" <= c <= "\u024f" for c in letters) >= 0.9 * len(letters)

@@ -1,0 +1,255 @@
+"""Word lists for the page cleaner and the metadata finder (Arabic, Albanian, English).
+
+Data only: stop words (function words whose density tells prose from menus), the phrase families
+that mark page furniture, month names, and a small table of news agencies and outlets with their
+Arabic/Albanian spellings. Phrases are written as people type them; :func:`boilerplate.normalise`
+folds case, Arabic letter variants and diacritics before matching, so one spelling per variant
+family is enough. Everything here is immutable.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import Mapping
+
+STOPWORDS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "en": frozenset(
+            """a an the and or but if of to in on at by for from with as into about after before
+            over under between through during against without within is are was were be been being
+            has have had do does did will would shall should can could may might must not no it its
+            this that these those there their they them he she his her we our you your who whom which
+            what when where why how than then also only more most such so very said says while because
+            since until both each other all any some one two""".split()
+        ),
+        "sq": frozenset(
+            """e i të së në me për nga që se dhe ose por edhe nuk do ka kanë ishte janë është jam
+            jemi ai ajo ata ato ne ju unë atë atij asaj tyre tij saj kjo ky këto këta ato kësaj këtij
+            si sa kur ku pse mbi nën pas para deri gjatë pranë prej tek te ndaj duke pa u mund
+            kishte kishin do tha thotë sipas ashtu gjithashtu vetëm më mos as apo cili cila cilat
+            cilët""".split()
+        ),
+        "ar": frozenset(
+            """في من على إلى الى عن مع أن ان إن أو او ثم قد لقد لا لم لن ما هذا هذه ذلك تلك الذي
+            التي الذين اللذين هو هي هم هما نحن كان كانت يكون تكون كما بعد قبل حيث بين خلال منذ عند
+            حتى كل أي غير بل لكن إذا اذا وقد وفي ومن وعلى وأن وإن فإن بأن لأن أيضا ايضا فقط عبر نحو
+            حول لدى ضد دون مثل وكان وهو وهي التي والتي الذي والذي""".split()
+        ),
+    }
+)
+"""Function words per language (lower case; Arabic as written, normalised before lookup)."""
+
+# Marker families. A *short* line (see boilerplate.MARKER_MAX_WORDS) equal to or starting with one
+# of these phrases is page furniture of that family; ``label`` families also match a longer line
+# that starts with the phrase followed by a colon ("Source: ...", "المصدر: ...").
+#   end     the article is over: what follows (and the line itself) is not body
+#   teaser  "read also": the line and the headline after it are another article's teaser
+#   skip    the line alone is furniture (share buttons, ads, captions); the body may go on after it
+MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
+    {
+        "comments": (
+            "end",
+            (
+                "comments", "comment", "leave a comment", "leave a reply", "add a comment",
+                "show comments", "التعليقات", "تعليقات", "اضف تعليقك", "اضف تعليق", "أضف تعليقا",
+                "اترك تعليقا", "اكتب تعليقك", "komente", "komentet", "komento", "lini nje koment",
+                "lini koment", "shkruani komentin", "shkruaj koment",
+            ),
+        ),
+        "related": (
+            "end",
+            (
+                "related", "related articles", "related news", "related stories", "related posts",
+                "you might also like", "you may also like", "you may be interested in",
+                "recommended", "recommended for you", "more from", "more stories", "more news",
+                "popular news", "popular", "most read", "most popular", "trending", "trending now",
+                "latest news", "top stories", "مقالات مشابهة", "مقالات ذات صلة", "أخبار ذات صلة",
+                "اخبار ذات صلة", "مواضيع ذات صلة", "موضوعات ذات صلة", "الأكثر قراءة",
+                "الاكثر قراءة", "الأكثر مشاهدة", "الأكثر تداولا", "اخترنا لك", "قد يهمك",
+                "قد يعجبك أيضا", "المزيد من الأخبار", "أخبار متعلقة", "آخر الأخبار",
+                "lajme te ngjashme", "artikuj te ngjashem", "te ngjashme", "me te lexuarat",
+                "me te lexuara", "me shume nga", "lajmet e fundit", "te fundit", "nga e njejta kategori",
+                "mund t'ju interesoje", "rekomanduar",
+            ),
+        ),
+        "disclaimer": (
+            "end",
+            (
+                "المقالة تعبر فقط عن رأي", "المقال يعبر عن رأي", "الآراء الواردة", "الاراء الواردة",
+                "the views expressed", "views expressed in this", "opinions expressed",
+                "qendrimet e shprehura", "opinionet e shprehura", "mendimet e shprehura",
+            ),
+        ),
+        "source": (
+            "end",
+            (
+                "المصدر:", "المصادر:", "source:", "sources:", "burimi:", "burime:",
+                "reporting by", "editing by", "additional reporting by", "our standards",
+            ),
+        ),
+        "tags": (
+            "end",
+            (
+                "tags:", "tags", "topics:", "filed under", "الوسوم:", "الوسوم", "وسوم:", "كلمات مفتاحية",
+                "كلمات دالة", "etiketa:", "etiketat:", "fjale kyce:", "tema:",
+            ),
+        ),
+        "copyright": (
+            "end",
+            (
+                "©", "(c)", "copyright", "all rights reserved", "جميع الحقوق محفوظة",
+                "كل الحقوق محفوظة", "te gjitha te drejtat", "te gjitha te drejtat e rezervuara",
+            ),
+        ),
+        "subscribe": (
+            "end",
+            (
+                "newsletter", "weekly newsletter", "subscribe", "subscribe to our newsletter",
+                "sign up", "follow us", "find us on social medias", "النشرة البريدية",
+                "اشترك", "اشترك في النشرة", "تابعونا", "تابعنا", "تابعوا", "na ndiqni", "na ndiq",
+                "abonohu", "regjistrohu",
+            ),
+        ),
+        "read_also": (
+            "teaser",
+            (
+                "read also", "also read", "read more", "see also", "more on this", "related:",
+                "اقرأ أيضا", "اقرأ ايضا", "إقرأ أيضا", "اقرا ايضا", "اقرأ المزيد", "شاهد أيضا",
+                "شاهد ايضا", "للمزيد", "lexo edhe", "lexoni edhe", "lexo gjithashtu", "lexo me shume",
+                "lexo me teper", "shiko edhe",
+            ),
+        ),
+        "share": (
+            "skip",
+            (
+                "share", "share this", "share this article", "share on", "tweet", "print",
+                "email", "facebook", "twitter", "whatsapp", "linkedin", "telegram", "شارك",
+                "شارك هذا الخبر", "شارك المقال", "مشاركة", "طباعة", "فيسبوك", "تويتر", "واتساب",
+                "shperndaje", "shperndaj", "shpernda", "ndaje", "printo",
+            ),
+        ),
+        "ad": (
+            "skip",
+            ("advertisement", "- advertisement -", "sponsored", "إعلان", "اعلان", "reklama", "reklame"),
+        ),
+        "caption": (
+            "skip",
+            (
+                "الصورة:", "صورة:", "الصور:", "photo:", "photo credit", "image:", "picture:",
+                "foto:", "fotografia:", "صورة أرشيفية", "صورة ارشيفية",
+            ),
+        ),
+        "chrome": (
+            "skip",
+            (
+                "skip to main content", "skip to content", "sign in", "log in", "login", "search",
+                "menu", "home", "accept", "ok", "cookie", "cookies", "we use cookies", "min read",
+                "حجم الخط", "الرئيسية", "بحث", "kryefaqja", "kerko", "hyr", "ru en", "en ru",
+            ),
+        ),
+    }
+)
+
+PUBLISHED_CUES: tuple[str, ...] = (
+    "published", "publish date", "posted", "posted on", "date", "dated", "تاريخ النشر", "نشر في",
+    "نشر بتاريخ", "تاريخ", "بتاريخ", "publikuar", "publikuar me", "publikimi", "data",
+)
+"""Words that introduce an article's own publication date."""
+
+UPDATED_CUES: tuple[str, ...] = (
+    "updated", "last updated", "modified", "آخر تحديث", "اخر تحديث", "تم التحديث", "تحديث",
+    "perditesuar", "perditesimi", "azhurnuar",
+)
+"""Words that introduce a later edit date (a weaker cue than :data:`PUBLISHED_CUES`)."""
+
+TODAY_CUES: tuple[str, ...] = ("today", "اليوم", "sot", "sote")
+"""Words that, right before a date in a lead paragraph, say the story is dated that day."""
+
+BYLINE_PREFIXES: tuple[str, ...] = ("by", "بقلم", "كتب", "كتبت", "nga", "autor", "author", "written by")
+"""Line openings of author lines (never a title)."""
+
+MONTHS: Mapping[str, int] = MappingProxyType(
+    {
+        # English (full and abbreviated)
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+        "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+        "oct": 10, "nov": 11, "dec": 12,
+        # Albanian
+        "janar": 1, "shkurt": 2, "mars": 3, "prill": 4, "maj": 5, "qershor": 6, "korrik": 7,
+        "gusht": 8, "shtator": 9, "tetor": 10, "nentor": 11, "nëntor": 11, "dhjetor": 12,
+        # Arabic (Egyptian/Gulf transliterations)
+        "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4, "مايو": 5,
+        "يونيو": 6, "يونيه": 6, "يوليو": 7, "يوليه": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9,
+        "أكتوبر": 10, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+        # Arabic (Levantine/Iraqi)
+        "كانون الثاني": 1, "شباط": 2, "آذار": 3, "اذار": 3, "نيسان": 4, "أيار": 5, "ايار": 5,
+        "حزيران": 6, "تموز": 7, "آب": 8, "اب": 8, "أيلول": 9, "ايلول": 9, "تشرين الأول": 10,
+        "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الأول": 12, "كانون الاول": 12,
+        # Arabic (Maghreb)
+        "جانفي": 1, "فيفري": 2, "أفريل": 4, "افريل": 4, "ماي": 5, "جوان": 6, "جويلية": 7,
+        "أوت": 8, "اوت": 8,
+    }
+)
+"""Month names (lower case) to month numbers."""
+
+# Agencies, papers and outlets: canonical name -> spellings (matched on normalised text, as whole
+# words). ``WIRES`` are the agencies whose name on a "source:" line is a credit, never the outlet.
+SOURCES: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "AFP": ("AFP", "الفرنسية", "فرانس برس", "فرانس بريس", "وكالة الصحافة الفرنسية", "أ ف ب", "ا ف ب", "Agence France-Presse", "France-Presse"),
+        "Reuters": ("Reuters", "رويترز", "Rojters"),
+        "AP": ("AP", "Associated Press", "أسوشيتد برس", "اسوشيتد برس", "أسوشيتيد برس", "أسوشييتد برس"),
+        "TASS": ("TASS", "تاس", "ТАСС"),
+        "RIA Novosti": ("RIA Novosti", "ريا نوفوستي", "نوفوستي", "РИА Новости"),
+        "Interfax": ("Interfax", "إنترفاكس", "انترفاكس"),
+        "Anadolu": ("Anadolu", "Anadolu Agency", "الأناضول", "الاناضول"),
+        "Xinhua": ("Xinhua", "شينخوا"),
+        "dpa": ("dpa", "الألمانية", "د ب أ"),
+        "EFE": ("EFE",),
+        "ANSA": ("ANSA",),
+        "WAM": ("WAM", "وام"),
+        "SPA": ("واس",),
+        "QNA": ("QNA", "قنا"),
+        "KUNA": ("KUNA", "كونا"),
+        "MENA": ("MENA", "أ ش أ"),
+        "SANA": ("SANA", "سانا"),
+        "ATA": ("ATA", "ATSH", "Agjencia Telegrafike Shqiptare"),
+        "KosovaPress": ("KosovaPress", "Kosova Press"),
+        "Kosovo Online": ("Kosovo Online",),
+        "Izvestia": ("Izvestia", "إزفيستيا", "ازفيستيا", "إيزفيستيا", "Известия"),
+        "Kommersant": ("Kommersant", "كوميرسانت", "Коммерсантъ"),
+        "Vedomosti": ("Vedomosti", "فيدوموستي"),
+        "RBC": ("RBC", "آر بي كا"),
+        "Nezavisimaya Gazeta": ("Nezavisimaya Gazeta", "نيزافيسيمايا غازيتا"),
+        "RT": ("RT", "روسيا اليوم", "آر تي", "Russia Today"),
+        "Sputnik": ("Sputnik", "سبوتنيك"),
+        "Al Jazeera": ("Al Jazeera", "الجزيرة"),
+        "Al Arabiya": ("Al Arabiya", "العربية نت"),
+        "BBC": ("BBC", "بي بي سي"),
+        "CNN": ("CNN", "سي إن إن"),
+    }
+)
+
+WIRES: frozenset[str] = frozenset(
+    {
+        "AFP", "Reuters", "AP", "TASS", "RIA Novosti", "Interfax", "Anadolu", "Xinhua", "dpa", "EFE",
+        "ANSA", "WAM", "SPA", "QNA", "KUNA", "MENA", "SANA", "ATA", "KosovaPress",
+    }
+)
+"""News agencies: credited on source lines and in photo credits, never an outlet of their own page."""
+
+OUTLET_WORDS: tuple[str, ...] = (
+    "صحيفة", "جريدة", "موقع", "شبكة", "قناة", "مجلة", "وكالة", "newspaper", "magazine", "times",
+    "news", "post", "gazette", "daily", "gazeta", "portali", "revista",
+)
+"""Words that make a name look like a publication (used to tell an outlet's own name on a
+"source:" line from a person or an office)."""
+
+WROTE_VERBS: tuple[str, ...] = (
+    "كتب", "كتبت", "نشرت", "نشر", "wrote", "writes", "write", "writing", "shkruan", "shkroi",
+)
+"""Verbs of a press-review lead ("X wrote in Izvestia:") whose publication is the credited source."""
+
+CORRESPONDENT_WORDS: tuple[str, ...] = ("مراسل", "مراسلة", "correspondent", "korrespondent", "korrespondenti", "korrespondentja")
+"""A page citing "our/X's correspondent" names its own outlet."""

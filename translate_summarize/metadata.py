@@ -1,0 +1,361 @@
+"""Article metadata from a page dump: publication date, outlet, and the source the article credits.
+
+* :func:`parse_date` finds the first date in a string: ISO ``2025-10-09``, ``2025/10/12``,
+  ``12.10.2025``, ``October 12, 2025``, ``19th, August 2024``, ``14 shkurt 2025``,
+  ``٢٢ أبريل ٢٠٢٤``, ``9 آذار 2024``, ``25 ديسمبر/كانون الأول 2024`` ... (Arabic-Indic digits,
+  Arabic, Levantine, Maghrebi, Albanian and English month names). dateparser is a last resort for
+  short strings only, imported lazily.
+* :func:`find_published` chooses the article's own date among the dated lines of a page: cue words
+  ("Published", "تاريخ النشر", "Publikuar") and nearness to the title win; dates in the body, in
+  the footer/related area and crawl stamps (``2025-05-28@00:20:02 GMT``: a date and a time to the
+  second, nothing else) are not publication dates; a crawl stamp bounds the date from above.
+* :func:`find_outlet` and :func:`find_credit` weigh evidence the page gives about who published
+  it (copyright line, site-name line, a "source:" line naming a publication, a photo-caption credit,
+  "our correspondent") and which wire or paper it credits (a "source:" line naming an agency, a
+  dateline ``BRUSSELS (Reuters) -``, a press-review lead ``X wrote in "Izvestia":``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Sequence
+
+from .lexicon import (
+    CORRESPONDENT_WORDS,
+    MONTHS,
+    OUTLET_WORDS,
+    PUBLISHED_CUES,
+    SOURCES,
+    TODAY_CUES,
+    UPDATED_CUES,
+    WIRES,
+    WROTE_VERBS,
+)
+from .textnorm import ascii_digits, fold, key
+
+MIN_YEAR = 1990
+MAX_YEAR = 2100
+CREDIT_LABELS: tuple[str, ...] = ("المصدر", "المصادر", "مصدر", "source", "sources", "burimi", "burime", "via")
+GENERIC_SOURCES: frozenset[str] = frozenset({"وكالات", "الوكالات", "agencies", "agjenci", "agjencite", "wires", "مواقع", "staff"})
+
+
+@cache
+def _date_patterns() -> tuple[re.Pattern[str], ...]:
+    names = sorted({fold(m) for m in MONTHS}, key=len, reverse=True)
+    month = "(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")(?![^\W\d_])\.?"
+    months = rf"({month})(?:\s*/\s*{month})?"
+    return (
+        # 2025-10-09, 2025/10/12, 2025.10.12 (also glued to a time: 2025-05-28@00:20)
+        re.compile(r"(?<!\d)(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),
+        # 12.10.2025, 12/10/2025, 12-10-2025 (day first; month first when the day cannot be one)
+        re.compile(r"(?<![\d.])(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4})(?!\d)"),
+        # 19th, August 2024 / 12 October 2025 / 22 أبريل 2024 / 25 ديسمبر/كانون الأول 2024
+        re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\.?,?\s+(?:of\s+)?(?P<mn>{months}),?\s+(?P<y>\d{{4}})(?!\d)"),
+        # October 12, 2025 / Oct. 12 2025
+        re.compile(rf"(?<![^\W\d_])(?P<mn>{months})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})(?!\d)"),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    """A date found in a string: ISO form, the matched text, and its character span."""
+
+    iso: str
+    raw: str
+    start: int
+    end: int
+
+
+def _month_number(name: str) -> int | None:
+    first = re.split(r"\s*/\s*", name.strip())[0].rstrip(".")
+    folded = re.sub(r"\s+", " ", first)
+    for candidate, number in MONTHS.items():
+        if fold(candidate) == folded:
+            return number
+    return None
+
+
+def _valid(y: int, m: int, d: int) -> str | None:
+    if not MIN_YEAR <= y <= MAX_YEAR:
+        return None
+    try:
+        return dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def find_dates(text: str) -> list[DateMatch]:
+    """Every date in ``text`` (non-overlapping, in order of position)."""
+    probe = fold(ascii_digits(text))
+    # fold() keeps length for everything it meets on news pages except removed Arabic marks;
+    # when lengths differ, search the digit-mapped original instead (months then need no folding).
+    if len(probe) != len(text):
+        probe = ascii_digits(text).casefold()
+    found: list[DateMatch] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _date_patterns():
+        for m in pattern.finditer(probe):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            groups = m.groupdict()
+            month = int(groups["m"]) if groups.get("m") else _month_number(groups["mn"])
+            if month is None:
+                continue
+            day, year = int(groups["d"]), int(groups["y"])
+            iso = _valid(year, month, day)
+            if iso is None and groups.get("m") and pattern is _date_patterns()[1]:
+                iso = _valid(year, day, month)  # 10/22/2025: month first
+            if iso is None:
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(DateMatch(iso, text[m.start() : m.end()], m.start(), m.end()))
+    return sorted(found, key=lambda d: d.start)
+
+
+def parse_date(text: str, lang: str | None = None) -> tuple[str | None, str | None]:
+    """The first date in ``text`` as ``(ISO YYYY-MM-DD, matched text)``, or ``(None, None)``.
+
+    Args:
+        text: any string (a page line, a JSONL ``published`` value...).
+        lang: language hint for the dateparser fallback (used only for short strings that none
+            of the built-in patterns understand).
+    """
+    found = find_dates(text)
+    if found:
+        return found[0].iso, found[0].raw
+    stripped = text.strip()
+    if not stripped or len(stripped) > 40 or not re.search(r"\d", stripped):
+        return None, None
+    return _dateparser_fallback(stripped, lang)
+
+
+def _dateparser_fallback(text: str, lang: str | None) -> tuple[str | None, str | None]:
+    import dateparser  # slow to import: only when the patterns failed on a short date-like string
+
+    languages = [lang, "en"] if lang and lang != "en" else ["en"]
+    try:
+        parsed = dateparser.parse(
+            text,
+            languages=languages,
+            settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False},
+        )
+    except Exception:  # dateparser raises assorted errors on odd input; "no date" is the answer
+        return None, None
+    if parsed is None:
+        return None, None
+    iso = _valid(parsed.year, parsed.month, parsed.day)
+    return (iso, text) if iso else (None, None)
+
+
+# ---------------------------------------------------------------- publication date
+
+_STAMP = re.compile(r"^\W*\d{4}-\d{2}-\d{2}\s*(?:@|T|\s)\s*\d{1,2}:\d{2}:\d{2}(?:\.\d+)?\s*(?:z|gmt|utc|[+-]\d{2}:?\d{2})?\W*$", re.I)
+
+
+def _has_cue(folded_prefix: str, cues: Sequence[str]) -> bool:
+    return any(re.search(rf"(?<![^\W\d_]){re.escape(fold(c))}(?![^\W\d_])", folded_prefix) for c in cues)
+
+
+def find_published(
+    lines: Sequence[str],
+    *,
+    anchor: int | None,
+    body: frozenset[int],
+    body_end: int | None = None,
+) -> tuple[str | None, str | None]:
+    """Choose the article's publication date among the page's lines.
+
+    Args:
+        lines: the raw page lines (index 0 is line 1).
+        anchor: 1-based line of the title (or of the first body line when there is no title).
+        body: 1-based numbers of body lines; dates inside the body are about events, not the page,
+            and are only used when a lead sentence dates itself ("... today, 22 April 2024").
+        body_end: last body line; dates after it belong to related articles and footers.
+    Returns:
+        ``(ISO date, matched text)`` or ``(None, None)``.
+    """
+    stamp_bound: str | None = None
+    candidates: list[tuple[float, int, DateMatch]] = []
+    for number, line in enumerate(lines, 1):
+        if number in body or not line.strip():
+            continue
+        if _STAMP.match(ascii_digits(line)):
+            iso = parse_date(line)[0]
+            if iso and (stamp_bound is None or iso > stamp_bound):
+                stamp_bound = iso
+            continue
+        for match in find_dates(line):
+            prefix = fold(line[: match.start])
+            score = 0.0
+            if _has_cue(prefix, PUBLISHED_CUES):
+                score += 10
+            elif _has_cue(prefix, UPDATED_CUES):
+                score += 4
+            if anchor is not None:
+                score += 5 / (1 + abs(number - anchor) / 3)
+                score += 2 if number < anchor + 12 and (body_end is None or number < body_end) else 0
+            if body_end is not None and number > body_end:
+                score -= 6
+            candidates.append((score, number, match))
+    if stamp_bound is not None:
+        bound = (dt.date.fromisoformat(stamp_bound) + dt.timedelta(days=1)).isoformat()
+        candidates = [c for c in candidates if c[2].iso <= bound]
+    if candidates:
+        best = max(candidates, key=lambda c: (c[0], -c[1]))
+        if best[0] > 0:
+            return best[2].iso, best[2].raw
+    return _lead_date(lines, body)
+
+
+def _lead_date(lines: Sequence[str], body: frozenset[int]) -> tuple[str | None, str | None]:
+    """A date in the first two body lines introduced by "today" (اليوم، sot)."""
+    for number in sorted(body)[:2]:
+        line = lines[number - 1]
+        for match in find_dates(line):
+            window = fold(line[max(0, match.start - 30) : match.start])
+            if _has_cue(window, TODAY_CUES):
+                return match.iso, match.raw
+    return None, None
+
+
+# ---------------------------------------------------------------- outlets and credits
+
+
+@cache
+def _source_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    out = []
+    for canonical, spellings in SOURCES.items():
+        for spelling in spellings:
+            folded = fold(spelling)
+            # Short all-caps acronyms (AP, RT, AFP) must be matched case-sensitively on the original.
+            flags = 0 if spelling.isupper() and len(spelling) <= 4 and spelling.isascii() else re.I
+            target = spelling if flags == 0 else folded
+            out.append((canonical, re.compile(rf"(?<![^\W_]){re.escape(target)}(?![^\W_])", flags)))
+    return tuple(out)
+
+
+def canonical_source(text: str) -> str | None:
+    """The canonical name of a known agency/outlet named in ``text`` (first by position), else None."""
+    folded = fold(text)
+    best: tuple[int, int, str] | None = None
+    for canonical, pattern in _source_patterns():
+        m = pattern.search(text if pattern.flags & re.I == 0 else folded)
+        if m and (best is None or (m.start(), -len(m.group())) < best[:2]):
+            best = (m.start(), -len(m.group()), canonical)
+    return best[2] if best else None
+
+
+def _clean_name(name: str) -> str:
+    name = re.sub(r"\s+", " ", name).strip(" \t:;,.-–—|/\"'“”«»()")
+    return name
+
+
+_LABEL = re.compile(r"^\s*(?P<label>[^\W\d_]+(?:\s[^\W\d_]+)?)\s*:\s*(?P<value>.+?)\s*$")
+
+
+def source_labels(lines: Sequence[str], skip: frozenset[int] = frozenset()) -> list[tuple[int, str]]:
+    """``(line number, value)`` of every "Source: X" / "المصدر: X" / "Burimi: X" line."""
+    labels = {fold(label) for label in CREDIT_LABELS}
+    out = []
+    for number, line in enumerate(lines, 1):
+        if number in skip:
+            continue
+        m = _LABEL.match(line)
+        if m and fold(m.group("label")) in labels and len(m.group("value").split()) <= 8:
+            out.append((number, _clean_name(m.group("value"))))
+    return out
+
+
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<name>[^©|\n]+?)\s*(?:[.|]|all rights|te gjitha|të gjitha|جميع الحقوق|$)",
+    re.I,
+)
+_CAPTION_CREDIT = re.compile(r"\s[/|]\s*(?P<name>[^\W\d_][\w .&-]{0,30}?)\s*$")
+
+
+def _looks_like_publication(name: str) -> bool:
+    k = key(name)
+    return any(re.search(rf"(?<!\w){re.escape(key(w))}(?!\w)", k) for w in OUTLET_WORDS)
+
+
+def find_outlet(lines: Sequence[str], *, body: frozenset[int], title: str | None) -> str | None:
+    """The outlet that published the page, from the evidence the page gives (None if none)."""
+    votes: dict[str, float] = {}
+    display: dict[str, str] = {}
+
+    def vote(name: str, weight: float) -> None:
+        name = _clean_name(name)
+        if not name or len(name.split()) > 6:
+            return
+        canonical = canonical_source(name)
+        if canonical is not None and fold(canonical) != fold(name) and key(name) not in {key(s) for s in SOURCES[canonical]}:
+            canonical = None  # the name merely contains an agency's name: keep it as written
+        if canonical in WIRES:
+            return
+        k = key(canonical or name)
+        if not k:
+            return
+        votes[k] = votes.get(k, 0.0) + weight
+        display.setdefault(k, canonical or name)
+
+    nonblank = [(n, line.strip()) for n, line in enumerate(lines, 1) if line.strip()]
+    top = {key(text.rstrip(":")) for _, text in nonblank[:3]}
+    for number, text in nonblank:
+        for m in _COPYRIGHT.finditer(text):
+            vote(m.group("name"), 5)
+        half = len(text) // 2
+        if len(text) % 2 == 0 and half >= 3 and text[:half] == text[half:]:
+            vote(text[:half], 2)  # logo text rendered twice: "Kosova TimesKosova Times"
+        if " > " in text:
+            vote(text.split(" > ")[0], 3)  # breadcrumb root
+        if number <= 3 and text.endswith(":") and len(text.split()) <= 5:
+            vote(text, 2)  # site name heading the dump
+        if title and key(text).startswith(key(title)) and key(text) != key(title):
+            m = _CAPTION_CREDIT.search(text)
+            if m:
+                vote(m.group("name"), 3)  # "Title / RT": the outlet's own picture credit
+        for word in CORRESPONDENT_WORDS:
+            m = re.search(rf"{re.escape(word)}\w*\s+[\"“«]?(?P<name>[^\"”»،,.]{{2,30}})[\"”»]?", text, re.I)
+            if m:
+                name = canonical_source(m.group("name"))
+                if name:
+                    vote(name, 3)
+    for _, value in source_labels(lines):
+        if canonical_source(value) is None and (key(value) in top or _looks_like_publication(value)):
+            vote(value, 5)
+    if not votes:
+        return None
+    best = max(votes, key=lambda k: votes[k])
+    return display[best]
+
+
+_DATELINE = re.compile(r"^\W{0,3}[^\W\d_][^()]{0,60}?[(（]\s*(?P<name>[^()]{2,30}?)\s*[)）]\s*[-–—:]")
+_PRESS_REVIEW = re.compile(r"(?P<verb>\w+)[^.:؟?!]{0,80}?\s(?:في|in|në|ne)\s+[\"“«](?P<name>[^\"”»]{2,40})[\"”»]")
+
+
+def find_credit(lines: Sequence[str], *, body: frozenset[int], outlet: str | None) -> str | None:
+    """The wire or paper the article credits (canonical name when known), or None."""
+    outlet_key = key(outlet) if outlet else None
+    for _, value in source_labels(lines):
+        canonical = canonical_source(value)
+        if canonical is not None:
+            if outlet_key is None or key(canonical) != outlet_key:
+                return canonical
+            continue
+        if key(value) == outlet_key or key(value) in GENERIC_SOURCES or _looks_like_publication(value):
+            continue
+        return value
+    lead = [lines[n - 1] for n in sorted(body)[:2]]
+    for line in lead[:1]:
+        m = _DATELINE.match(line)
+        if m and canonical_source(m.group("name")):
+            return canonical_source(m.group("name"))
+    verbs = {fold(v) for v in WROTE_VERBS}
+    for line in lead:
+        for m in _PRESS_REVIEW.finditer(line):
+            if fold(m.group("verb")) in verbs or any(fold(v) in fold(line[: m.start("name")]).split() for v in verbs):
+                return canonical_source(m.group("name")) or _clean_name(m.group("name"))
+    return None
