@@ -1,0 +1,237 @@
+"""Evaluation gate for summaries and topics: scores against pinned floors, exits 1 when one drops.
+
+(a) Sentence selection on NTREX-128 dev English (60 documents; headline = first line, passed as the
+    title; body lines are the sentences) against the editor picks in ``summary_picks.json``: for every
+    method in ``summarize.METHODS`` (count per document = number of picks), micro precision, recall and
+    F1 over all picked sentences. Also checked: ``default`` >= ``lead`` and >= ``lexrank``.
+(b) Topics on the same 60 documents against ``stories.json`` (unlisted documents are single stories):
+    pairwise precision / recall / F1 of "same topic" decisions, with a sweep over thresholds (the
+    Settings default is chosen there; documents have no dates, so the time window does not apply).
+(c) The seeds through their reference English (``seeds/gold.json`` + ``seeds/translation_memory.jsonl``):
+    000 and 003 share a topic, 002 and 004 are apart from them and from each other, and the brief of
+    the 000+003 topic cites both articles.
+
+Usage: ``python bench/eval_summaries.py [--floors FILE] [--ntrex DIR] [--seeds DIR] [--no-sweep]``.
+Floors: ``bench/summaries_floors.json``. Exit 0 when every metric is at or above its floor and every
+check holds; 1 otherwise, naming each failing metric.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any, Sequence
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from ntrex import DEFAULT_DIR as NTREX_DIR  # noqa: E402
+from ntrex import Document, load_documents, load_picks  # noqa: E402
+
+from translate_summarize.article import Article, Paragraph, Segment  # noqa: E402
+from translate_summarize.settings import Settings  # noqa: E402
+
+FLOORS = ROOT / "bench" / "summaries_floors.json"
+SEEDS = ROOT / "seeds"
+SWEEP = tuple(round(0.5 + 0.025 * i, 3) for i in range(19))  # 0.500 .. 0.950
+
+
+# --- (a) sentence selection ------------------------------------------------------------------------
+
+def selection_scores(docs: Sequence[Document], picks: dict[str, list[int]]) -> dict[str, dict[str, float]]:
+    """Micro precision/recall/F1 of each method's selections against the picks."""
+    from translate_summarize.summarize import METHODS, select_sentences
+
+    out: dict[str, dict[str, float]] = {}
+    for method in METHODS:
+        hits = chosen_total = gold_total = 0
+        for doc in docs:
+            gold = set(picks[doc.doc_id])
+            chosen = set(select_sentences(list(doc.body), method=method, count=len(gold), title=doc.headline))
+            hits += len(chosen & gold)
+            chosen_total += len(chosen)
+            gold_total += len(gold)
+        p = hits / chosen_total if chosen_total else 0.0
+        r = hits / gold_total if gold_total else 0.0
+        out[method] = {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
+    return out
+
+
+# --- (b) topics on NTREX ---------------------------------------------------------------------------
+
+def ntrex_articles(docs: Sequence[Document]) -> list[Article]:
+    """One English article per document: headline as title, one paragraph/segment per body line."""
+    out = []
+    for doc in docs:
+        paragraphs = tuple(Paragraph(text=line, source_lines=(i + 2, i + 2), lang="en") for i, line in enumerate(doc.body))
+        segments = tuple(Segment(paragraph=i, source=line, en=line, origin="passthrough") for i, line in enumerate(doc.body))
+        out.append(Article(id=doc.doc_id, source_file=f"ntrex/{doc.doc_id}", lang="en", title=doc.headline,
+                           title_en=doc.headline, paragraphs=paragraphs, segments=segments))
+    return out
+
+
+def load_groups(directory: Path) -> dict[str, str]:
+    data = json.loads((directory / "stories.json").read_text(encoding="utf-8"))
+    return {doc_id: name for name, ids in data["groups"].items() for doc_id in ids}
+
+
+def pairwise(predicted: dict[str, str], gold: dict[str, str], ids: Sequence[str]) -> dict[str, float]:
+    """Pairwise precision/recall/F1 of 'same cluster' over all pairs of ``ids``."""
+    tp = fp = fn = 0
+    for a, b in itertools.combinations(ids, 2):
+        same_pred = predicted[a] == predicted[b]
+        same_gold = gold.get(a, a) == gold.get(b, b)
+        tp += same_pred and same_gold
+        fp += same_pred and not same_gold
+        fn += same_gold and not same_pred
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0, "tp": tp, "fp": fp, "fn": fn}
+
+
+def topic_scores(articles: Sequence[Article], gold: dict[str, str], threshold: float) -> dict[str, float]:
+    from translate_summarize.topics import build_topics
+
+    settings = Settings().replace(topic_threshold=threshold)
+    _, topics = build_topics(articles, settings)
+    predicted = {aid: t.topic_id for t in topics for aid in t.article_ids}
+    scores = pairwise(predicted, gold, [a.id for a in articles])
+    scores["topics"] = len(topics)
+    return scores
+
+
+# --- (c) seeds -------------------------------------------------------------------------------------
+
+def seed_articles(seeds: Path = SEEDS) -> list[Article]:
+    """The seeds as translated articles built from the gold annotations and the reference memory.
+
+    ``title_en`` is the memory target of the title line; every non-blank body line is one paragraph
+    (heading flags from gold) with one ``memory`` segment. Ids are the file names without ``.txt``.
+    """
+    gold = json.loads((seeds / "gold.json").read_text(encoding="utf-8"))
+    memory: dict[str, str] = {}
+    for line in (seeds / "translation_memory.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            pair = json.loads(line)
+            memory[pair["source"]] = pair["target"]
+    out = []
+    for entry in gold["articles"]:
+        raw = (seeds / entry["file"]).read_text(encoding="utf-8").split("\n")
+        headings = set(entry["heading_lines"])
+        paragraphs: list[Paragraph] = []
+        segments: list[Segment] = []
+        for first, last in entry["body_lines"]:
+            for number in range(first, last + 1):
+                text = raw[number - 1].strip()
+                if not text:
+                    continue
+                paragraphs.append(Paragraph(text=text, source_lines=(number, number), heading=number in headings, lang=entry["lang"]))
+                segments.append(Segment(paragraph=len(paragraphs) - 1, source=text, en=memory[text], origin="memory"))
+        out.append(Article(
+            id=entry["file"].removesuffix(".txt"), source_file=entry["file"], lang=entry["lang"],
+            title=entry["title"], title_en=memory[entry["title"]] if entry["title"] else None,
+            published=entry["published"], outlet=entry["outlet"], credited_source=entry["credited_source"],
+            paragraphs=tuple(paragraphs), segments=tuple(segments),
+        ))
+    return out
+
+
+def seed_checks(seeds: Path = SEEDS) -> tuple[list[tuple[str, bool, str]], list[Any]]:
+    """(check name, passed, detail) for each seed story constraint, and the topics."""
+    from translate_summarize.summarize import summarize_article
+    from translate_summarize.topics import build_topics
+
+    settings = Settings()
+    gold = json.loads((seeds / "gold.json").read_text(encoding="utf-8"))
+    articles = [summarize_article(a, settings) for a in seed_articles(seeds)]
+    _, topics = build_topics(articles, settings)
+    topic_of = {aid: t for t in topics for aid in t.article_ids}
+    checks: list[tuple[str, bool, str]] = []
+    for a, b in gold["stories"]["must_share_topic"]:
+        a, b = a.removesuffix(".txt"), b.removesuffix(".txt")
+        same = topic_of[a].topic_id == topic_of[b].topic_id
+        checks.append((f"share {a[:3]}+{b[:3]}", same, f"{topic_of[a].topic_id} / {topic_of[b].topic_id}"))
+        cited = {s.article_id for s in topic_of[a].brief}
+        checks.append((f"brief cites {a[:3]}+{b[:3]}", same and {a, b} <= cited, f"cited: {sorted(x[:3] for x in cited)}"))
+    for a, b in gold["stories"]["must_not_share_topic"] + [["002_6d2f08d76ddc822d.txt", "004_761cb0edd2caddef.txt"]]:
+        a, b = a.removesuffix(".txt"), b.removesuffix(".txt")
+        apart = topic_of[a].topic_id != topic_of[b].topic_id
+        checks.append((f"apart {a[:3]}/{b[:3]}", apart, f"{topic_of[a].topic_id} / {topic_of[b].topic_id}"))
+    return checks, topics
+
+
+# --- gate ------------------------------------------------------------------------------------------
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Summaries and topics evaluation gate (pinned floors).")
+    parser.add_argument("--floors", type=Path, default=FLOORS, help="JSON file of floors")
+    parser.add_argument("--ntrex", type=Path, default=NTREX_DIR, help="NTREX-128 dev folder")
+    parser.add_argument("--seeds", type=Path, default=SEEDS, help="folder with gold.json, memory and seed files")
+    parser.add_argument("--no-sweep", action="store_true", help="skip the threshold sweep table")
+    args = parser.parse_args(argv)
+    floors = json.loads(args.floors.read_text(encoding="utf-8"))
+    t0 = time.perf_counter()
+    failures: list[str] = []
+
+    def floor(metric: str, value: float, minimum: float | None) -> str:
+        if minimum is None:
+            return ""
+        if value + 1e-9 < minimum:
+            failures.append(f"{metric} = {value:.4f} < floor {minimum:.4f}")
+            return f"  FAIL (floor {minimum:.3f})"
+        return f"  ok (floor {minimum:.3f})"
+
+    docs = load_documents(args.ntrex)
+    picks = load_picks(args.ntrex)
+    docs = [d for d in docs if d.doc_id in picks]
+    print(f"(a) sentence selection on NTREX dev: {len(docs)} documents, {sum(len(p) for p in picks.values())} picked sentences")
+    print(f"    {'method':<10} {'P':>6} {'R':>6} {'F1':>6}")
+    selection = selection_scores(docs, picks)
+    for method, s in selection.items():
+        status = floor(f"selection_f1.{method}", s["f1"], floors["selection_f1"].get(method))
+        print(f"    {method:<10} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f}{status}")
+    for other in ("lead", "lexrank"):
+        ok = selection["default"]["f1"] + 1e-9 >= selection[other]["f1"]
+        print(f"    check default >= {other}: {'ok' if ok else 'FAIL'}")
+        if not ok:
+            failures.append(f"selection_f1.default ({selection['default']['f1']:.4f}) < selection_f1.{other} ({selection[other]['f1']:.4f})")
+
+    articles = ntrex_articles(docs)
+    gold_groups = load_groups(args.ntrex)
+    chosen = Settings().topic_threshold
+    if not args.no_sweep:
+        print(f"\n(b) topic threshold sweep on NTREX dev ({len(articles)} documents, {len(set(gold_groups.values()))} multi-document stories)")
+        print(f"    {'threshold':>9} {'P':>6} {'R':>6} {'F1':>6} {'topics':>6}")
+        for t in SWEEP:
+            s = topic_scores(articles, gold_groups, t)
+            mark = "  <- Settings default" if abs(t - chosen) < 1e-9 else ""
+            print(f"    {t:9.3f} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f} {s['topics']:6d}{mark}")
+    s = topic_scores(articles, gold_groups, chosen)
+    print(f"\n(b) topics at the default threshold {chosen}: P {s['precision']:.3f} R {s['recall']:.3f} "
+          f"F1 {s['f1']:.3f} (tp {s['tp']}, fp {s['fp']}, fn {s['fn']}, {s['topics']} topics)"
+          + floor("topic_f1", s["f1"], floors["topic_f1"]))
+
+    checks, topics = seed_checks(args.seeds)
+    print("\n(c) seed story constraints (reference English, default settings)")
+    for t in topics:
+        print(f"    {t.topic_id} {t.story_id} [{', '.join(a[:3] for a in t.article_ids)}] {t.label}")
+    for name, passed, detail in checks:
+        print(f"    {name:<22} {'ok' if passed else 'FAIL'}  ({detail})")
+        if not passed:
+            failures.append(f"seeds.{name.replace(' ', '_')}")
+
+    print(f"\n{time.perf_counter() - t0:.1f} s")
+    if failures:
+        print("GATE FAILED: " + "; ".join(failures))
+        return 1
+    print("gate passed")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

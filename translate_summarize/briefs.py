@@ -1,0 +1,104 @@
+"""Topic briefs: a multi-document extractive summary of a topic, one citation per sentence.
+
+Candidates are the English sentence units of every member article (``summarize.article_units``:
+each segment's English split with our segmentation; headings and untranslated segments excluded;
+sentences under :data:`MIN_WORDS` words are used only when nothing longer exists).
+
+Score of a candidate = ``(1 - POSITION_WEIGHT) * centrality + POSITION_WEIGHT * prior`` where
+centrality is LexRank over all candidates of the topic (``summarize.lexrank_scores``, scaled to a
+maximum of 1) and ``prior = 1 / sqrt(1 + k)`` for the candidate's position ``k`` among its article's
+candidates (news put the event first). Selection is MMR (Carbonell & Goldstein 1998):
+``MMR_LAMBDA * score - (1 - MMR_LAMBDA) * max cosine to the sentences already chosen``, on idf-weighted
+stemmed-term vectors; a candidate whose cosine to a chosen sentence reaches
+:data:`DUPLICATE_COSINE` is never chosen (a sentence carried by two outlets appears once).
+
+Order: the brief lists sentences in selection order, i.e. the most important first (MMR's first pick is
+the top-scoring sentence), which is how a reader skims a digest; each carries its citation.
+
+A single-article topic's brief is that article's summary (computed here with the same algorithm when
+the article has none).
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Sequence
+
+import numpy as np
+
+from .article import Article, BriefSentence
+from .settings import Settings
+
+POSITION_WEIGHT = 0.35
+MMR_LAMBDA = 0.7
+DUPLICATE_COSINE = 0.6
+MIN_WORDS = 5
+
+
+def build_brief(articles: Sequence[Article], settings: Settings) -> tuple[BriefSentence, ...]:
+    """The brief of a topic made of ``articles`` (``settings.brief_sentences`` sentences at most)."""
+    if len(articles) == 1 and articles[0].summary is not None:
+        a = articles[0]
+        return tuple(BriefSentence(en=s.en, article_id=a.id, segment=s.segment) for s in a.summary.sentences)
+    from .segment import split_sentences
+    from .summarize import article_units
+
+    cands: list[tuple[str, int, int, str]] = []  # (article id, segment, position in article, text)
+    for a in articles:
+        units = [u for u in article_units(a, split_sentences) if not u.heading]
+        for k, u in enumerate(units):
+            cands.append((a.id, u.segment, k, u.en))
+    long_enough = [c for c in cands if len(c[3].split()) >= MIN_WORDS]
+    if long_enough:
+        cands = long_enough
+    chosen = select_mmr([c[3] for c in cands], [c[2] for c in cands], settings.brief_sentences)
+    return tuple(BriefSentence(en=cands[i][3], article_id=cands[i][0], segment=cands[i][1]) for i in chosen)
+
+
+def select_mmr(sentences: Sequence[str], positions: Sequence[int], count: int) -> list[int]:
+    """Indices of up to ``count`` sentences chosen by score + MMR, in selection order."""
+    if not sentences or count <= 0:
+        return []
+    from .summarize import lexrank_scores
+
+    centrality = np.asarray(lexrank_scores(sentences), dtype=np.float64)
+    top = centrality.max() if centrality.size else 0.0
+    centrality = centrality / top if top > 0 else np.zeros(len(sentences))
+    prior = np.array([1.0 / math.sqrt(1.0 + p) for p in positions])
+    score = (1.0 - POSITION_WEIGHT) * centrality + POSITION_WEIGHT * prior
+    sim = sentence_similarity(sentences)
+    chosen: list[int] = []
+    available = np.ones(len(sentences), dtype=bool)
+    while len(chosen) < count and available.any():
+        redundancy = sim[:, chosen].max(axis=1) if chosen else np.zeros(len(sentences))
+        mmr = MMR_LAMBDA * score - (1.0 - MMR_LAMBDA) * redundancy
+        mmr[~available] = -np.inf
+        best = int(np.argmax(mmr))  # first index wins ties: deterministic
+        chosen.append(best)
+        available[best] = False
+        available &= sim[:, best] < DUPLICATE_COSINE
+    return chosen
+
+
+def sentence_similarity(sentences: Sequence[str]) -> np.ndarray:
+    """Cosine similarity of sentences as idf-weighted stemmed-term vectors (1.0 for identical text)."""
+    from .summarizers.matrices import count_matrix
+    from .summarizers.text import english_stemmer, english_stop_words, prepare
+
+    terms = prepare(sentences, english_stop_words(), english_stemmer()).terms
+    counts, _ = count_matrix(terms)
+    n = len(sentences)
+    df = np.asarray((counts > 0).sum(axis=0)).ravel()
+    idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
+    weighted = counts.multiply(idf[None, :]).tocsr()
+    norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
+    sim = (weighted @ weighted.T).toarray()
+    with np.errstate(divide="ignore", invalid="ignore"):
+        sim = sim / np.outer(norms, norms)
+    sim[~np.isfinite(sim)] = 0.0
+    same_text: dict[str, list[int]] = {}
+    for i, s in enumerate(sentences):
+        same_text.setdefault(" ".join(s.lower().split()), []).append(i)
+    for group in same_text.values():
+        sim[np.ix_(group, group)] = 1.0
+    return sim

@@ -1,0 +1,189 @@
+"""Story tracking across nights: tonight's topics join yesterday's stories in the run state (SQLite).
+
+Each night's topics are stored as *observations* of a story: the topic id, its article count, its
+label and its term profile (mean unit sublinear-tf vector as ``term -> weight``, the 200 strongest
+terms). Term profiles are comparable across nights with different vocabularies: at match time both
+sides are weighted with tonight's idf (``topic_vectors.IdfModel``: background corpus + tonight).
+
+A story is *live* on night ``D`` when it was observed on a night in ``[D - expiry_days, D)``; its
+profile is the article-weighted mean of those observations. A topic joins the live story with the
+smallest profile distance if that is within the threshold (several topics may join one story);
+otherwise it starts a new story ``s-`` + 12 hex of sha1(run date, topic id).
+
+Re-running a night is idempotent: the night's earlier observations (and stories it created) are
+replaced, and only earlier nights are matched against, so a crashed and resumed run gets the same ids.
+Dates always come from the caller (``run_date``), never from a clock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import sqlite3
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .state import apply_migrations
+
+NAMESPACE = "stories"
+
+
+def _m001_stories(conn: sqlite3.Connection) -> None:
+    conn.execute("CREATE TABLE stories (story_id TEXT PRIMARY KEY, first_seen TEXT NOT NULL, first_topic TEXT NOT NULL)")
+    conn.execute(
+        "CREATE TABLE story_observations ("
+        " run_date TEXT NOT NULL, topic_id TEXT NOT NULL, story_id TEXT NOT NULL REFERENCES stories(story_id),"
+        " n_articles INTEGER NOT NULL, label TEXT NOT NULL, profile TEXT NOT NULL,"
+        " PRIMARY KEY (run_date, topic_id))"
+    )
+    conn.execute("CREATE INDEX story_observations_story ON story_observations (story_id, run_date)")
+
+
+MIGRATIONS = (_m001_stories,)
+
+
+@dataclass(frozen=True, slots=True)
+class StoryCandidate:
+    """A topic of tonight offered to the store."""
+
+    topic_id: str
+    label: str
+    n_articles: int
+    profile: Mapping[str, float]
+
+
+@dataclass(frozen=True, slots=True)
+class StoryMatch:
+    story_id: str
+    new_story: bool
+    distance: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """A story as seen from a given night: its observations before that night within the expiry window."""
+
+    story_id: str
+    first_seen: str
+    last_seen: str
+    label: str
+    n_articles: int
+    profile: Mapping[str, float]
+
+
+def new_story_id(run_date: dt.date, topic_id: str) -> str:
+    return "s-" + hashlib.sha1(f"{run_date.isoformat()}\n{topic_id}".encode()).hexdigest()[:12]
+
+
+class StoryStore:
+    """Stories and their nightly observations in a SQLite connection (the run state's, usually)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        apply_migrations(conn, NAMESPACE, MIGRATIONS)
+
+    def live_stories(self, run_date: dt.date, expiry_days: int) -> list[Story]:
+        """Stories observed on a night in ``[run_date - expiry_days, run_date)``, by story id."""
+        since = (run_date - dt.timedelta(days=expiry_days)).isoformat()
+        rows = self.conn.execute(
+            "SELECT o.story_id, s.first_seen, o.run_date, o.n_articles, o.label, o.profile"
+            " FROM story_observations o JOIN stories s USING (story_id)"
+            " WHERE o.run_date >= ? AND o.run_date < ? ORDER BY o.story_id, o.run_date, o.topic_id",
+            (since, run_date.isoformat()),
+        ).fetchall()
+        grouped: dict[str, list[tuple[Any, ...]]] = {}
+        for row in rows:
+            grouped.setdefault(row[0], []).append(row)
+        return [_merge(story_id, obs) for story_id, obs in grouped.items()]
+
+    def story(self, story_id: str, run_date: dt.date, expiry_days: int) -> Story | None:
+        """The live story ``story_id`` as seen from ``run_date`` (``None`` if unknown or expired)."""
+        return next((s for s in self.live_stories(run_date, expiry_days) if s.story_id == story_id), None)
+
+    def assign(
+        self,
+        candidates: Sequence[StoryCandidate],
+        run_date: dt.date,
+        *,
+        idf: Any,
+        threshold: float,
+        expiry_days: int,
+    ) -> dict[str, StoryMatch]:
+        """Give every candidate topic a story id and record tonight's observations (one transaction).
+
+        Args:
+            candidates: tonight's topics with their term profiles.
+            run_date: tonight.
+            idf: an object with ``idf(term) -> float`` (``topic_vectors.IdfModel``).
+            threshold: largest profile cosine distance at which a topic joins a story.
+            expiry_days: a story not observed for more than this many days is closed.
+        """
+        from .topic_vectors import profile_distance
+
+        night = run_date.isoformat()
+        if self.conn.in_transaction:
+            self.conn.commit()
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self._forget_night(night)
+            live = self.live_stories(run_date, expiry_days)
+            matches: dict[str, StoryMatch] = {}
+            for cand in candidates:
+                best: tuple[float, str] | None = None
+                for story in live:
+                    d = profile_distance(cand.profile, story.profile, idf)
+                    if d <= threshold and (best is None or (d, story.story_id) < best):
+                        best = (d, story.story_id)
+                if best is not None:
+                    matches[cand.topic_id] = StoryMatch(best[1], False, round(best[0], 6))
+                    continue
+                story_id = new_story_id(run_date, cand.topic_id)
+                self.conn.execute(
+                    "INSERT OR REPLACE INTO stories (story_id, first_seen, first_topic) VALUES (?, ?, ?)",
+                    (story_id, night, cand.topic_id),
+                )
+                matches[cand.topic_id] = StoryMatch(story_id, True, None)
+            self.conn.executemany(
+                "INSERT INTO story_observations (run_date, topic_id, story_id, n_articles, label, profile)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    (night, c.topic_id, matches[c.topic_id].story_id, c.n_articles, c.label,
+                     json.dumps(dict(c.profile), sort_keys=True))
+                    for c in candidates
+                ],
+            )
+        except BaseException:
+            self.conn.rollback()
+            raise
+        self.conn.commit()
+        return matches
+
+    def _forget_night(self, night: str) -> None:
+        """Drop a night's observations and the stories it created (a rerun of that night redoes them)."""
+        self.conn.execute("DELETE FROM story_observations WHERE run_date = ?", (night,))
+        self.conn.execute(
+            "DELETE FROM stories WHERE first_seen = ?"
+            " AND story_id NOT IN (SELECT story_id FROM story_observations)",
+            (night,),
+        )
+
+
+def _merge(story_id: str, observations: Sequence[tuple[Any, ...]]) -> Story:
+    """One story from its observations (rows ordered by night): article-weighted mean profile."""
+    total = sum(int(o[3]) for o in observations)
+    merged: dict[str, float] = {}
+    for o in observations:
+        weight = int(o[3]) / total
+        for term, value in json.loads(o[5]).items():
+            merged[term] = merged.get(term, 0.0) + weight * float(value)
+    last = observations[-1]
+    return Story(
+        story_id=story_id,
+        first_seen=observations[0][1],
+        last_seen=last[2],
+        label=last[4],
+        n_articles=total,
+        profile=merged,
+    )
