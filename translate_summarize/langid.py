@@ -9,9 +9,9 @@ How it decides
        paragraph does not make an Arabic article English); its confidence is the probability of
        that language over the text of its paragraphs. A record's ``lang`` hint overrides it
        (confidence 1.0).
-    3. Not in ``settings.languages`` → ``skipped`` at stage ``langid`` with
-       ``unsupported language 'fr' (confidence 0.99); supported: ar, sq, en``; confidence below
-       ``settings.min_lang_confidence`` → ``skipped`` as undetermined. Never guessed into a model.
+    3. Confidence below ``settings.min_lang_confidence`` → ``skipped`` at stage ``langid`` as
+       undetermined; else not in ``settings.languages`` → ``skipped`` with
+       ``unsupported language 'fr' (confidence 0.99); supported: ar, sq, en``. Never guessed into a model.
     4. Paragraph languages: a paragraph keeps its own language when langid is sure of it
        (probability ≥ :data:`SURE`); when it is unsure, the choice is made over the supported
        languages only (a dedicated identifier restricted with ``set_languages``) and kept only if
@@ -117,18 +117,18 @@ def identify(article: Article, settings: Settings) -> Article:
     else:
         lang, confidence = detect(article.body_text())
     confidence = round(confidence, 4)
-    if lang not in supported:
-        how = "from the record's lang field" if hint else f"confidence {confidence:.2f}"
-        return article.replace(lang=lang, lang_confidence=confidence).fail(
-            STAGE,
-            f"unsupported language {lang!r} ({how}); supported: {', '.join(supported)}",
-            "skipped",
-        )
     if confidence < settings.min_lang_confidence:
         return article.replace(lang=lang, lang_confidence=confidence).fail(
             STAGE,
             f"language undetermined: best guess {lang!r} with confidence {confidence:.2f}, below "
             f"languages.min_confidence {settings.min_lang_confidence}",
+            "skipped",
+        )
+    if lang not in supported:
+        how = "from the record's lang field" if hint else f"confidence {confidence:.2f}"
+        return article.replace(lang=lang, lang_confidence=confidence).fail(
+            STAGE,
+            f"unsupported language {lang!r} ({how}); supported: {', '.join(supported)}",
             "skipped",
         )
     new = tuple(_paragraph_lang(p, f, lang, confidence, supported) for p, f in zip(paragraphs, found))
