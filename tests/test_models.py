@@ -626,3 +626,14 @@ def test_real_synthetic_packages_install_upgrade_and_verify(synthetic_archives: 
     assert [(r.name, r.status) for r in results] == [("translate-ar_en@1.1", "ok"), ("translate-sq_en@1.0", "ok")]
     assert all(r.output and not r.error for r in results)
     assert results[0].source == "التقى وزير الخارجية بنظيره في دوشنبه يوم الثلاثاء."
+
+
+def test_leftovers_of_a_killed_install_are_cleaned_by_the_next_one(tmp_path: Path, models_dir: Path) -> None:
+    """kill -9 cannot run cleanup; the next locked operation removes the temp folders it left."""
+    stale = models_dir / ".tmp-install-dead" / "sq_en" / "model"
+    stale.mkdir(parents=True)
+    (stale / "model.bin").write_bytes(b"half")
+    (models_dir / ".tmp-remove-dead").mkdir()
+    (models_dir / ".lock").write_text("999999999")
+    install_file(good_archive(tmp_path / "a.argosmodel"), models_dir)
+    assert sorted(p.name for p in models_dir.iterdir()) == ["translate-sq_en"]

@@ -185,3 +185,20 @@ def test_every_models_command_has_help() -> None:
         result = invoke("models", command, "--help")
         assert result.exit_code == 0
         assert "--models-dir" in result.stdout and "--config" in result.stdout
+
+
+def test_ctrl_c_during_cli_install_exits_130_store_unchanged(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from translate_summarize.translate import archive
+
+    models = tmp_path / "models"
+    invoke("models", "install", "--file", str(good_archive(tmp_path / "old.argosmodel", version="1.0")), "--models-dir", str(models))
+    before = snapshot(models)
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(archive, "copy_member", interrupted)
+    result = invoke("models", "install", "--file", str(good_archive(tmp_path / "new.argosmodel", version="2.0")), "--models-dir", str(models))
+    assert result.exit_code == 130
+    assert result.stderr == "interrupted; nothing half-written was left behind\n"
+    assert snapshot(models) == before

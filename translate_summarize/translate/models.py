@@ -254,9 +254,18 @@ def store_lock(models_dir: Path) -> Iterator[None]:
     try:
         with os.fdopen(fd, "w", encoding="ascii") as fh:
             fh.write(str(os.getpid()))
+        _remove_stale_temp_dirs(models_dir)
         yield
     finally:
         lock.unlink(missing_ok=True)
+
+
+def _remove_stale_temp_dirs(models_dir: Path) -> None:
+    """Delete temp folders left by a process killed mid-install/remove (we hold the lock, so none is live)."""
+    for path in models_dir.glob(".tmp-*"):
+        if path.is_dir() and not path.is_symlink():
+            log.warning("removing %s left by an interrupted install or remove", path)
+            shutil.rmtree(path, ignore_errors=True)
 
 
 def match_packages(packages: Sequence[InstalledPackage], spec: str, target: str = "en") -> list[InstalledPackage]:
