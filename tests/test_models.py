@@ -637,3 +637,43 @@ def test_leftovers_of_a_killed_install_are_cleaned_by_the_next_one(tmp_path: Pat
     (models_dir / ".lock").write_text("999999999")
     install_file(good_archive(tmp_path / "a.argosmodel"), models_dir)
     assert sorted(p.name for p in models_dir.iterdir()) == ["translate-sq_en"]
+
+
+def test_sigkill_mid_extraction_leaves_no_package_and_next_install_recovers(tmp_path: Path, models_dir: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    arc = good_archive(tmp_path / "a.argosmodel")
+    ready = tmp_path / "ready"
+    script = f"""
+import time
+from pathlib import Path
+from translate_summarize.translate import archive
+from translate_summarize.translate.install import install_file
+real = archive.copy_member
+def slow(*a, **k):
+    n = real(*a, **k)
+    Path({str(ready)!r}).write_text("x")
+    time.sleep(60)
+    return n
+archive.copy_member = slow
+install_file(Path({str(arc)!r}), Path({str(models_dir)!r}))
+"""
+    proc = subprocess.Popen([sys.executable, "-c", script], cwd=Path(__file__).resolve().parents[1])
+    try:
+        deadline = time.monotonic() + 60
+        while not ready.exists():
+            assert proc.poll() is None and time.monotonic() < deadline, "installer subprocess did not reach extraction"
+            time.sleep(0.05)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    leftovers = sorted(p.name for p in models_dir.iterdir())
+    assert leftovers[0] == ".lock" and leftovers[1].startswith(".tmp-install-") and len(leftovers) == 2
+    assert installed_packages(models_dir) == []
+    assert install_file(arc, models_dir).code == "translate-sq_en"
+    assert sorted(p.name for p in models_dir.iterdir()) == ["translate-sq_en"]
