@@ -228,11 +228,11 @@ def _package_version() -> str:
 
 def resolve_default_inputs(cwd: Path | None = None) -> tuple[list[Path], list[Path]]:
     """With no INPUT: ``seeds/*.txt`` in the current directory and the seeds' translation memory."""
-    base = (cwd or Path.cwd()) / SEEDS_DIR
+    base = (cwd / SEEDS_DIR) if cwd is not None else Path(SEEDS_DIR)
     files = sorted(base.glob("*.txt")) if base.is_dir() else []
     if not files:
         raise ConfigError(
-            f"INPUT: no input given and no {SEEDS_DIR}/*.txt in {base.parent}; pass INPUT files, folders or globs"
+            f"INPUT: no input given and no {SEEDS_DIR}/*.txt in {(cwd or Path.cwd())}; pass INPUT files, folders or globs"
         )
     memory = [base / SEED_MEMORY] if (base / SEED_MEMORY).is_file() else []
     return files, memory

@@ -84,6 +84,12 @@ class ParagraphView:
     segments: tuple[SegmentView, ...]
     lang: str | None
 
+    @property
+    def english(self) -> Safe:
+        """The English segments joined, each escaped, warnings shown as bold ``[...]`` after a segment."""
+        parts = [escape(s.text) + (f" **[{escape(s.mark)}]**" if s.mark else "") for s in self.segments]
+        return Safe(" ".join(parts) if parts else "**[no translation]**")
+
 
 @dataclass(frozen=True, slots=True)
 class Citation:
@@ -95,11 +101,21 @@ class Citation:
     published: str | None
     lang: str | None
 
+    @property
+    def meta(self) -> str:
+        return " · ".join(v for v in (self.outlet, self.published, self.lang) if v) or "no metadata"
+
 
 @dataclass(frozen=True, slots=True)
 class BriefSentenceView:
     en: str
     cites: tuple[int, ...]
+    links: tuple[Safe, ...]
+
+    @property
+    def cite_links(self) -> Safe:
+        """``[[1]](articles/<id>.md)`` for each citation of the sentence."""
+        return Safe(" ".join(f"[[{n}]]({link})" for n, link in zip(self.cites, self.links)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,7 +193,7 @@ def topic_view(topic: Topic, articles: dict[str, Article], prefix: str) -> Topic
     sentences = []
     for s in topic.brief:
         n = numbers.setdefault(s.article_id, len(numbers) + 1)
-        sentences.append(BriefSentenceView(s.en, (n,)))
+        sentences.append(BriefSentenceView(s.en, (n,), (Safe(f"{prefix}articles/{s.article_id}.md"),)))
     for article_id in topic.article_ids:  # members not cited still listed as sources
         numbers.setdefault(article_id, len(numbers) + 1)
     citations = []
