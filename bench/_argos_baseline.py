@@ -12,8 +12,10 @@ argostranslate's own batch size (32 tokens), beam size, ``length_penalty=0.2`` a
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -51,6 +53,7 @@ def import_argostranslate() -> tuple[Any, Any, Any]:
     """
     if "argostranslate.translate" not in sys.modules:
         root = Path(tempfile.mkdtemp(prefix="argos-home-"))
+        atexit.register(shutil.rmtree, root, ignore_errors=True)
         with _isolated_env(root):
             import argostranslate.translate  # noqa: F401  (its settings create folders under root)
     from argostranslate import package, settings, translate
