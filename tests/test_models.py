@@ -677,3 +677,19 @@ install_file(Path({str(arc)!r}), Path({str(models_dir)!r}))
     assert installed_packages(models_dir) == []
     assert install_file(arc, models_dir).code == "translate-sq_en"
     assert sorted(p.name for p in models_dir.iterdir()) == ["translate-sq_en"]
+
+
+def test_version_caught_between_the_two_renames_of_an_upgrade_is_restored(tmp_path: Path, models_dir: Path) -> None:
+    """SIGKILL after the old version was moved aside but before the new one was renamed in."""
+    old = install_file(good_archive(tmp_path / "old.argosmodel", version="1.0"), models_dir)
+    before = snapshot(models_dir / "translate-sq_en")
+    aside = models_dir / ".tmp-install-killed"
+    aside.mkdir()
+    os.replace(old.path, aside / "old-0")
+    (aside / "sq_en").mkdir()  # the half-handled new version
+    assert installed_packages(models_dir) == []
+    other = install_file(good_archive(tmp_path / "ar.argosmodel", "ar", "en", "1.0"), models_dir)
+    assert other.code == "translate-ar_en"
+    assert [p.model_id for p in installed_packages(models_dir)] == ["translate-ar_en@1.0", "translate-sq_en@1.0"]
+    assert snapshot(models_dir / "translate-sq_en") == before
+    assert sorted(p.name for p in models_dir.iterdir()) == ["translate-ar_en", "translate-sq_en"]

@@ -28,7 +28,7 @@ from .models import (
     InstalledPackage,
     _package_dirs,
     installed_packages,
-    package_code,
+    metadata_code,
     read_metadata,
     read_package,
     store_lock,
@@ -66,7 +66,7 @@ def _same_code_dirs(models_dir: Path, code: str, final: Path) -> list[Path]:
             meta = read_metadata(path)
         except ModelError:
             continue
-        if (meta.get("code") or package_code(meta["from_code"], meta["to_code"], meta.get("type") or "translate")) == code:
+        if metadata_code(meta) == code:
             found.append(path)
     if final.exists() and final not in found:
         found.append(final)
@@ -92,7 +92,7 @@ def _install_archive(
     temp = package_dir.parent
     try:
         meta = read_metadata(package_dir)
-        code = str(meta.get("code") or package_code(meta["from_code"], meta["to_code"], meta.get("type") or "translate"))
+        code = metadata_code(meta)
         provenance = {"source": source, "sha256": digest, "archive_bytes": archive.stat().st_size, "installed_at": _now()}
         (package_dir / PROVENANCE_FILE).write_text(json.dumps(provenance, indent=1) + "\n", encoding="utf-8")
         final = models_dir / code

@@ -84,6 +84,11 @@ def package_code(from_code: str, to_code: str, kind: str = "translate") -> str:
     return f"{kind}-{from_code}_{to_code}"
 
 
+def metadata_code(meta: dict[str, Any]) -> str:
+    """The package code a metadata object names (``code``, else derived: ``translate-ar_en``)."""
+    return str(meta.get("code") or package_code(meta["from_code"], meta["to_code"], meta.get("type") or "translate"))
+
+
 def version_key(version: str) -> tuple[Any, ...]:
     """Sort key for package versions (``1.10`` > ``1.9``; non-numeric parts compare as text)."""
     return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in re.split(r"[.\-_]", version))
@@ -151,9 +156,8 @@ def read_package(path: Path) -> InstalledPackage:
     installed_at = prov.get("installed_at") or datetime.fromtimestamp(
         (path / "metadata.json").stat().st_mtime, tz=timezone.utc
     ).isoformat(timespec="seconds")
-    kind = meta.get("type", "translate") or "translate"
     return InstalledPackage(
-        code=str(meta.get("code") or package_code(meta["from_code"], meta["to_code"], kind)),
+        code=metadata_code(meta),
         from_code=meta["from_code"],
         to_code=meta["to_code"],
         package_version=str(meta.get("package_version", "")),
@@ -261,11 +265,24 @@ def store_lock(models_dir: Path) -> Iterator[None]:
 
 
 def _remove_stale_temp_dirs(models_dir: Path) -> None:
-    """Delete temp folders left by a process killed mid-install/remove (we hold the lock, so none is live)."""
-    for path in models_dir.glob(".tmp-*"):
-        if path.is_dir() and not path.is_symlink():
-            log.warning("removing %s left by an interrupted install or remove", path)
-            shutil.rmtree(path, ignore_errors=True)
+    """Clean up after a process killed mid-install/remove (we hold the lock, so no temp folder is live).
+
+    A previous version moved aside (``.tmp-install-*/old-N``) whose code is no longer installed was
+    caught between the two renames of a replacement: it is put back. Everything else is deleted.
+    """
+    for path in sorted(models_dir.glob(".tmp-*")):
+        if not path.is_dir() or path.is_symlink():
+            continue
+        for old in sorted(path.glob("old-*")):
+            try:
+                code = metadata_code(read_metadata(old))
+            except ModelError:
+                continue
+            if not (models_dir / code).exists():
+                log.warning("restoring %s from an interrupted upgrade", code)
+                os.replace(old, models_dir / code)
+        log.warning("removing %s left by an interrupted install or remove", path)
+        shutil.rmtree(path, ignore_errors=True)
 
 
 def match_packages(packages: Sequence[InstalledPackage], spec: str, target: str = "en") -> list[InstalledPackage]:
