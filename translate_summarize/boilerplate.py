@@ -16,13 +16,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
-from .lexicon import BYLINE_PREFIXES, MARKERS, STOPWORDS
+from .lexicon import BYLINE_PREFIXES, BYLINE_SUFFIXES, MARKERS, STOPWORDS
 from .metadata import find_dates
 from .textnorm import fold, key, words
 
+WRAP_MIN = 60
+WRAP_MAX = 100
+WRAP_FILL = 0.6
 MARKER_MAX_WORDS = 12
 """Longer lines are never markers, except label lines ("Source: ...") and read-also lines."""
 
@@ -46,7 +49,9 @@ class Line:
     """One non-blank line of a page dump with its features and prose score."""
 
     number: int
-    """1-based line number in the raw text."""
+    """1-based number of the unit's first line in the raw text."""
+    last: int
+    """1-based number of its last line (``> number`` only for hard-wrapped prose)."""
     text: str
     """The line stripped of surrounding whitespace."""
     words: int
@@ -185,18 +190,52 @@ def _score(n: int, stop: float, end: str, flags: dict[str, bool], action: str | 
     return s
 
 
-def analyse(raw: str) -> tuple[Line, ...]:
-    """Features and scores of every non-blank line of ``raw`` (blank = empty after ``str.strip``)."""
+def units(raw: str) -> list[tuple[int, int, str, str]]:
+    """Non-blank lines of ``raw`` as ``(first, last, first raw line, text)``, hard wraps joined.
+
+    A page is hard-wrapped when no line is longer than :data:`WRAP_MAX` characters and the longest
+    is at least :data:`WRAP_MIN` (terminal dumps, plain-text mail). There, a line that fills at least
+    :data:`WRAP_FILL` of that width, does not end a sentence and is followed by a line of the same
+    indentation continues into it; the unit's text is the stripped lines joined by single spaces.
+    """
     rows = [(i, line, line.strip()) for i, line in enumerate(raw.split("\n"), 1)]
-    rows = [r for r in rows if r[2]]
-    counts = Counter(r[2] for r in rows)
-    out: list[Line] = []
+    width = max((len(text) for _, _, text in rows), default=0)
+    wrapped = WRAP_MIN <= width <= WRAP_MAX
+    out: list[tuple[int, int, str, str]] = []
+    prev: tuple[int, str, str] | None = None  # (line number, raw line, stripped) of the unit's last line
     for number, line, text in rows:
+        if not text:
+            prev = None
+            continue
+        if wrapped and prev is not None and out and _continues(prev[1], prev[2], line, width):
+            first, _, head, joined = out[-1]
+            out[-1] = (first, number, head, f"{joined} {text}")
+        else:
+            out.append((number, number, line, text))
+        prev = (number, line, text)
+    return out
+
+
+def _continues(line: str, text: str, following: str, width: int) -> bool:
+    indent = len(line) - len(line.lstrip())
+    next_indent = len(following) - len(following.lstrip())
+    if indent != next_indent or len(text) < WRAP_FILL * width or _ending(text) == "strong":
+        return False
+    return not (_BULLET.match(following) or _NUMBERED.match(following) or marker_family(following.strip())[0])
+
+
+def analyse(raw: str) -> tuple[Line, ...]:
+    """Features and scores of every non-blank unit of ``raw`` (blank = empty after ``str.strip``)."""
+    rows = units(raw)
+    counts = Counter(r[3] for r in rows)
+    out: list[Line] = []
+    for number, last, line, text in rows:
         tokens = words(text)
         n = len(tokens)
         family, action = marker_family(text)
         end = _ending(text)
         first = fold(tokens[0]) if tokens else ""
+        lastword = fold(tokens[-1]) if tokens else ""
         flags = {
             "bullet": bool(_BULLET.match(line)),
             "repeated": counts[text] > 1,
@@ -204,19 +243,23 @@ def analyse(raw: str) -> tuple[Line, ...]:
             "crumb": bool(_CRUMB.search(text)),
             "caption": (bool(_CAPTION_CREDIT.search(text)) and end != "strong" and n <= 40)
             or (_BRACKETED.match(text) is not None and n <= 15),
-            "byline": n <= 8 and end == "none" and any(first == fold(p) for p in BYLINE_PREFIXES),
+            "byline": n <= 8 and end == "none" and (
+                any(first == fold(p) for p in BYLINE_PREFIXES) or any(lastword == fold(w) for w in BYLINE_SUFFIXES)
+            ),
         }
+        stop = _stop_ratio(tokens)
         out.append(
             Line(
                 number=number,
+                last=last,
                 text=text,
                 words=n,
-                stop_ratio=_stop_ratio(tokens),
+                stop_ratio=stop,
                 end=end,
                 numbered=bool(_NUMBERED.match(line)),
                 family=family,
                 action=action,
-                score=_score(n, _stop_ratio(tokens), end, flags, action),
+                score=_score(n, stop, end, flags, action),
                 **flags,
             )
         )
@@ -230,8 +273,6 @@ def _short_runs(lines: list[Line]) -> list[Line]:
         prev_short = i > 0 and lines[i - 1].headline_like and lines[i - 1].words <= 8
         next_short = i + 1 < len(lines) and lines[i + 1].headline_like and lines[i + 1].words <= 8
         if line.headline_like and line.words <= 8 and prev_short and next_short:
-            from dataclasses import replace
-
             line = replace(line, score=line.score - 1.0)
         out.append(line)
     return out

@@ -52,8 +52,10 @@ class Extraction:
 
     title: str | None
     title_line: int | None
-    body: tuple[int, ...]
+    body: tuple[tuple[int, int], ...]
+    """``(first, last)`` raw line range of every body paragraph, in order."""
     headings: frozenset[int]
+    """First lines of the body paragraphs that are in-article headings."""
 
 
 def clean(article: Article, settings: Settings) -> Article:
@@ -130,7 +132,7 @@ def extract_text(raw: str) -> Extraction:
     return Extraction(
         _title_text(lines, title_idx),
         _title_number(lines, title_idx),
-        tuple(lines[i].number for i in kept),
+        tuple((lines[i].number, lines[i].last) for i in kept),
         headings,
     )
 
@@ -185,6 +187,8 @@ def _find_title(lines: list[Line]) -> int | None:
         after = lines[i + 1 : i + 4]
         if any(a.dateish or a.byline for a in after):
             score += 1.0
+        if _contains_site_name(keys[i], keys, lines):
+            score -= 2.0  # "Harbour Daily News staff": the site's name plus a word is not a title
         if best is None or score > best[0]:
             best = (score, i)
     if best is None or best[0] <= 0:
@@ -195,6 +199,18 @@ def _find_title(lines: list[Line]) -> int | None:
         if keys[i] == chosen and lines[i].text == lines[best[1]].text:
             return i
     return best[1]
+
+
+def _contains_site_name(candidate: str, keys: list[str], lines: list[Line]) -> bool:
+    """True when ``candidate`` strictly contains a 2+ word line that recurs on the page."""
+    counts: dict[str, int] = {}
+    for k in keys:
+        counts[k] = counts.get(k, 0) + 1
+    for k, line in zip(keys, lines):
+        if k and k != candidate and len(k.split()) >= 2 and f" {k} " in f" {candidate} ":
+            if counts[k] > 1 or sum(k in other for other in keys) > 1:
+                return True
+    return False
 
 
 def _title_eligible(line: Line) -> bool:
@@ -266,12 +282,13 @@ def _cut(lines: list[Line], run: list[int], furniture: set[int]) -> list[int]:
     for pos, i in enumerate(part):
         line = lines[i]
         if line.action == "teaser":
+            bare = line.words <= 4  # "Read also:" alone announces a headline on the next line
+            following = part[pos + 1 :]
             prose_before = sum(1 for j in kept if lines[j].prose)
-            prose_after = sum(1 for j in part[pos + 1 :] if lines[j].prose)
-            if prose_after <= TEASER_TAIL and prose_after < prose_before:
-                break  # a trailing "read also": the rest is another article's teaser
-            # A bare "Read also:" announces the headline on the next line.
-            skip_next_headline = line.words <= 4
+            prose_after = sum(1 for j in following if lines[j].prose)
+            if bare and following and lines[following[0]].headline_like and prose_after <= TEASER_TAIL and prose_after < prose_before:
+                break  # headline + a few paragraphs at the end: another article's teaser
+            skip_next_headline = bare
             continue
         if skip_next_headline:
             skip_next_headline = False
@@ -293,33 +310,9 @@ def _is_heading(lines: list[Line], kept: list[int], pos: int) -> bool:
 
 
 def _paragraphs(raw_lines: list[str], found: Extraction) -> tuple[Paragraph, ...]:
-    """One paragraph per body line; hard-wrapped prose lines joined into one paragraph."""
-    out: list[Paragraph] = []
-    body = list(found.body)
-    i = 0
-    while i < len(body):
-        first = last = body[i]
-        text = raw_lines[first - 1].strip()
-        while i + 1 < len(body) and body[i + 1] == last + 1 and _wrapped(raw_lines[last - 1], raw_lines[last]):
-            i += 1
-            last = body[i]
-            text = f"{text} {raw_lines[last - 1].strip()}"
-        heading = first in found.headings and first == last
-        out.append(Paragraph(text=text, source_lines=(first, last), heading=heading))
-        i += 1
+    """One paragraph per body unit: its stripped line(s), joined by a space when hard-wrapped."""
+    out = []
+    for first, last in found.body:
+        text = " ".join(line.strip() for line in raw_lines[first - 1 : last] if line.strip())
+        out.append(Paragraph(text=text, source_lines=(first, last), heading=first in found.headings))
     return tuple(out)
-
-
-def _wrapped(line: str, following: str) -> bool:
-    """True when ``following`` continues ``line`` (hard-wrapped prose in Latin script)."""
-    current, nxt = line.strip(), following.strip()
-    if not current or not nxt or not current.isascii() and not _latin(current):
-        return False
-    if current[-1] in ".!?…:;\"”»)" or len(current) < 55 or len(current.split()) < 8:
-        return False
-    return nxt[0].islower() and _latin(nxt)
-
-
-def _latin(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(c.isascii() or "\u00c0" <= c <= "\u024f" for c in letters) >= 0.9 * len(letters)

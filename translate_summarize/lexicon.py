@@ -115,7 +115,7 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
             (
                 "read also", "also read", "read more", "see also", "more on this", "related:",
                 "اقرأ أيضا", "اقرأ ايضا", "إقرأ أيضا", "اقرا ايضا", "اقرأ المزيد", "شاهد أيضا",
-                "شاهد ايضا", "للمزيد", "lexo edhe", "lexoni edhe", "lexo gjithashtu", "lexo me shume",
+                "شاهد ايضا", "طالع أيضا", "طالع ايضا", "طالع المزيد", "للمزيد", "lexo edhe", "lexoni edhe", "lexo gjithashtu", "lexo me shume",
                 "lexo me teper", "shiko edhe",
             ),
         ),
@@ -167,6 +167,12 @@ TODAY_CUES: tuple[str, ...] = ("today", "اليوم", "sot", "sote")
 
 BYLINE_PREFIXES: tuple[str, ...] = ("by", "بقلم", "كتب", "كتبت", "nga", "autor", "author", "written by")
 """Line openings of author lines (never a title)."""
+
+BYLINE_SUFFIXES: tuple[str, ...] = (
+    "staff", "reporter", "reporters", "correspondent", "editor", "editors", "desk", "team",
+    "محرر", "المحرر", "مراسل", "مراسلنا", "redaksia", "gazetari", "korrespondent",
+)
+"""Last words of short author lines ("Harbour Daily News staff", "Staff reporter")."""
 
 MONTHS: Mapping[str, int] = MappingProxyType(
     {

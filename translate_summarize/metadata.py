@@ -269,9 +269,21 @@ def source_labels(lines: Sequence[str], skip: frozenset[int] = frozenset()) -> l
     return out
 
 
-_COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<name>[^©|\n]+?)\s*(?:[.|]|all rights|te gjitha|të gjitha|جميع الحقوق|$)",
-    re.I,
+_COPYRIGHT = (
+    # © 2025 Name. All rights reserved. / جميع الحقوق محفوظة © 2024 Name / Copyright 2024 Name
+    re.compile(
+        r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<name>[^©|\n\d]+?)\s*"
+        r"(?:[.|]|all rights|te gjitha|të gjitha|جميع الحقوق|\d{4}|$)",
+        re.I,
+    ),
+    # Name © 2024
+    re.compile(r"^\W*(?P<name>[^©|\n\d]{3,60}?)\s*(?:©|\(c\))\s*(?:\d{4})?\W*$", re.I),
+    # جميع الحقوق محفوظة لـ Name 2024 / Të gjitha të drejtat e rezervuara nga Name
+    re.compile(
+        r"(?:(?:جميع|كل) الحقوق محفوظة\s*(?:ل(?:ـ|\s)?|لصالح\s)|t[eë] gjitha t[eë] drejtat (?:e )?rezervuara (?:nga|p[eë]r)\s|all rights reserved (?:by|to)\s)"
+        r"(?P<name>[^©|\n\d.]{3,60}?)\s*(?:\d{4})?\W*$",
+        re.I,
+    ),
 )
 _CAPTION_CREDIT = re.compile(r"\s[/|]\s*(?P<name>[^\W\d_][\w .&-]{0,30}?)\s*$")
 
@@ -304,8 +316,9 @@ def find_outlet(lines: Sequence[str], *, body: frozenset[int], title: str | None
     nonblank = [(n, line.strip()) for n, line in enumerate(lines, 1) if line.strip()]
     top = {key(text.rstrip(":")) for _, text in nonblank[:3]}
     for number, text in nonblank:
-        for m in _COPYRIGHT.finditer(text):
-            vote(m.group("name"), 5)
+        for pattern in _COPYRIGHT:
+            for m in pattern.finditer(text):
+                vote(m.group("name"), 5)
         half = len(text) // 2
         if len(text) % 2 == 0 and half >= 3 and text[:half] == text[half:]:
             vote(text[:half], 2)  # logo text rendered twice: "Kosova TimesKosova Times"
