@@ -23,9 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-import tempfile
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -34,6 +32,7 @@ from typing import Sequence
 import flores  # bench/ is on sys.path when this file runs as a script
 
 from translate_summarize.errors import TranslateSummarizeError
+from translate_summarize.render.atomic import write_text
 from translate_summarize.settings import Settings, load_settings
 from translate_summarize.translate.models import InstalledPackage, read_metadata, scan_packages
 
@@ -127,18 +126,6 @@ def format_table(scores: Sequence[Score]) -> str:
     return "\n".join(lines)
 
 
-def _write_json(path: Path, scores: Sequence[Score]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump([asdict(s) for s in scores], fh, indent=2)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--models-dir", type=Path, help="Argos package store (default: models/ or models.dir in the config).")
@@ -192,7 +179,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "length_penalty 0.2), one translate() call per sentence."
     )
     if args.json:
-        _write_json(args.json, scores)
+        write_text(args.json, json.dumps([asdict(s) for s in scores], indent=2) + "\n")
     return 0
 
 

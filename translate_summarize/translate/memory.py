@@ -24,18 +24,18 @@ several processes can open the same file (readers never block the writer). Write
 from __future__ import annotations
 
 import contextlib
+import io
 import logging
-import os
 import re
 import sqlite3
-import tempfile
 import threading
 import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import IO, Any, Callable, Collection, Iterable, Iterator, Literal, Sequence
+from typing import Any, Callable, Collection, Iterable, Iterator, Literal, Sequence
 
 from ..errors import StateError
+from ..render.atomic import write_text
 from ..state import apply_migrations, utc_now
 from . import memory_formats
 from .memory_formats import TMRow, primary_lang
@@ -48,7 +48,6 @@ ExportFormat = Literal["jsonl", "tmx"]
 TATWEEL = "\u0640"
 MAX_SQL_PARAMS = 900
 BUSY_TIMEOUT_S = 30.0
-TOOL_NAME = "translate-summarize"
 
 
 def normalize(text: str) -> str:
@@ -270,9 +269,9 @@ class TranslationMemory:
         source_lang, target_lang = primary_lang(source_lang), primary_lang(target_lang)
         now = utc_now()
         rows = [
-            (source_lang, target_lang, normalize(src), model_id, src, tgt, score, now, now)
+            (source_lang, target_lang, key, model_id, src, tgt, score, now, now)
             for src, tgt, score in items
-            if normalize(src)
+            if (key := normalize(src))
         ]
         if not rows:
             return 0
@@ -378,7 +377,9 @@ class TranslationMemory:
         if fmt not in writers:
             raise ValueError(f"unknown export format {fmt!r} (jsonl or tmx)")
         rows = list(self.iter_rows(include_model=include_model))
-        _atomic_write(Path(path), lambda fh: writers[fmt](rows, fh))
+        buffer = io.StringIO()
+        writers[fmt](rows, buffer)  # fully serialised before anything touches the disk
+        write_text(Path(path), buffer.getvalue())
         return len(rows)
 
     def stats(self) -> dict[str, Any]:
@@ -436,18 +437,3 @@ def _error_position(message: str) -> int:
     """The N of a ``line N: ...`` / ``pair N: ...`` message, so errors read in file order."""
     match = re.match(r"(?:line|pair) (\d+):", message)
     return int(match.group(1)) if match else 0
-
-
-def _atomic_write(path: Path, write: Callable[[IO[str]], None]) -> None:
-    """Write through ``write(fh)`` into a temp file beside ``path``, then rename over it."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            write(fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
