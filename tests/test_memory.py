@@ -450,3 +450,24 @@ def test_two_processes_one_writing_while_the_other_reads(tmp_path: Path, seed_me
         assert reader.stats()["models"] == {"r@1": reads, "w@1": 2000}
         hits = reader.get_many("ar", "en", ["w39-49"], model_ids={"w@1"})
         assert hits == {"w39-49": MemoryHit("t39-49", "model", "w@1", -0.1)}
+
+
+def test_opening_a_file_another_process_is_migrating_retries(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Interleaving seen with 4 processes opening one new file: the other process creates the tables
+    # between our "what is done" read and our CREATE TABLE, which then fails.
+    from translate_summarize.translate import memory as memory_module
+
+    real = memory_module.apply_migrations
+    calls: list[int] = []
+
+    def racing(conn, namespace, migrations) -> None:
+        calls.append(1)
+        if len(calls) == 1:
+            real(conn, namespace, migrations)  # stands in for the other process, which committed
+            raise sqlite3.OperationalError("table pairs already exists")
+        real(conn, namespace, migrations)
+
+    monkeypatch.setattr(memory_module, "apply_migrations", racing)
+    with TranslationMemory(tmp_path / "m.sqlite") as tm:
+        assert tm.import_pairs([MemoryPair("ar", "en", "واحد", "one")], provenance="t").added == 1
+    assert len(calls) == 2

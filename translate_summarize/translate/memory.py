@@ -177,7 +177,13 @@ class TranslationMemory:
 
     def _migrate(self) -> None:
         with self._lock:
-            apply_migrations(self._conn, MIGRATION_NAMESPACE, MIGRATIONS)
+            try:
+                apply_migrations(self._conn, MIGRATION_NAMESPACE, MIGRATIONS)
+            except sqlite3.OperationalError:
+                # Another process opening the same new file migrated it between our check and our
+                # write (apply_migrations reads the done list outside its transaction): it has
+                # committed by now, so a second pass sees its versions and has nothing left to do.
+                apply_migrations(self._conn, MIGRATION_NAMESPACE, MIGRATIONS)
 
     @contextlib.contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
