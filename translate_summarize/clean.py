@@ -13,14 +13,16 @@ JSONL records with ``text``) are cleaned line by line here:
    between paragraphs stay in while menus around it fall out), extended backwards over title
    copies and captions to a lead paragraph they interrupt;
 4. the run is cut at boundary markers: "end" families (comments, related links, source/credit
-   lines, disclaimers, tags, copyright, newsletter boxes) end the article; a "read also" teaser
-   near the end cuts the rest (another article's paragraphs), earlier it drops only itself and its
-   headline; share buttons, ads and captions inside the run are dropped;
+   lines, disclaimers, tags, copyright, newsletter boxes) end the article; a bare "Read also:"
+   followed by a headline and at most a few paragraphs up to the next end marker is another
+   article's teaser and is furniture as a whole; an inline "Read also: headline" drops only that
+   line; share buttons, ads, captions and bare dates inside the run are dropped;
 5. unpunctuated short lines inside the body are in-article headings.
 
-Each body line is one :class:`Paragraph` with ``source_lines=(n, n)``; hard-wrapped prose (a long
-Latin-script line without a full stop followed by a line starting in lower case) is joined into
-one paragraph spanning its lines. A page without any article body is ``skipped`` at this stage.
+Each body line is one :class:`Paragraph` with ``source_lines=(n, n)``; on hard-wrapped pages
+(terminal dumps: no line longer than ~100 characters) the lines of one paragraph are joined with
+single spaces into one paragraph spanning its lines (:func:`boilerplate.units`). A page without
+any article body is ``skipped`` at this stage with a reason saying so.
 """
 
 from __future__ import annotations
@@ -42,7 +44,8 @@ TITLE_WINDOW = 15
 MIN_BODY_SCORE = 4.0
 MIN_BODY_WORDS = 25
 TEASER_TAIL = 3
-"""A "read also" marker followed by at most this many prose lines to the end is a trailing teaser."""
+"""A bare "read also" + headline followed by at most this many paragraphs before the next end
+marker (or the end of the page) is another article's teaser; more means the article goes on."""
 _DELIMS = (" / ", " | ", " - ", " – ", " — ", ": ", " > ", " » ")
 
 
@@ -115,7 +118,7 @@ def extract_text(raw: str) -> Extraction:
     if not lines:
         return Extraction(None, None, (), frozenset())
     title_idx = _find_title(lines)
-    furniture = _title_copies(lines, title_idx)
+    furniture = _title_copies(lines, title_idx) | _teaser_regions(lines)
     start = title_idx + 1 if title_idx is not None else 0
     scores = [(-3.0 if i in furniture else line.score) for i, line in enumerate(lines)]
     lo, hi, total = _best_run(scores, start)
@@ -248,6 +251,23 @@ def _title_copies(lines: list[Line], title_idx: int | None) -> set[int]:
     }
 
 
+def _teaser_regions(lines: list[Line]) -> set[int]:
+    """Lines of another article's teaser: a bare "Read also:", a headline, and the few paragraphs
+    after it up to the next end marker or the end of the page (at most :data:`TEASER_TAIL`)."""
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        if line.action != "teaser" or line.words > 4 or i + 1 >= len(lines) or not lines[i + 1].headline_like:
+            continue
+        region = [i + 1]
+        j = i + 2
+        while j < len(lines) and lines[j].action != "end" and not lines[j].bullet:
+            region.append(j)
+            j += 1
+        if sum(lines[k].prose for k in region) <= TEASER_TAIL:
+            out.update(region)
+    return out
+
+
 def _transparent(line: Line, i: int, furniture: set[int]) -> bool:
     return i in furniture or line.caption or line.action == "skip"
 
@@ -279,16 +299,10 @@ def _cut(lines: list[Line], run: list[int], furniture: set[int]) -> list[int]:
     part = max(parts, key=lambda p: (sum(max(lines[i].score, 0) for i in p), -p[0] if p else 0))
     kept: list[int] = []
     skip_next_headline = False
-    for pos, i in enumerate(part):
+    for i in part:
         line = lines[i]
         if line.action == "teaser":
-            bare = line.words <= 4  # "Read also:" alone announces a headline on the next line
-            following = part[pos + 1 :]
-            prose_before = sum(1 for j in kept if lines[j].prose)
-            prose_after = sum(1 for j in following if lines[j].prose)
-            if bare and following and lines[following[0]].headline_like and prose_after <= TEASER_TAIL and prose_after < prose_before:
-                break  # headline + a few paragraphs at the end: another article's teaser
-            skip_next_headline = bare
+            skip_next_headline = line.words <= 4  # a bare "Read also:" announces a headline
             continue
         if skip_next_headline:
             skip_next_headline = False
