@@ -19,7 +19,7 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 _ARGOS_ENV = ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "ARGOS_PACKAGES_DIR", "ARGOS_CHUNK_TYPE")
 
@@ -62,12 +62,15 @@ def import_argostranslate() -> tuple[Any, Any, Any]:
 
 
 class OfflineSentencizer:
-    """argostranslate's sentence-splitter interface over our offline segmenter."""
+    """argostranslate's sentence-splitter interface over an offline splitter (default: our segmenter)."""
 
-    def __init__(self, lang: str) -> None:
+    def __init__(self, lang: str, split: Callable[[str], list[str]] | None = None) -> None:
         self.lang = lang
+        self._split = split
 
     def split_sentences(self, text: str) -> list[str]:
+        if self._split is not None:
+            return self._split(text)
         from translate_summarize.segment import split_sentences
 
         return [s.text for s in split_sentences(text, self.lang)] or [text]
@@ -79,15 +82,19 @@ class OfflineSentencizer:
 def argos_translation(
     package_path: Path,
     *,
+    split: Callable[[str], list[str]] | None = None,
     beam_size: int | None = None,
     compute_type: str | None = None,
     intra_threads: int | None = None,
 ) -> Any:
     """argostranslate's ``PackageTranslation`` for an installed package folder, with an offline splitter.
 
-    ``beam_size``, ``compute_type`` and ``intra_threads`` override argostranslate's settings (its
-    defaults otherwise: beam 4, compute type ``auto``, all cores); use them to decode like our engine.
-    Call ``.translate(text)`` on the result.
+    ``split`` (paragraph -> sentences) replaces the default splitter, e.g. to feed argostranslate the
+    very segments our engine translated. ``beam_size``, ``compute_type`` and ``intra_threads``
+    override argostranslate's settings (its defaults otherwise: beam 4, compute type ``auto``, all
+    cores); use them to decode like our engine. Call ``.translate(text)`` on the result; its
+    ``.translator`` (a ``ctranslate2.Translator``, loaded on first use) may be set beforehand, e.g. to
+    a wrapper that counts tokens.
     """
     package, settings, translate = import_argostranslate()
     if beam_size is not None:
@@ -100,5 +107,5 @@ def argos_translation(
     translation = translate.PackageTranslation(
         translate.Language(pkg.from_code, pkg.from_name), translate.Language(pkg.to_code, pkg.to_name), pkg
     )
-    translation.sentencizer = OfflineSentencizer(pkg.from_code)
+    translation.sentencizer = OfflineSentencizer(pkg.from_code, split)
     return translation
