@@ -1,0 +1,163 @@
+"""Metadata: date formats, publication-date choice, outlets and credited sources."""
+
+from __future__ import annotations
+
+import pytest
+
+from translate_summarize.metadata import (
+    canonical_source,
+    find_credit,
+    find_dates,
+    find_outlet,
+    find_published,
+    parse_date,
+)
+
+
+@pytest.mark.parametrize(
+    "text,iso,raw",
+    [
+        ("٢٢ أبريل ٢٠٢٤", "2024-04-22", "٢٢ أبريل ٢٠٢٤"),
+        ("تاريخ النشر: 19th, August 2024 GMT", "2024-08-19", "19th, August 2024"),
+        ("Kosova Times Published October 12, 2025", "2025-10-12", "October 12, 2025"),
+        ("Last updated: 2025/10/12 at 4:43 PM", "2025-10-12", "2025/10/12"),
+        (" date 2025-10-09 عربي", "2025-10-09", "2025-10-09"),
+        ("12.10.2025", "2025-10-12", "12.10.2025"),
+        ("Publikuar: 03.06.2024 09:15", "2024-06-03", "03.06.2024"),
+        ("10/22/2025", "2025-10-22", "10/22/2025"),
+        ("14 shkurt 2025, 16:32", "2025-02-14", "14 shkurt 2025"),
+        ("E hënë, 3 Nëntor 2024", "2024-11-03", "3 Nëntor 2024"),
+        ("3 nentor 2024", "2024-11-03", "3 nentor 2024"),
+        ("Oct. 12, 2025", "2025-10-12", "Oct. 12, 2025"),
+        ("12 October 2025", "2025-10-12", "12 October 2025"),
+        ("نشر في: السبت 9 آذار 2024 - 17:45", "2024-03-09", "9 آذار 2024"),
+        ("الأحد ١٠ آذار ٢٠٢٤ - ١١:٢٠", "2024-03-10", "١٠ آذار ٢٠٢٤"),
+        ("صباح 25 ديسمبر/كانون الأول 2024، بالقرب", "2024-12-25", "25 ديسمبر/كانون الأول 2024"),
+        ("اليوم الإثنين 22 ابريل/نيسان 2024.", "2024-04-22", "22 ابريل/نيسان 2024"),
+        ("في 1 تشرين الثاني 2023", "2023-11-01", "1 تشرين الثاني 2023"),
+        ("2025-05-28@00:20:02 GMT", "2025-05-28", "2025-05-28"),
+    ],
+)
+def test_parse_date_formats(text: str, iso: str, raw: str) -> None:
+    assert parse_date(text) == (iso, raw)
+
+
+ARABIC = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"]
+LEVANTINE = ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول"]
+ALBANIAN = ["janar", "shkurt", "mars", "prill", "maj", "qershor", "korrik", "gusht", "shtator", "tetor", "nëntor", "dhjetor"]
+
+
+@pytest.mark.parametrize("names", [ARABIC, LEVANTINE, ALBANIAN], ids=["arabic", "levantine", "albanian"])
+def test_every_month_name(names: list[str]) -> None:
+    for month, name in enumerate(names, 1):
+        assert parse_date(f"٣ {name} ٢٠٢٤")[0] == f"2024-{month:02d}-03", name
+        assert parse_date(f"3 {name.upper()} 2024")[0] == f"2024-{month:02d}-03", name
+
+
+@pytest.mark.parametrize("text", ["31 shkurt 2025", "2025", "سبتمبر/أيلول 2018", "6 أغسطس/آب", "12.13.1850", "no date here", ""])
+def test_not_a_date(text: str) -> None:
+    assert parse_date(text) == (None, None)
+
+
+def test_dateparser_fallback_for_short_strings_only() -> None:
+    assert parse_date("Montag, 12. Oktober 2025", "de") == ("2025-10-12", "Montag, 12. Oktober 2025")
+    assert parse_date("x" * 50 + " Montag, 12. Oktober 2025", "de") == (None, None)
+
+
+def test_find_dates_returns_every_date_in_order() -> None:
+    found = find_dates("from 2024/01/02 to 3 March 2025")
+    assert [(d.iso, d.raw) for d in found] == [("2024-01-02", "2024/01/02"), ("2025-03-03", "3 March 2025")]
+
+
+def _lines(*lines: str) -> list[str]:
+    return list(lines)
+
+
+def test_crawl_stamp_is_not_the_publication_date() -> None:
+    lines = _lines("Site:", "2025-05-28@00:20:02 GMT", "", "Title here", "", "تاريخ النشر: 19th, August 2024 GMT", "", "Body.")
+    assert find_published(lines, anchor=4, body=frozenset({8}), body_end=8) == ("2024-08-19", "19th, August 2024")
+    only_stamp = _lines("2025-05-28@00:20:02 GMT", "Title here", "Body.")
+    assert find_published(only_stamp, anchor=2, body=frozenset({3}), body_end=3) == (None, None)
+
+
+def test_crawl_stamp_bounds_the_date_from_above() -> None:
+    lines = _lines("2024-01-10T08:00:00Z", "Title", "Published 3 March 2025", "Body.")
+    assert find_published(lines, anchor=2, body=frozenset({4}), body_end=4) == (None, None)
+
+
+def test_cue_word_beats_a_nearer_date_and_footer_dates_lose() -> None:
+    lines = _lines("Monday, 17 February 2025", "Title", "Updated 18 February 2025", "Published 14 February 2025", "Body.", "Related", "December 31, 2023")
+    assert find_published(lines, anchor=2, body=frozenset({5}), body_end=5)[0] == "2025-02-14"
+    lines = _lines("Title", "Body.", "Kosova Times October 12, 2025")
+    assert find_published(lines, anchor=1, body=frozenset({2}), body_end=2) == (None, None)
+
+
+def test_dates_in_the_body_are_not_publication_dates_unless_the_lead_says_today() -> None:
+    lines = _lines("Title", "The crash happened on 25 December 2024 near Aktau.")
+    assert find_published(lines, anchor=1, body=frozenset({2}), body_end=2) == (None, None)
+    lines = _lines("Title", "يعتزم الرئيس إجراء مباحثات اليوم الإثنين 22 ابريل/نيسان 2024.")
+    assert find_published(lines, anchor=1, body=frozenset({2}), body_end=2) == ("2024-04-22", "22 ابريل/نيسان 2024")
+
+
+@pytest.mark.parametrize(
+    "name,canonical",
+    [
+        ("الفرنسية", "AFP"), ("فرانس برس", "AFP"), ("تاس", "TASS"), ("رويترز", "Reuters"), ("Reuters", "Reuters"),
+        ("أسوشيتد برس", "AP"), ("AP", "AP"), ("الأناضول", "Anadolu"), ("نوفوستي", "RIA Novosti"),
+        ("ريا نوفوستي", "RIA Novosti"), ("سبوتنيك", "Sputnik"), ("إزفيستيا", "Izvestia"), ("ATSH", "ATA"),
+        ("KosovaPress", "KosovaPress"), ("روسيا اليوم", "RT"), ("مراسل الجزيرة", "Al Jazeera"),
+    ],
+)
+def test_source_table(name: str, canonical: str) -> None:
+    assert canonical_source(name) == canonical
+
+
+def test_short_acronyms_need_their_case() -> None:
+    assert canonical_source("the map of the region") is None  # "ap" inside words or lower case is not AP
+    assert canonical_source("art and craft") is None
+
+
+def test_credit_from_source_line_skips_the_outlets_own_line() -> None:
+    lines = _lines("صحيفة المرصد الليبية:", "Title", "Body.", "المصدر : الفرنسية", "المصدر: صحيفة المرصد الليبية")
+    outlet = find_outlet(lines, body=frozenset({3}), title="Title")
+    assert outlet == "صحيفة المرصد الليبية"
+    assert find_credit(lines, body=frozenset({3}), outlet=outlet) == "AFP"
+    only_own = _lines("صحيفة المرصد الليبية:", "Title", "Body.", "المصدر: صحيفة المرصد الليبية")
+    assert find_credit(only_own, body=frozenset({3}), outlet=outlet) is None
+
+
+def test_agency_cited_inside_the_body_is_not_the_credit() -> None:
+    lines = _lines("Title", "وصل الرئيس إلى باكو.", "ومن المقرر أن يحضر المراسم، بحسب وكالة “ريا نوفوستي” الروسية للأنباء.")
+    assert find_credit(lines, body=frozenset({2, 3}), outlet=None) is None
+
+
+def test_credit_from_dateline_and_press_review_lead() -> None:
+    lines = _lines("Title", "BRUSSELS (Reuters) - European Union energy ministers agreed new rules.")
+    assert find_credit(lines, body=frozenset({2}), outlet=None) == "Reuters"
+    lines = _lines("Title", 'عن لقاء زيلينسكي وعلييف في الدنمارك، كتب إيغور كارمازين، في "إزفيستيا":', "Body.")
+    assert find_credit(lines, body=frozenset({2, 3}), outlet=None) == "Izvestia"
+
+
+def test_unknown_credit_is_kept_as_written_but_generic_ones_are_not() -> None:
+    lines = _lines("Title", "Body.", "Burimi: Ministria e Shëndetësisë")
+    assert find_credit(lines, body=frozenset({2}), outlet=None) == "Ministria e Shëndetësisë"
+    lines = _lines("Title", "Body.", "المصدر: وكالات")
+    assert find_credit(lines, body=frozenset({2}), outlet=None) is None
+
+
+@pytest.mark.parametrize(
+    "lines,outlet",
+    [
+        (["Title", "Body.", "© Kosova Times. All Rights Reserved."], "Kosova Times"),
+        (["Title", "Body.", "© 2025 The Balkan Ledger. All rights reserved."], "The Balkan Ledger"),
+        (["Title", "Body.", "Ekonomia Sot © 2024"], "Ekonomia Sot"),
+        (["Title", "Body.", "جميع الحقوق محفوظة لبوابة النهار المصرية 2024"], "بوابة النهار المصرية"),
+        (["Kosova TimesKosova Times", "Kosova Times > Blog > Politikë", "Title", "Body."], "Kosova Times"),
+        (["Title", "Title / RT", "Body."], "RT"),
+        (["date 2025-10-09", 'التقى الرئيسان اليوم، وفق ما أفاد مراسل "سبوتنيك".'], "Sputnik"),
+        (["Title", "Title / AFP", "Body.", "المصدر: تاس"], None),
+        (["Ru En", "Title", "Body.", "الصورة: الموقع الرسمي لرئيس روسيا", "المصدر: تاس"], None),
+    ],
+)
+def test_outlet_evidence(lines: list[str], outlet: str | None) -> None:
+    assert find_outlet(lines, body=frozenset(), title="Title") == outlet
