@@ -4,7 +4,7 @@ Order of decisions (first that applies wins):
 
 1. a byte-order mark (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE) names the encoding;
 2. a known binary signature (PNG, JPEG, GIF, PDF, ZIP, gzip, ...) → :class:`NotText`;
-3. NUL bytes in alternating positions without a BOM → UTF-16 LE/BE; other NUL bytes → binary;
+3. NUL bytes at one parity only, without a BOM → UTF-16 LE/BE; other NUL bytes → binary;
 4. strict UTF-8 (preferred whenever it is valid);
 5. ``charset-normalizer`` restricted to the legacy code pages our languages are saved in
    (:data:`LEGACY_ENCODINGS`), lowest "chaos" first.
@@ -95,13 +95,12 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
 
 
 def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
-    """UTF-16 text without a BOM shows NULs in every other byte for Latin text."""
-    sample = data[:4096]
-    even = sample[0::2].count(0)
-    odd = sample[1::2].count(0)
+    """UTF-16 without a BOM: NUL bytes (high bytes of spaces, digits, Latin) at one parity only."""
+    sample = data[:65536]
     half = max(1, len(sample) // 2)
-    for encoding, zeros in (("utf-16-le", odd), ("utf-16-be", even)):
-        if zeros / half > 0.3:
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    for encoding, zeros, others in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if zeros / half >= 0.02 and others <= zeros / 10 and len(data) % 2 == 0:
             try:
                 return _checked(data.decode(encoding), encoding), encoding
             except (UnicodeDecodeError, NotText):

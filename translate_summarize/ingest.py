@@ -293,7 +293,7 @@ def _record(source: str, number: int, line: bytes, settings: Settings) -> Iterat
         return
     try:
         raw_line, _ = decode_bytes(line)
-        record = json.loads(raw_line)
+        record = json.loads(raw_line.strip())
     except NotText as exc:
         yield _problem(where, "failed", f"{source} line {number}: {exc}", "record")
         return
