@@ -14,17 +14,13 @@ from pathlib import Path
 
 import pytest
 
+from summary_docs import BUDGET
+
 from translate_summarize.summarize import METHODS, lexrank_scores, select_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 
-DOC = (
-    "The city council approved a new budget for public schools on Monday.",
-    "Council members said the budget adds ten million dollars for teachers.",
-    "Parents had protested for months outside the council building.",
-    "The mayor said the school budget will be signed next week.",
-    "A local bakery opened a second shop downtown.",
-)
+DOC = BUDGET[:5]
 
 
 def test_every_method_without_nltk_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,24 +16,14 @@ from translate_summarize.settings import Settings
 from translate_summarize.summarize import (
     DEFAULT_METHOD,
     METHODS,
-    RESOLVED_METHODS,
     resolve_method,
     select_sentences,
     summarize_article,
     summary_length,
 )
 
-ROOT = Path(__file__).resolve().parents[1]
-
-BODY = (
-    "The city council approved a new budget for public schools on Monday.",
-    "Council members said the budget adds ten million dollars for teachers.",
-    "Parents had protested for months outside the council building.",
-    "The weather was sunny.",
-    "The mayor said the school budget will be signed next week.",
-    "Some parents said the new budget for schools is still too small.",
-    "A local bakery opened a second shop downtown.",
-)
+from summary_docs import BUDGET as BODY
+from summary_docs import ntrex
 
 
 def test_method_names() -> None:
@@ -121,16 +110,12 @@ def test_not_ok_articles_are_returned_unchanged() -> None:
 
 
 def test_default_beats_lead_and_lexrank_on_ntrex_dev() -> None:
-    sys.path.insert(0, str(ROOT / "bench"))
-    try:
-        from ntrex import load_documents, load_picks, selection_f1
-    finally:
-        sys.path.remove(str(ROOT / "bench"))
-    picks = load_picks()
-    docs = [d for d in load_documents() if d.doc_id in picks]
+    data = ntrex()
+    picks = data.load_picks()
+    docs = [d for d in data.load_documents() if d.doc_id in picks]
 
     def f1(method: str) -> float:
-        scores = [selection_f1(select_sentences(d.body, method=method, count=len(picks[d.doc_id]), title=d.headline), picks[d.doc_id]) for d in docs]
+        scores = [data.selection_f1(select_sentences(d.body, method=method, count=len(picks[d.doc_id]), title=d.headline), picks[d.doc_id]) for d in docs]
         return round(sum(scores) / len(scores), 4)
 
     assert len(docs) == 60

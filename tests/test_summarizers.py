@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import numpy as np
 import pytest
 
@@ -14,19 +11,7 @@ from translate_summarize.summarizers.ranking import best_indices
 from translate_summarize.summarizers.sumy_methods import sumy_select, sumy_summarizer
 from translate_summarize.summarizers.text import english_stemmer, english_stop_words, prepare, sumy_document, to_words
 
-ROOT = Path(__file__).resolve().parents[1]
-
-# A short council story: 0, 1, 4 and 5 are about the school budget; 3 and 6 are off-topic.
-BUDGET = (
-    "The city council approved a new budget for public schools on Monday.",
-    "Council members said the budget adds ten million dollars for teachers.",
-    "Parents had protested for months outside the council building.",
-    "The weather was sunny.",
-    "The mayor said the school budget will be signed next week.",
-    "Some parents said the new budget for schools is still too small.",
-    "A local bakery opened a second shop downtown.",
-)
-BUDGET_TITLE = "Council approves school budget"
+from summary_docs import BUDGET, BUDGET_TITLE, ntrex
 
 # Expected selections (count 2 and 3) for every method, checked against sumy where sumy has it.
 EXPECTED = {
@@ -76,12 +61,7 @@ def test_edmundson_uses_headings_and_news_cue_words() -> None:
 
 
 def _ntrex_documents() -> list:
-    sys.path.insert(0, str(ROOT / "bench"))
-    try:
-        from ntrex import load_documents
-    finally:
-        sys.path.remove(str(ROOT / "bench"))
-    return load_documents()
+    return ntrex().load_documents()
 
 
 def _sumy_lexrank(body: tuple[str, ...]) -> np.ndarray:

@@ -11,12 +11,12 @@ from typing import Sequence
 
 import numpy as np
 
+from .lexrank import power_method
 from .matrices import count_matrix
 
 TEXTRANK_DAMPING = 0.85
 TEXTRANK_EPSILON = 1e-4
 _ZERO_DIVISION_PREVENTION = 1e-7
-_MAX_ITERATIONS = 10_000
 
 
 def _overlap(terms: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
@@ -40,16 +40,7 @@ def textrank_scores(terms: Sequence[Sequence[str]], *, damping: float = TEXTRANK
         weights = np.where(shared == 0, 0.0, np.where(close, shared, shared / np.where(close, 1.0, norm)))
     weights /= weights.sum(axis=1)[:, None] + _ZERO_DIVISION_PREVENTION
     matrix = np.full((n, n), (1.0 - damping) / n) + damping * weights
-    transposed = matrix.T
-    p = np.full(n, 1.0 / n)
-    change = 1.0
-    iterations = 0
-    while change > epsilon and iterations < _MAX_ITERATIONS:
-        nxt = transposed @ p
-        change = np.linalg.norm(nxt - p)
-        p = nxt
-        iterations += 1
-    return p
+    return power_method(matrix, epsilon, normalise=False)
 
 
 def reduction_scores(terms: Sequence[Sequence[str]]) -> np.ndarray:

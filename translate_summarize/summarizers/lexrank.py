@@ -13,7 +13,7 @@ from typing import Sequence
 
 import numpy as np
 
-from .matrices import count_matrix
+from .matrices import cosine_similarities, count_matrix
 
 THRESHOLD = 0.1
 EPSILON = 0.1
@@ -47,24 +47,22 @@ def lexrank_from_terms(
     tf = counts.multiply(1.0 / max_tf[:, None]).tocsr()
     df = np.asarray((counts > 0).sum(axis=0)).ravel()
     idf = np.log(n / (1.0 + df))
-    weighted = tf.multiply(idf[None, :]).tocsr()
-    norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
-    dots = (weighted @ weighted.T).toarray()
-    with np.errstate(divide="ignore", invalid="ignore"):
-        cosine = dots / np.outer(norms, norms)
-    cosine[~np.isfinite(cosine)] = 0.0
-    cosine[(norms == 0)[:, None] | (norms == 0)[None, :]] = 0.0
+    cosine = cosine_similarities(tf.multiply(idf[None, :]))
     adjacency = (cosine > threshold).astype(float)
     degrees = adjacency.sum(axis=1)
     degrees[degrees == 0] = 1.0
     matrix = adjacency / degrees[:, None]
     if damping is not None:
         matrix = damping / n + (1.0 - damping) * matrix
-    return _power_method(matrix, epsilon)
+    return power_method(matrix, epsilon)
 
 
-def _power_method(matrix: np.ndarray, epsilon: float) -> np.ndarray:
-    """sumy's ``LexRankSummarizer.power_method`` (with an iteration cap and a zero-matrix guard)."""
+def power_method(matrix: np.ndarray, epsilon: float, *, normalise: bool = True) -> np.ndarray:
+    """sumy's power method: from the uniform vector, ``p = Mᵀp`` until a step changes less than ``epsilon``.
+
+    LexRank L2-normalises each step (``normalise=True``), TextRank does not. An iteration cap and a
+    zero-vector guard are added (sumy would loop forever or return NaN).
+    """
     n = matrix.shape[0]
     transposed = matrix.T
     p = np.full(n, 1.0 / n)
@@ -72,10 +70,11 @@ def _power_method(matrix: np.ndarray, epsilon: float) -> np.ndarray:
     iterations = 0
     while change > epsilon and iterations < _MAX_ITERATIONS:
         nxt = transposed @ p
-        norm = np.linalg.norm(nxt)
-        if norm == 0.0:
-            return np.zeros(n)
-        nxt /= norm
+        if normalise:
+            norm = np.linalg.norm(nxt)
+            if norm == 0.0:
+                return np.zeros(n)
+            nxt /= norm
         change = np.linalg.norm(nxt - p)
         p = nxt
         iterations += 1

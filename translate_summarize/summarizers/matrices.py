@@ -34,3 +34,20 @@ def count_matrix(rows: Sequence[Sequence[str]], vocabulary: dict[str, int] | Non
     )
     matrix.sum_duplicates()
     return matrix, vocab
+
+
+def cosine_similarities(weighted: sparse.spmatrix) -> np.ndarray:
+    """Dense cosine similarity of every pair of rows; 0 wherever a row has no weight."""
+    weighted = sparse.csr_matrix(weighted)
+    norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
+    dots = (weighted @ weighted.T).toarray()
+    denominator = np.outer(norms, norms)
+    return np.divide(dots, denominator, out=np.zeros_like(dots), where=denominator > 0)
+
+
+def smoothed_idf(counts: sparse.spmatrix, n_documents: int | None = None) -> np.ndarray:
+    """idf = log((1 + n) / (1 + df)) + 1 over the first ``n_documents`` rows (default: all rows)."""
+    rows = sparse.csr_matrix(counts)
+    n = rows.shape[0] if n_documents is None else n_documents
+    df = np.asarray((rows[:n] > 0).sum(axis=0)).ravel()
+    return np.log((1.0 + n) / (1.0 + df)) + 1.0

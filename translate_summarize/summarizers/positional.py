@@ -18,7 +18,7 @@ from typing import Sequence
 import numpy as np
 
 from .lexrank import lexrank_from_terms
-from .matrices import count_matrix
+from .matrices import cosine_similarities, count_matrix, smoothed_idf
 
 # Weights chosen on NTREX-128 dev (60 documents, summary_picks.json) by a coarse grid, position
 # fixed at 1 and each other weight in {0, 0.25, 0.5, 1, 2, 4}: the grid point with the best mean
@@ -69,11 +69,6 @@ def _title_similarity(terms: Sequence[Sequence[str]], title_terms: Sequence[str]
     n = len(terms)
     if not title_terms:
         return np.zeros(n)
-    counts, vocab = count_matrix([*terms, title_terms])
-    df = np.asarray((counts[:n] > 0).sum(axis=0)).ravel()
-    idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
-    weighted = counts.multiply(idf[None, :]).tocsr()
-    norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
-    dots = (weighted[:n] @ weighted[n].T).toarray().ravel()
-    denom = norms[:n] * norms[n]
-    return np.divide(dots, denom, out=np.zeros(n), where=denom > 0)
+    counts, _ = count_matrix([*terms, title_terms])
+    weighted = counts.multiply(smoothed_idf(counts, n)[None, :])
+    return cosine_similarities(weighted)[:n, n]

@@ -43,13 +43,22 @@ def english_stop_words() -> frozenset[str]:
 
 
 def english_stemmer() -> Callable[[str], str]:
-    """Snowball English stemmer (pure code, no NLTK data) applied to lower-cased words."""
+    """Snowball English stemmer (pure code, no NLTK data) applied to lower-cased words.
+
+    Each returned stemmer remembers its own stems (sumy's summarizers stem the same words many
+    times); make one per summarisation call.
+    """
     from nltk.stem.snowball import EnglishStemmer
 
     stem = EnglishStemmer().stem
+    cache: dict[str, str] = {}
 
     def stemmer(word: str) -> str:
-        return stem(word.lower())
+        low = word.lower()
+        found = cache.get(low)
+        if found is None:
+            found = cache[low] = stem(low)
+        return found
 
     return stemmer
 
