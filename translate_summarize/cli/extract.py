@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Optional
 
 import typer
+from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
@@ -67,7 +68,8 @@ def _print_table(articles: list[Article], out: Path | None) -> None:
             str(len(a.paragraphs)),
             escape(a.reason or ""),
         )
-    err.print(table, highlight=False, width=None if is_tty() else max(err.width, 160))
+    console = err if is_tty() else Console(stderr=True, width=max(err.width, 200))  # logs: no folding
+    console.print(table, highlight=False)
     counts = {s: sum(1 for a in articles if a.status == s) for s in ("ok", "skipped", "failed")}
     where = f" → {escape(str(out))}" if out is not None else ""
     err.print(
