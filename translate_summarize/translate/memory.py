@@ -82,7 +82,12 @@ class MemoryPair:
 
 @dataclass(frozen=True, slots=True)
 class ImportStats:
-    """What one import did. ``skipped`` pairs were not imported; ``errors`` says why, with line numbers."""
+    """What one import did.
+
+    ``skipped`` counts pairs not written: each bad line (explained in ``errors``, with its line
+    number) and each earlier repeat of a key that a later line of the same input overrides (not an
+    error). ``ok`` is true when there were no errors.
+    """
 
     path: str
     added: int
