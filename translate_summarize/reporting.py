@@ -149,7 +149,7 @@ class RichReporter(_Counting):
         task = self.tasks.get(stage)
         if task is not None:
             done = self.done.get(stage, 0)
-            self.progress.update(task, total=max(done, 1) if not done else done, completed=done)
+            self.progress.update(task, total=done, completed=done)
 
 
 class JsonFormatter(logging.Formatter):
@@ -167,10 +167,22 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(data, ensure_ascii=False)
 
 
-def configure_logging(verbosity: int = 0, json_lines: bool = False, stream: Any = None) -> None:
+class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to whatever ``sys.stderr`` is at emit time (survives stream swaps, e.g. test runners)."""
+
+    @property  # type: ignore[override]
+    def stream(self) -> Any:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value: Any) -> None:
+        pass
+
+
+def configure_logging(verbosity: int = 0, json_lines: bool = False) -> None:
     """Log to stderr: ``-q`` (verbosity < 0) warnings only, default info, ``-v`` debug."""
     level = logging.WARNING if verbosity < 0 else logging.DEBUG if verbosity > 0 else logging.INFO
-    handler = logging.StreamHandler(stream or sys.stderr)
+    handler = _StderrHandler()
     if json_lines:
         handler.setFormatter(JsonFormatter())
     else:

@@ -301,8 +301,10 @@ def _pid_alive(pid: int, started: str) -> bool:
         if proc.status() == psutil.STATUS_ZOMBIE:
             return False
         created = proc.create_time()
-    except (psutil.NoSuchProcess, psutil.AccessDenied, ProcessLookupError):
-        return psutil.pid_exists(pid) and pid != os.getpid()
+    except (psutil.NoSuchProcess, ProcessLookupError):
+        return False
+    except psutil.AccessDenied:
+        return psutil.pid_exists(pid)
     try:
         lock_started = datetime.strptime(started, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=timezone.utc).timestamp()
     except ValueError:
@@ -348,7 +350,7 @@ class OutputLock:
             raise LockedError(
                 f"{self.path} is held by {holder.describe()} (another host; if that run is dead, delete the lock file)"
             )
-        if holder is not None and holder.pid != me.pid and _pid_alive(holder.pid, holder.started):
+        if holder is not None and _pid_alive(holder.pid, holder.started):
             raise LockedError(
                 f"another run is using {self.path.parent} (pid {holder.pid} on {holder.host}, started {holder.started}); "
                 "wait for it to finish"

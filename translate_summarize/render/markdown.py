@@ -19,7 +19,7 @@ from ..article import Article, Topic
 
 TEMPLATE_NAMES: tuple[str, ...] = ("brief.md.j2", "topic.md.j2", "article.md.j2")
 
-_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+!|~<>&])")
+_SPECIALS = re.compile(r"([\\`*_\[\]#|~<>&])")
 _ENTITIES = {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
 _LINE_START = re.compile(r"^(\s*)([-+=>]|\d+[.)])")
 
