@@ -1,0 +1,148 @@
+"""`run` on seeds mixed with bad inputs: exact statuses, exit codes 1/2/3, errors.jsonl, nothing written on usage errors."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from runhelpers import invoke, read_jsonl, schema_errors
+
+RUN_DATE = "2026-01-02"
+GERMAN = (
+    "Die Bundesregierung hat am Montag neue Maßnahmen beschlossen.\n\n"
+    "Der Bundeskanzler sagte in Berlin, dass die Wirtschaft wachsen werde und die Inflation sinke. Die Opposition "
+    "kritisierte die Pläne scharf und forderte mehr Investitionen in Bildung und Infrastruktur.\n\n"
+    "Experten erwarten, dass die Maßnahmen im nächsten Jahr wirken werden, aber viele Fragen bleiben offen.\n"
+)
+BOILERPLATE = "Home\n\n  • News\n  • Sport\n  • Kontakt\n\nShare\n\nFollow us on Facebook\n\nCopyright © 2024 All rights reserved\n"
+ALBANIAN_NO_MEMORY = (
+    "Qeveria miratoi buxhetin e ri\n\nTiranë, 12 mars 2024\n\n"
+    "Qeveria shqiptare miratoi të hënën buxhetin e vitit të ardhshëm, i cili parashikon rritje të shpenzimeve për "
+    "arsimin dhe shëndetësinë. Ministri i Financave tha se ekonomia do të rritet me katër për qind.\n\n"
+    "Opozita e kritikoi ashpër projektbuxhetin dhe kërkoi më shumë investime në infrastrukturë dhe bujqësi. "
+    "Deputetët do ta votojnë dokumentin javën e ardhshme në Kuvend.\n"
+)
+
+# file name -> (status, stage, a fragment of the reason)
+EXPECTED_PROBLEMS = {
+    "binary.txt": ("skipped", "ingest", "binary file"),
+    "boilerplate.txt": ("skipped", "clean", "no article body found"),
+    "empty.txt": ("skipped", "ingest", "empty file"),
+    "german.txt": ("skipped", "langid", "unsupported language 'de'"),
+    "sq_no_memory.txt": ("failed", "translate", "run: translate-summarize models install sq"),
+}
+
+
+def write_bad_inputs(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 8 + b"\x7fELF\x00\x00")
+    (folder / "german.txt").write_text(GERMAN, encoding="utf-8")
+    (folder / "boilerplate.txt").write_text(BOILERPLATE, encoding="utf-8")
+    (folder / "sq_no_memory.txt").write_text(ALBANIAN_NO_MEMORY, encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def mixed(tmp_path_factory: pytest.TempPathFactory, seed_files: list[Path], seed_memory_file: Path):
+    work = tmp_path_factory.mktemp("mixed")
+    inputs = work / "in"
+    write_bad_inputs(inputs)
+    for f in seed_files:
+        shutil.copy(f, inputs / f.name)
+    (work / "models").mkdir()
+    out = work / "out"
+    result = invoke([
+        "run", str(inputs), "--memory", str(seed_memory_file), "--out", str(out),
+        "--models-dir", str(work / "models"), "--run-date", RUN_DATE, "-q",
+    ])
+    return work, out / RUN_DATE, result
+
+
+def test_exit_code_1_with_outputs(mixed) -> None:
+    _, day, result = mixed
+    assert result.exit_code == 1, result.stderr
+    assert (day / "brief.md").is_file() and (day / "articles.jsonl").is_file()
+
+
+def test_exact_statuses(mixed) -> None:
+    _, day, _ = mixed
+    records = {Path(r["source_file"]).name: r for r in read_jsonl(day / "articles.jsonl")}
+    assert len(records) == 10
+    for name, r in records.items():
+        if name in EXPECTED_PROBLEMS:
+            status, stage, fragment = EXPECTED_PROBLEMS[name]
+            assert (r["status"], r["stage"]) == (status, stage), name
+            assert fragment in r["reason"], (name, r["reason"])
+        else:
+            assert (r["status"], r["stage"], r["reason"]) == ("ok", None, None), name
+    assert schema_errors("articles", list(records.values())) == []
+    assert schema_errors("topics", read_jsonl(day / "topics.jsonl")) == []
+
+
+def test_errors_jsonl_one_line_per_problem(mixed) -> None:
+    _, day, _ = mixed
+    lines = read_jsonl(day / "errors.jsonl")
+    assert [Path(l["source_file"]).name for l in lines] == sorted(EXPECTED_PROBLEMS)
+    for line in lines:
+        status, stage, fragment = EXPECTED_PROBLEMS[Path(line["source_file"]).name]
+        assert set(line) == {"source_file", "id", "status", "stage", "reason"}
+        assert (line["status"], line["stage"]) == (status, stage) and fragment in line["reason"]
+    info = json.loads((day / "run.json").read_text(encoding="utf-8"))
+    assert info["counts"]["status"] == {"ok": 5, "skipped": 4, "failed": 1}
+    assert info["counts"]["not_ok_by_stage"] == {"clean": 1, "ingest": 2, "langid": 1, "translate": 1}
+
+
+def test_brief_lists_problems(mixed) -> None:
+    _, day, _ = mixed
+    brief = (day / "brief.md").read_text(encoding="utf-8")
+    problems = brief.split("## Problems\n", 1)[1]
+    assert problems.count("\n- ") == 5
+    assert "**failed** at translate" in problems and "models install sq" in problems
+
+
+def test_bad_config_key_exit_2_nothing_written(tmp_path: Path, seed_files: list[Path]) -> None:
+    config = tmp_path / "bad.toml"
+    config.write_text("[summary]\nsentences = 3\nbogus = 1\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = invoke(["run", str(seed_files[0]), "--config", str(config), "--out", str(out)])
+    assert result.exit_code == 2
+    assert "summary.bogus" in result.stderr
+    assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [
+        (["--run-date", "2026-13-01"], "--run-date"),
+        (["--memory", "does-not-exist.jsonl"], "--memory"),
+        (["--templates", "no-such-folder"], "--templates"),
+    ],
+)
+def test_bad_flag_exit_2_nothing_written(tmp_path: Path, seed_files: list[Path], args: list[str], named: str) -> None:
+    out = tmp_path / "out"
+    result = invoke(["run", str(seed_files[0]), "--out", str(out), *args])
+    assert result.exit_code == 2, result.stderr
+    assert named in result.stderr
+    assert not out.exists()
+
+
+def test_missing_input_exit_2_nothing_written(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = invoke(["run", str(tmp_path / "nope" / "*.txt"), "--out", str(out)])
+    assert result.exit_code == 2
+    assert "nope" in result.stderr
+    assert not out.exists()
+
+
+def test_nothing_processed_exit_3(tmp_path: Path) -> None:
+    inputs = tmp_path / "in"
+    write_bad_inputs(inputs)
+    (tmp_path / "models").mkdir()
+    out = tmp_path / "out"
+    result = invoke(["run", str(inputs), "--out", str(out), "--models-dir", str(tmp_path / "models"), "--run-date", RUN_DATE, "-q"])
+    assert result.exit_code == 3, result.stderr
+    assert len(read_jsonl(out / RUN_DATE / "errors.jsonl")) == 5
+    assert read_jsonl(out / RUN_DATE / "topics.jsonl") == []
