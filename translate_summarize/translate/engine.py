@@ -187,8 +187,9 @@ def _token_chunks(order: Sequence[int], lengths: Sequence[int], budget: int) -> 
 class CTranslate2Backend:
     """Translates with one installed Argos package through one ``ctranslate2.Translator``.
 
-    ``calls`` counts ``Translator.translate_batch`` invocations and ``texts_translated`` the texts
-    decoded (tests and run statistics use them).
+    ``calls`` counts ``Translator.translate_batch`` invocations, ``texts_translated`` the texts
+    decoded and ``tokens_in``/``tokens_out`` their source/output tokens (tests, run statistics and
+    the speed benchmark use them).
     """
 
     def __init__(self, package: InstalledPackage, settings: Settings, *, translator: Any = None) -> None:
@@ -202,6 +203,8 @@ class CTranslate2Backend:
         self._lock = threading.Lock()
         self.calls = 0
         self.texts_translated = 0
+        self.tokens_in = 0
+        self.tokens_out = 0
 
     def tokenize(self, text: str) -> list[str]:
         return self._tokenizer.encode(text)
@@ -254,6 +257,8 @@ class CTranslate2Backend:
             text = self.detokenize(hyp)
             flags = check_output(len(toks), hyp, text, self._guard)
             results.append(TranslationResult(text, score, len(toks), len(hyp), flags))
+        self.tokens_in += sum(r.tokens_in for r in results)
+        self.tokens_out += sum(r.tokens_out for r in results)
         return results
 
     def close(self) -> None:

@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 
 SPECIALS = ("<unk>", "<s>", "</s>")
 BUILD_FORMAT = 1  # bump when the build recipe changes, to invalidate cached archives
+MAX_POSITIONS = 1024  # decoder positions of an explicit position table (eos_ramp > 0)
 
 LANGUAGE_NAMES = {"ar": "Arabic", "sq": "Albanian", "en": "English"}
 
@@ -173,8 +174,26 @@ def _build_bpe(lines: Sequence[str], codes_path: Path, from_code: str, to_code: 
     return list(SPECIALS) + [t for t in vocab if t not in SPECIALS]
 
 
-def _fill_spec(spec: Any, vocab_size: int, d_model: int, ffn: int, rng: Any, eos_id: int, eos_bias: float | None) -> None:
-    """Give every weight of a TransformerSpec seeded random values of the right shape."""
+def _sinusoids(positions: int, d_model: int) -> Any:
+    import numpy as np
+
+    half = d_model // 2
+    inv = np.exp(-np.log(10000.0) * np.arange(half) / max(half - 1, 1))
+    angles = np.arange(positions)[:, None] * inv[None, :]
+    return np.concatenate([np.sin(angles), np.cos(angles)], axis=1).astype(np.float32)
+
+
+def _fill_spec(
+    spec: Any, vocab_size: int, d_model: int, ffn: int, rng: Any, eos_id: int, eos_bias: float | None,
+    eos_ramp: float,
+) -> None:
+    """Give every weight of a TransformerSpec seeded random values of the right shape.
+
+    With ``eos_ramp`` > 0 the decoder's position table carries ``eos_ramp * position`` in its first
+    dimension and the ``</s>`` output row reads only that dimension, so the end-of-sentence logit
+    grows with the decoding step (outputs end after a roughly fixed number of tokens that
+    ``eos_bias`` moves) instead of never (bias too low) or at once (bias too high).
+    """
     import numpy as np
 
     def dense(rows: int, cols: int) -> Any:
@@ -213,6 +232,12 @@ def _fill_spec(spec: Any, vocab_size: int, d_model: int, ffn: int, rng: Any, eos
         linear(layer.attention.linear[2], d_model, d_model)
         ffn_block(layer.ffn)
     dec.projection.weight = dense(vocab_size, d_model)
+    if eos_ramp > 0:
+        table = _sinusoids(MAX_POSITIONS, d_model)
+        table[:, 0] = eos_ramp * np.arange(MAX_POSITIONS, dtype=np.float32)
+        dec.position_encodings.encodings = table
+        dec.projection.weight[eos_id] = 0.0
+        dec.projection.weight[eos_id, 0] = 1.0
     bias = np.zeros(vocab_size, dtype=np.float32)
     if eos_bias is not None:
         bias[eos_id] = eos_bias
@@ -233,6 +258,7 @@ def build_argos_package(
     ffn: int = 128,
     seed: int = 0,
     eos_bias: float | None = None,
+    eos_ramp: float = 0.0,
     tokenizer: str = "sentencepiece",
     quantization: str | None = None,
 ) -> Path:
@@ -245,6 +271,8 @@ def build_argos_package(
         layers, d_model, heads, ffn: transformer shape (encoder and decoder alike).
         seed: numpy / SentencePiece seed; the same parameters give the same archive contents.
         eos_bias: added to the output bias of ``</s>`` (positive → shorter outputs).
+        eos_ramp: > 0 makes the ``</s>`` logit grow by about this much per decoding step (see
+            :func:`_fill_spec`); with it, ``eos_bias`` sets the typical output length.
         tokenizer: ``"sentencepiece"`` (``sentencepiece.model``) or ``"bpe"`` (``bpe.model``).
         quantization: optional CTranslate2 weight quantization applied at save time (e.g. ``int8``).
 
@@ -260,7 +288,7 @@ def build_argos_package(
     params = {
         "format": BUILD_FORMAT, "from": from_code, "to": to_code, "version": version,
         "vocab_size": vocab_size, "layers": layers, "d_model": d_model, "heads": heads, "ffn": ffn,
-        "seed": seed, "eos_bias": eos_bias, "tokenizer": tokenizer, "quantization": quantization,
+        "seed": seed, "eos_bias": eos_bias, "eos_ramp": eos_ramp, "tokenizer": tokenizer, "quantization": quantization,
     }
     key = _build_key(params, lines)
     out_dir = Path(out_dir)
@@ -281,7 +309,7 @@ def build_argos_package(
             vocab = _build_bpe(lines, pkg_dir / "bpe.model", from_code, to_code, vocab_size)
 
         spec = TransformerSpec.from_config((layers, layers), heads)
-        _fill_spec(spec, len(vocab), d_model, ffn, np.random.default_rng(seed), vocab.index("</s>"), eos_bias)
+        _fill_spec(spec, len(vocab), d_model, ffn, np.random.default_rng(seed), vocab.index("</s>"), eos_bias, eos_ramp)
         spec.register_source_vocabulary(vocab)
         spec.register_target_vocabulary(vocab)
         spec.validate()
