@@ -3,7 +3,8 @@
 (a) Sentence selection on NTREX-128 dev English (60 documents; headline = first line, passed as the
     title; body lines are the sentences) against the editor picks in ``summary_picks.json``: for every
     method in ``summarize.METHODS`` (count per document = number of picks), micro precision, recall and
-    F1 over all picked sentences. Also checked: ``default`` >= ``lead`` and >= ``lexrank``.
+    F1 over all picked sentences. Also checked: ``default`` >= ``lead`` and >= ``lexrank``; and the
+    topic-brief selector used on single documents (a sanity floor for its position prior).
 (b) Topics on the same 60 documents against ``stories.json`` (unlisted documents are single stories):
     pairwise precision / recall / F1 of "same topic" decisions, with a sweep over thresholds (the
     Settings default is chosen there; documents have no dates, so the time window does not apply).
@@ -38,7 +39,7 @@ from translate_summarize.settings import Settings  # noqa: E402
 
 FLOORS = ROOT / "bench" / "summaries_floors.json"
 SEEDS = ROOT / "seeds"
-SWEEP = tuple(round(0.5 + 0.025 * i, 3) for i in range(19))  # 0.500 .. 0.950
+SWEEP = tuple(round(0.6 + 0.01 * i, 3) for i in range(31))  # 0.60 .. 0.90
 
 
 # --- (a) sentence selection ------------------------------------------------------------------------
@@ -60,6 +61,19 @@ def selection_scores(docs: Sequence[Document], picks: dict[str, list[int]]) -> d
         r = hits / gold_total if gold_total else 0.0
         out[method] = {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
     return out
+
+
+def brief_selection_f1(docs: Sequence[Document], picks: dict[str, list[int]]) -> float:
+    """Micro F1 of the topic-brief selector (centrality + position prior + MMR) run on each document alone."""
+    from translate_summarize.briefs import select_mmr
+
+    hits = total = 0
+    for doc in docs:
+        gold = set(picks[doc.doc_id])
+        chosen = set(select_mmr(list(doc.body), list(range(len(doc.body))), len(gold)))
+        hits += len(chosen & gold)
+        total += len(gold)
+    return hits / total if total else 0.0
 
 
 # --- (b) topics on NTREX ---------------------------------------------------------------------------
@@ -95,6 +109,7 @@ def pairwise(predicted: dict[str, str], gold: dict[str, str], ids: Sequence[str]
 
 
 def topic_scores(articles: Sequence[Article], gold: dict[str, str], threshold: float) -> dict[str, float]:
+    """Pairwise scores of the full ``build_topics`` at ``threshold``."""
     from translate_summarize.topics import build_topics
 
     settings = Settings().replace(topic_threshold=threshold)
@@ -103,6 +118,25 @@ def topic_scores(articles: Sequence[Article], gold: dict[str, str], threshold: f
     scores = pairwise(predicted, gold, [a.id for a in articles])
     scores["topics"] = len(topics)
     return scores
+
+
+def topic_sweep(articles: Sequence[Article], gold: dict[str, str], thresholds: Sequence[float]) -> list[dict[str, float]]:
+    """Pairwise scores per threshold: the vectors are built once, only the clustering cut is repeated."""
+    from translate_summarize.topic_vectors import vectorize
+    from translate_summarize.topics import cluster_groups, parse_date
+
+    ordered = sorted(articles, key=lambda a: a.id)
+    vectors = vectorize([a.title_en for a in ordered], ["\n".join(s.en for s in a.segments if s.en) for a in ordered])
+    dates = [parse_date(a.published) for a in ordered]
+    rows = []
+    for t in thresholds:
+        groups = cluster_groups(vectors.matrix, dates, threshold=t, window_days=Settings().topic_window_days)
+        predicted = {ordered[r].id: str(g[0]) for g in groups for r in g}
+        scores = pairwise(predicted, gold, [a.id for a in ordered])
+        scores["topics"] = len(groups)
+        scores["threshold"] = t
+        rows.append(scores)
+    return rows
 
 
 # --- (c) seeds -------------------------------------------------------------------------------------
@@ -201,14 +235,18 @@ def main(argv: list[str] | None = None) -> int:
         if not ok:
             failures.append(f"selection_f1.default ({selection['default']['f1']:.4f}) < selection_f1.{other} ({selection[other]['f1']:.4f})")
 
+    brief = brief_selection_f1(docs, picks)
+    print(f"    brief selector (briefs.select_mmr) used on single documents: F1 {brief:.3f}"
+          + floor("brief_single_doc_f1", brief, floors.get("brief_single_doc_f1")))
+
     articles = ntrex_articles(docs)
     gold_groups = load_groups(args.ntrex)
     chosen = Settings().topic_threshold
     if not args.no_sweep:
         print(f"\n(b) topic threshold sweep on NTREX dev ({len(articles)} documents, {len(set(gold_groups.values()))} multi-document stories)")
         print(f"    {'threshold':>9} {'P':>6} {'R':>6} {'F1':>6} {'topics':>6}")
-        for t in SWEEP:
-            s = topic_scores(articles, gold_groups, t)
+        for s in topic_sweep(articles, gold_groups, SWEEP):
+            t = s["threshold"]
             mark = "  <- Settings default" if abs(t - chosen) < 1e-9 else ""
             print(f"    {t:9.3f} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f} {s['topics']:6d}{mark}")
     s = topic_scores(articles, gold_groups, chosen)

@@ -54,7 +54,7 @@ class Settings:
     summary_sentences: int = _opt("summary", "sentences", 3, "Summary length in sentences (ignored when ratio is set).")
     summary_ratio: float | None = _opt("summary", "ratio", None, "Summary length as a fraction of the article's sentences (0-1).")
     # [topics]
-    topic_threshold: float = _opt("topics", "threshold", 0.75, "Cosine distance threshold for merging articles into one topic.")
+    topic_threshold: float = _opt("topics", "threshold", 0.72, "Cosine distance threshold for merging articles into one topic.")
     topic_window_days: int = _opt("topics", "window_days", 3, "Articles published further apart than this never share a topic.")
     story_expiry_days: int = _opt("topics", "story_expiry_days", 14, "A story not seen for this many days is closed; later articles start a new one.")
     brief_sentences: int = _opt("topics", "brief_sentences", 5, "Sentences in a topic brief.")

@@ -1,7 +1,9 @@
 """TF-IDF vectors of articles for topic clustering and story tracking.
 
 Terms come from scikit-learn's English analyzer (lower-cased words of two or more characters,
-scikit-learn's English stop words removed). Term frequency is sublinear (``1 + log tf``). Inverse
+scikit-learn's English stop words removed), Snowball-stemmed so that ``flood``/``floods``/``flooded``
+(which translations vary freely) count as one term; keywords are shown as each stem's most frequent
+word. Term frequency is sublinear (``1 + log tf``). Inverse
 document frequency is estimated over *tonight's articles plus a bundled background corpus*
 (``data/background_df.json``: document frequencies of 281 general English articles, the FLORES-200
 devtest English side, CC BY-SA 4.0; rebuilt by ``bench/build_background_idf.py``):
@@ -11,7 +13,8 @@ devtest English side, CC BY-SA 4.0; rebuilt by ``bench/build_background_idf.py``
 Without the background a small batch (the five seeds are all about Putin and Aliyev) gives the
 story's own names a low idf and every article's incidental words a high one, so distances depend on
 the batch size; with it the same pair of articles gets about the same distance alone or among 60
-others (seeds 000/003: 0.71 alone, 0.70 mixed with NTREX; 0.83 vs 0.73 without the background).
+others (seeds 000/003 unstemmed: 0.71 alone, 0.70 mixed with NTREX; 0.83 vs 0.73 without the
+background).
 
 An article's vector is ``title_weight * unit(title) + unit(body)``, L2-normalised; an article without
 an English title is its body alone.
@@ -24,7 +27,7 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Mapping, Sequence
+from typing import Any, Callable, Iterable, Mapping, Sequence
 
 import numpy as np
 
@@ -32,11 +35,49 @@ BACKGROUND_FILE = "data/background_df.json"
 TITLE_WEIGHT = 1.5
 
 
-def make_analyzer() -> Any:
-    """The word analyzer shared by the vectors and the background table."""
+def _base_analyzer() -> Any:
     from sklearn.feature_extraction.text import CountVectorizer
 
     return CountVectorizer(stop_words="english").build_analyzer()
+
+
+def make_analyzer() -> Callable[[str], list[str]]:
+    """The analyzer shared by the vectors and the background table: words → Snowball stems."""
+    from .summarizers.text import english_stemmer
+
+    base = _base_analyzer()
+    stem = english_stemmer()
+    cache: dict[str, str] = {}
+
+    def analyze(text: str) -> list[str]:
+        out = []
+        for word in base(text):
+            term = cache.get(word)
+            if term is None:
+                term = cache[word] = stem(word)
+            out.append(term)
+        return out
+
+    return analyze
+
+
+def surface_forms(texts: Iterable[str]) -> dict[str, str]:
+    """Stem → its most frequent word in ``texts`` (ties: shorter, then alphabetical), for readable keywords."""
+    from collections import Counter
+
+    from .summarizers.text import english_stemmer
+
+    base = _base_analyzer()
+    stem = english_stemmer()
+    counts: Counter[tuple[str, str]] = Counter()
+    for text in texts:
+        counts.update((stem(w), w) for w in base(text))
+    best: dict[str, tuple[int, int, str]] = {}
+    for (term, word), n in counts.items():
+        key = (-n, len(word), word)
+        if term not in best or key < best[term]:
+            best[term] = key
+    return {term: key[2] for term, key in best.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +133,7 @@ def vectorize(titles: Sequence[str | None], bodies: Sequence[str], *, title_weig
 
     bg = background if background is not None else load_background()
     full = [f"{t or ''}\n{b}" for t, b in zip(titles, bodies, strict=True)]
-    vectorizer = TfidfVectorizer(stop_words="english", use_idf=False, norm=None, sublinear_tf=True, dtype=np.float64)
+    vectorizer = TfidfVectorizer(analyzer=make_analyzer(), use_idf=False, norm=None, sublinear_tf=True, dtype=np.float64)
     try:
         tf_full = vectorizer.fit_transform(full)
     except ValueError:  # no terms at all (empty or stop-words-only texts)

@@ -3,7 +3,7 @@
 Algorithm (``build_topics``):
 
 1. Vectors: TF-IDF over English title + body (``topic_vectors``: sublinear tf, English stop words,
-   title weighted 1.5, idf over tonight plus a bundled background corpus).
+   Snowball stems, title weighted 1.5, idf over tonight plus a bundled background corpus).
 2. Clustering: agglomerative, **complete** linkage on cosine distance, cut at
    ``settings.topic_threshold`` (no fixed number of clusters). Complete linkage means every two
    articles of a topic are within the threshold. Time window: two articles whose published dates are
@@ -129,12 +129,20 @@ class _Draft:
     rows: tuple[int, ...]
 
 
-def _keywords(centroid: np.ndarray, terms: Sequence[str], limit: int = KEYWORDS) -> tuple[str, ...]:
+def _keywords(centroid: np.ndarray, terms: Sequence[str], surface: dict[str, str], limit: int = KEYWORDS) -> tuple[str, ...]:
+    """The strongest centroid terms, each shown as its most frequent word in the topic."""
     nonzero = np.flatnonzero(centroid > 0)
     if nonzero.size == 0:
         return ()
-    order = np.lexsort((np.array([terms[j] for j in nonzero]), -centroid[nonzero]))[:limit]
-    return tuple(terms[nonzero[k]] for k in order)
+    order = np.lexsort((np.array([terms[j] for j in nonzero]), -centroid[nonzero]))
+    words: list[str] = []
+    for k in order:
+        word = surface.get(terms[nonzero[k]])
+        if word and word not in words:
+            words.append(word)
+        if len(words) == limit:
+            break
+    return tuple(words)
 
 
 def _first_sentence(article: Article, limit: int = 160) -> str | None:
@@ -182,7 +190,7 @@ def build_topics(
         (descending), last published date (most recent first, undated last), then topic id.
     """
     from .briefs import build_brief
-    from .topic_vectors import profile, vectorize
+    from .topic_vectors import profile, surface_forms, vectorize
 
     if stories is not None and run_date is None:
         raise ValueError("build_topics: run_date is required when a story store is given")
@@ -210,7 +218,7 @@ def build_topics(
         sub = vectors.matrix[member_rows]
         centroid = np.asarray(sub.mean(axis=0)).ravel()
         centrality = np.asarray(sub @ centroid).ravel()
-        keywords = _keywords(centroid, vectors.terms)
+        keywords = _keywords(centroid, vectors.terms, surface_forms(m.english_text() for m in members))
         headline = _headline(members, centrality)
         key_terms = ", ".join(keywords[:LABEL_TERMS])
         label = f"{key_terms} — {headline}" if key_terms and headline else (headline or key_terms or "(no English text)")
