@@ -1,0 +1,302 @@
+"""The translate stage: memory first (paragraph, then sentence), one deduplicated model batch per
+language, cache across runs, model-upgrade invalidation, guard flags, missing models, passthrough, seeds."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Sequence
+
+import pytest
+
+from model_fixtures import _installed_template, synthetic_archives, synthetic_models_dir  # noqa: F401
+from translate_summarize.article import Article, Paragraph, Sentence
+from translate_summarize.settings import Settings
+from translate_summarize.translate.engine import CTranslate2Backend, EngineRegistry, StaticProvider, TranslationResult
+from translate_summarize.translate.install import install_file
+from translate_summarize.translate.memory import MemoryPair, TranslationMemory
+from translate_summarize.translate.stage import translate_articles
+from translate_summarize.translate.synthetic import DEFAULT_LINES
+
+
+class FakeBackend:
+    """Records every batch; 'translates' by wrapping the text; flags texts listed in ``bad``."""
+
+    def __init__(self, model_id: str, *, score: float = -0.5, bad: Sequence[str] = (), scores: dict[str, float] | None = None) -> None:
+        self.model_id = model_id
+        self.calls: list[list[str]] = []
+        self.score = score
+        self.bad = set(bad)
+        self.scores = scores or {}
+
+    def translate_batch(self, texts: Sequence[str]) -> list[TranslationResult]:
+        self.calls.append(list(texts))
+        return [
+            TranslationResult("", None, 3, 0, ("empty",)) if t in self.bad
+            else TranslationResult(f"EN[{t}]", self.scores.get(t, self.score), 3, 3)
+            for t in texts
+        ]
+
+    @property
+    def texts(self) -> list[str]:
+        return [t for call in self.calls for t in call]
+
+
+def art(aid: str, lang: str, title: str | None, *paragraphs: Sequence[str], para_langs: Sequence[str | None] = ()) -> Article:
+    """An extracted article from inline sentences (one tuple of sentences per paragraph)."""
+    paras = []
+    for i, sentences in enumerate(paragraphs):
+        text, spans, pos = "", [], 0
+        for s in sentences:
+            if text:
+                text += " "
+                pos += 1
+            spans.append(Sentence(s, pos, pos + len(s)))
+            text += s
+            pos += len(s)
+        plang = para_langs[i] if i < len(para_langs) else lang
+        paras.append(Paragraph(text=text, source_lines=(i + 1, i + 1), lang=plang, sentences=tuple(spans)))
+    return Article(id=aid, source_file=f"{aid}.txt", lang=lang, title=title, paragraphs=tuple(paras))
+
+
+@pytest.fixture()
+def memory(tmp_path: Path) -> TranslationMemory:
+    with TranslationMemory(tmp_path / "memory.sqlite") as mem:
+        yield mem
+
+
+@pytest.fixture()
+def settings(tmp_path: Path) -> Settings:
+    return Settings(models_dir=tmp_path / "no-models", output_dir=tmp_path / "out")
+
+
+def human(memory: TranslationMemory, lang: str, pairs: dict[str, str]) -> None:
+    memory.import_pairs([MemoryPair(lang, "en", s, t) for s, t in pairs.items()], provenance="test")
+
+
+def test_english_articles_and_paragraphs_pass_through(settings: Settings, memory: TranslationMemory) -> None:
+    en = art("e1", "en", "Talks end", ("The talks ended.", "Both sides left."), ("A second paragraph.",))
+    ar_backend = FakeBackend("translate-ar_en@1.0")
+    mixed = art("a1", "ar", "عنوان", ("جملة أولى.",), ("An English quote.", "Still English."),
+                para_langs=("ar", "en"))
+    out = translate_articles([en, mixed], settings, memory, StaticProvider({("ar", "en"): ar_backend}))
+    assert out[0].title_en == "Talks end"
+    assert [(s.paragraph, s.sentence, s.source, s.en, s.origin) for s in out[0].segments] == [
+        (0, 0, "The talks ended.", "The talks ended.", "passthrough"),
+        (0, 1, "Both sides left.", "Both sides left.", "passthrough"),
+        (1, 0, "A second paragraph.", "A second paragraph.", "passthrough"),
+    ]
+    assert [(s.paragraph, s.sentence, s.en, s.origin) for s in out[1].segments] == [
+        (0, 0, "EN[جملة أولى.]", "model"),
+        (1, 0, "An English quote.", "passthrough"),
+        (1, 1, "Still English.", "passthrough"),
+    ]
+    assert out[1].title_en == "EN[عنوان]"
+    assert ar_backend.calls == [["عنوان", "جملة أولى."]]
+
+
+def test_one_deduplicated_batch_per_language_and_results_scattered(settings: Settings, memory: TranslationMemory) -> None:
+    ar = FakeBackend("translate-ar_en@1.0")
+    sq = FakeBackend("translate-sq_en@1.0")
+    articles = [
+        art("a1", "ar", "خبر", ("الأولى.", "الثانية."), ("الثالثة.",)),
+        art("s1", "sq", "Lajm", ("E para.", "E dyta.")),
+        art("a2", "ar", "خبر", ("الثانية.", "الرابعة."), ("الأولى.",)),
+        art("s2", "sq", None, ("E dyta.",)),
+    ]
+    out = translate_articles(articles, settings, memory, StaticProvider({("ar", "en"): ar, ("sq", "en"): sq}))
+    assert ar.calls == [["خبر", "الأولى.", "الثانية.", "الثالثة.", "الرابعة."]]
+    assert sq.calls == [["Lajm", "E para.", "E dyta."]]
+    assert [a.id for a in out] == ["a1", "s1", "a2", "s2"]
+    for article in out:
+        assert article.status == "ok"
+        for seg in article.segments:
+            assert seg.en == f"EN[{seg.source}]"
+            assert (seg.origin, seg.model, seg.score) == ("model", f"translate-{article.lang}_en@1.0", -0.5)
+            assert seg.source == article.paragraphs[seg.paragraph].sentences[seg.sentence].text
+    assert [(s.paragraph, s.sentence) for s in out[2].segments] == [(0, 0), (0, 1), (1, 0)]
+    assert out[3].title_en is None
+
+
+def test_memory_whole_paragraph_then_sentences(settings: Settings, memory: TranslationMemory) -> None:
+    human(memory, "ar", {
+        "الأولى. الثانية.": "The first. The second.",  # whole paragraph 0
+        "الرابعة.": "The fourth.",  # one sentence of paragraph 1
+        "خبر": "News",
+    })
+    backend = FakeBackend("translate-ar_en@1.0")
+    out = translate_articles(
+        [art("a1", "ar", "خبر", ("الأولى.", "الثانية."), ("الثالثة.", "الرابعة."))],
+        settings, memory, StaticProvider({("ar", "en"): backend}),
+    )[0]
+    assert out.title_en == "News"
+    assert [(s.paragraph, s.sentence, s.source, s.en, s.origin, s.model) for s in out.segments] == [
+        (0, None, "الأولى. الثانية.", "The first. The second.", "memory", None),
+        (1, 0, "الثالثة.", "EN[الثالثة.]", "model", "translate-ar_en@1.0"),
+        (1, 1, "الرابعة.", "The fourth.", "memory", None),
+    ]
+    assert backend.texts == ["الثالثة."]
+
+
+def test_second_run_makes_zero_model_calls(settings: Settings, memory: TranslationMemory) -> None:
+    backend = FakeBackend("translate-sq_en@1.0", score=-0.25)
+    provider = StaticProvider({("sq", "en"): backend})
+    articles = [art("s1", "sq", "Lajm", ("E para.", "E dyta."), ("E treta.",))]
+    first = translate_articles(articles, settings, memory, provider)
+    assert len(backend.calls) == 1
+    second = translate_articles(articles, settings, memory, provider)
+    assert len(backend.calls) == 1  # everything came from the cache
+    assert second[0].title_en == first[0].title_en == "EN[Lajm]"
+    assert [(s.paragraph, s.sentence, s.en, s.origin, s.model, s.score) for s in second[0].segments] == [
+        (0, 0, "EN[E para.]", "model", "translate-sq_en@1.0", -0.25),
+        (0, 1, "EN[E dyta.]", "model", "translate-sq_en@1.0", -0.25),
+        # a one-sentence paragraph's text equals its sentence: the paragraph lookup hits first
+        (1, None, "EN[E treta.]", "model", "translate-sq_en@1.0", -0.25),
+    ]
+
+
+def test_human_memory_beats_cached_model_output(settings: Settings, memory: TranslationMemory) -> None:
+    memory.put_translations("sq", "en", [("E para.", "model says", -0.1)], model_id="translate-sq_en@1.0")
+    human(memory, "sq", {"E para.": "The first."})
+    backend = FakeBackend("translate-sq_en@1.0")
+    out = translate_articles([art("s1", "sq", None, ("E para.",))], settings, memory,
+                             StaticProvider({("sq", "en"): backend}))[0]
+    assert [(s.en, s.origin, s.model, s.score) for s in out.segments] == [("The first.", "memory", None, None)]
+    assert backend.calls == []
+
+
+def test_model_upgrade_invalidates_only_its_cache(settings: Settings, memory: TranslationMemory) -> None:
+    human(memory, "ar", {"الثانية.": "The second."})
+    articles = [art("a1", "ar", None, ("الأولى.", "الثانية."))]
+    old = FakeBackend("translate-ar_en@1.0")
+    translate_articles(articles, settings, memory, StaticProvider({("ar", "en"): old}))
+    assert old.texts == ["الأولى."]
+    new = FakeBackend("translate-ar_en@1.1")
+    out = translate_articles(articles, settings, memory, StaticProvider({("ar", "en"): new}))[0]
+    assert new.texts == ["الأولى."]  # 1.0's output is not reused; the human pair still is
+    assert [(s.origin, s.model) for s in out.segments] == [("model", "translate-ar_en@1.1"), ("memory", None)]
+
+
+def test_guard_flags_keep_the_segment_without_english(settings: Settings, memory: TranslationMemory) -> None:
+    backend = FakeBackend("translate-sq_en@1.0", bad=["E keqe."], scores={"E ulët.": -2.0})
+    provider = StaticProvider({("sq", "en"): backend})
+    articles = [art("s1", "sq", None, ("E mirë.", "E keqe.", "E ulët."))]
+    out = translate_articles(articles, settings, memory, provider)[0]
+    assert out.status == "ok"
+    assert [(s.en, s.flags, s.low_confidence) for s in out.segments] == [
+        ("EN[E mirë.]", (), False),
+        (None, ("empty",), True),
+        ("EN[E ulët.]", (), True),  # score -2.0 < low_confidence -1.5
+    ]
+    translate_articles(articles, settings, memory, provider)
+    assert backend.calls[1] == ["E keqe."]  # rejected output was not cached
+
+
+def test_missing_model_fails_only_uncovered_articles(settings: Settings, memory: TranslationMemory) -> None:
+    human(memory, "ar", {"كلها في الذاكرة.": "All in memory.", "عنوان": "Title"})
+    sq = FakeBackend("translate-sq_en@1.0")
+    articles = [
+        art("a1", "ar", "عنوان", ("الأولى.", "كلها في الذاكرة."), ("الثالثة.",)),
+        art("s1", "sq", "Lajm", ("E para.",)),
+        art("a2", "ar", "عنوان", ("كلها في الذاكرة.",)),
+    ]
+    out = translate_articles(articles, settings, memory, StaticProvider({("sq", "en"): sq}))
+    assert [a.status for a in out] == ["failed", "ok", "ok"]
+    assert out[0].stage == "translate"
+    assert out[0].reason == (
+        "2 of 4 segments (title included) are not in the translation memory and no ar->en translation "
+        "model is installed; run: translate-summarize models install ar"
+    )
+    assert out[0].segments == ()
+    assert [(s.en, s.origin) for s in out[2].segments] == [("All in memory.", "memory")]
+    assert out[2].title_en == "Title"
+
+
+def test_not_ok_articles_pass_untouched_and_unknown_language_fails(settings: Settings, memory: TranslationMemory) -> None:
+    skipped = Article(id="x", source_file="x.bin", status="skipped", reason="binary input")
+    unknown = Article(id="y", source_file="y.txt", paragraphs=(Paragraph("text", (1, 1)),))
+    out = translate_articles([skipped, unknown], settings, memory, StaticProvider({}))
+    assert out[0] is skipped
+    assert (out[1].status, out[1].stage) == ("failed", "translate")
+    assert "language is unknown" in (out[1].reason or "")
+
+
+def test_progress_counts_every_segment_and_title(settings: Settings, memory: TranslationMemory) -> None:
+    human(memory, "sq", {"E para.": "The first."})
+    seen: list[int] = []
+    articles = [art("s1", "sq", "Lajm", ("E para.", "E dyta.")), art("e1", "en", "T", ("One.", "Two."))]
+    translate_articles(articles, settings, memory, StaticProvider({("sq", "en"): FakeBackend("m@1")}),
+                       progress=seen.append)
+    # memory + passthrough first (E para., One., Two.), then the sq batch (title, E dyta.)
+    assert seen == [3, 2]
+
+
+# ----------------------------------------------------------------------------- real synthetic models
+
+
+def test_real_models_cache_and_upgrade(synthetic_models_dir: Path, synthetic_archives: dict[str, Path],
+                                       tmp_path: Path, memory: TranslationMemory) -> None:
+    settings = Settings(models_dir=synthetic_models_dir)
+    backends: list[CTranslate2Backend] = []
+
+    def factory(pkg, s):  # type: ignore[no-untyped-def]
+        backends.append(CTranslate2Backend(pkg, s))
+        return backends[-1]
+
+    human(memory, "ar", {DEFAULT_LINES["ar"][2]: "The president said relations are strong."})
+    articles = [
+        art("s1", "sq", DEFAULT_LINES["sq"][6], DEFAULT_LINES["sq"][:2], DEFAULT_LINES["sq"][2:4]),
+        art("a1", "ar", None, DEFAULT_LINES["ar"][:3]),
+    ]
+    with EngineRegistry(settings, backend_factory=factory) as reg:
+        first = translate_articles(articles, settings, memory, reg)
+    assert [a.status for a in first] == ["ok", "ok"]
+    assert sorted(b.model_id for b in backends) == ["translate-ar_en@1.0", "translate-sq_en@1.0"]
+    assert sum(b.calls for b in backends) == 2 and sum(b.texts_translated for b in backends) == 7
+    sq_segments = first[0].segments
+    assert [(s.origin, s.model) for s in sq_segments] == [("model", "translate-sq_en@1.0")] * 4
+    assert all(s.en and s.score is not None and s.score < 0 and not s.flags for s in sq_segments)
+    assert [s.origin for s in first[1].segments] == ["model", "model", "memory"]
+
+    # second run over the same input: zero translator calls, identical output
+    backends.clear()
+    with EngineRegistry(settings, backend_factory=factory) as reg:
+        second = translate_articles(articles, settings, memory, reg)
+    assert backends == []  # no model was even loaded
+    assert [a.segments for a in second] == [a.segments for a in first]
+
+    # installing ar->en 1.1 invalidates 1.0's cached Arabic output only
+    install_file(synthetic_archives["ar_en_1.1"], synthetic_models_dir)
+    with EngineRegistry(settings, backend_factory=factory) as reg:
+        third = translate_articles(articles, settings, memory, reg)
+    assert [(b.model_id, b.texts_translated) for b in backends] == [("translate-ar_en@1.1", 2)]
+    assert [(s.origin, s.model) for s in third[1].segments] == [
+        ("model", "translate-ar_en@1.1"), ("model", "translate-ar_en@1.1"), ("memory", None)
+    ]
+    assert third[0].segments == first[0].segments
+
+
+# ----------------------------------------------------------------------------- seeds
+
+
+def test_seeds_translate_from_memory_with_no_model(seed_files: list[Path], seed_memory_file: Path, tmp_path: Path) -> None:
+    from translate_summarize.extract import extract_all
+
+    settings = Settings(models_dir=tmp_path / "empty-models", output_dir=tmp_path / "out")
+    pairs = [json.loads(line) for line in seed_memory_file.read_text(encoding="utf-8").splitlines() if line.strip()]
+    reference = {p["source"]: p["target"] for p in pairs}
+    articles = list(extract_all(seed_files, settings))
+    assert [a.status for a in articles] == ["ok"] * 5
+    with TranslationMemory(tmp_path / "memory.sqlite") as memory, EngineRegistry(settings) as registry:
+        memory.import_file(seed_memory_file)
+        out = translate_articles(articles, settings, memory, registry)
+        assert registry.model_ids() == {}
+    for article in out:
+        assert article.status == "ok", article.reason
+        if article.title is not None:
+            assert article.title_en == reference[article.title]
+        assert [s.paragraph for s in article.segments] == list(range(len(article.paragraphs)))
+        for seg, para in zip(article.segments, article.paragraphs):
+            assert (seg.origin, seg.sentence, seg.source) == ("memory", None, para.text)
+            assert seg.en == reference[para.text]
+    assert sum(len(a.segments) for a in out) + sum(a.title is not None for a in out) == len(pairs)
