@@ -252,10 +252,11 @@ def test_folder_walk_sorted_recursive_skips_hidden_and_other_types_and_symlink_l
     for rel in ("z.txt", "a/2.html", "a/1.txt", "b/x.jsonl", ".cache/hidden.txt", ".hidden.txt", "notes.md", "a/img.png"):
         (root / rel).write_text("x\n" if not rel.endswith("jsonl") else '{"text": "x"}\n', encoding="utf-8")
     (root / "b" / "loop").symlink_to(root)  # a loop back to the top
-    found = [str(p.relative_to(root)) for p, _ in resolve_inputs([root])]
+    found = [str(p.relative_to(root)) for p in resolve_inputs([root])]
     assert found == ["a/1.txt", "a/2.html", "b/x.jsonl", "z.txt"]
     again = [root / "z.txt", f"{root}/a/*.txt", root]
-    assert [str(p.relative_to(root)) for p, _ in resolve_inputs(again)] == ["z.txt", "a/1.txt", "a/2.html", "b/x.jsonl"]
+    assert [str(p.relative_to(root)) for p in resolve_inputs(again)] == ["z.txt", "a/1.txt", "a/2.html", "b/x.jsonl"]
+    assert [str(p.relative_to(root)) for p in resolve_inputs([f"{root}/*", f"{root}/.*"])] == ["a/1.txt", "a/2.html", "b/x.jsonl", "z.txt"]
 
 
 def test_glob_in_sorted_order(seeds_dir: Path) -> None:

@@ -6,7 +6,8 @@ Inputs
     * a folder: walked recursively in sorted order (by name at each level); hidden files and
       folders are skipped, files with other extensions are ignored (logged at debug level), and a
       folder reached twice through symlinks is walked once (no symlink loops);
-    * a glob pattern (``seeds/*.txt``, ``in/**/*.html``): matches in sorted order.
+    * a glob pattern (``seeds/*.txt``, ``in/**/*.html``): matches in sorted order; like a folder,
+      it contributes only article files and skips hidden matches.
 
     The same file named twice (directly, through a folder or a glob) is read once.
     A missing path or a glob matching nothing raises :class:`InputNotFound` *before any article is
@@ -71,39 +72,47 @@ def is_html(article: Article) -> bool:
     return article.kind == "html" or (article.kind == "record" and article.hints.get("format") == "html")
 
 
-def resolve_inputs(inputs: Sequence[str | Path]) -> list[tuple[Path, bool]]:
-    """Expand inputs to ``(file, named)`` pairs in stable order; ``named`` = given explicitly.
+def resolve_inputs(inputs: Sequence[str | Path]) -> list[Path]:
+    """Expand inputs to the files to read, in stable order, each once.
+
+    Folders and glob matches contribute only article files (``.txt``, ``.html``, ``.htm``,
+    ``.jsonl``; others are ignored, logged at debug level); a file named explicitly is always
+    returned, so an unsupported type gets reported.
 
     Raises:
         InputNotFound: an input path does not exist or a glob pattern matches nothing.
     """
-    found: list[tuple[Path, bool]] = []
+    found: list[Path] = []
     seen: set[Path] = set()
 
-    def add(path: Path, named: bool) -> None:
+    def add(path: Path) -> None:
         key = Path(os.path.realpath(path))
         if key not in seen:
             seen.add(key)
-            found.append((path, named))
+            found.append(path)
 
     for item in inputs:
         path = Path(item)
         if path.is_dir():
             for f in _walk(path):
-                add(f, False)
+                add(f)
         elif path.exists() or path.is_symlink():
-            add(path, True)
+            add(path)
         elif _GLOB_CHARS & set(str(item)):
             matches = sorted(glob.glob(str(item), recursive=True))
             if not matches:
                 raise InputNotFound(f"input {str(item)!r}: the pattern matches no file")
             for m in matches:
                 mp = Path(m)
-                if mp.is_dir():
+                if _hidden(mp.name):
+                    log.debug("%s: hidden, ignored", mp)
+                elif mp.is_dir():
                     for f in _walk(mp):
-                        add(f, False)
-                elif not _hidden(mp.name):
-                    add(mp, mp.suffix.lower() in KINDS)
+                        add(f)
+                elif mp.suffix.lower() in KINDS:
+                    add(mp)
+                else:
+                    log.debug("%s: not an article file type, ignored", mp)
         else:
             raise InputNotFound(f"input {str(item)!r} does not exist")
     return found
@@ -156,8 +165,8 @@ def iter_articles(inputs: Sequence[str | Path], settings: Settings) -> Iterator[
     Raises:
         InputNotFound: before the first article, when an input does not exist or matches nothing.
     """
-    for path, named in resolve_inputs(inputs):
-        yield from _file_articles(path, named, settings)
+    for path in resolve_inputs(inputs):
+        yield from _file_articles(path, settings)
 
 
 def _problem(source: str, status: str, reason: str, kind: InputKind = "text") -> Article:
@@ -172,7 +181,7 @@ def _problem(source: str, status: str, reason: str, kind: InputKind = "text") ->
     )
 
 
-def _file_articles(path: Path, named: bool, settings: Settings) -> Iterator[Article]:
+def _file_articles(path: Path, settings: Settings) -> Iterator[Article]:
     source = str(path)
     kind = KINDS.get(path.suffix.lower())
     if kind is None:
