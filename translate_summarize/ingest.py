@@ -123,13 +123,18 @@ def _hidden(name: str) -> bool:
 
 
 def _walk(folder: Path) -> Iterator[Path]:
-    """Article files under ``folder``: sorted, recursive, no hidden entries, no symlink loops."""
+    """Article files under ``folder``: sorted, recursive, no hidden entries, no symlink loops.
+
+    A symlinked folder is followed unless it points at an ancestor of the folder being walked
+    (a loop) or at a folder already walked (an alias): each file is reached by one path only.
+    """
     visited: set[str] = set()
 
     def walk(d: Path) -> Iterator[Path]:
         real = os.path.realpath(d)
-        if real in visited:
-            log.debug("%s: already walked (symlink loop or alias), skipped", d)
+        here = os.path.realpath(d.parent)
+        if real in visited or (d.is_symlink() and (here + os.sep).startswith(real.rstrip(os.sep) + os.sep)):
+            log.debug("%s: symlink loop or already walked, skipped", d)
             return
         visited.add(real)
         try:
