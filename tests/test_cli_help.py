@@ -1,0 +1,52 @@
+"""Every command, subcommand, option and argument of the CLI has help text; --help works everywhere."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import typer
+
+from translate_summarize.cli import app
+from translate_summarize.cli.common import EXIT_CODES_HELP
+
+from runhelpers import invoke
+
+
+def _walk(command: Any, path: tuple[str, ...] = ()) -> list[tuple[tuple[str, ...], Any]]:
+    """(path, command) for the app and every command/group below it (typer vendors its own click)."""
+    found = [(path, command)]
+    if hasattr(command, "commands"):
+        for name in sorted(command.commands):
+            found += _walk(command.commands[name], (*path, name))
+    return found
+
+
+COMMANDS = _walk(typer.main.get_command(app))
+
+
+def test_the_walk_finds_the_run_commands() -> None:
+    names = {" ".join(p) for p, _ in COMMANDS}
+    assert {"run", "doctor", "schema", "config"} <= names
+    assert len(COMMANDS) > 5
+
+
+@pytest.mark.parametrize(("path", "command"), COMMANDS, ids=[" ".join(p) or "(main)" for p, _ in COMMANDS])
+def test_command_has_help(path: tuple[str, ...], command: Any) -> None:
+    assert (command.help or "").strip(), f"command {' '.join(path) or '(main)'} has no help text"
+    for param in command.params:
+        if param.name in {"help"}:
+            continue
+        text = getattr(param, "help", None)
+        kind = param.param_type_name
+        assert text and text.strip(), f"{' '.join(path)}: {kind} {param.name} has no help text"
+    result = invoke([*path, "--help"])
+    assert result.exit_code == 0, result.output
+    assert "Usage" in result.output
+
+
+def test_exit_codes_documented_in_main_and_run_help() -> None:
+    for args in (["--help"], ["run", "--help"]):
+        text = " ".join(invoke(args).output.split())
+        assert "Exit codes: 0" in text and "3 nothing could be processed" in text, args
+    assert "3 nothing could be processed" in EXIT_CODES_HELP
