@@ -156,6 +156,19 @@ def test_unknown_binary_with_nul_bytes(tmp_path: Path) -> None:
     assert a.reason == f"{tmp_path / 'blob.html'}: binary file (contains NUL bytes), not a text page"
 
 
+def test_undecodable_bytes_fail_with_what_to_do(tmp_path: Path) -> None:
+    (tmp_path / "garbled.txt").write_bytes(bytes([0x81, 0x8D, 0x8F, 0x90, 0x9D]) * 200)
+    a = one(tmp_path / "garbled.txt")
+    assert (a.status, a.stage) == ("failed", "ingest")
+    assert a.reason == (
+        f"{tmp_path / 'garbled.txt'}: not UTF-8 and not readable in any of cp1256, iso8859_6, cp1250, "
+        "cp1252, iso8859_2, latin_1, iso8859_16; re-save it as UTF-8"
+    )
+    (tmp_path / "controls.txt").write_bytes(bytes(range(1, 32)) * 10)
+    b = one(tmp_path / "controls.txt")
+    assert (b.status, b.reason) == ("failed", f"{tmp_path / 'controls.txt'}: decoded as utf-8 but does not look like text (260 of 310 characters are control, private-use or replacement characters)")
+
+
 def test_oversized_file_is_skipped_before_it_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     huge = tmp_path / "huge.txt"
     with huge.open("wb") as fh:

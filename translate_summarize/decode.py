@@ -66,6 +66,10 @@ class NotText(InputError):
     """The bytes are not text we can read (binary, or no encoding decodes them sensibly)."""
 
 
+class BinaryInput(NotText):
+    """The bytes are a binary file (an image, archive, document...), not a text page."""
+
+
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Decode ``data`` to text; return ``(text, encoding)``.
 
@@ -81,11 +85,11 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             return _checked(text, encoding), encoding + "-bom"
     for signature, what in _SIGNATURES:
         if data.startswith(signature):
-            raise NotText(f"binary file ({what}), not a text page")
+            raise BinaryInput(f"binary file ({what}), not a text page")
     if b"\x00" in data:
         utf16 = _utf16_without_bom(data)
         if utf16 is None:
-            raise NotText("binary file (contains NUL bytes), not a text page")
+            raise BinaryInput("binary file (contains NUL bytes), not a text page")
         return utf16
     try:
         return _checked(data.decode("utf-8"), "utf-8"), "utf-8"

@@ -43,7 +43,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, Iterator, Sequence
 
 from .article import Article, InputKind
-from .decode import NotText, decode_bytes
+from .decode import BinaryInput, NotText, decode_bytes
 from .errors import InputError
 from .settings import Settings
 
@@ -229,7 +229,7 @@ def _decode(source: str, data: bytes, kind: InputKind) -> tuple[str | None, Arti
     try:
         text, encoding = decode_bytes(data)
     except NotText as exc:
-        status = "skipped" if "binary" in str(exc) else "failed"
+        status = "skipped" if isinstance(exc, BinaryInput) else "failed"
         return None, _problem(source, status, f"{source}: {exc}", kind)
     log.debug("%s: decoded as %s", source, encoding)
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n"))
