@@ -6,10 +6,10 @@ sentences under :data:`MIN_WORDS` words are used only when nothing longer exists
 
 Score of a candidate = ``(1 - POSITION_WEIGHT) * centrality + POSITION_WEIGHT * prior`` where
 centrality is LexRank over all candidates of the topic (``summarize.lexrank_scores``, scaled to a
-maximum of 1) and ``prior = 1 / sqrt(1 + k)`` for the candidate's position ``k`` among its article's
+maximum of 1) and ``prior = 1 / (1 + k)`` for the candidate's position ``k`` among its article's
 candidates (news put the event first; the weight was chosen on NTREX dev used as single documents,
-where the selector scores F1 0.485 against the editor picks with weight 0.6, 0.444 with 0.35, 0.292
-with 0 — see ``bench/eval_summaries.py``). Selection is MMR (Carbonell & Goldstein 1998):
+where the selector scores F1 0.497 against the editor picks with this prior and weight 0.5, 0.474
+with weight 0.4, 0.485 with ``1/sqrt(1 + k)``, 0.292 with no prior — see ``bench/eval_summaries.py``). Selection is MMR (Carbonell & Goldstein 1998):
 ``MMR_LAMBDA * score - (1 - MMR_LAMBDA) * max cosine to the sentences already chosen``, on idf-weighted
 stemmed-term vectors; a candidate whose cosine to a chosen sentence reaches
 :data:`DUPLICATE_COSINE` is never chosen (a sentence carried by two outlets appears once).
@@ -23,7 +23,6 @@ the article has none).
 
 from __future__ import annotations
 
-import math
 from typing import Sequence
 
 import numpy as np
@@ -31,7 +30,7 @@ import numpy as np
 from .article import Article, BriefSentence
 from .settings import Settings
 
-POSITION_WEIGHT = 0.6
+POSITION_WEIGHT = 0.5
 MMR_LAMBDA = 0.7
 DUPLICATE_COSINE = 0.6
 MIN_WORDS = 5
@@ -66,7 +65,7 @@ def select_mmr(sentences: Sequence[str], positions: Sequence[int], count: int) -
     centrality = np.asarray(lexrank_scores(sentences), dtype=np.float64)
     top = centrality.max() if centrality.size else 0.0
     centrality = centrality / top if top > 0 else np.zeros(len(sentences))
-    prior = np.array([1.0 / math.sqrt(1.0 + p) for p in positions])
+    prior = 1.0 / (1.0 + np.asarray(positions, dtype=np.float64))
     score = (1.0 - POSITION_WEIGHT) * centrality + POSITION_WEIGHT * prior
     sim = sentence_similarity(sentences)
     chosen: list[int] = []

@@ -1,0 +1,104 @@
+"""Story tracking across nights in the run state: stable ids, joining, expiry, idempotent reruns."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from topic_articles import FINAL, FLOOD, RATES, make_article  # noqa: E402
+
+from translate_summarize.settings import Settings  # noqa: E402
+from translate_summarize.state import connect  # noqa: E402
+from translate_summarize.stories import StoryStore, new_story_id  # noqa: E402
+from translate_summarize.topics import build_topics  # noqa: E402
+
+SETTINGS = Settings()
+NIGHT1 = dt.date(2024, 10, 30)
+
+
+def night(spec: list[tuple[str, str, list[str]]], day: dt.date, suffix: str) -> list:
+    return [make_article(f"{i}{suffix}", t, p, published=day.isoformat()) for i, t, p in spec]
+
+
+def run(db: Path, articles: list, day: dt.date, settings: Settings = SETTINGS):
+    conn = connect(db)
+    try:
+        return build_topics(articles, settings, stories=StoryStore(conn), run_date=day)[1]
+    finally:
+        conn.close()
+
+
+def story_of(topics, article_id: str) -> tuple[str, bool]:
+    t = next(t for t in topics if article_id in t.article_ids)
+    return t.story_id, t.new_story
+
+
+def test_second_night_joins_first_nights_story(tmp_path: Path) -> None:
+    db = tmp_path / "state.sqlite"
+    first = run(db, night(FLOOD[:2] + FINAL[:1], NIGHT1, "-1"), NIGHT1)
+    flood_story, new = story_of(first, "flood-a-1")
+    assert new and flood_story == new_story_id(NIGHT1, next(t.topic_id for t in first if "flood-a-1" in t.article_ids))
+    final_story, _ = story_of(first, "final-a-1")
+    day2 = NIGHT1 + dt.timedelta(days=1)
+    second = run(db, night(FLOOD[2:], day2, "-2") + night(RATES, day2, "-2") + night(FINAL[1:], day2, "-2"), day2)
+    assert story_of(second, "flood-c-2") == (flood_story, False)  # tomorrow's article joins the story
+    assert story_of(second, "final-b-2") == (final_story, False)
+    rates_story, rates_new = story_of(second, "rates-a-2")
+    assert rates_new and rates_story not in {flood_story, final_story}
+
+
+def test_story_ids_stable_across_two_runs_on_same_db(tmp_path: Path) -> None:
+    db = tmp_path / "state.sqlite"
+    articles = night(FLOOD, NIGHT1, "") + night(FINAL, NIGHT1, "")
+    first = run(db, articles, NIGHT1)
+    again = run(db, articles, NIGHT1)  # a rerun of the same night (e.g. after a crash)
+    assert [t.to_record() for t in first] == [t.to_record() for t in again]
+    assert all(t.new_story for t in again)
+    fresh = run(tmp_path / "other.sqlite", articles, NIGHT1)
+    assert [t.story_id for t in fresh] == [t.story_id for t in first]
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT COUNT(*) FROM stories").fetchone()[0] == 2
+    assert conn.execute("SELECT COUNT(*) FROM story_observations").fetchone()[0] == 2
+    assert conn.execute("SELECT version FROM schema_migrations WHERE namespace = 'stories'").fetchall() == [(1,)]
+
+
+def test_stories_expire_after_the_window(tmp_path: Path) -> None:
+    db = tmp_path / "state.sqlite"
+    settings = SETTINGS.replace(story_expiry_days=5)
+    first = run(db, night(FINAL[:1], NIGHT1, "-1"), NIGHT1, settings)
+    story, _ = story_of(first, "final-a-1")
+    within = NIGHT1 + dt.timedelta(days=5)
+    assert story_of(run(db, night(FINAL[1:], within, "-2"), within, settings), "final-b-2") == (story, False)
+    # 5 days after it was last seen a story is still live; 6 days after, it has expired
+    day11 = within + dt.timedelta(days=5)
+    assert story_of(run(db, night(FINAL[:1], day11, "-3"), day11, settings), "final-a-3") == (story, False)
+    day17 = day11 + dt.timedelta(days=6)
+    later_story, new = story_of(run(db, night(FINAL[1:], day17, "-4"), day17, settings), "final-b-4")
+    assert new and later_story != story
+
+
+def test_live_stories_view(tmp_path: Path) -> None:
+    db = tmp_path / "state.sqlite"
+    run(db, night(FLOOD, NIGHT1, ""), NIGHT1)
+    conn = connect(db)
+    store = StoryStore(conn)
+    live = store.live_stories(NIGHT1 + dt.timedelta(days=1), 14)
+    assert len(live) == 1
+    s = live[0]
+    assert (s.first_seen, s.last_seen, s.n_articles) == ("2024-10-30", "2024-10-30", 3)
+    assert "valencia" in s.profile and "flood" in s.profile  # stems, comparable across nights
+    assert store.live_stories(NIGHT1, 14) == []  # the night itself is not "before" itself
+    assert store.story(s.story_id, NIGHT1 + dt.timedelta(days=20), 14) is None
+    conn.close()
+
+
+def test_unrelated_topic_does_not_join(tmp_path: Path) -> None:
+    db = tmp_path / "state.sqlite"
+    first = run(db, night(FLOOD, NIGHT1, "-1"), NIGHT1)
+    day2 = NIGHT1 + dt.timedelta(days=1)
+    second = run(db, night(RATES, day2, "-2"), day2)
+    assert second[0].new_story and second[0].story_id != first[0].story_id

@@ -1,0 +1,195 @@
+"""Topic clustering: exact groupings, time window, labels, determinism, record fields."""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from topic_articles import FINAL, FLOOD, RATES, corpus, make_article  # noqa: E402
+
+from translate_summarize.article import Article, Topic  # noqa: E402
+from translate_summarize.settings import Settings  # noqa: E402
+from translate_summarize.topic_vectors import make_analyzer  # noqa: E402
+from translate_summarize.topics import BLOCKED, build_topics, cluster_groups, parse_date, topic_id_for  # noqa: E402
+
+SETTINGS = Settings()
+
+
+def groups(topics: list[Topic]) -> list[tuple[str, ...]]:
+    return [t.article_ids for t in topics]
+
+
+def test_three_stories_cluster_exactly() -> None:
+    articles, topics = build_topics(corpus("2024-10-30"), SETTINGS)
+    assert groups(topics) == [
+        ("flood-a", "flood-b", "flood-c"),
+        ("rates-a", "rates-b"),  # same size and date as the final: topic id breaks the tie
+        ("final-a", "final-b"),
+    ]
+    assert topics[1].topic_id < topics[2].topic_id
+    by_id = {a.id: a.topic_id for a in articles}
+    assert by_id["flood-a"] == by_id["flood-c"] == topics[0].topic_id
+    assert by_id["final-b"] == topics[2].topic_id
+    assert topics[0].topic_id == topic_id_for(["flood-c", "flood-b", "flood-a"])
+
+
+def test_topic_id_is_sha1_of_sorted_member_ids() -> None:
+    import hashlib
+
+    assert topic_id_for(["b", "a"]) == "t-" + hashlib.sha1(b"a\nb").hexdigest()[:12]
+
+
+def test_time_window_splits_identical_story_far_apart() -> None:
+    early = [make_article(f"{i}-early", t, p, published="2024-10-01") for i, t, p in FINAL]
+    late = [make_article(f"{i}-late", t, p, published="2024-10-20") for i, t, p in FINAL]
+    _, topics = build_topics(early + late, SETTINGS)
+    assert groups(topics) == [("final-a-late", "final-b-late"), ("final-a-early", "final-b-early")]
+    # the same texts inside the window merge into one topic
+    near = [make_article(f"{i}-near", t, p, published="2024-10-03") for i, t, p in FINAL]
+    _, topics = build_topics(early + near, SETTINGS)
+    assert groups(topics) == [("final-a-early", "final-b-early", "final-a-near", "final-b-near")]
+
+
+def test_window_boundary_is_inclusive_and_undated_articles_are_free() -> None:
+    a = make_article("a", *FINAL[0][1:], published="2024-10-01")
+    b = make_article("b", *FINAL[1][1:], published="2024-10-04")  # 3 days apart = window
+    c = make_article("c", *FINAL[1][1:], published="2024-10-05")  # 4 days from a
+    assert groups(build_topics([a, b], SETTINGS)[1]) == [("a", "b")]
+    assert groups(build_topics([a, c], SETTINGS)[1]) == [("c",), ("a",)]  # most recent first
+    undated = make_article("u", *FINAL[1][1:], published=None)
+    assert groups(build_topics([a, undated], SETTINGS)[1]) == [("a", "u")]
+
+
+def test_complete_linkage_never_chains_across_the_window() -> None:
+    # b is within the window of a and of c, but a and c are 6 days apart: b joins one side only
+    a = make_article("a", *FINAL[0][1:], published="2024-10-01")
+    b = make_article("b", *FINAL[1][1:], published="2024-10-04")
+    c = make_article("c", *FINAL[0][1:], published="2024-10-07")
+    _, topics = build_topics([a, b, c], SETTINGS)
+    for t in topics:
+        dates = sorted(parse_date(a_.published) for a_ in (a, b, c) if a_.id in t.article_ids)
+        assert (dates[-1] - dates[0]).days <= SETTINGS.topic_window_days
+    assert sorted(len(t.article_ids) for t in topics) == [1, 2]
+
+
+def test_cluster_groups_blocks_pairs_outside_window() -> None:
+    from scipy import sparse
+
+    import datetime as dt
+
+    rows = sparse.csr_matrix([[1.0, 0.0], [1.0, 0.0], [0.0, 1.0]])
+    d = [dt.date(2024, 1, 1), dt.date(2024, 1, 10), None]
+    assert cluster_groups(rows, d, threshold=0.5, window_days=3) == [[0], [1], [2]]
+    assert cluster_groups(rows, d, threshold=0.5, window_days=None) == [[0, 1], [2]]
+    assert BLOCKED > 2.0
+
+
+def test_labels_and_keywords_come_from_the_text() -> None:
+    _, topics = build_topics(corpus("2024-10-30"), SETTINGS)
+    final = topics[2]
+    assert final.headline in {FINAL[0][1], FINAL[1][1]}
+    assert len(final.keywords) == 8
+    text = " ".join([FINAL[0][1], *FINAL[0][2], FINAL[1][1], *FINAL[1][2]]).lower()
+    for word in final.keywords:
+        assert word in text
+    assert {"arsenal", "chelsea"} <= set(final.keywords)
+    assert final.label == f"{', '.join(final.keywords[:3])} — {final.headline}"
+    flood = topics[0]
+    assert "valencia" in flood.keywords and "flood" in " ".join(flood.keywords)
+
+
+def test_headline_falls_back_to_first_sentence_without_titles() -> None:
+    a = make_article("x", None, FLOOD[0][2])
+    _, topics = build_topics([a], SETTINGS)
+    assert topics[0].headline == FLOOD[0][2][0]
+
+
+def test_deterministic_and_order_independent() -> None:
+    arts = corpus("2024-10-30")
+    _, first = build_topics(arts, SETTINGS)
+    _, again = build_topics(arts, SETTINGS)
+    shuffled = arts[:]
+    random.Random(7).shuffle(shuffled)
+    out, third = build_topics(shuffled, SETTINGS)
+    records = [json.dumps(t.to_record(), sort_keys=True) for t in first]
+    assert records == [json.dumps(t.to_record(), sort_keys=True) for t in again]
+    assert records == [json.dumps(t.to_record(), sort_keys=True) for t in third]
+    assert [a.id for a in out] == [a.id for a in shuffled]  # articles come back in input order
+
+
+def test_non_ok_articles_are_left_alone() -> None:
+    arts = corpus("2024-10-30")
+    failed = make_article("broken", "Floods in Valencia", FLOOD[0][2], status="failed")
+    out, topics = build_topics(arts + [failed], SETTINGS)
+    assert out[-1] is failed and out[-1].topic_id is None
+    assert all("broken" not in t.article_ids for t in topics)
+    assert all(a.topic_id for a in out[:-1])
+    assert build_topics([failed], SETTINGS) == ([failed], [])
+
+
+def test_topic_fields_and_sort_order() -> None:
+    arts = corpus(None)
+    arts[0] = arts[0].replace(published="2024-10-29", lang="es")
+    arts[1] = arts[1].replace(published="2024-10-31")
+    arts[3] = arts[3].replace(published="2024-05-18")
+    arts[5] = arts[5].replace(published="2024-10-17")
+    _, topics = build_topics(arts, SETTINGS)
+    flood, rates, final = topics  # size desc, then last_published desc
+    assert flood.article_ids == ("flood-a", "flood-b", "flood-c")  # dated by date, undated last
+    assert (flood.first_published, flood.last_published) == ("2024-10-29", "2024-10-31")
+    assert flood.languages == ("en", "es")
+    assert rates.last_published == "2024-10-17" and final.last_published == "2024-05-18"
+    assert all(t.new_story and t.story_id == "s-" + t.topic_id[2:] for t in topics)
+
+
+def test_topic_record_fields_match_issue() -> None:
+    _, topics = build_topics(corpus("2024-10-30"), SETTINGS)
+    record = topics[0].to_record()
+    assert set(record) == {
+        "schema_version", "topic_id", "story_id", "label", "keywords", "article_ids", "languages",
+        "first_published", "last_published", "brief", "headline", "new_story",
+    }
+    assert record["schema_version"] == 1
+    assert isinstance(record["keywords"], list) and isinstance(record["article_ids"], list)
+    assert set(record["brief"]) == {"sentences"}
+    for s in record["brief"]["sentences"]:
+        assert set(s) == {"en", "article_id", "segment"}
+    assert Topic.from_record(json.loads(json.dumps(record))) == topics[0]
+
+
+def test_article_record_carries_topic_id_and_summary_shape() -> None:
+    from translate_summarize.summarize import summarize_article
+
+    arts = [summarize_article(a, SETTINGS) for a in corpus("2024-10-30")]
+    out, topics = build_topics(arts, SETTINGS)
+    record = out[0].to_record()
+    assert record["topic_id"] == topics[0].topic_id
+    assert set(record["summary"]) == {"method", "sentences"}
+    assert all(set(s) == {"segment", "en"} for s in record["summary"]["sentences"])
+    assert Article.from_record(record).topic_id == topics[0].topic_id
+
+
+def test_story_store_requires_run_date(tmp_path: Path) -> None:
+    import sqlite3
+
+    from translate_summarize.stories import StoryStore
+
+    with pytest.raises(ValueError, match="run_date"):
+        build_topics(corpus(), SETTINGS, stories=StoryStore(sqlite3.connect(":memory:", isolation_level=None)))
+
+
+def test_analyzer_stems_and_drops_stop_words() -> None:
+    assert make_analyzer()("The floods flooded the town") == ["flood", "flood", "town"]
+
+
+def test_background_table_matches_its_builder(shared: Path) -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    import build_background_idf
+
+    assert build_background_idf.main(["--check"]) == 0
