@@ -73,3 +73,21 @@ def test_no_network_is_attempted() -> None:
     # resources and a canonical URL must still extract.
     raw = PAGE.replace("<body>", '<body><img src="https://cdn.example.com/a.png"><iframe src="https://example.com/x"></iframe>')
     assert clean_html(html_article(raw), Settings()).status == "ok"
+
+
+def test_source_lines_survive_invisible_marks_and_extractor_normalisation() -> None:
+    raw = PAGE.replace("Në Baku, gazetarët", "Në Ba&shy;ku, gaze\u200btarët").replace("menjëherë;", "menj\u200fëherë;")
+    raw = raw.replace("përballjen e tij", "përballjen\u00a0\u00a0e tij")
+    done = clean_html(html_article(raw), Settings())
+    assert [p.source_lines for p in done.paragraphs] == [(15, 15), (16, 16), (17, 18), (19, 19)]
+    assert done.paragraphs[3].text.startswith("Në Baku, gazetarët")
+
+
+def test_locator_falls_back_to_the_paragraph_edges_when_the_middle_differs() -> None:
+    from translate_summarize.html import _TextLocator
+
+    raw = "<html><body>\n<p>Hyrja e faqes.</p>\n<p>Paragrafi i parë ka një fjali shumë të gjatë\nme mesin e ndryshuar &amp; fundin e njëjtë deri këtu.</p>\n</body></html>"
+    locator = _TextLocator(raw)
+    changed = "Paragrafi i parë ka një fjali shumë të gjatë me MESIN e ndryshuar & fundin e njëjtë deri këtu."
+    assert locator.find(changed) == (3, 4)
+    assert locator.find("Një tekst që nuk gjendet fare në faqe, as në fillim as në fund.") == (0, 0)

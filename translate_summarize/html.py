@@ -6,7 +6,9 @@ favoured and the date comes only from the page's metadata, never guessed from a 
 output (``<head rend="h2">`` headings, ``<p>``, list ``<item>``, ``<quote>``, table ``<cell>``) and
 builds paragraphs. Each paragraph's ``source_lines`` is the 1-based line range of the raw HTML where
 its text was found: the visible text of the page (tags, comments, ``<head>``, ``<script>``,
-``<style>`` removed, entities decoded) is searched, whitespace ignored, in reading order.
+``<style>`` removed, entities decoded) is searched, whitespace ignored, in reading order; a
+paragraph that cannot be located gets ``(0, 0)``. Soft hyphens, zero-width and bidi marks are
+ignored on both sides (extractors drop them; Arabic pages are full of them).
 
 Metadata: title, date (ISO ``YYYY-MM-DD``), site name (outlet) and URL come from trafilatura; the
 credited wire/paper is found in the body by :func:`metadata.find_credit`; hints from a JSONL record
@@ -33,6 +35,10 @@ _SKIP_CONTENT = frozenset({"script", "style", "head", "title", "noscript", "temp
 _TAG = re.compile(r"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<![^>]*>|<\?.*?\?>|<(/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*>", re.S)
 _ENTITY = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);?")
 _SPACE = re.compile(r"\s+")
+_INVISIBLE = frozenset("\u00ad\u061c\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\ufeff")
+"""Soft hyphen, zero-width and bidi marks: extractors drop them, so matching ignores them."""
+_EDGE = 24
+"""Visible characters matched at each end of a paragraph the extractor changed inside."""
 
 
 def clean_html(article: Article, settings: Settings) -> Article:
@@ -152,26 +158,50 @@ class _TextLocator:
         return bisect.bisect_right(self._newlines, offset - 1) + 1 if offset else 1
 
     def _search(self, text: str, start: int) -> int:
-        needle = _SPACE.sub("", text)
+        needle = _needle(text)
         return self._visible.chars.find(needle, start) if needle else -1
 
     def find(self, text: str) -> tuple[int, int]:
-        """Line range of ``text``, searching after the previous paragraph first; (0, 0) if not found."""
-        needle = _SPACE.sub("", text)
-        pos = self._search(text, self._cursor)
-        if pos < 0:
-            pos = self._search(text, 0)
-        if pos < 0:
+        """Line range of ``text``, searching after the previous paragraph first; (0, 0) if not found.
+
+        When the whole text is not found verbatim (the extractor normalised a character), its first
+        and last :data:`_EDGE` visible characters are located instead.
+        """
+        needle = _needle(text)
+        span = self._locate(needle, self._cursor) or self._locate(needle, 0)
+        if span is None:
             log.debug("could not locate paragraph in the HTML source: %.60s", text)
             return (0, 0)
-        end = pos + len(needle) - 1
+        pos, end = span
         self._cursor = end + 1
         offsets = self._visible.offsets
         return (self._line(offsets[pos]), self._line(offsets[end]))
 
+    def _locate(self, needle: str, start: int) -> tuple[int, int] | None:
+        chars = self._visible.chars
+        if not needle:
+            return None
+        pos = chars.find(needle, start)
+        if pos >= 0:
+            return pos, pos + len(needle) - 1
+        if len(needle) < 2 * _EDGE:
+            return None
+        head = chars.find(needle[:_EDGE], start)
+        if head < 0:
+            return None
+        tail = chars.find(needle[-_EDGE:], head + _EDGE)
+        if tail < 0 or tail - head > 2 * len(needle):
+            return None
+        return head, tail + _EDGE - 1
+
     def line_of(self, text: str) -> int | None:
         pos = self._search(text, 0)
         return self._line(self._visible.offsets[pos]) if pos >= 0 else None
+
+
+def _needle(text: str) -> str:
+    """``text`` as the locator compares it: no whitespace, no invisible marks."""
+    return "".join(ch for ch in text if not ch.isspace() and ch not in _INVISIBLE)
 
 
 def _visible_text(raw: str) -> _Visible:
@@ -187,7 +217,7 @@ def _visible_text(raw: str) -> _Visible:
             _emit_plain(chars, offsets, segment_start + i, segment[i:m.start()])
             decoded = htmllib.unescape(m.group())
             for ch in decoded:
-                if not ch.isspace():
+                if not ch.isspace() and ch not in _INVISIBLE:
                     chars.append(ch)
                     offsets.append(segment_start + m.start())
             i = m.end()
@@ -212,6 +242,6 @@ def _visible_text(raw: str) -> _Visible:
 
 def _emit_plain(chars: list[str], offsets: list[int], start: int, text: str) -> None:
     for i, ch in enumerate(text):
-        if not ch.isspace():
+        if not ch.isspace() and ch not in _INVISIBLE:
             chars.append(ch)
             offsets.append(start + i)
