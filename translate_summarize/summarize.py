@@ -2,8 +2,8 @@
 
 ``select_sentences`` is the algorithm-level API (sentences in, chosen indices out);
 ``summarize_article`` is the pipeline stage. Every sumy method is available by name: LexRank,
-TextRank, KL-Sum, SumBasic and Reduction run as vectorised re-implementations that select what
-sumy selects (``summarizers/``); LSA, Luhn and Edmundson run through sumy itself, fed from our own
+TextRank, LSA, KL-Sum, SumBasic and Reduction run as vectorised re-implementations that select
+what sumy selects (``summarizers/``); Luhn and Edmundson (linear, fast enough) run through sumy itself, fed from our own
 segmentation through sumy's document model (no NLTK data). ``lead`` takes the first body
 sentences; ``default`` (= :data:`DEFAULT_METHOD`) is the position-aware method of
 ``summarizers/positional.py``.
@@ -21,7 +21,7 @@ import numpy as np
 from .article import Article, Sentence, Summary, SummarySentence
 from .errors import ConfigError
 from .settings import Settings
-from .summarizers import graph, kl, lexrank, positional, sumbasic, sumy_methods
+from .summarizers import graph, kl, lexrank, lsa, positional, sumbasic, sumy_methods
 from .summarizers.ranking import best_indices
 from .summarizers.text import english_stemmer, english_stop_words, prepare
 
@@ -30,7 +30,7 @@ log = logging.getLogger(__name__)
 DEFAULT_METHOD = "positional"
 METHODS: tuple[str, ...] = ("default", "lead", "lexrank", "textrank", "lsa", "luhn", "edmundson", "kl", "sumbasic", "reduction")
 RESOLVED_METHODS: tuple[str, ...] = (DEFAULT_METHOD, *METHODS[1:])
-_SUMY_DIRECT = ("lsa", "luhn", "edmundson")
+_SUMY_DIRECT = ("luhn", "edmundson")
 
 
 def resolve_method(method: str) -> str:
@@ -105,14 +105,19 @@ def select_sentences(
     if name == "lead":
         return body[:k]
     texts = [sentences[i] for i in body]
-    chosen = _select_body(name, texts, k, title)
+    other = [sentences[i] for i, h in enumerate(flags) if h] + ([title] if title else [])
+    chosen = _select_body(name, texts, k, title, other)
     return [body[i] for i in chosen]
 
 
-def _select_body(name: str, texts: list[str], k: int, title: str | None) -> list[int]:
-    """Indices into ``texts`` (body sentences only) chosen by a vectorised method."""
+def _select_body(name: str, texts: list[str], k: int, title: str | None, other: list[str]) -> list[int]:
+    """Indices into ``texts`` (body sentences only) chosen by a vectorised method; ``other``: heading and title texts."""
     stop_words = english_stop_words()
     stemmer = english_stemmer()
+    if name == "lsa":
+        prepared = prepare(texts, stop_words, stemmer)
+        other_words = [w for ws in prepare(other, stop_words, stemmer).words for w in ws]
+        return best_indices(lsa.lsa_scores(prepared.words, other_words, stop_words, stemmer), k)
     if name == "kl":
         return kl.kl_select([list(w) for w in prepare(texts, stop_words, stemmer).words], k, stop_words)
     prepared = prepare(texts, stop_words, stemmer)
