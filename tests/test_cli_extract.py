@@ -111,3 +111,9 @@ def test_help_describes_every_option() -> None:
     assert result.exit_code == 0
     for option in ("--out", "--config", "--max-bytes", "--fail-fast", "Exit codes"):
         assert option in result.output
+
+
+def test_unwritable_out_exit_2(tmp_path: Path, seed_files: list[Path]) -> None:
+    result = run(str(seed_files[3]), "--out", str(tmp_path))  # a folder, not a file
+    assert result.exit_code == 2
+    assert f"--out: cannot write {tmp_path}" in result.stderr

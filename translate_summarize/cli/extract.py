@@ -12,7 +12,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from ..article import Article
-from .common import EXIT_CODES_HELP, ConfigOption, build_settings, cli_errors, err, exit_code_for, is_tty
+from .common import EXIT_CODES_HELP, EXIT_USAGE, ConfigOption, build_settings, cli_errors, err, exit_code_for, is_tty
 
 
 def register(app: typer.Typer) -> None:
@@ -48,7 +48,11 @@ def extract_command(
                 sys.stdout.write(dumps_line(article.to_record()) + "\n")
                 sys.stdout.flush()
         if out is not None:
-            write_jsonl(out, (a.to_record() for a in articles))
+            try:
+                write_jsonl(out, (a.to_record() for a in articles))
+            except OSError as exc:
+                err.print(f"[bold red]error:[/] --out: cannot write {escape(str(out))} ({exc.strerror or exc})", highlight=False)
+                raise typer.Exit(EXIT_USAGE) from None
     _print_table(articles, out)
     raise typer.Exit(exit_code_for([a.status for a in articles]))
 
