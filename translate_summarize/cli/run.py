@@ -154,7 +154,7 @@ def toml_example(rows: list[tuple[str, str, Any, Any, str]]) -> str:
             section = sec
         lines.append(f"# {help_}")
         literal = _toml_value(value)
-        lines.append(f"{leaf} = {literal}" if literal is not None else f"# {leaf} = ")
+        lines.append(f"{leaf} = {literal}" if literal is not None else f"# {leaf} = (unset by default)")
     return "\n".join(lines) + "\n"
 
 
