@@ -26,6 +26,9 @@ def register(app: typer.Typer) -> None:
             "articles with their summary as JSONL.\n\n" + EXIT_CODES_HELP
         ),
     )(summarize_command)
+    from .topics import TOPICS_HELP, topics_command
+
+    app.command("topics", help=TOPICS_HELP)(topics_command)
 
 
 def summarize_command(

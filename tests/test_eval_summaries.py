@@ -1,0 +1,68 @@
+"""The summaries/topics evaluation gate runs in CI and fails, naming the metric, when a floor drops."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[1] / "bench"
+sys.path.insert(0, str(BENCH))
+
+import eval_summaries  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def gate_output(shared: Path) -> tuple[int, str]:
+    import contextlib
+    import io
+
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        code = eval_summaries.main([])
+    return code, buf.getvalue()
+
+
+def test_gate_passes_with_pinned_floors(gate_output: tuple[int, str]) -> None:
+    code, text = gate_output
+    assert code == 0, text
+    assert "gate passed" in text
+    floors = json.loads((BENCH / "summaries_floors.json").read_text(encoding="utf-8"))
+    from translate_summarize.summarize import METHODS
+
+    assert set(floors["selection_f1"]) == set(METHODS)  # every method has a floor
+    assert floors["topic_f1"] >= 0.9
+    for method in METHODS:
+        assert f"    {method:<10}" in text
+    assert "<- Settings default" in text
+    assert "share 000+003          ok" in text and "brief cites 000+003    ok" in text
+
+
+def test_gate_fails_naming_the_metric(tmp_path: Path, shared: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    floors = json.loads((BENCH / "summaries_floors.json").read_text(encoding="utf-8"))
+    floors["topic_f1"] = 0.99
+    floors["selection_f1"]["lead"] = 0.9
+    path = tmp_path / "floors.json"
+    path.write_text(json.dumps(floors), encoding="utf-8")
+    assert eval_summaries.main(["--floors", str(path), "--no-sweep"]) == 1
+    out = capsys.readouterr().out
+    assert "GATE FAILED" in out and "topic_f1 = 0.9286 < floor 0.9900" in out and "selection_f1.lead" in out
+
+
+def test_pairwise_scores() -> None:
+    gold = {"a": "s", "b": "s", "c": "s"}
+    predicted = {"a": "1", "b": "1", "c": "2", "d": "2"}
+    s = eval_summaries.pairwise(predicted, gold, ["a", "b", "c", "d"])
+    assert (s["tp"], s["fp"], s["fn"]) == (1, 1, 2)
+    assert s["precision"] == 0.5 and s["recall"] == pytest.approx(1 / 3)
+
+
+def test_seed_articles_follow_gold_and_memory(seeds_dir: Path) -> None:
+    arts = {a.id[:3]: a for a in eval_summaries.seed_articles(seeds_dir)}
+    assert arts["003"].title_en is None and arts["003"].published == "2025-10-09"
+    assert arts["000"].title_en == "Embraces in Dushanbe: How Putin Beat Aliyev at the Diplomatic Game"
+    assert [p.source_lines[0] for p in arts["000"].paragraphs if p.heading] == [72, 80, 92]
+    assert all(s.origin == "memory" and s.en for a in arts.values() for s in a.segments)
+    assert arts["001"].published is None and arts["004"].published == "2024-04-22"
