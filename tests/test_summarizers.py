@@ -156,3 +156,42 @@ def test_lsa_ratings_are_sumys_svd_ratings() -> None:
                 assert select_sentences(d.body, method="lsa", count=k, title=d.headline) == sumy_select("lsa", d.body, k, title=d.headline)
                 compared += 1
     assert compared >= 40
+
+
+# --- properties over random documents drawn from NTREX sentences ------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_POOL = [s for d in ntrex().load_documents()[:12] for s in d.body]
+
+
+@st.composite
+def _documents(draw: st.DrawFn) -> tuple[list[str], list[bool]]:
+    indices = draw(st.lists(st.integers(0, len(_POOL) - 1), min_size=0, max_size=14))
+    sentences = [_POOL[i] for i in indices]
+    headings = draw(st.lists(st.booleans(), min_size=len(sentences), max_size=len(sentences)))
+    return sentences, headings
+
+
+@settings(max_examples=25, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(doc=_documents(), count=st.integers(0, 8), ratio=st.one_of(st.none(), st.floats(0.05, 1.0)))
+def test_selection_invariants_for_every_method(doc: tuple[list[str], list[bool]], count: int, ratio: float | None) -> None:
+    from translate_summarize.summarize import METHODS, summary_length
+
+    sentences, headings = doc
+    body = [i for i, h in enumerate(headings) if not h]
+    for method in METHODS:
+        chosen = select_sentences(sentences, method=method, count=count, ratio=ratio, headings=headings, title="News of the day")
+        assert chosen == sorted(set(chosen)), method
+        assert set(chosen) <= set(body), method
+        assert len(chosen) == summary_length(len(body), count=count, ratio=ratio), method
+
+
+@settings(max_examples=25, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(doc=_documents(), count=st.integers(1, 5))
+def test_greedy_methods_select_exactly_what_sumy_selects(doc: tuple[list[str], list[bool]], count: int) -> None:
+    """KL-Sum and SumBasic (duplicated sentences included) match sumy pass for pass."""
+    sentences, _ = doc
+    for method in ("kl", "sumbasic"):
+        assert select_sentences(sentences, method=method, count=count) == sumy_select(method, sentences, count), method

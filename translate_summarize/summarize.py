@@ -187,7 +187,7 @@ def summarize_units(article: Article, settings: Settings, split: Splitter) -> Ar
         count=settings.summary_sentences,
         ratio=settings.summary_ratio,
         headings=[u.heading for u in units],
-        title=article.title_en,
+        title=article.title_en or (article.title if article.lang == "en" else None),
         paragraphs=[u.paragraph for u in units],
     )
     summary = Summary(method=name, sentences=tuple(SummarySentence(units[i].segment, units[i].en) for i in chosen))
