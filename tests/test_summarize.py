@@ -12,7 +12,7 @@ from translate_summarize.article import Article, Paragraph, Segment
 from translate_summarize.cli import app
 from translate_summarize.errors import ConfigError
 from translate_summarize.segment import split_sentences
-from translate_summarize.settings import Settings
+from translate_summarize.settings import Settings, load_settings
 from translate_summarize.summarize import (
     DEFAULT_METHOD,
     METHODS,
@@ -32,6 +32,9 @@ def test_method_names() -> None:
     assert resolve_method("LexRank") == "lexrank"
     with pytest.raises(ConfigError, match="unknown summary method 'bogus'"):
         resolve_method("bogus")
+    with pytest.raises(ConfigError, match="summary.method must be one of default, lead, lexrank"):
+        load_settings(None, {"summary_method": "bogus"})
+    assert load_settings(None, {"summary_method": "KL"}).summary_method == "KL"
 
 
 @pytest.mark.parametrize(

@@ -140,12 +140,16 @@ def _coerce(f: dataclasses.Field[Any], value: Any, where: str) -> Any:
 
 
 def _validate(s: Settings) -> Settings:
+    from .summarizers import DEFAULT_METHOD as SUMMARY_DEFAULT
+    from .summarizers import METHODS as SUMMARY_METHODS
+
     checks = [
         ("input.max_bytes", s.max_input_bytes > 0, "must be > 0"),
         ("translate.beam_size", s.beam_size >= 1, "must be >= 1"),
         ("translate.threads", s.threads >= 0, "must be >= 0"),
         ("translate.max_batch_tokens", s.max_batch_tokens >= 16, "must be >= 16"),
         ("translate.length_ratio", s.length_ratio > 0, "must be > 0"),
+        ("summary.method", s.summary_method.strip().lower() in (*SUMMARY_METHODS, SUMMARY_DEFAULT), f"must be one of {', '.join(SUMMARY_METHODS)}"),
         ("summary.sentences", s.summary_sentences >= 1, "must be >= 1"),
         ("summary.ratio", s.summary_ratio is None or 0 < s.summary_ratio <= 1, "must be in (0, 1]"),
         ("topics.threshold", 0 < s.topic_threshold <= 2, "must be in (0, 2]"),

@@ -3,8 +3,9 @@
 ``select_sentences`` is the algorithm-level API (sentences in, chosen indices out);
 ``summarize_article`` is the pipeline stage. Every sumy method is available by name: LexRank,
 TextRank, LSA, KL-Sum, SumBasic and Reduction run as vectorised re-implementations that select
-what sumy selects (``summarizers/``); Luhn and Edmundson (linear, fast enough) run through sumy itself, fed from our own
-segmentation through sumy's document model (no NLTK data). ``lead`` takes the first body
+what sumy selects (``summarizers/``); Luhn and Edmundson (linear, fast enough) run through sumy
+itself, fed from our own segmentation through sumy's document model (no NLTK data). ``lead``
+takes the first body
 sentences; ``default`` (= :data:`DEFAULT_METHOD`) is the position-aware method of
 ``summarizers/positional.py``.
 """
@@ -21,14 +22,22 @@ import numpy as np
 from .article import Article, Sentence, Summary, SummarySentence
 from .errors import ConfigError
 from .settings import Settings
-from .summarizers import graph, kl, lexrank, lsa, positional, sumbasic, sumy_methods
+from .summarizers import DEFAULT_METHOD, METHODS, graph, kl, lexrank, lsa, positional, sumbasic, sumy_methods
 from .summarizers.ranking import best_indices
 from .summarizers.text import english_stemmer, english_stop_words, prepare
 
+__all__ = [
+    "DEFAULT_METHOD",
+    "METHODS",
+    "lexrank_scores",
+    "resolve_method",
+    "select_sentences",
+    "summarize_article",
+    "summary_length",
+]
+
 log = logging.getLogger(__name__)
 
-DEFAULT_METHOD = "positional"
-METHODS: tuple[str, ...] = ("default", "lead", "lexrank", "textrank", "lsa", "luhn", "edmundson", "kl", "sumbasic", "reduction")
 RESOLVED_METHODS: tuple[str, ...] = (DEFAULT_METHOD, *METHODS[1:])
 _SUMY_DIRECT = ("luhn", "edmundson")
 
