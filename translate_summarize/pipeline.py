@@ -212,14 +212,6 @@ class RunResult:
 
 # --- helpers ------------------------------------------------------------------------------------------
 
-def _sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
-
 def _package_version() -> str:
     from . import __version__
 
@@ -505,9 +497,11 @@ def _executor_models(executor: Any) -> dict[str, str]:
 
 def _import_memory(memory: Any, files: list[Path], state: RunState, fresh: bool) -> str:
     """Import memory files not yet imported (by content digest); return the human-memory fingerprint."""
+    from .translate.download import sha256_file
+
     digests = []
     for path in files:
-        digest = _sha256_file(path)
+        digest = sha256_file(path)
         digests.append(digest)
         if not fresh and state.memory_imported(str(memory.path.resolve()), digest):
             log.debug("memory file %s already imported", path)

@@ -171,35 +171,30 @@ class RunState:
         self.conn.close()
 
     # --- processed articles -------------------------------------------------------------------
+    def _rows_for(self, columns: str, ids: Sequence[str]) -> Iterator[tuple[Any, ...]]:
+        """``SELECT columns FROM articles`` for ``ids``, in chunks below SQLite's parameter limit."""
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
+            marks = ",".join("?" * len(chunk))
+            yield from self.conn.execute(f"SELECT {columns} FROM articles WHERE id IN ({marks})", chunk)
+
     def cached(self, keys: Mapping[str, str]) -> dict[str, CachedArticle]:
         """Committed articles whose cache key equals ``keys[id]`` (others need processing)."""
-        found: dict[str, CachedArticle] = {}
-        ids = list(keys)
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            for article_id, cache_key, record in self.conn.execute(
-                f"SELECT id, cache_key, record FROM articles WHERE id IN ({marks})", chunk
-            ):
-                if keys.get(article_id) == cache_key:
-                    found[article_id] = CachedArticle(Article.from_record(json.loads(record)), cache_key)
-        return found
+        return {
+            article_id: CachedArticle(Article.from_record(json.loads(record)), cache_key)
+            for article_id, cache_key, record in self._rows_for("id, cache_key, record", list(keys))
+            if keys.get(article_id) == cache_key
+        }
 
     def committed_keys(self, keys: Mapping[str, str]) -> dict[str, tuple[str, bool]]:
         """``id -> (cache key, reusable)`` of committed articles among ``keys`` (no record parsing).
 
         ``reusable`` is False for ``failed`` articles: those are retried on every run.
         """
-        found: dict[str, tuple[str, bool]] = {}
-        ids = list(keys)
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            for article_id, cache_key, status in self.conn.execute(
-                f"SELECT id, cache_key, status FROM articles WHERE id IN ({marks})", chunk
-            ):
-                found[article_id] = (cache_key, status != "failed")
-        return found
+        return {
+            article_id: (cache_key, status != "failed")
+            for article_id, cache_key, status in self._rows_for("id, cache_key, status", list(keys))
+        }
 
     def commit_articles(self, items: Iterable[tuple[Article, str]]) -> int:
         """Store processed articles with their cache keys in one transaction; return how many."""
