@@ -143,6 +143,10 @@ def brief_section(docs: Sequence[Document]) -> None:
 
 SECTIONS: list[Callable[[Sequence[Document]], None]] = [lexrank_section, other_methods_section, article_section, brief_section]
 
+from cluster_speed import topics_section  # noqa: E402  (owner: topics; 400-sentence brief + 5,000-article clustering)
+
+SECTIONS.append(topics_section)
+
 
 def main() -> None:
     docs = load_documents()

@@ -41,37 +41,42 @@ def _base_analyzer() -> Any:
     return CountVectorizer(stop_words="english").build_analyzer()
 
 
-def make_analyzer() -> Callable[[str], list[str]]:
-    """The analyzer shared by the vectors and the background table: words → Snowball stems."""
+def cached_stemmer() -> Callable[[str], str]:
+    """Snowball English stemmer (lower-cases) with a per-instance memo; share one across a night's work."""
     from .summarizers.text import english_stemmer
 
-    base = _base_analyzer()
     stem = english_stemmer()
     cache: dict[str, str] = {}
 
+    def stemmer(word: str) -> str:
+        term = cache.get(word)
+        if term is None:
+            term = cache[word] = stem(word)
+        return term
+
+    return stemmer
+
+
+def make_analyzer(stem: Callable[[str], str] | None = None) -> Callable[[str], list[str]]:
+    """The analyzer shared by the vectors and the background table: words → Snowball stems."""
+    base = _base_analyzer()
+    stemmer = stem or cached_stemmer()
+
     def analyze(text: str) -> list[str]:
-        out = []
-        for word in base(text):
-            term = cache.get(word)
-            if term is None:
-                term = cache[word] = stem(word)
-            out.append(term)
-        return out
+        return [stemmer(word) for word in base(text)]
 
     return analyze
 
 
-def surface_forms(texts: Iterable[str]) -> dict[str, str]:
+def surface_forms(texts: Iterable[str], stem: Callable[[str], str] | None = None) -> dict[str, str]:
     """Stem → its most frequent word in ``texts`` (ties: shorter, then alphabetical), for readable keywords."""
     from collections import Counter
 
-    from .summarizers.text import english_stemmer
-
     base = _base_analyzer()
-    stem = english_stemmer()
+    stemmer = stem or cached_stemmer()
     counts: Counter[tuple[str, str]] = Counter()
     for text in texts:
-        counts.update((stem(w), w) for w in base(text))
+        counts.update((stemmer(w), w) for w in base(text))
     best: dict[str, tuple[int, int, str]] = {}
     for (term, word), n in counts.items():
         key = (-n, len(word), word)
@@ -126,14 +131,21 @@ class ArticleVectors:
     idf: IdfModel
 
 
-def vectorize(titles: Sequence[str | None], bodies: Sequence[str], *, title_weight: float = TITLE_WEIGHT, background: Background | None = None) -> ArticleVectors:
+def vectorize(
+    titles: Sequence[str | None],
+    bodies: Sequence[str],
+    *,
+    title_weight: float = TITLE_WEIGHT,
+    background: Background | None = None,
+    stem: Callable[[str], str] | None = None,
+) -> ArticleVectors:
     """TF-IDF vectors for articles given as English title (or ``None``) and body text."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.preprocessing import normalize
 
     bg = background if background is not None else load_background()
     full = [f"{t or ''}\n{b}" for t, b in zip(titles, bodies, strict=True)]
-    vectorizer = TfidfVectorizer(analyzer=make_analyzer(), use_idf=False, norm=None, sublinear_tf=True, dtype=np.float64)
+    vectorizer = TfidfVectorizer(analyzer=make_analyzer(stem), use_idf=False, norm=None, sublinear_tf=True, dtype=np.float64)
     try:
         tf_full = vectorizer.fit_transform(full)
     except ValueError:  # no terms at all (empty or stop-words-only texts)

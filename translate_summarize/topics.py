@@ -190,7 +190,7 @@ def build_topics(
         (descending), last published date (most recent first, undated last), then topic id.
     """
     from .briefs import build_brief
-    from .topic_vectors import profile, surface_forms, vectorize
+    from .topic_vectors import cached_stemmer, profile, surface_forms, vectorize
 
     if stories is not None and run_date is None:
         raise ValueError("build_topics: run_date is required when a story store is given")
@@ -201,9 +201,11 @@ def build_topics(
     ok = [unique[k] for k in sorted(unique)]
     if not ok:
         return list(articles), []
+    stem = cached_stemmer()
     vectors = vectorize(
         [a.title_en for a in ok],
         ["\n".join(s.en for s in a.segments if s.en) for a in ok],
+        stem=stem,
     )
     groups = cluster_groups(
         vectors.matrix,
@@ -218,7 +220,7 @@ def build_topics(
         sub = vectors.matrix[member_rows]
         centroid = np.asarray(sub.mean(axis=0)).ravel()
         centrality = np.asarray(sub @ centroid).ravel()
-        keywords = _keywords(centroid, vectors.terms, surface_forms(m.english_text() for m in members))
+        keywords = _keywords(centroid, vectors.terms, surface_forms((m.english_text() for m in members), stem))
         headline = _headline(members, centrality)
         key_terms = ", ".join(keywords[:LABEL_TERMS])
         label = f"{key_terms} — {headline}" if key_terms and headline else (headline or key_terms or "(no English text)")
@@ -234,7 +236,7 @@ def build_topics(
             languages=tuple(sorted({m.lang for m in members if m.lang})),
             first_published=dates[0] if dates else None,
             last_published=dates[-1] if dates else None,
-            brief=build_brief(members, settings),
+            brief=build_brief(members, settings, stem=stem),
             headline=headline,
             new_story=True,
         )
