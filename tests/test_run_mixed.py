@@ -146,3 +146,21 @@ def test_nothing_processed_exit_3(tmp_path: Path) -> None:
     assert result.exit_code == 3, result.stderr
     assert len(read_jsonl(out / RUN_DATE / "errors.jsonl")) == 5
     assert read_jsonl(out / RUN_DATE / "topics.jsonl") == []
+
+
+def test_same_content_twice_is_processed_once(tmp_path: Path, seed_files: list[Path], seed_memory_file: Path) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    shutil.copy(seed_files[0], inputs / "a.txt")
+    shutil.copy(seed_files[0], inputs / "b.txt")
+    (tmp_path / "models").mkdir()
+    out = tmp_path / "out"
+    result = invoke(["run", str(inputs), "--memory", str(seed_memory_file), "--out", str(out),
+                     "--models-dir", str(tmp_path / "models"), "--run-date", RUN_DATE, "-q"])
+    assert result.exit_code == 1
+    records = read_jsonl(out / RUN_DATE / "articles.jsonl")
+    assert [(Path(r["source_file"]).name, r["status"], r["stage"]) for r in records] == [
+        ("a.txt", "ok", None), ("b.txt", "skipped", "ingest")]
+    assert records[0]["id"] == records[1]["id"]
+    assert records[1]["reason"] == f"duplicate of {inputs / 'a.txt'} (same content); processed once"
+    assert records[1]["segments"] == [] and records[0]["segments"]

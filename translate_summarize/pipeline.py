@@ -342,6 +342,49 @@ def publish(staging: Path, final: Path, run_id: str) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
+def _check_usage(
+    settings: Settings, inputs: Sequence[str | Path] | None, memory_files: Sequence[str | Path]
+) -> tuple[list[str], list[Path], Any]:
+    """Everything that can be a usage error, checked before anything is written (exit 2)."""
+    from .ingest import resolve_inputs
+
+    memory_list = [Path(p) for p in (*settings.memory_files, *memory_files)]
+    if inputs is None:
+        input_list, seed_memory = resolve_default_inputs()
+        memory_list += seed_memory
+        inputs = [str(p) for p in input_list]
+    resolve_inputs(list(inputs))
+    for path in memory_list:
+        if not path.is_file():
+            raise ConfigError(f"--memory (translate.memory_files): {path} does not exist")
+    return [str(i) for i in inputs], memory_list, _check_templates(settings)
+
+
+def _execute(
+    executor: Executor, todo: list[Article], keys: dict[str, str], state: RunState, context: ExecutionContext
+) -> dict[str, Article]:
+    """Run the executor over ``todo``, committing every ``chunk_articles`` results; all must come back."""
+    reporter = context.reporter
+    for stage in ("extract", "translate", "summarize"):
+        reporter.stage_start(stage, len(todo))
+    processed: dict[str, Article] = {}
+    pending: list[tuple[Article, str]] = []
+    for article in executor.process(todo, context):
+        article = article.replace(raw=None)
+        processed[article.id] = article
+        pending.append((article, keys[article.id]))
+        if len(pending) >= context.settings.chunk_articles:
+            state.commit_articles(pending)
+            pending = []
+    state.commit_articles(pending)
+    for stage in ("extract", "translate", "summarize"):
+        reporter.stage_end(stage)
+    missing = [a.id for a in todo if a.id not in processed]
+    if missing:
+        raise RuntimeError(f"executor {executor.name} lost {len(missing)} articles (e.g. {missing[0]})")
+    return processed
+
+
 # --- the run --------------------------------------------------------------------------------------------
 
 def run(
@@ -370,7 +413,7 @@ def run(
         ConfigError: bad inputs, memory files or templates (before anything is written).
         LockedError: another live run holds the output directory.
     """
-    from .ingest import iter_articles, resolve_inputs
+    from .ingest import iter_articles
 
     reporter = reporter or NullReporter()
     started = utc_now()
@@ -382,17 +425,7 @@ def run(
         raise ConfigError(f"--run-date: {day!r} is not a YYYY-MM-DD date") from None
     run_id = started.replace("-", "").replace(":", "").split(".")[0] + "-" + uuid.uuid4().hex[:8]
 
-    # Everything that can be a usage error is checked before anything is written.
-    memory_list = [Path(p) for p in (*settings.memory_files, *memory_files)]
-    if inputs is None:
-        input_list, seed_memory = resolve_default_inputs()
-        memory_list += seed_memory
-        inputs = [str(p) for p in input_list]
-    resolve_inputs(list(inputs))
-    for path in memory_list:
-        if not path.is_file():
-            raise ConfigError(f"--memory (translate.memory_files): {path} does not exist")
-    renderer = _check_templates(settings)
+    inputs, memory_list, renderer = _check_usage(settings, inputs, memory_files)
 
     out_dir = Path(settings.output_dir)
     timings: dict[str, float] = {}
@@ -409,7 +442,7 @@ def run(
         t0 = time.perf_counter()
         reporter.stage_start("ingest")
         raw: list[Article] = []
-        for article in iter_articles(list(inputs), settings):
+        for article in iter_articles(inputs, settings):
             raw.append(article)
             reporter.advance("ingest")
         raw = _dedupe(raw)
@@ -441,25 +474,9 @@ def run(
         stack.callback(executor.close)
         context = ExecutionContext(settings, memory, reporter, timings)
         todo = [a for a in raw if a.ok and a.id not in reuse]
-        for stage in ("extract", "translate", "summarize"):
-            reporter.stage_start(stage, len(todo))
-        processed: dict[str, Article] = {}
-        pending: list[tuple[Article, str]] = []
-        for article in executor.process(todo, context):
-            processed[article.id] = article
-            pending.append((article, keys[article.id]))
-            if len(pending) >= settings.chunk_articles:
-                state.commit_articles(pending)
-                pending = []
-        state.commit_articles(pending)
-        for stage in ("extract", "translate", "summarize"):
-            reporter.stage_end(stage)
-        missing = [a.id for a in todo if a.id not in processed]
-        if missing:
-            raise RuntimeError(f"executor {executor.name} lost {len(missing)} articles (e.g. {missing[0]})")
-
-        articles = [reuse.get(a.id) or processed.get(a.id) or a for a in raw]
-        articles = [a.replace(source_file=r.source_file) for a, r in zip(articles, raw)]
+        raw = [a if a.ok and a.id not in reuse else a.replace(raw=None) for a in raw]  # keep page text only where needed
+        processed = _execute(executor, todo, keys, state, context)
+        articles = [(reuse.get(a.id) or processed[a.id]).replace(source_file=a.source_file) if a.ok else a for a in raw]
 
         problems: list[str] = []
         t0 = time.perf_counter()
