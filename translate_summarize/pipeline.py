@@ -62,6 +62,7 @@ SEED_MEMORY = "translation_memory.jsonl"
 _NOT_PER_ARTICLE = frozenset({
     "output_dir", "templates_dir", "fail_fast", "chunk_articles", "memory_db", "memory_files", "threads",
     "catalogue", "models_dir", "topic_threshold", "topic_window_days", "story_expiry_days", "brief_sentences",
+    "dask_scheduler", "dask_workers", "dask_partition_segments",
 })
 _TOPIC_SETTINGS = ("topic_threshold", "topic_window_days", "story_expiry_days", "brief_sentences")
 
@@ -120,32 +121,41 @@ class InProcessExecutor:
         return self._registry
 
     def process(self, articles: Sequence[Article], context: ExecutionContext) -> Iterator[Article]:
-        from .extract import extract
-        from .summarize import summarize_article
-
-        settings, reporter = context.settings, context.reporter
-        fail_fast = settings.fail_fast
-        for chunk in _chunks(articles, settings.chunk_articles):
-            t0 = time.perf_counter()
-            extracted = [apply_stage(a, "extract", lambda x: extract(x, settings), fail_fast=fail_fast) for a in chunk]
-            context.timed("extract", time.perf_counter() - t0)
-            reporter.advance("extract", len(chunk))
-
-            t0 = time.perf_counter()
-            translated = self._translate(extracted, context)
-            context.timed("translate", time.perf_counter() - t0)
-            reporter.advance("translate", len(chunk))
-
-            t0 = time.perf_counter()
-            done = [
-                apply_stage(a, "summarize", lambda x: summarize_article(x, settings), fail_fast=fail_fast)
-                for a in translated
-            ]
-            context.timed("summarize", time.perf_counter() - t0)
-            reporter.advance("summarize", len(chunk))
+        for chunk in _chunks(articles, context.settings.chunk_articles):
+            done = self.finish_chunk(self.extract_chunk(chunk, context), context)
             self.counts["articles"] += len(done)
             self.counts["chunks"] += 1
             yield from done
+
+    def extract_chunk(self, chunk: Sequence[Article], context: ExecutionContext) -> list[Article]:
+        """clean → language → segment on each article (also run on Dask workers)."""
+        from .extract import extract
+
+        settings = context.settings
+        t0 = time.perf_counter()
+        extracted = [apply_stage(a, "extract", lambda x: extract(x, settings), fail_fast=settings.fail_fast) for a in chunk]
+        context.timed("extract", time.perf_counter() - t0)
+        context.reporter.advance("extract", len(chunk))
+        return extracted
+
+    def finish_chunk(self, extracted: Sequence[Article], context: ExecutionContext) -> list[Article]:
+        """translate (one batch) → summarize on extracted articles (also run on Dask workers)."""
+        from .summarize import summarize_article
+
+        settings, reporter = context.settings, context.reporter
+        t0 = time.perf_counter()
+        translated = self._translate(list(extracted), context)
+        context.timed("translate", time.perf_counter() - t0)
+        reporter.advance("translate", len(extracted))
+
+        t0 = time.perf_counter()
+        done = [
+            apply_stage(a, "summarize", lambda x: summarize_article(x, settings), fail_fast=settings.fail_fast)
+            for a in translated
+        ]
+        context.timed("summarize", time.perf_counter() - t0)
+        reporter.advance("summarize", len(extracted))
+        return done
 
     def _translate(self, articles: list[Article], context: ExecutionContext) -> list[Article]:
         from .translate.stage import translate_articles
@@ -480,8 +490,9 @@ def run(
 
         problems: list[str] = []
         t0 = time.perf_counter()
-        reporter.stage_start("topics")
+        reporter.stage_start("topics", sum(1 for a in articles if a.ok))
         articles, topics = _topics(articles, settings, state, day, problems)
+        reporter.advance("topics", sum(1 for a in articles if a.ok))
         reporter.stage_end("topics")
         timings["topics"] = time.perf_counter() - t0
 

@@ -64,6 +64,10 @@ class Settings:
     # [run]
     fail_fast: bool = _opt("run", "fail_fast", False, "Re-raise the first stage error instead of recording it on the article.")
     chunk_articles: int = _opt("run", "chunk_articles", 200, "Articles translated and committed to the run state together (a killed run keeps every finished chunk).")
+    # [dask]
+    dask_scheduler: str | None = _opt("dask", "scheduler", None, "Address of a running Dask scheduler (tcp://HOST:PORT) that runs extract/translate/summarize; unset = in this process.")
+    dask_workers: int = _opt("dask", "workers", 0, "Start a local Dask cluster of this many worker processes (0 = no cluster, run in this process).")
+    dask_partition_segments: int = _opt("dask", "partition_segments", 2000, "Estimated segments per Dask partition (one task); smaller = finer load balancing and retries.")
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)
@@ -158,6 +162,8 @@ def _validate(s: Settings) -> Settings:
         ("topics.brief_sentences", s.brief_sentences >= 1, "must be >= 1"),
         ("languages.supported", len(s.languages) > 0, "must name at least one language"),
         ("run.chunk_articles", s.chunk_articles >= 1, "must be >= 1"),
+        ("dask.workers", s.dask_workers >= 0, "must be >= 0"),
+        ("dask.partition_segments", s.dask_partition_segments >= 1, "must be >= 1"),
     ]
     for key, ok, what in checks:
         if not ok:
