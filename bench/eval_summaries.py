@@ -8,6 +8,8 @@
 (b) Topics on the same 60 documents against ``stories.json`` (unlisted documents are single stories):
     pairwise precision / recall / F1 of "same topic" decisions, with a sweep over thresholds (the
     Settings default is chosen there; documents have no dates, so the time window does not apply).
+    Story tracking: the same documents over two nights (first document of each story on night 1, the
+    rest on night 2) — how many night-2 topics join the right story of night 1.
 (c) The seeds through their reference English (``seeds/gold.json`` + ``seeds/translation_memory.jsonl``):
     000 and 003 share a topic, 002 and 004 are apart from them and from each other, and the brief of
     the 000+003 topic cites both articles.
@@ -139,6 +141,45 @@ def topic_sweep(articles: Sequence[Article], gold: dict[str, str], thresholds: S
     return rows
 
 
+def story_tracking(articles: Sequence[Article], gold: dict[str, str]) -> dict[str, int]:
+    """Two nights on one story store: night 1 has the first document of every multi-document story and
+    every other single story, night 2 the rest. Counts night-2 topics that join the right story
+    (``joined_ok``), a wrong one (``joined_wrong``), miss theirs (``missed``) or rightly start one."""
+    import datetime as dt
+    import sqlite3
+
+    from translate_summarize.stories import StoryStore
+    from translate_summarize.topics import build_topics
+
+    by_id = {a.id: a for a in articles}
+    first: set[str] = set()
+    seen: set[str] = set()
+    for a in articles:  # file order
+        story = gold.get(a.id)
+        if story is not None and story not in seen:
+            seen.add(story)
+            first.add(a.id)
+    singles = [a.id for a in articles if a.id not in gold]
+    first.update(singles[::2])
+    second = [i for i in by_id if i not in first]
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    store, settings = StoryStore(conn), Settings()
+    night1, night2 = dt.date(2019, 1, 1), dt.date(2019, 1, 2)
+    _, t1 = build_topics([by_id[i].replace(published=night1.isoformat()) for i in sorted(first)], settings, stories=store, run_date=night1)
+    _, t2 = build_topics([by_id[i].replace(published=night2.isoformat()) for i in second], settings, stories=store, run_date=night2)
+    conn.close()
+    story_of = {aid: t.story_id for t in t1 for aid in t.article_ids}
+    counts = {"joined_ok": 0, "joined_wrong": 0, "missed": 0, "new_ok": 0}
+    for t in t2:
+        expected = {a for a in first if gold.get(a) and any(gold.get(a) == gold.get(m) for m in t.article_ids)}
+        if not t.new_story:
+            joined = {a for a, sid in story_of.items() if sid == t.story_id}
+            counts["joined_ok" if expected and joined <= expected else "joined_wrong"] += 1
+        else:
+            counts["missed" if expected else "new_ok"] += 1
+    return counts
+
+
 # --- (c) seeds -------------------------------------------------------------------------------------
 
 def seed_articles(seeds: Path = SEEDS) -> list[Article]:
@@ -253,6 +294,15 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\n(b) topics at the default threshold {chosen}: P {s['precision']:.3f} R {s['recall']:.3f} "
           f"F1 {s['f1']:.3f} (tp {s['tp']}, fp {s['fp']}, fn {s['fn']}, {s['topics']} topics)"
           + floor("topic_f1", s["f1"], floors["topic_f1"]))
+
+    st = story_tracking(articles, gold_groups)
+    print(f"\n(b) story tracking, two nights on one store: {st['joined_ok']} joined the right story, "
+          f"{st['joined_wrong']} a wrong one, {st['missed']} missed theirs, {st['new_ok']} rightly new"
+          + floor("story_joined_ok", st["joined_ok"], floors.get("story_joined_ok")))
+    most_wrong = floors.get("story_joined_wrong_max")
+    if most_wrong is not None and st["joined_wrong"] > most_wrong:
+        failures.append(f"story_joined_wrong = {st['joined_wrong']} > max {most_wrong}")
+        print(f"    FAIL: more wrong joins than {most_wrong}")
 
     checks, topics = seed_checks(args.seeds)
     print("\n(c) seed story constraints (reference English, default settings)")
