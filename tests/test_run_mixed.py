@@ -164,3 +164,11 @@ def test_same_content_twice_is_processed_once(tmp_path: Path, seed_files: list[P
     assert records[0]["id"] == records[1]["id"]
     assert records[1]["reason"] == f"duplicate of {inputs / 'a.txt'} (same content); processed once"
     assert records[1]["segments"] == [] and records[0]["segments"]
+
+
+def test_no_input_and_no_seeds_exit_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = invoke(["run"])
+    assert result.exit_code == 2
+    assert "INPUT" in result.stderr and "seeds/*.txt" in result.stderr
+    assert list(tmp_path.iterdir()) == []
