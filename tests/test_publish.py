@@ -1,0 +1,48 @@
+"""Publishing a run folder: staging replaces the dated folder whole; `latest` symlink or LATEST file."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from translate_summarize.pipeline import point_latest, publish
+from translate_summarize.render.atomic import write_text
+
+
+def test_publish_replaces_the_whole_folder(tmp_path: Path) -> None:
+    final = tmp_path / "2026-01-01"
+    write_text(final / "old-only.md", "old")
+    write_text(final / "brief.md", "old brief")
+    staging = tmp_path / ".staging-r1"
+    write_text(staging / "brief.md", "new brief")
+    publish(staging, final, "r1")
+    assert sorted(p.name for p in final.iterdir()) == ["brief.md"]
+    assert (final / "brief.md").read_text() == "new brief"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["2026-01-01"]
+
+
+def test_latest_symlink_is_replaced(tmp_path: Path) -> None:
+    (tmp_path / "2026-01-01").mkdir()
+    (tmp_path / "2026-01-02").mkdir()
+    assert point_latest(tmp_path, "2026-01-01") == "symlink"
+    assert point_latest(tmp_path, "2026-01-02") == "symlink"
+    assert os.readlink(tmp_path / "latest") == "2026-01-02"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["2026-01-01", "2026-01-02", "latest"]
+
+
+def test_latest_file_when_symlinks_fail(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_symlinks(*args: object, **kwargs: object) -> None:
+        raise OSError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "symlink", no_symlinks)
+    assert point_latest(tmp_path, "2026-01-03") == "file"
+    assert (tmp_path / "LATEST").read_text() == "2026-01-03\n"
+
+
+def test_atomic_write_leaves_no_temp_files(tmp_path: Path) -> None:
+    write_text(tmp_path / "a.md", "one")
+    write_text(tmp_path / "a.md", "two")
+    assert [p.name for p in tmp_path.iterdir()] == ["a.md"]
+    assert (tmp_path / "a.md").read_text() == "two"
