@@ -72,6 +72,17 @@ def test_headings_and_untranslated_segments_are_not_candidates() -> None:
     assert len(texts) == 7
 
 
+def test_short_and_colon_sentences_are_not_candidates() -> None:
+    intro = "Igor Karmazin wrote in Izvestia about the meeting between the two leaders:"
+    a = make_article("a", RATES[0][1], ["Rates cut.", intro, *RATES[0][2]])
+    b = make_article("b", RATES[1][1], list(RATES[1][2]))
+    texts = [s.en for s in build_brief([a, b], SETTINGS.replace(brief_sentences=10))]
+    assert len(texts) == 6 and "Rates cut." not in texts and intro not in texts
+    only_short = make_article("c", None, ["Rates cut.", "Euro falls."])
+    fallback = build_brief([only_short, make_article("d", None, ["Markets calm."])], SETTINGS)
+    assert sorted(s.en for s in fallback) == ["Euro falls.", "Markets calm.", "Rates cut."]  # nothing longer exists
+
+
 def test_lead_sentence_comes_first() -> None:
     arts = [make_article(i, t, p) for i, t, p in RATES]
     brief = build_brief(arts, SETTINGS.replace(brief_sentences=2))

@@ -2,7 +2,8 @@
 
 Candidates are the English sentence units of every member article (``summarize.article_units``:
 each segment's English split with our segmentation; headings and untranslated segments excluded;
-sentences under :data:`MIN_WORDS` words are used only when nothing longer exists).
+sentences under :data:`MIN_WORDS` words, and sentences ending in a colon — they introduce a quote
+or list that does not follow them in a brief — are used only when nothing else exists).
 
 Score of a candidate = ``(1 - POSITION_WEIGHT) * centrality + POSITION_WEIGHT * prior``. Centrality
 is LexRank over all candidates of the topic (sumy's LexRank exactly as ``summarize.lexrank_scores``
@@ -55,9 +56,9 @@ def build_brief(
         units = [u for u in article_units(a, split_sentences) if not u.heading]
         for k, u in enumerate(units):
             cands.append((a.id, u.segment, k, u.en))
-    long_enough = [c for c in cands if len(c[3].split()) >= MIN_WORDS]
-    if long_enough:
-        cands = long_enough
+    standalone = [c for c in cands if len(c[3].split()) >= MIN_WORDS and not c[3].rstrip().endswith(":")]
+    if standalone:
+        cands = standalone
     chosen = select_mmr([c[3] for c in cands], [c[2] for c in cands], settings.brief_sentences, stem=stem)
     return tuple(BriefSentence(en=cands[i][3], article_id=cands[i][0], segment=cands[i][1]) for i in chosen)
 
