@@ -193,3 +193,14 @@ def test_background_table_matches_its_builder(shared: Path) -> None:
     import build_background_idf
 
     assert build_background_idf.main(["--check"]) == 0
+
+
+def test_topic_records_validate_against_the_shipped_schema(root: Path) -> None:
+    import jsonschema
+
+    schema = json.loads((root / "translate_summarize" / "render" / "schemas" / "topics.schema.json").read_text(encoding="utf-8"))
+    arts = corpus(None)
+    arts[0] = arts[0].replace(published="2024-10-29")
+    _, topics = build_topics(arts + [make_article("untitled", None, ["A lone sentence about nothing in particular here."])], SETTINGS)
+    for t in topics:
+        jsonschema.validate(json.loads(json.dumps(t.to_record())), schema)
