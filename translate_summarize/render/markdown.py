@@ -173,8 +173,14 @@ def paragraph_views(article: Article) -> list[ParagraphView]:
     ]
 
 
-def article_title(article: Article) -> str:
-    return article.title_en or article.title or f"(untitled article {article.id})"
+def article_title(article: Article, limit: int = 80) -> str:
+    """English title, else original title, else ``(untitled)`` + the start of the first English sentence."""
+    if article.title_en or article.title:
+        return str(article.title_en or article.title)
+    first = next((seg.en for seg in article.segments if seg.en), None)
+    if not first:
+        return f"(untitled article {article.id})"
+    return "(untitled) " + (first if len(first) <= limit else first[: limit - 1].rstrip() + "…")
 
 
 def date_range(first: str | None, last: str | None) -> str:
