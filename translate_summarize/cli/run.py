@@ -52,11 +52,17 @@ def run_command(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Only warnings and errors (no progress)."),
     log_json: bool = typer.Option(False, "--log-json", help="Log lines as JSON objects on stderr (for log collectors)."),
     run_date: Optional[str] = typer.Option(None, "--run-date", metavar="YYYY-MM-DD", help="Date of the output folder (default: today's UTC date)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="tcp://HOST:PORT", help="Run extract/translate/summarize on this running Dask cluster (needs the dask extra; config: dask.scheduler)."),
+    workers: Optional[int] = typer.Option(None, "--workers", min=0, help="Start a local Dask cluster of N worker processes for the run (needs the dask extra; config: dask.workers; 0 = in this process)."),
 ) -> None:
+    from ..dask_executor import executor_for
     from ..pipeline import run
     from ..reporting import LogReporter, NullReporter, PauseHook, RichReporter, configure_logging
 
-    settings = build_settings(config, output_dir=out_dir, models_dir=models_dir, templates_dir=templates, fail_fast=fail_fast)
+    settings = build_settings(config, output_dir=out_dir, models_dir=models_dir, templates_dir=templates, fail_fast=fail_fast,
+                              dask_scheduler=scheduler, dask_workers=workers)
+    with cli_errors():
+        executor = executor_for(settings)
     verbosity = -1 if quiet else verbose
     rich_bars = is_tty() and not quiet and not log_json
     configure_logging(verbosity if not rich_bars or verbosity > 0 else -1, log_json)
@@ -70,7 +76,7 @@ def run_command(
         else:
             reporter = LogReporter(pause=pause)
         with cli_errors():
-            result = run(settings, inputs or None, memory_files=memory or (), force=force, reporter=reporter, run_date=run_date)
+            result = run(settings, inputs or None, memory_files=memory or (), force=force, reporter=reporter, run_date=run_date, executor=executor)
     counts = result.counts
     if not quiet:
         reused = " (nothing changed: outputs of the last run kept)" if result.reused_outputs else ""
