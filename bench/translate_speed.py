@@ -133,7 +133,7 @@ def tuned_archive(lang: str, lines: list[str], args: argparse.Namespace, sample:
 
 def flores_articles(limit: int | None) -> tuple[list[Any], list[str]]:
     """FLORES devtest Arabic as articles: consecutive sentences sharing a URL, one paragraph each."""
-    from translate_summarize.article import Article, Paragraph, Sentence
+    from translate_summarize.article import Article, Paragraph
 
     sentences = _lines(FLORES / "arb_Arab.devtest")
     with open(FLORES / "metadata_devtest.tsv", encoding="utf-8") as fh:
@@ -150,15 +150,7 @@ def flores_articles(limit: int | None) -> tuple[list[Any], list[str]]:
         groups[-1].append(sent)
     articles = []
     for n, group in enumerate(groups):
-        text, spans, pos = "", [], 0
-        for s in group:
-            if text:
-                text += " "
-                pos += 1
-            spans.append(Sentence(s, pos, pos + len(s)))
-            text += s
-            pos += len(s)
-        para = Paragraph(text=text, source_lines=(n + 1, n + 1), lang="ar", sentences=tuple(spans))
+        para = Paragraph.from_sentences(group, (n + 1, n + 1), lang="ar")
         articles.append(Article(id=f"flores-{n:04d}", source_file="flores200_devtest", lang="ar",
                                 paragraphs=(para,)))
     return articles, sentences

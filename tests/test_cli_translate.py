@@ -8,7 +8,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from model_fixtures import _installed_template, synthetic_archives, synthetic_models_dir  # noqa: F401
-from translate_summarize.article import Article, Paragraph, Sentence
+from translate_summarize.article import Article, Paragraph
 from translate_summarize.cli import app
 from translate_summarize.translate.synthetic import DEFAULT_LINES
 
@@ -48,9 +48,7 @@ def test_extracted_jsonl_without_memory_or_model_fails_with_the_fix(seed_files: 
 
 def _extracted_file(path: Path) -> Path:
     sentences = DEFAULT_LINES["sq"][0], DEFAULT_LINES["sq"][1]  # the synthetic model's output passes the guard
-    text = " ".join(sentences)
-    para = Paragraph(text, (3, 3), lang="sq", sentences=(Sentence(sentences[0], 0, len(sentences[0])),
-                                                          Sentence(sentences[1], len(sentences[0]) + 1, len(text))))
+    para = Paragraph.from_sentences(sentences, (3, 3), lang="sq")
     articles = [
         Article(id="sq1", source_file="sq1.txt", lang="sq", title=DEFAULT_LINES["sq"][6], paragraphs=(para,)),
         Article(id="bad", source_file="bad.bin", status="skipped", reason="binary input"),

@@ -10,7 +10,7 @@ from typing import Sequence
 import pytest
 
 from model_fixtures import _installed_template, synthetic_archives, synthetic_models_dir  # noqa: F401
-from translate_summarize.article import Article, Paragraph, Sentence
+from translate_summarize.article import Article, Paragraph
 from translate_summarize.settings import Settings
 from translate_summarize.translate.engine import CTranslate2Backend, EngineRegistry, StaticProvider, TranslationResult
 from translate_summarize.translate.install import install_file
@@ -44,18 +44,10 @@ class FakeBackend:
 
 def art(aid: str, lang: str, title: str | None, *paragraphs: Sequence[str], para_langs: Sequence[str | None] = ()) -> Article:
     """An extracted article from inline sentences (one tuple of sentences per paragraph)."""
-    paras = []
-    for i, sentences in enumerate(paragraphs):
-        text, spans, pos = "", [], 0
-        for s in sentences:
-            if text:
-                text += " "
-                pos += 1
-            spans.append(Sentence(s, pos, pos + len(s)))
-            text += s
-            pos += len(s)
-        plang = para_langs[i] if i < len(para_langs) else lang
-        paras.append(Paragraph(text=text, source_lines=(i + 1, i + 1), lang=plang, sentences=tuple(spans)))
+    paras = [
+        Paragraph.from_sentences(sentences, (i + 1, i + 1), lang=para_langs[i] if i < len(para_langs) else lang)
+        for i, sentences in enumerate(paragraphs)
+    ]
     return Article(id=aid, source_file=f"{aid}.txt", lang=lang, title=title, paragraphs=tuple(paras))
 
 
@@ -210,6 +202,24 @@ def test_missing_model_fails_only_uncovered_articles(settings: Settings, memory:
     assert out[0].segments == ()
     assert [(s.en, s.origin) for s in out[2].segments] == [("All in memory.", "memory")]
     assert out[2].title_en == "Title"
+
+
+class CrashingBackend(FakeBackend):
+    def translate_batch(self, texts: Sequence[str]) -> list[TranslationResult]:
+        raise RuntimeError("decoder exploded")
+
+
+def test_a_crashing_model_fails_its_language_only(settings: Settings, memory: TranslationMemory) -> None:
+    provider = StaticProvider({("ar", "en"): CrashingBackend("translate-ar_en@1.0"), ("sq", "en"): FakeBackend("s@1")})
+    out = translate_articles([art("a1", "ar", None, ("الأولى.",)), art("s1", "sq", None, ("E para.",))],
+                             settings, memory, provider)
+    assert [a.status for a in out] == ["failed", "ok"]
+    assert out[0].reason == (
+        "1 of 1 segments (title included) are not in the translation memory and the ar->en model failed: "
+        "RuntimeError: decoder exploded (rerun with --fail-fast for a traceback)"
+    )
+    with pytest.raises(RuntimeError, match="decoder exploded"):
+        translate_articles([art("a1", "ar", None, ("الأولى.",))], settings.replace(fail_fast=True), memory, provider)
 
 
 def test_not_ok_articles_pass_untouched_and_unknown_language_fails(settings: Settings, memory: TranslationMemory) -> None:

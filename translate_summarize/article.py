@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from typing import Any, Literal, Mapping
+from typing import Any, Literal, Mapping, Sequence
 
 SCHEMA_VERSION = 1
 
@@ -56,6 +56,18 @@ class Paragraph:
             "source_lines": list(self.source_lines),
             "sentences": [s.to_record() for s in self.sentences],
         }
+
+    @classmethod
+    def from_sentences(
+        cls, sentences: Sequence[str], source_lines: tuple[int, int], *, lang: str | None = None, heading: bool = False
+    ) -> Paragraph:
+        """A paragraph whose text is ``sentences`` joined by single spaces, with their offsets."""
+        spans: list[Sentence] = []
+        pos = 0
+        for text in sentences:
+            spans.append(Sentence(text, pos, pos + len(text)))
+            pos += len(text) + 1
+        return cls(text=" ".join(sentences), source_lines=source_lines, heading=heading, lang=lang, sentences=tuple(spans))
 
     @classmethod
     def from_record(cls, d: Mapping[str, Any]) -> Paragraph:

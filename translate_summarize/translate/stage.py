@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from ..article import Article, Paragraph, Segment
-from ..errors import ModelMissingError, TranslateSummarizeError
+from ..errors import ModelError, ModelMissingError, TranslateSummarizeError
 from .engine import BackendProvider, TranslationResult
 from .memory import MemoryHit, normalize
 
@@ -110,6 +110,15 @@ class _Resolver:
             if self.settings.fail_fast:
                 raise
             self.error = exc
+            return
+        except Exception as exc:  # a decoder crash fails this language's articles, not the batch
+            if self.settings.fail_fast:
+                raise
+            log.exception("%s->%s: translation failed", self.lang, self.target)
+            self.error = ModelError(
+                f"the {self.lang}->{self.target} model failed: {type(exc).__name__}: {exc} "
+                "(rerun with --fail-fast for a traceback)"
+            )
             return
         self.results = dict(zip(keys, outputs))
         usable = [(k, r.text, r.score) for k, r in self.results.items() if r.usable]
