@@ -10,7 +10,9 @@ Measures, in one process with the library API (``translate_summarize.pipeline.ru
   cold  — fresh output dir: ingest, extract, translate (memory), summarize, topics, render;
   warm  — same inputs again: every article committed under the same key and the key digest equal to
           the last completed run's, so nothing is reprocessed and topics/render are skipped;
-and, as a separate process, the warm rerun through the CLI (interpreter start and imports included).
+and, as a separate process, the warm rerun through the CLI (interpreter start and imports included);
+then one new page is added (an unmatched line, so it is processed and ends failed for lack of memory
+or model): only that page goes through the executor, topics and rendering are redone.
 
     python bench/nightly.py [--replicas 9]
 """
@@ -92,6 +94,14 @@ def main() -> None:
     t0 = time.perf_counter()
     cli = subprocess.run(cmd, capture_output=True, text=True)
     warm_cli = time.perf_counter() - t0
+    # One new page: only it is processed; topics and rendering are redone for the whole run folder.
+    extra = pages / "zz_new_page.txt"
+    first = sorted(pages.glob("*_sq_00.txt"))[0].read_text(encoding="utf-8")
+    extra.write_text(first.replace(" 2024\n", " 2024\n\nKorrespondenti ynë raporton.\n", 1), encoding="utf-8")
+    try:
+        incremental, inc_result = timed_run(settings, pages, memory)
+    finally:
+        extra.unlink()
 
     counts = cold_result.counts
     info = cold_result.info
@@ -103,6 +113,10 @@ def main() -> None:
     print(f"warm per 1,000:      {warm / n_pages * 1000:8.3f} s   (target < 5 s)")
     print(f"warm via CLI (new process, imports included): {warm_cli:.2f} s, exit {cli.returncode}; "
           f"per 1,000: {warm_cli / n_pages * 1000:.2f} s")
+    inc = inc_result.info
+    print(f"one new page:        {incremental:8.2f} s   (processed {inc['cache']['articles_processed']}, "
+          f"reused {inc['cache']['articles_reused']}; topics {inc['timings_s']['topics']:.2f} s, "
+          f"render {inc['timings_s']['render']:.2f} s)")
     if args.keep:
         print(f"outputs kept in {work}")
     else:
