@@ -172,3 +172,14 @@ def test_no_input_and_no_seeds_exit_2(tmp_path: Path, monkeypatch: pytest.Monkey
     assert result.exit_code == 2
     assert "INPUT" in result.stderr and "seeds/*.txt" in result.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_broken_template_exit_2_names_it(tmp_path: Path, seed_files: list[Path]) -> None:
+    templates = tmp_path / "tpl"
+    templates.mkdir()
+    (templates / "brief.md.j2").write_text("# {{ digest.run_date }\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = invoke(["run", str(seed_files[0]), "--out", str(out), "--templates", str(templates)])
+    assert result.exit_code == 2
+    assert "--templates" in result.stderr and "brief.md.j2" in result.stderr
+    assert not out.exists()
