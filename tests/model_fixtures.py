@@ -2,7 +2,9 @@
 
 Import the fixtures you need into a test module::
 
-    from model_fixtures import synthetic_archives, synthetic_models_dir  # noqa: F401
+    from model_fixtures import _installed_template, synthetic_archives, synthetic_models_dir  # noqa: F401
+
+(``synthetic_models_dir`` needs ``_installed_template`` imported too: pytest finds fixtures by module.)
 
 ``synthetic_archives`` builds the ``.argosmodel`` files once per session (sq→en and ar→en 1.0, an
 ar→en 1.1 upgrade, and a BPE sq→en variant); ``synthetic_models_dir`` installs sq→en and ar→en 1.0

@@ -89,3 +89,16 @@ def test_missing_memory_file_is_an_error(tmp_path: Path) -> None:
     assert result.exit_code != 0
     assert "--memory: " in result.stderr and "nope.jsonl does not exist" in result.stderr
     assert not (tmp_path / "m.sqlite").exists()
+
+
+def test_extracted_jsonl_is_told_apart_from_raw_records(tmp_path: Path) -> None:
+    from translate_summarize.cli.translate import is_extracted_jsonl
+
+    extracted = _extracted_file(tmp_path / "extracted.jsonl")
+    raw = tmp_path / "raw.jsonl"
+    raw.write_text(json.dumps({"text": "Lajmet e fundit.", "lang": "sq", "title": "Lajm"}) + "\n", encoding="utf-8")
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text("{not json\n", encoding="utf-8")
+    page = tmp_path / "page.txt"
+    page.write_text(json.dumps({"schema_version": 1, "paragraphs": []}), encoding="utf-8")
+    assert [is_extracted_jsonl(p) for p in (extracted, raw, broken, page)] == [True, False, False, False]
