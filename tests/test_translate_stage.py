@@ -222,6 +222,21 @@ def test_a_crashing_model_fails_its_language_only(settings: Settings, memory: Tr
         translate_articles([art("a1", "ar", None, ("الأولى.",))], settings.replace(fail_fast=True), memory, provider)
 
 
+def test_blank_paragraphs_and_sentences_need_no_model(settings: Settings, memory: TranslationMemory) -> None:
+    from translate_summarize.article import Sentence
+
+    human(memory, "ar", {"الأولى.": "The first.", "الثانية.": "The second."})
+    text = "الأولى.   الثانية."
+    with_blank = Paragraph(text, (2, 2), lang="ar",
+                           sentences=(Sentence("الأولى.", 0, 7), Sentence("  ", 7, 9), Sentence("الثانية.", 10, 18)))
+    article = Article(id="a", source_file="a.txt", lang="ar",
+                      paragraphs=(Paragraph("   ", (1, 1), lang="ar"), with_blank))
+    (out,) = translate_articles([article], settings, memory, StaticProvider({}))
+    assert out.status == "ok"
+    # sentence indices still point into Paragraph.sentences (the blank one, index 1, is skipped)
+    assert [(s.paragraph, s.sentence, s.en) for s in out.segments] == [(1, 0, "The first."), (1, 2, "The second.")]
+
+
 def test_not_ok_articles_pass_untouched_and_unknown_language_fails(settings: Settings, memory: TranslationMemory) -> None:
     skipped = Article(id="x", source_file="x.bin", status="skipped", reason="binary input")
     unknown = Article(id="y", source_file="y.txt", paragraphs=(Paragraph("text", (1, 1)),))

@@ -43,7 +43,7 @@ class _Paragraph:
     index: int
     lang: str
     text: str
-    sentences: tuple[str, ...]  # empty: the paragraph is translated as one unit
+    sentences: tuple[tuple[int, str], ...]  # (index in Paragraph.sentences, text); empty: one unit
 
 
 @dataclass(slots=True)
@@ -70,11 +70,14 @@ def _plan(article: Article, settings: Settings) -> _Plan:
     lang = article.lang
     plan = _Plan(article, title_lang=lang if article.title else None)
     for i, p in enumerate(article.paragraphs):
+        if not normalize(p.text):
+            continue  # nothing to translate (and nothing a missing model should fail the article for)
         plang = p.lang if p.lang in settings.languages else lang
         if plang == target:
             plan.passthrough[i] = _passthrough(i, p)
         else:
-            plan.paragraphs.append(_Paragraph(i, plang, p.text, tuple(s.text for s in p.sentences)))  # type: ignore[arg-type]
+            sentences = tuple((j, s.text) for j, s in enumerate(p.sentences) if normalize(s.text))
+            plan.paragraphs.append(_Paragraph(i, plang, p.text, sentences))  # type: ignore[arg-type]
     return plan
 
 
@@ -164,7 +167,7 @@ def _pending(plan: _Plan, resolvers: dict[str, _Resolver]) -> list[tuple[str, st
         r = resolvers[p.lang]
         if r.covered(p.text):
             continue
-        for s in p.sentences or (p.text,):
+        for s in [text for _, text in p.sentences] or [p.text]:
             if not r.covered(s):
                 out.append((p.lang, s))
     return out
@@ -200,7 +203,7 @@ def _finish(plan: _Plan, resolvers: dict[str, _Resolver], target: str) -> Articl
             seg = r.segment(p.index, None, p.text)
             by_paragraph[p.index] = [seg] if seg is not None else []
             continue
-        segs = [r.segment(p.index, i, s) for i, s in enumerate(p.sentences)]
+        segs = [r.segment(p.index, j, text) for j, text in p.sentences]
         by_paragraph[p.index] = [s for s in segs if s is not None]
     segments = tuple(s for i in sorted(by_paragraph) for s in by_paragraph[i])
     return article.replace(title_en=title_en, segments=segments)
@@ -241,7 +244,7 @@ def translate_articles(
         for p in plan.paragraphs:
             bucket = texts.setdefault(p.lang, {})
             bucket[p.text] = None
-            bucket.update(dict.fromkeys(p.sentences))
+            bucket.update(dict.fromkeys(text for _, text in p.sentences))
     resolvers = {lang: _Resolver(lang, settings, memory, registry) for lang in texts}
     for lang, bucket in texts.items():
         resolvers[lang].lookup(list(bucket))
