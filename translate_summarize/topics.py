@@ -92,8 +92,8 @@ def cluster_groups(matrix: Any, dates: Sequence[dt.date | None], *, threshold: f
         i, j = np.nonzero(sims >= min_sim)
         i = i + start
         keep = (j > i) & ~apart(i, j)
-        edge_i.append(i[keep])
-        edge_j.append(j[keep])
+        edge_i.append(i[keep].astype(np.int32))
+        edge_j.append(j[keep].astype(np.int32))
     ei, ej = np.concatenate(edge_i), np.concatenate(edge_j)
     graph = coo_matrix((np.ones(ei.size, dtype=np.int8), (ei, ej)), shape=(n, n))
     _, component = connected_components(graph, directed=False)
@@ -107,12 +107,17 @@ def cluster_groups(matrix: Any, dates: Sequence[dt.date | None], *, threshold: f
             groups.append(members)
             continue
         idx = np.array(members)
-        sub = matrix[idx]
-        dist = 1.0 - (sub @ sub.T).toarray().astype(np.float64)
+        sub = matrix[idx].astype(np.float64)
+        dist = (sub @ sub.T).toarray()
+        np.subtract(1.0, dist, out=dist)
         np.clip(dist, 0.0, 1.0, out=dist)
         np.fill_diagonal(dist, 0.0)
-        ii, jj = np.meshgrid(idx, idx, indexing="ij")
-        dist[apart(ii, jj)] = BLOCKED
+        if window_days is not None:  # row blocks keep the temporaries small on a giant component
+            o, d = ordinals[idx], dated[idx]
+            for start in range(0, idx.size, _BLOCK_ROWS):
+                rows = slice(start, start + _BLOCK_ROWS)
+                far = (np.abs(o[rows, None] - o[None, :]) > window_days) & d[rows, None] & d[None, :]
+                dist[rows][far] = BLOCKED
         labels = fcluster(linkage(squareform(dist, checks=False), method=LINKAGE), t=threshold, criterion="distance")
         by_label: dict[int, list[int]] = {}
         for row, label in zip(members, labels):
