@@ -46,3 +46,21 @@ def test_atomic_write_leaves_no_temp_files(tmp_path: Path) -> None:
     write_text(tmp_path / "a.md", "two")
     assert [p.name for p in tmp_path.iterdir()] == ["a.md"]
     assert (tmp_path / "a.md").read_text() == "two"
+
+
+def test_unchanged_pages_are_linked_not_rewritten(tmp_path: Path, seed_files: list[Path], seed_memory_file: Path) -> None:
+    import json
+
+    from runhelpers import invoke
+
+    (tmp_path / "models").mkdir()
+    args = ["run", *map(str, seed_files), "--memory", str(seed_memory_file), "--out", str(tmp_path / "out"),
+            "--models-dir", str(tmp_path / "models"), "--run-date", "2026-01-06", "-q"]
+    assert invoke(args).exit_code == 0
+    day = tmp_path / "out" / "2026-01-06"
+    before = {p.relative_to(day): p.read_bytes() for p in day.rglob("*.md")}
+    assert invoke([*args, "--force"]).exit_code == 0
+    info = json.loads((day / "run.json").read_text())
+    assert info["render"] == {"pages": 8, "pages_unchanged_linked": 8}  # 3 topics + 5 articles
+    assert {p.relative_to(day): p.read_bytes() for p in day.rglob("*.md")} == before
+    assert all(p.stat().st_nlink == 1 for p in day.rglob("*.md"))  # the old folder is gone

@@ -503,7 +503,8 @@ def run(
         )
         t0 = time.perf_counter()
         staging = out_dir / f".staging-{run_id}"
-        render_all(staging, day, articles, topics, renderer, info, reporter, t0, t_start)
+        previous = final if _outputs_complete(final) else None
+        render_all(staging, day, articles, topics, renderer, info, reporter, t0, t_start, previous)
         publish(staging, final, run_id)
         latest = point_latest(out_dir, day)
         state.finish_run(run_id, utc_now(), digest, str(final))
@@ -607,11 +608,15 @@ def _run_info(
 
 def render_all(
     staging: Path, day: str, articles: Sequence[Article], topics: Sequence[Topic], renderer: Any,
-    info: dict[str, Any], reporter: Reporter, t_render: float, t_start: float,
+    info: dict[str, Any], reporter: Reporter, t_render: float, t_start: float, previous: Path | None = None,
 ) -> None:
-    """Write every output file of the run into ``staging`` (each atomically); run.json last."""
+    """Write every output file of the run into ``staging`` (each atomically); run.json last.
+
+    Topic and article pages identical to those in ``previous`` (the folder being replaced) are
+    hard-linked from it instead of written again.
+    """
     from .render.jsonl import write_articles, write_errors, write_json, write_topics
-    from .render.atomic import write_text
+    from .render.atomic import fsync_dir, write_text, write_text_reusing
     staging.mkdir(parents=True, exist_ok=False)
     ordered = list(topics)
     topic_by_id = {t.topic_id: t for t in topics}
@@ -625,12 +630,20 @@ def render_all(
     reporter.advance("render")
     write_text(staging / "brief.md", renderer.brief(day, ordered, articles))
     reporter.advance("render")
+    linked = 0
     for topic in ordered:
-        write_text(staging / "topics" / f"{topic.topic_id}.md", renderer.topic(topic, articles))
+        name = f"topics/{topic.topic_id}.md"
+        linked += write_text_reusing(staging / name, renderer.topic(topic, articles), previous / name if previous else None)
         reporter.advance("render")
     for article in unique:
-        write_text(staging / "articles" / f"{article.id}.md", renderer.article(article, topic_by_id.get(article.topic_id or "")))
+        name = f"articles/{article.id}.md"
+        page = renderer.article(article, topic_by_id.get(article.topic_id or ""))
+        linked += write_text_reusing(staging / name, page, previous / name if previous else None)
         reporter.advance("render")
+    for sub in ("topics", "articles"):
+        if (staging / sub).is_dir():
+            fsync_dir(staging / sub)
+    info["render"] = {"pages": len(ordered) + len(unique), "pages_unchanged_linked": linked}
     now = time.perf_counter()
     info["timings_s"]["render"] = round(now - t_render, 4)
     info["timings_s"]["total"] = round(now - t_start, 4)

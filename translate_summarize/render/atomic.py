@@ -41,3 +41,23 @@ def write_bytes(path: Path, data: bytes) -> None:
 def write_text(path: Path, text: str) -> None:
     """:func:`write_bytes` of UTF-8 text."""
     write_bytes(path, text.encode("utf-8"))
+
+
+def write_text_reusing(path: Path, text: str, previous: Path | None) -> bool:
+    """:func:`write_text`, or hard-link ``previous`` when it already holds exactly ``text``.
+
+    Published files are never modified in place (always replaced by rename), so sharing an inode
+    with the previous run's folder is safe, and a file already on disk needs no second fsync.
+    Returns True when the previous file was linked.
+    """
+    data = text.encode("utf-8")
+    if previous is not None:
+        try:
+            if previous.stat().st_size == len(data) and previous.read_bytes() == data:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                os.link(previous, path)
+                return True
+        except OSError:
+            pass
+    write_bytes(path, data)
+    return False
