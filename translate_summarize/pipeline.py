@@ -23,8 +23,9 @@ Crash safety
     Outputs are rendered into ``DIR/.staging-<run id>/`` (every file written atomically) and the
     finished folder is renamed to ``DIR/<run date>`` (the previous one moved aside first and removed
     after). A kill at any point leaves either the old complete folder, the new complete folder, or
-    none (between the two renames); the next run removes leftovers and renders again. Story
-    tracking, the last-run record and the rendered folder are committed together at the end.
+    none (between the two renames); the next run removes leftovers and renders again. Pages
+    identical to the folder being replaced are hard-linked from it rather than rewritten. Story
+    tracking is idempotent per night, so re-running a night after a crash gives the same story ids.
 """
 
 from __future__ import annotations
