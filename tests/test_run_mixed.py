@@ -183,3 +183,39 @@ def test_broken_template_exit_2_names_it(tmp_path: Path, seed_files: list[Path])
     assert result.exit_code == 2
     assert "--templates" in result.stderr and "brief.md.j2" in result.stderr
     assert not out.exists()
+
+
+def test_stage_crash_recorded_or_raised_with_fail_fast(
+    tmp_path: Path, seed_files: list[Path], seed_memory_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import translate_summarize.summarize as summarize_module
+    import translate_summarize.topics as topics_module
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(topics_module, "build_topics", broken)
+    real_summarize = summarize_module.summarize_article
+
+    def summarize_one_broken(article, settings):  # type: ignore[no-untyped-def]
+        if article.source_file.endswith("004_761cb0edd2caddef.txt"):
+            raise ZeroDivisionError("bad article")
+        return real_summarize(article, settings)
+
+    monkeypatch.setattr(summarize_module, "summarize_article", summarize_one_broken)
+    (tmp_path / "models").mkdir()
+    args = ["run", *map(str, seed_files), "--memory", str(seed_memory_file), "--out", str(tmp_path / "out"),
+            "--models-dir", str(tmp_path / "models"), "--run-date", RUN_DATE, "-q"]
+    result = invoke(args)
+    assert result.exit_code == 1
+    assert "problem: topics: RuntimeError: boom" in " ".join(result.stderr.split())
+    day = tmp_path / "out" / RUN_DATE
+    info = json.loads((day / "run.json").read_text(encoding="utf-8"))
+    assert info["problems"] == ["topics: RuntimeError: boom"]
+    assert info["counts"]["status"] == {"ok": 4, "skipped": 0, "failed": 1}
+    assert read_jsonl(day / "topics.jsonl") == []
+    (bad,) = read_jsonl(day / "errors.jsonl")
+    assert (bad["status"], bad["stage"]) == ("failed", "summarize")
+    assert bad["reason"].startswith("internal error in stage summarize: ZeroDivisionError: bad article")
+    with pytest.raises(ZeroDivisionError):
+        invoke([*args, "--fail-fast", "--force"])

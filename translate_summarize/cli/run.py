@@ -85,8 +85,8 @@ def run_command(
             f"{escape(str(result.output_dir))}{reused}; brief: {escape(str(result.output_dir / 'brief.md'))}",
             highlight=False,
         )
-        for problem in result.problems:
-            err.print(f"[bold red]problem:[/] {escape(problem)}", highlight=False)
+    for problem in result.problems:  # run-level errors are shown even with -q
+        err.print(f"[bold red]problem:[/] {escape(problem)}", highlight=False)
     raise typer.Exit(result.exit_code)
 
 
