@@ -82,49 +82,74 @@ class Line:
         return self.end == "none" and self.words <= 20
 
 
-@cache
-def _marker_table() -> tuple[tuple[str, str, str, bool], ...]:
-    """``(folded phrase, family, action, is_label)`` for every marker phrase."""
-    rows = []
-    for family, (action, phrases) in MARKERS.items():
-        for phrase in phrases:
-            label = phrase.endswith(":")
-            rows.append((key(phrase) if not phrase.strip() == "©" else "©", family, action, label))
-    return tuple(rows)
+@dataclass(frozen=True, slots=True)
+class _MarkerIndex:
+    exact: dict[str, tuple[str, str]]
+    labels: dict[str, tuple[str, str]]
+    prefixes: dict[str, tuple[str, str]]
+    contains: tuple[tuple[re.Pattern[str], str, str], ...]
+    share_words: frozenset[str]
 
 
 _CONTAINS_FAMILIES = frozenset({"copyright", "disclaimer", "subscribe"})
 _PREFIX_FAMILIES = frozenset({"source", "caption", "comments", "share"})
 """Families whose multi-word phrases also mark a short line that starts with them
 ("Reporting by X; Editing by Y", "صورة أرشيفية لـ..."); single words must match the whole line."""
+_LABEL_HEAD = re.compile(r"^\W*([^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*:")
+
+
+@cache
+def _marker_index() -> _MarkerIndex:
+    """Lookup tables over :data:`lexicon.MARKERS` (built once)."""
+    exact: dict[str, tuple[str, str]] = {}
+    labels: dict[str, tuple[str, str]] = {}
+    prefixes: dict[str, tuple[str, str]] = {}
+    contains: list[tuple[re.Pattern[str], str, str]] = []
+    for family, (action, phrases) in MARKERS.items():
+        for phrase in phrases:
+            k = key(phrase)
+            if not k:
+                continue
+            if phrase.endswith(":"):
+                labels.setdefault(k, (family, action))
+                continue
+            exact.setdefault(k, (family, action))
+            if family == "read_also" or (family in _PREFIX_FAMILIES and " " in k):
+                prefixes.setdefault(k, (family, action))
+            if family in _CONTAINS_FAMILIES:
+                contains.append((re.compile(rf"(?<!\w){re.escape(k)}(?!\w)"), family, action))
+    share = frozenset(key(p) for p in MARKERS["share"][1])
+    return _MarkerIndex(exact, labels, prefixes, tuple(contains), share)
 
 
 def marker_family(text: str) -> tuple[str | None, str | None]:
-    """``(family, action)`` when ``text`` is a furniture marker line, else ``(None, None)``."""
+    """``(family, action)`` when ``text`` is a furniture marker line, else ``(None, None)``.
+
+    A line is a marker when it *is* a marker phrase (short lines only), starts with a label
+    phrase and a colon ("Source: ...", "المصدر : ..."), starts with a read-also phrase or a
+    multi-word phrase of a prefix family, contains a copyright/disclaimer/newsletter phrase
+    (short lines), or is made of share-button words ("Facebook Twitter Email Print").
+    """
+    index = _marker_index()
     k = key(text)
     n = len(words(text))
-    folded = fold(text).strip()
-    share_words = {key(p) for p in MARKERS["share"][1]}
-    for phrase, family, action, label in _marker_table():
-        if not phrase:
-            continue
-        if label:
-            if re.match(rf"^\W*{re.escape(phrase)}\s*:", key_with_colons(folded)):
-                return family, action
-            continue
-        if k == phrase and n <= MARKER_MAX_WORDS:
-            return family, action
-        if family == "read_also" and (k.startswith(phrase + " ") or k == phrase):
-            return family, action
-        if family in _PREFIX_FAMILIES and " " in phrase and k.startswith(phrase + " ") and n <= MARKER_MAX_WORDS:
-            return family, action
-        if family in _CONTAINS_FAMILIES and n <= MARKER_MAX_WORDS + 3:
-            if phrase == "©" and "©" in text:
-                return family, action
-            if phrase != "©" and re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", k):
-                return family, action
+    head = _LABEL_HEAD.match(key_with_colons(fold(text)))
+    if head and key(head.group(1)) in index.labels:
+        return index.labels[key(head.group(1))]
+    if n <= MARKER_MAX_WORDS and k in index.exact:
+        return index.exact[k]
     tokens = k.split()
-    if tokens and n <= 8 and tokens[0] in share_words and sum(t in share_words for t in tokens) * 2 >= len(tokens):
+    for j in range(1, min(5, len(tokens)) + 1):
+        hit = index.prefixes.get(" ".join(tokens[:j]))
+        if hit and (hit[0] == "read_also" or (j >= 2 and n <= MARKER_MAX_WORDS)):
+            return hit
+    if n <= MARKER_MAX_WORDS + 3:
+        if "©" in text or "(c) " in text.lower():
+            return "copyright", "end"
+        for pattern, family, action in index.contains:
+            if pattern.search(k):
+                return family, action
+    if tokens and n <= 8 and tokens[0] in index.share_words and sum(t in index.share_words for t in tokens) * 2 >= len(tokens):
         return "share", "skip"
     return None, None
 
@@ -145,14 +170,14 @@ def _ending(text: str) -> str:
     return "none"
 
 
-def _stop_ratio(tokens: list[str]) -> float:
-    if not tokens:
+def _stop_ratio(text: str) -> float:
+    folded = words(fold(text))
+    if not folded:
         return 0.0
-    folded = [fold(t) for t in tokens]
     best = 0
     for vocab in _folded_stopwords():
         best = max(best, sum(t in vocab for t in folded))
-    return best / len(tokens)
+    return best / len(folded)
 
 
 @cache
@@ -247,7 +272,7 @@ def analyse(raw: str) -> tuple[Line, ...]:
                 any(first == fold(p) for p in BYLINE_PREFIXES) or any(lastword == fold(w) for w in BYLINE_SUFFIXES)
             ),
         }
-        stop = _stop_ratio(tokens)
+        stop = _stop_ratio(text)
         out.append(
             Line(
                 number=number,

@@ -42,7 +42,11 @@ STAGE = "clean"
 TITLE_WINDOW = 15
 """How many non-blank lines before the first prose the title may be."""
 MIN_BODY_SCORE = 4.0
+"""A run of lines scoring less than this in total is not an article."""
 MIN_BODY_WORDS = 25
+"""Fewer body words than this (an "About us" blurb, a lone caption) is not an article."""
+CLOSED_DISCOUNT = 0.5
+"""Factor on positive line scores after the article's closing marker (see :func:`_discounted`)."""
 TEASER_TAIL = 3
 """A bare "read also" + headline followed by at most this many paragraphs before the next end
 marker (or the end of the page) is another article's teaser; more means the article goes on."""
@@ -120,7 +124,7 @@ def extract_text(raw: str) -> Extraction:
     title_idx = _find_title(lines)
     furniture = _title_copies(lines, title_idx) | _teaser_regions(lines)
     start = title_idx + 1 if title_idx is not None else 0
-    scores = [(-3.0 if i in furniture else line.score) for i, line in enumerate(lines)]
+    scores = _discounted(lines, [(-3.0 if i in furniture else line.score) for i, line in enumerate(lines)])
     lo, hi, total = _best_run(scores, start)
     if hi < lo or total < MIN_BODY_SCORE:
         return Extraction(_title_text(lines, title_idx), _title_number(lines, title_idx), (), frozenset())
@@ -161,9 +165,23 @@ def _best_run(scores: list[float], start: int) -> tuple[int, int, float]:
     return best
 
 
+def _discounted(lines: list[Line], scores: list[float]) -> list[float]:
+    """Halve positive scores after a closing marker: an end marker ("Comments", "Related",
+    "Source: ...") that follows at least two prose lines. Comment threads and teaser paragraphs
+    there can be denser than the article itself; a marker before any prose ("Latest News" in a top
+    bar) closes nothing."""
+    out, prose_seen, closed = [], 0, False
+    for line, score in zip(lines, scores):
+        if not closed and line.action == "end" and prose_seen >= 2:
+            closed = True
+        prose_seen += line.prose
+        out.append(score * CLOSED_DISCOUNT if closed and score > 0 else score)
+    return out
+
+
 def _first_prose(lines: list[Line]) -> int | None:
     """Index of the first line of the best prose run (ignoring title questions)."""
-    lo, hi, total = _best_run([line.score for line in lines], 0)
+    lo, hi, total = _best_run(_discounted(lines, [line.score for line in lines]), 0)
     if hi < lo:
         return None
     for i in range(lo, hi + 1):
@@ -178,6 +196,7 @@ def _find_title(lines: list[Line]) -> int | None:
     if first is None:
         return None
     keys = [key(line.text) for line in lines]
+    recurring = _recurring_names(keys)
     best: tuple[float, int] | None = None
     for i in range(max(0, first - TITLE_WINDOW), first + 1):
         line = lines[i]
@@ -190,7 +209,7 @@ def _find_title(lines: list[Line]) -> int | None:
         after = lines[i + 1 : i + 4]
         if any(a.dateish or a.byline for a in after):
             score += 1.0
-        if _contains_site_name(keys[i], keys, lines):
+        if any(f" {name} " in f" {keys[i]} " for name in recurring if name != keys[i]):
             score -= 2.0  # "Harbour Daily News staff": the site's name plus a word is not a title
         if best is None or score > best[0]:
             best = (score, i)
@@ -204,19 +223,18 @@ def _find_title(lines: list[Line]) -> int | None:
     return best[1]
 
 
-def _contains_site_name(candidate: str, keys: list[str], lines: list[Line]) -> bool:
-    """True when ``candidate`` strictly contains a 2+ word line that recurs on the page."""
-    counts: dict[str, int] = {}
-    for k in keys:
-        counts[k] = counts.get(k, 0) + 1
-    for k, line in zip(keys, lines):
-        if k and k != candidate and len(k.split()) >= 2 and f" {k} " in f" {candidate} ":
-            if counts[k] > 1 or sum(k in other for other in keys) > 1:
-                return True
-    return False
+def _recurring_names(keys: list[str]) -> set[str]:
+    """Short (2-6 word) line texts found in more than one line of the page: site names, sections."""
+    out = set()
+    for k in set(keys):
+        if 2 <= len(k.split()) <= 6 and sum(f" {k} " in f" {other} " for other in keys) > 1:
+            out.add(k)
+    return out
 
 
 def _title_eligible(line: Line) -> bool:
+    if line.last != line.number:
+        return False  # a title is one line (a wrapped unit is prose)
     if line.words < 2 or line.words > 30 or line.action is not None:
         return False
     if line.dateish or line.bullet or line.crumb or line.caption or line.byline:
@@ -289,14 +307,17 @@ def _extend_back(lines: list[Line], scores: list[float], furniture: set[int], lo
 
 def _cut(lines: list[Line], run: list[int], furniture: set[int]) -> list[int]:
     """Apply boundary markers to a run of line indexes; return the indexes that stay."""
-    # "end" markers split the run; the part with most prose wins (normally the part before).
     parts: list[list[int]] = [[]]
     for i in run:
         if lines[i].action == "end":
             parts.append([])
         else:
             parts[-1].append(i)
-    part = max(parts, key=lambda p: (sum(max(lines[i].score, 0) for i in p), -p[0] if p else 0))
+    # The article is the first part that holds a body on its own (what follows an end marker is
+    # comments, related links, footers); failing that, the part with the most prose.
+    weight = [sum(max(lines[i].score, 0.0) for i in p) for p in parts]
+    firsts = [p for p, w in zip(parts, weight) if w >= MIN_BODY_SCORE and sum(lines[i].prose for i in p) >= 2]
+    part = firsts[0] if firsts else max(zip(weight, parts), key=lambda wp: wp[0])[1]
     kept: list[int] = []
     skip_next_headline = False
     for i in part:

@@ -97,7 +97,7 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
         "copyright": (
             "end",
             (
-                "©", "(c)", "copyright", "all rights reserved", "جميع الحقوق محفوظة",
+                "©", "copyright", "all rights reserved", "جميع الحقوق محفوظة",
                 "كل الحقوق محفوظة", "te gjitha te drejtat", "te gjitha te drejtat e rezervuara",
             ),
         ),

@@ -330,12 +330,11 @@ def find_outlet(lines: Sequence[str], *, body: frozenset[int], title: str | None
             m = _CAPTION_CREDIT.search(text)
             if m:
                 vote(m.group("name"), 3)  # "Title / RT": the outlet's own picture credit
-        for word in CORRESPONDENT_WORDS:
-            m = re.search(rf"{re.escape(word)}\w*\s+[\"“«]?(?P<name>[^\"”»،,.]{{2,30}})[\"”»]?", text, re.I)
-            if m:
-                name = canonical_source(m.group("name"))
-                if name:
-                    vote(name, 3)
+        m = _correspondent().search(text)
+        if m:
+            name = canonical_source(m.group("name"))
+            if name:
+                vote(name, 3)  # "our correspondent" / "مراسل سبوتنيك": the page's own outlet
     for _, value in source_labels(lines):
         if canonical_source(value) is None and (key(value) in top or _looks_like_publication(value)):
             vote(value, 5)
@@ -343,6 +342,12 @@ def find_outlet(lines: Sequence[str], *, body: frozenset[int], title: str | None
         return None
     best = max(votes, key=lambda k: votes[k])
     return display[best]
+
+
+@cache
+def _correspondent() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in CORRESPONDENT_WORDS)
+    return re.compile(rf"(?:{words})\w*\s+[\"“«]?(?P<name>[^\"”»،,.]{{2,30}})[\"”»]?", re.I)
 
 
 _DATELINE = re.compile(r"^\W{0,3}[^\W\d_][^()]{0,60}?[(（]\s*(?P<name>[^()]{2,30}?)\s*[)）]\s*[-–—:]")
