@@ -17,8 +17,8 @@ Division of work
 Models
     Every worker must have the models the client has (same ids): a preflight on each worker at start
     lists its installed pairs and the run stops with the worker's address and name, and the command
-    to run there, when one lacks a pair. ``models_dir`` is sent as an absolute path: use shared
-    storage or the same path on every machine. Each worker process loads a model once
+    to run there, when one lacks a pair. Workers read ``models_dir`` as given (a relative path is
+    relative to each worker's working directory): use shared storage or the same path everywhere. Each worker process loads a model once
     (:class:`~translate_summarize.dask_worker.EnginePlugin`).
 
 Failures
@@ -151,9 +151,16 @@ class DaskExecutor:
         return self._client
 
     def worker_settings(self, settings: Settings) -> Settings:
-        """Settings as workers see them: absolute models dir; CPU threads split between local workers."""
+        """Settings as workers see them.
+
+        For a local cluster the models dir is made absolute and CPU threads (``threads = 0``) are
+        split between the worker processes. On an external cluster both stay as given: a relative
+        models dir is relative to each worker's working directory, 0 threads = all its cores.
+        """
+        if self._cluster is None:
+            return settings
         changes: dict[str, Any] = {"models_dir": Path(settings.models_dir).resolve()}
-        if self._cluster is not None and settings.threads == 0:
+        if settings.threads == 0:
             changes["threads"] = max(1, (os.cpu_count() or 1) // max(1, self._workers))
         return settings.replace(**changes)
 
@@ -228,8 +235,13 @@ class DaskExecutor:
         for fut in pending:
             stage, i = stage_of.pop(fut.key)
             part = parts[i]
-            if fut.status != "finished":
-                failed = self._failed(fut, stage, part, settings)
+            try:
+                # a result lost with its worker since it completed is recomputed: result() waits for it
+                value = fut.result()
+            except BaseException as exc:  # the task failed after its retries, or was cancelled
+                if isinstance(exc, (KeyboardInterrupt, SystemExit, GeneratorExit)):
+                    raise
+                failed = self._failed(exc, stage, part, settings)
                 extracted.pop(i, None)
                 accounted += len(failed)
                 for st in ("extract", "translate", "summarize") if stage == "extract" else ("translate", "summarize"):
@@ -237,7 +249,7 @@ class DaskExecutor:
                 yield from failed
                 continue
             if stage == "extract":
-                lookups: Lookups = fut.result()
+                lookups: Lookups = value
                 snapshot = MemorySnapshot(
                     {pair: memory.get_many(pair[0], pair[1], texts, model_ids=lookups.model_ids.get(pair, ()))
                      for pair, texts in lookups.texts.items()},
@@ -249,7 +261,7 @@ class DaskExecutor:
                 stage_of[done.key] = ("translate", i)
                 pending.add(done)
                 continue
-            result = fut.result()
+            result = value
             extracted.pop(i, None)
             for batch in result.translations:
                 memory.put_translations(batch.source_lang, batch.target_lang, batch.items, model_id=batch.model_id)
@@ -264,12 +276,8 @@ class DaskExecutor:
             raise RuntimeError(f"dask executor accounted for {accounted} of {len(articles)} articles")
         self._collect_loads(client)
 
-    def _failed(self, fut: Any, stage: str, part: Sequence[Article], settings: Settings) -> list[Article]:
+    def _failed(self, exc: BaseException, stage: str, part: Sequence[Article], settings: Settings) -> list[Article]:
         """Mark a partition whose task failed (after retries) as failed at ``stage``."""
-        try:
-            exc = fut.exception()
-        except BaseException as cancelled:  # a cancelled future has no exception of its own
-            exc = cancelled
         if settings.fail_fast:
             raise exc
         reason = (f"Dask task for a partition of {len(part)} articles failed at stage {stage}: "

@@ -42,7 +42,9 @@ def cli_errors() -> Iterator[None]:
     try:
         yield
     except TranslateSummarizeError as exc:
-        err.print(f"[bold red]error:[/] {exc}", highlight=False)
+        from rich.markup import escape  # messages may hold [brackets] (e.g. "translate-summarize[dask]")
+
+        err.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False)
         raise typer.Exit(exc.exit_code) from None
     except KeyboardInterrupt:
         err.print("interrupted; nothing half-written was left behind", highlight=False)
