@@ -1,0 +1,77 @@
+"""The extraction eval gate runs in CI: floors hold on the annotated pages, and a dropped floor fails."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Iterator
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SCRIPT = ROOT / "bench" / "eval_extraction.py"
+
+
+@pytest.fixture(scope="module")
+def gate() -> Iterator[ModuleType]:
+    spec = importlib.util.spec_from_file_location("eval_extraction", SCRIPT)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
+    try:
+        spec.loader.exec_module(module)
+        yield module
+    finally:
+        sys.modules.pop(spec.name, None)
+
+
+def test_gate_passes_on_the_pinned_floors() -> None:
+    proc = subprocess.run([sys.executable, str(SCRIPT)], capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "all floors held" in proc.stdout
+    for name in ("000_24618d5ee539ec34.txt", "en_ledger_energy.txt", "sq_lajmi_tirana.txt", "ar_ufuq_lebanon.txt"):
+        assert name in proc.stdout
+
+
+def test_seed_floors_are_exact(gate: ModuleType) -> None:
+    floors = json.loads(gate.FLOORS.read_text(encoding="utf-8"))["floors"]
+    assert set(floors) == {"seeds", "pages"}
+    assert floors["seeds"] == {metric: 1.0 for metric in gate.METRICS}
+    assert set(floors["pages"]) == set(gate.METRICS)
+
+
+def test_a_floor_above_the_measured_value_fails_naming_the_metric(tmp_path: Path, gate: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
+    floors = json.loads(gate.FLOORS.read_text(encoding="utf-8"))
+    floors["floors"]["pages"]["body_f1"] = 1.01
+    path = tmp_path / "floors.json"
+    path.write_text(json.dumps(floors), encoding="utf-8")
+    assert gate.main(["--floors", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "FLOOR DROPPED: pages: body_f1 = 1.0000 fell below its floor 1.0100" in out
+
+
+def test_check_floors_names_every_dropped_metric(gate: ModuleType) -> None:
+    totals = {"seeds": {"body_f1": 0.95, "title_exact": 1.0}}
+    floors = {"floors": {"seeds": {"body_f1": 1.0, "title_exact": 1.0, "lang_exact": 1.0}, "pages": {"body_f1": 0.9}}}
+    assert gate.check_floors(totals, floors) == [
+        "seeds: body_f1 = 0.9500 fell below its floor 1.0000",
+        "seeds: metric 'lang_exact' has a floor but was not measured",
+        "corpus 'pages' has floors but was not evaluated",
+    ]
+
+
+def test_scores_count_non_blank_gold_lines_only(gate: ModuleType) -> None:
+    raw = "a\n\n\u00a0\nb\nc"
+    assert gate.gold_body_lines(raw, [[1, 4]]) == {1, 4}
+    counts = gate.Counts()
+    counts.add({1, 4}, {1, 5})
+    assert (counts.tp, counts.fp, counts.fn) == (1, 1, 1)
+    assert counts.prf() == (0.5, 0.5, 0.5)
+
+
+def test_unreadable_floors_file_is_a_usage_error(tmp_path: Path, gate: ModuleType) -> None:
+    assert gate.main(["--floors", str(tmp_path / "missing.json")]) == 2
