@@ -225,3 +225,14 @@ def test_html_goes_to_clean_html(monkeypatch: pytest.MonkeyPatch) -> None:
     record = Article(id="r", source_file="b.jsonl:1", kind="record", raw="<p>x</p>", hints={"format": "html"})
     assert clean(record, SETTINGS).title == "from html"
     assert calls == ["a.html", "b.jsonl:1"]
+
+
+def test_newsletter_box_and_ads_inside_the_article_do_not_end_it() -> None:
+    raw = "\n".join(
+        ["Council approves the transport budget", "Friday, October 3, 2025"] + PROSE[:2]
+        + ["Advertisement", "Sign up for our newsletter",
+           "Get the day's top stories from City News delivered to your inbox every morning.", "Subscribe"]
+        + PROSE[2:] + ["Topics: City, Transport", "Most read", "Council approves the transport budget"]
+    )
+    out = clean(_page(raw), SETTINGS)
+    assert [p.text for p in out.paragraphs] == PROSE

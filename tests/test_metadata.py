@@ -161,3 +161,12 @@ def test_unknown_credit_is_kept_as_written_but_generic_ones_are_not() -> None:
 )
 def test_outlet_evidence(lines: list[str], outlet: str | None) -> None:
     assert find_outlet(lines, body=frozenset(), title="Title") == outlet
+
+
+@pytest.mark.parametrize(
+    "trailer,credit",
+    [("(Koha.net)", "Koha.net"), ("/ATSH/", "ATA"), ("(رويترز)", "Reuters"), ("(صورة أرشيفية)", None), ("(Archive photo)", None)],
+)
+def test_bracketed_line_after_the_article_is_its_credit(trailer: str, credit: str | None) -> None:
+    lines = _lines("Title", "Body one.", "Body two.", trailer, "0 Komente")
+    assert find_credit(lines, body=frozenset({2, 3}), outlet=None) == credit

@@ -122,9 +122,10 @@ def extract_text(raw: str) -> Extraction:
     if not lines:
         return Extraction(None, None, (), frozenset())
     title_idx = _find_title(lines)
-    furniture = _title_copies(lines, title_idx) | _teaser_regions(lines)
+    copies, teasers = _title_copies(lines, title_idx) | _widget_boxes(lines), _teaser_regions(lines)
+    furniture = copies | teasers
     start = title_idx + 1 if title_idx is not None else 0
-    scores = _discounted(lines, [(-3.0 if i in furniture else line.score) for i, line in enumerate(lines)])
+    scores = _run_scores(lines, copies, teasers)
     lo, hi, total = _best_run(scores, start)
     if hi < lo or total < MIN_BODY_SCORE:
         return Extraction(_title_text(lines, title_idx), _title_number(lines, title_idx), (), frozenset())
@@ -165,6 +166,21 @@ def _best_run(scores: list[float], start: int) -> tuple[int, int, float]:
     return best
 
 
+def _run_scores(lines: list[Line], copies: set[int], teasers: set[int]) -> list[float]:
+    """Scores for the article run: transparent lines (title copies, captions, share buttons, ads,
+    inline "read also" links) count zero so they neither break nor extend the article; teaser
+    paragraphs count against it; positive scores after the closing marker count half."""
+    scores = []
+    for i, line in enumerate(lines):
+        if i in teasers:
+            scores.append(-3.0)
+        elif i in copies or line.caption or line.action in ("skip", "teaser"):
+            scores.append(0.0)
+        else:
+            scores.append(line.score)
+    return _discounted(lines, scores)
+
+
 def _discounted(lines: list[Line], scores: list[float]) -> list[float]:
     """Halve positive scores after a closing marker: an end marker ("Comments", "Related",
     "Source: ...") that follows at least two prose lines. Comment threads and teaser paragraphs
@@ -181,7 +197,7 @@ def _discounted(lines: list[Line], scores: list[float]) -> list[float]:
 
 def _first_prose(lines: list[Line]) -> int | None:
     """Index of the first line of the best prose run (ignoring title questions)."""
-    lo, hi, total = _best_run(_discounted(lines, [line.score for line in lines]), 0)
+    lo, hi, total = _best_run(_run_scores(lines, set(), _teaser_regions(lines)), 0)
     if hi < lo:
         return None
     for i in range(lo, hi + 1):
@@ -283,6 +299,20 @@ def _teaser_regions(lines: list[Line]) -> set[int]:
             j += 1
         if sum(lines[k].prose for k in region) <= TEASER_TAIL:
             out.update(region)
+    return out
+
+
+def _widget_boxes(lines: list[Line]) -> set[int]:
+    """Lines framed by two markers of one family at most two lines apart on each side: the blurb of
+    a newsletter box ("Sign up" / "Get our top stories every morning." / "Subscribe")."""
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        if line.family is not None:
+            continue
+        before = {lines[j].family for j in range(max(0, i - 2), i) if lines[j].family}
+        after = {lines[k].family for k in range(i + 1, min(len(lines), i + 3)) if lines[k].family}
+        if before & after:
+            out.add(i)
     return out
 
 

@@ -44,7 +44,8 @@ STOPWORDS: Mapping[str, frozenset[str]] = MappingProxyType(
 # that starts with the phrase followed by a colon ("Source: ...", "المصدر: ...").
 #   end     the article is over: what follows (and the line itself) is not body
 #   teaser  "read also": the line and the headline after it are another article's teaser
-#   skip    the line alone is furniture (share buttons, ads, captions); the body may go on after it
+#   skip    the line alone is furniture (share buttons, ads, captions, newsletter boxes, which
+#           sites also put inside articles); the body may go on after it
 MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
     {
         "comments": (
@@ -102,7 +103,7 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
             ),
         ),
         "subscribe": (
-            "end",
+            "skip",
             (
                 "newsletter", "weekly newsletter", "subscribe", "subscribe to our newsletter",
                 "sign up", "follow us", "find us on social medias", "النشرة البريدية",
@@ -136,7 +137,8 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
             "skip",
             (
                 "الصورة:", "صورة:", "الصور:", "photo:", "photo credit", "image:", "picture:",
-                "foto:", "fotografia:", "صورة أرشيفية", "صورة ارشيفية",
+                "foto:", "fotografia:", "صورة أرشيفية", "صورة ارشيفية", "صورة تعبيرية", "archive photo",
+                "file photo", "illustration", "foto arkiv", "foto ilustruese", "fotografi ilustruese",
             ),
         ),
         "chrome": (

@@ -25,6 +25,7 @@ from typing import Sequence
 
 from .lexicon import (
     CORRESPONDENT_WORDS,
+    MARKERS,
     MONTHS,
     OUTLET_WORDS,
     PUBLISHED_CUES,
@@ -350,6 +351,24 @@ def _correspondent() -> re.Pattern[str]:
     return re.compile(rf"(?:{words})\w*\s+[\"“«]?(?P<name>[^\"”»،,.]{{2,30}})[\"”»]?", re.I)
 
 
+_TRAILER = re.compile(r"^(?:\((?P<a>[^()]{2,30})\)|/(?P<b>[^/]{2,30})/|\[(?P<c>[^\[\]]{2,30})\])$")
+"""A source credit on the line after the article: "(Koha.net)", "/ATSH/", "(رويترز)"."""
+
+def _trailer_credit(line: str) -> str | None:
+    """The source named by a bracketed line after the article, or None ("(Archive photo)" is not)."""
+    m = _TRAILER.match(line)
+    if not m:
+        return None
+    name = (m.group("a") or m.group("b") or m.group("c")).strip()
+    known = canonical_source(name)
+    if known:
+        return known
+    k = key(name)
+    if len(name.split()) > 3 or any(k.startswith(key(p)) for p in MARKERS["caption"][1] if key(p)):
+        return None
+    return name
+
+
 _DATELINE = re.compile(r"^\W{0,3}[^\W\d_][^()]{0,60}?[(（]\s*(?P<name>[^()]{2,30}?)\s*[)）]\s*[-–—:]")
 _PRESS_REVIEW = re.compile(r"(?P<verb>\w+)[^.:؟?!]{0,80}?\s(?:في|in|në|ne)\s+[\"“«](?P<name>[^\"”»]{2,40})[\"”»]")
 
@@ -366,6 +385,11 @@ def find_credit(lines: Sequence[str], *, body: frozenset[int], outlet: str | Non
         if key(value) == outlet_key or key(value) in GENERIC_SOURCES or _looks_like_publication(value):
             continue
         return value
+    if body:
+        trailer = next((line.strip() for line in lines[max(body):] if line.strip()), "")
+        name = _trailer_credit(trailer)
+        if name and key(name) != outlet_key:
+            return name
     lead = [lines[n - 1] for n in sorted(body)[:2]]
     for line in lead[:1]:
         m = _DATELINE.match(line)
