@@ -250,3 +250,52 @@ def test_partitions_follow_segment_estimates(workload: dict[str, Any]) -> None:
     assert [[x.id for x in p] for p in partition([a, b, a, b], max_segments=7)] == [["a", "b"], ["a", "b"]]
     assert [[x.id for x in p] for p in partition([a, b, a, b], max_segments=100, min_parts=2)] == [["a", "b"], ["a", "b"]]
     assert [[x.id for x in p] for p in partition([a, b, a, b], max_segments=4)] == [["a"], ["b"], ["a"], ["b"]]
+
+
+def test_task_failure_marks_only_its_partition(workload: dict[str, Any], reference: Any) -> None:
+    """No reruns allowed (allowed-failures 0, retries 0): the partitions running on a killed worker
+    fail with KilledWorker; their articles, and only theirs, are marked failed; the rest are ok."""
+    import dask
+    from distributed import Client, LocalCluster
+
+    from translate_summarize.dask_executor import DaskExecutor
+
+    out = workload["root"] / "no-retry"
+    with dask.config.set({"distributed.scheduler.allowed-failures": 0}), \
+            LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                         dashboard_address=None, scheduler_port=0) as cluster, Client(cluster) as c:
+        reporter = _KillOnFirstResult(c)
+        settings = _settings(workload, out).replace(dask_partition_segments=20)
+        result = run(settings, workload["inputs"], memory_files=workload["memory"], run_date=RUN_DATE,
+                     executor=DaskExecutor(client=c, retries=0), reporter=reporter)
+
+    records = read_jsonl(result.output_dir / "articles.jsonl")
+    assert len({r["id"] for r in records}) == len(records) == TOTAL
+    failed = [r for r in records if r["status"] == "failed"]
+    assert failed and result.counts == {"ok": TOTAL - len(failed), "skipped": 0, "failed": len(failed)}
+    assert all(r["stage"] in ("extract", "translate") and "KilledWorker" in r["reason"] for r in failed)
+    assert sorted(json.loads(line)["id"] for line in (result.output_dir / "errors.jsonl").read_text().splitlines()) \
+        == sorted(r["id"] for r in failed)
+    info = json.loads((result.output_dir / "run.json").read_text(encoding="utf-8"))["executor"]
+    assert info["failed_partitions"] >= 1
+    assert sum(w["articles"] for w in info["per_worker"].values()) == TOTAL - len(failed)
+    # the articles that did come back are the in-process ones (topics differ: fewer articles to group)
+    expected = {r["id"]: {**r, "topic_id": None} for r in read_jsonl(reference.output_dir / "articles.jsonl")}
+    ok = [r for r in records if r["status"] == "ok"]
+    assert len(ok) == TOTAL - len(failed)
+    assert all({**r, "topic_id": None} == expected[r["id"]] for r in ok)
+
+
+def test_cli_workers_runs_the_seeds(tmp_path: Path, seeds_dir: Path) -> None:
+    out = tmp_path / "out"
+    models = tmp_path / "models"
+    models.mkdir()
+    result = invoke(["run", str(seeds_dir / "*.txt"), "--memory", str(seeds_dir / "translation_memory.jsonl"), "--out", str(out),
+                     "--models-dir", str(models), "--workers", "2", "--run-date", RUN_DATE, "-q"])
+    assert result.exit_code == 0, result.stderr
+    run_info = json.loads((out / RUN_DATE / "run.json").read_text(encoding="utf-8"))
+    info = run_info["executor"]
+    assert info["name"] == "dask" and info["cluster"] == "local" and info["workers"] == 2
+    assert sum(w["articles"] for w in info["per_worker"].values()) == 5
+    assert run_info["settings"]["dask_workers"] == 2
+    assert [r["status"] for r in read_jsonl(out / RUN_DATE / "articles.jsonl")] == ["ok"] * 5

@@ -112,15 +112,20 @@ class DaskExecutor:
         workers: with no scheduler, start a ``LocalCluster`` of this many processes (1 thread each,
             127.0.0.1 only) for the run and close it afterwards.
         client: an already connected ``distributed.Client`` (tests, notebooks); not closed by us.
+        retries: times a task that raised is rerun before its partition is marked failed (a worker
+            death is not counted here: the scheduler reruns the task up to
+            ``distributed.scheduler.allowed-failures`` times).
     """
 
     name = "dask"
 
-    def __init__(self, scheduler: str | None = None, workers: int = 0, *, client: Any = None) -> None:
+    def __init__(self, scheduler: str | None = None, workers: int = 0, *, client: Any = None,
+                 retries: int = TASK_RETRIES) -> None:
         if client is None and not scheduler and workers < 1:
             raise ConfigError("dask executor: give a scheduler address or workers >= 1")
         self._scheduler = scheduler
         self._workers = workers
+        self._retries = retries
         self._client = client
         self._own_client = client is None
         self._cluster: Any = None
@@ -222,13 +227,13 @@ class DaskExecutor:
         log.info("dask: %d articles in %d partitions on %d workers", len(articles), len(parts), len(workers))
         run = uuid.uuid4().hex[:8]
         extracted = {
-            i: client.submit(extract_partition, i, part, settings, key=f"extract-{run}-{i}", retries=TASK_RETRIES)
+            i: client.submit(extract_partition, i, part, settings, key=f"extract-{run}-{i}", retries=self._retries)
             for i, part in enumerate(parts)
         }
         stage_of: dict[str, tuple[str, int]] = {}
         pending = as_completed()
         for i, fut in extracted.items():
-            lookup = client.submit(lookup_texts, fut, settings, key=f"lookup-{run}-{i}", retries=TASK_RETRIES)
+            lookup = client.submit(lookup_texts, fut, settings, key=f"lookup-{run}-{i}", retries=self._retries)
             stage_of[lookup.key] = ("extract", i)
             pending.add(lookup)
         accounted = 0
@@ -257,7 +262,7 @@ class DaskExecutor:
                 )
                 reporter.advance("extract", len(part))
                 done = client.submit(finish_partition, extracted[i], snapshot, settings, key=f"finish-{run}-{i}",
-                                     retries=TASK_RETRIES)
+                                     retries=self._retries)
                 stage_of[done.key] = ("translate", i)
                 pending.add(done)
                 continue
