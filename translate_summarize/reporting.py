@@ -10,13 +10,14 @@ point of the normal code path.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
 import sys
 import time
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Iterator, Protocol
 
 log = logging.getLogger(__name__)
 
@@ -179,8 +180,13 @@ class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
         pass
 
 
-def configure_logging(verbosity: int = 0, json_lines: bool = False) -> None:
-    """Log to stderr: ``-q`` (verbosity < 0) warnings only, default info, ``-v`` debug."""
+@contextlib.contextmanager
+def configure_logging(verbosity: int = 0, json_lines: bool = False) -> Iterator[None]:
+    """Log to stderr for the duration of a command: ``-q`` warnings only, default info, ``-v`` debug.
+
+    The root logger's handlers and levels are restored on exit, so library callers (and test
+    runners invoking several commands in one process) never inherit a command's logging setup.
+    """
     level = logging.WARNING if verbosity < 0 else logging.DEBUG if verbosity > 0 else logging.INFO
     handler = _StderrHandler()
     if json_lines:
@@ -190,9 +196,14 @@ def configure_logging(verbosity: int = 0, json_lines: bool = False) -> None:
         formatter.converter = time.gmtime
         handler.setFormatter(formatter)
     root = logging.getLogger()
-    for old in [h for h in root.handlers if getattr(h, "_translate_summarize", False)]:
-        root.removeHandler(old)
-    handler._translate_summarize = True  # type: ignore[attr-defined]
+    package = logging.getLogger("translate_summarize")
+    saved = (root.level, package.level)
     root.addHandler(handler)
     root.setLevel(level)
-    logging.getLogger("translate_summarize").setLevel(level)
+    package.setLevel(level)
+    try:
+        yield
+    finally:
+        root.removeHandler(handler)
+        root.setLevel(saved[0])
+        package.setLevel(saved[1])

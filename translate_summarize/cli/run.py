@@ -65,9 +65,9 @@ def run_command(
         executor = executor_for(settings)
     verbosity = -1 if quiet else verbose
     rich_bars = is_tty() and not quiet and not log_json
-    configure_logging(verbosity if not rich_bars or verbosity > 0 else -1, log_json)
     pause = PauseHook.from_environ()
     with contextlib.ExitStack() as stack:
+        stack.enter_context(configure_logging(verbosity if not rich_bars or verbosity > 0 else -1, log_json))
         reporter: Any
         if quiet:
             reporter = NullReporter() if pause is None else LogReporter(pause=pause)

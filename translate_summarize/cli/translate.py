@@ -58,8 +58,7 @@ def translate_command(
     from ..translate.stage import translate_articles
 
     settings = build_settings(config, target_lang=to, models_dir=models_dir, memory_db=memory_db, fail_fast=fail_fast)
-    configure_logging(-1 if is_tty() else 0)
-    with cli_errors():
+    with configure_logging(-1 if is_tty() else 0), cli_errors():
         memory_files = [*settings.memory_files, *(memory or ())]
         for path in memory_files:
             if not Path(path).is_file():
