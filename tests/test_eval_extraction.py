@@ -39,9 +39,10 @@ def test_gate_passes_on_the_pinned_floors() -> None:
 
 def test_seed_floors_are_exact(gate: ModuleType) -> None:
     floors = json.loads(gate.FLOORS.read_text(encoding="utf-8"))["floors"]
-    assert set(floors) == {"seeds", "pages"}
+    assert set(floors) == {"seeds", "pages", "blind"}
     assert floors["seeds"] == {metric: 1.0 for metric in gate.METRICS}
-    assert set(floors["pages"]) == set(gate.METRICS)
+    assert floors["pages"] == {metric: 1.0 for metric in gate.METRICS}
+    assert set(floors["blind"]) == set(gate.METRICS)
 
 
 def test_a_floor_above_the_measured_value_fails_naming_the_metric(tmp_path: Path, gate: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
