@@ -170,3 +170,21 @@ def test_outlet_evidence(lines: list[str], outlet: str | None) -> None:
 def test_bracketed_line_after_the_article_is_its_credit(trailer: str, credit: str | None) -> None:
     lines = _lines("Title", "Body one.", "Body two.", trailer, "0 Komente")
     assert find_credit(lines, body=frozenset({2, 3}), outlet=None) == credit
+
+
+@pytest.mark.parametrize(
+    "name,canonical",
+    [("The Associated Press", "AP"), ("شبكة الجزيرة الإعلامية", "Al Jazeera"), ("الجزيرة نت", "Al Jazeera"),
+     ("Reuters Institute for the Study of Journalism", None), ("صحيفة المرصد الليبية", None)],
+)
+def test_canonical_name_accepts_only_filler_words_around_a_known_name(name: str, canonical: str | None) -> None:
+    from translate_summarize.metadata import canonical_name
+
+    assert canonical_name(name) == canonical
+
+
+def test_syndicated_wire_copyright_is_the_credit_not_the_outlet() -> None:
+    lines = _lines("Aegean Herald", "Title", "Body one.", "Copyright 2024 The Associated Press. All rights reserved.", "© 2024 Aegean Herald")
+    outlet = find_outlet(lines, body=frozenset({3}), title="Title")
+    assert outlet == "Aegean Herald"
+    assert find_credit(lines, body=frozenset({3}), outlet=outlet) == "AP"

@@ -37,10 +37,13 @@ _NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[a-zA-Z])[.)]\s+\S")
 _CRUMB = re.compile(r"\s(?:\||>|»|›)\s|^[^\W\d_][\w ]{0,20}\s/\s[^\W\d_][\w ]{0,20}\s/\s")
 _BRACKETED = re.compile(r"^[(\[（][^()\[\]]+[)\]）]$")
 """A short line wholly in brackets: a picture caption or credit, "(Archive photo)"."""
-_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm|[صم])?\b", re.I)
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\b\.?|[صم](?!\w)|gmt\b|utc\b)?", re.I)
 _CAPTION_CREDIT = re.compile(
     r"(?:\b(?:REUTERS|AFP|AP|EPA|GETTY(?:\s+IMAGES)?|ANADOLU|XINHUA|SPUTNIK|TASS)\s*/\s*[A-Z][\w.\- ]{1,40}$)"
-    r"|(?:\s/\s*[^\W\d_][\w .&-]{0,20}$)",
+    r"|(?:\s/\s*[^\W\d_][\w .&-]{0,20}$)"
+    r"|(?:\([^()]*\b(?:Photo|Foto|Image|Photograph)\b[^()]*\)\s*$)"  # "(AP Photo/M. Varaklas, File)"
+    r"|(?:^FILE\s[-–—]\s)",  # AP archive captions: "FILE - A firefighting plane drops water..."
+    re.I,
 )
 
 
@@ -143,6 +146,8 @@ def marker_family(text: str) -> tuple[str | None, str | None]:
         hit = index.prefixes.get(" ".join(tokens[:j]))
         if hit and (hit[0] == "read_also" or (j >= 2 and n <= MARKER_MAX_WORDS)):
             return hit
+    if k.startswith("copyright ") or (n <= 30 and "all rights reserved" in k):
+        return "copyright", "end"
     if n <= MARKER_MAX_WORDS + 3:
         if "©" in text or "(c) " in text.lower():
             return "copyright", "end"
@@ -194,7 +199,7 @@ def _is_dateish(text: str) -> bool:
     for d in reversed(found):
         rest = rest[: d.start] + " " + rest[d.end :]
     rest = _TIME.sub(" ", rest)
-    return len(words(rest)) <= 5 and _ending(text) != "strong"
+    return len(words(rest)) <= 5 and _ending(rest) != "strong"
 
 
 def _score(n: int, stop: float, end: str, flags: dict[str, bool], action: str | None) -> float:

@@ -139,6 +139,7 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 "الصورة:", "صورة:", "الصور:", "photo:", "photo credit", "image:", "picture:",
                 "foto:", "fotografia:", "صورة أرشيفية", "صورة ارشيفية", "صورة تعبيرية", "archive photo",
                 "file photo", "illustration", "foto arkiv", "foto ilustruese", "fotografi ilustruese",
+                "video:", "watch:", "gallery:", "galeri:", "galeria:", "فيديو:", "شاهد:", "بالفيديو:",
             ),
         ),
         "chrome": (
@@ -246,6 +247,13 @@ WIRES: frozenset[str] = frozenset(
     }
 )
 """News agencies: credited on source lines and in photo credits, never an outlet of their own page."""
+
+NAME_FILLERS: tuple[str, ...] = (
+    "the", "a", "network", "media", "group", "online", "net", "news", "digital", "شبكة", "الإعلامية",
+    "الاعلامية", "مجموعة", "نت", "موقع", "grupi", "media", "online",
+)
+"""Words around a known outlet's name that do not make another outlet ("The Associated Press",
+"شبكة الجزيرة الإعلامية" = Al Jazeera Media Network)."""
 
 OUTLET_WORDS: tuple[str, ...] = (
     "صحيفة", "جريدة", "موقع", "شبكة", "قناة", "مجلة", "وكالة", "newspaper", "magazine", "times",

@@ -27,6 +27,7 @@ from .lexicon import (
     CORRESPONDENT_WORDS,
     MARKERS,
     MONTHS,
+    NAME_FILLERS,
     OUTLET_WORDS,
     PUBLISHED_CUES,
     SOURCES,
@@ -249,6 +250,19 @@ def canonical_source(text: str) -> str | None:
     return best[2] if best else None
 
 
+def canonical_name(name: str) -> str | None:
+    """The canonical source a whole name stands for ("The Associated Press" → AP, "شبكة الجزيرة
+    الإعلامية" → Al Jazeera), or None when the name only mentions one among other words."""
+    folded = fold(name)
+    fillers = {key(w) for w in NAME_FILLERS}
+    for canonical, pattern in _source_patterns():
+        probe = name if pattern.flags & re.I == 0 else folded
+        m = pattern.search(probe)
+        if m and all(w in fillers for w in key(probe[: m.start()] + " " + probe[m.end() :]).split()):
+            return canonical
+    return None
+
+
 def _clean_name(name: str) -> str:
     name = re.sub(r"\s+", " ", name).strip(" \t:;,.-–—|/\"'“”«»()")
     return name
@@ -303,9 +317,7 @@ def find_outlet(lines: Sequence[str], *, body: frozenset[int], title: str | None
         name = _clean_name(name)
         if not name or len(name.split()) > 6:
             return
-        canonical = canonical_source(name)
-        if canonical is not None and fold(canonical) != fold(name) and key(name) not in {key(s) for s in SOURCES[canonical]}:
-            canonical = None  # the name merely contains an agency's name: keep it as written
+        canonical = canonical_name(name)
         if canonical in WIRES:
             return
         k = key(canonical or name)
@@ -400,4 +412,10 @@ def find_credit(lines: Sequence[str], *, body: frozenset[int], outlet: str | Non
         for m in _PRESS_REVIEW.finditer(line):
             if fold(m.group("verb")) in verbs or any(fold(v) in fold(line[: m.start("name")]).split() for v in verbs):
                 return canonical_source(m.group("name")) or _clean_name(m.group("name"))
+    for line in lines:  # "Copyright 2024 The Associated Press": syndicated wire copy
+        for pattern in _COPYRIGHT:
+            for m in pattern.finditer(line):
+                name = canonical_name(_clean_name(m.group("name")))
+                if name in WIRES:
+                    return name
     return None
