@@ -10,13 +10,16 @@ JSONL records with ``text``) are cleaned line by line here:
    copies of the title ("Title / RT" captions, repeats) become furniture;
 3. the article is the contiguous run of lines after the title with the highest total score
    (maximum subarray: prose counts for, furniture against, so short headings and list items
-   between paragraphs stay in while menus around it fall out), extended backwards over title
-   copies and captions to a lead paragraph they interrupt;
+   between paragraphs stay in while menus around it fall out). Transparent lines (title copies,
+   captions, share buttons, ads, newsletter boxes, inline "read also" links) count zero, so they
+   neither break an article nor extend it; prose after the closing marker (an end marker that
+   follows the first paragraphs) counts half, so a long comment thread does not outweigh the
+   article; the run is extended backwards over transparent lines to a lead paragraph they cut off;
 4. the run is cut at boundary markers: "end" families (comments, related links, source/credit
-   lines, disclaimers, tags, copyright, newsletter boxes) end the article; a bare "Read also:"
-   followed by a headline and at most a few paragraphs up to the next end marker is another
-   article's teaser and is furniture as a whole; an inline "Read also: headline" drops only that
-   line; share buttons, ads, captions and bare dates inside the run are dropped;
+   lines, disclaimers, tags, copyright) end the article (the first part holding a body wins); a
+   bare "Read also:" followed by a headline and at most a few paragraphs up to the next end marker
+   is another article's teaser and is furniture as a whole; an inline "Read also: headline" drops
+   only that line; transparent lines and bare dates inside the run are dropped;
 5. unpunctuated short lines inside the body are in-article headings.
 
 Each body line is one :class:`Paragraph` with ``source_lines=(n, n)``; on hard-wrapped pages
@@ -79,6 +82,7 @@ def clean(article: Article, settings: Settings) -> Article:
     raw = article.raw or ""
     found = extract_text(raw)
     if not found.body:
+        log.debug("%s: no article body among %d lines", article.source_file, raw.count("\n") + 1)
         return article.fail(
             STAGE,
             f"{article.source_file}: no article body found: every line looks like page furniture "
