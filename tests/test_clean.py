@@ -236,3 +236,21 @@ def test_newsletter_box_and_ads_inside_the_article_do_not_end_it() -> None:
     )
     out = clean(_page(raw), SETTINGS)
     assert [p.text for p in out.paragraphs] == PROSE
+
+
+def test_punctuated_dash_list_after_an_ad_interstitial_is_body() -> None:
+    raw = "\n".join(
+        ["Council approves the transport budget", "28 Nëntor 2024 | 10:15"] + PROSE[:2]
+        + ["Lajmi vazhdon pas reklamës", "The plan covers three groups:", "- pensioners;", "- students;", "- the disabled."]
+        + PROSE[2:3] + ["© 2024 City News. All rights reserved."]
+    )
+    out = clean(_page(raw), SETTINGS)
+    assert [p.text for p in out.paragraphs] == PROSE[:2] + [
+        "The plan covers three groups:", "- pensioners;", "- students;", "- the disabled."] + PROSE[2:3]
+
+
+def test_pull_quote_repeating_a_paragraph_is_dropped() -> None:
+    quote = '"most of the money will go to electric buses"'
+    raw = "\n".join(["Council approves the transport budget", ""] + PROSE[:2] + ["", quote, ""] + PROSE[2:])
+    out = clean(_page(raw), SETTINGS)
+    assert [p.text for p in out.paragraphs] == PROSE

@@ -211,7 +211,8 @@ def _score(n: int, stop: float, end: str, flags: dict[str, bool], action: str | 
             s += 0.5 if stop >= 0.08 else -1.0
     if n < 4:
         s -= 1.0
-    s -= 2.0 * flags["bullet"] + 2.0 * flags["repeated"] + 3.0 * flags["dateish"]
+    # Bullets cost only when unpunctuated: menus and link lists; list items in an article end in ; , .
+    s -= 2.0 * (flags["bullet"] and end == "none") + 2.0 * flags["repeated"] + 3.0 * flags["dateish"]
     s -= 2.0 * flags["crumb"] + 3.0 * flags["caption"] + 2.0 * flags["byline"]
     if action == "end":
         s -= 6.0

@@ -126,7 +126,8 @@ def extract_text(raw: str) -> Extraction:
     if not lines:
         return Extraction(None, None, (), frozenset())
     title_idx = _find_title(lines)
-    copies, teasers = _title_copies(lines, title_idx) | _widget_boxes(lines), _teaser_regions(lines)
+    copies = _title_copies(lines, title_idx) | _widget_boxes(lines) | _pull_quotes(lines)
+    teasers = _teaser_regions(lines)
     furniture = copies | teasers
     start = title_idx + 1 if title_idx is not None else 0
     scores = _run_scores(lines, copies, teasers)
@@ -303,6 +304,18 @@ def _teaser_regions(lines: list[Line]) -> set[int]:
             j += 1
         if sum(lines[k].prose for k in region) <= TEASER_TAIL:
             out.update(region)
+    return out
+
+
+def _pull_quotes(lines: list[Line]) -> set[int]:
+    """Short lines (5-25 words) whose text recurs inside a longer line: pull quotes, highlighted
+    excerpts and "key sentence" boxes that repeat a paragraph."""
+    keys = [key(line.text) for line in lines]
+    out: set[int] = set()
+    for i, k in enumerate(keys):
+        if 5 <= len(k.split()) <= 25:
+            if any(j != i and len(other) > len(k) and f" {k} " in f" {other} " for j, other in enumerate(keys)):
+                out.add(i)
     return out
 
 

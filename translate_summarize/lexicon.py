@@ -131,7 +131,12 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
         ),
         "ad": (
             "skip",
-            ("advertisement", "- advertisement -", "sponsored", "إعلان", "اعلان", "reklama", "reklame"),
+            (
+                "advertisement", "- advertisement -", "sponsored", "إعلان", "اعلان", "reklama", "reklame",
+                "story continues below advertisement", "article continues below advertisement",
+                "continue reading below", "lajmi vazhdon pas reklames", "lajmi vazhdon me poshte",
+                "vazhdon pas reklames", "يتبع بعد الإعلان", "تابع القراءة بعد الإعلان",
+            ),
         ),
         "caption": (
             "skip",
