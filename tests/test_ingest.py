@@ -385,3 +385,11 @@ def test_extraction_is_deterministic(tmp_path: Path, seeds_dir: Path) -> None:
     runs = [[a.to_record() for a in extract_all([seeds_dir / SEED_002, seeds_dir / SEED_000], Settings())] for _ in range(2)]
     assert runs[0] == runs[1]
     assert os.path.basename(runs[0][0]["source_file"]) == SEED_002
+
+
+def test_translation_memory_file_in_a_folder_is_one_skip_not_one_per_pair(seeds_dir: Path) -> None:
+    articles = list(iter_articles([seeds_dir], Settings()))
+    memory = [a for a in articles if a.source_file.endswith("translation_memory.jsonl")]
+    assert [(a.status, a.stage) for a in memory] == [("skipped", "ingest")]
+    assert "translation-memory file" in (memory[0].reason or "") and "--memory" in (memory[0].reason or "")
+    assert sorted(a.status for a in articles if a.source_file.endswith(".txt")) == ["ok"] * 5

@@ -253,6 +253,14 @@ def _records(path: Path, size: int, settings: Settings) -> Iterator[Article]:
     if size == 0:
         yield _problem(source, "skipped", f"{source}: empty file (0 bytes); nothing to extract", "record")
         return
+    if _is_memory_file(path):
+        yield _problem(
+            source, "skipped",
+            f"{source}: a translation-memory file (source_lang/target_lang/source/target pairs), not article records; "
+            "pass it with --memory or load it with 'translate-summarize memory import'",
+            "record",
+        )
+        return
     try:
         with path.open("rb") as fh:
             head = fh.read(4)
@@ -283,6 +291,22 @@ def _records(path: Path, size: int, settings: Settings) -> Iterator[Article]:
                 yield from _record(source, number, line, settings)
     except OSError as exc:
         yield _problem(source, "failed", f"{source}: cannot read file ({exc.strerror or exc}); check its permissions", "record")
+
+
+MEMORY_FIELDS = frozenset({"source_lang", "target_lang", "source", "target"})
+
+
+def _is_memory_file(path: Path) -> bool:
+    """True when the first record of a UTF-8 JSONL file is a translation-memory pair, not an article."""
+    try:
+        with path.open("rb") as fh:
+            for line in fh:
+                if line.strip():
+                    record = json.loads(line.decode("utf-8-sig"))
+                    return isinstance(record, dict) and MEMORY_FIELDS <= record.keys() and _record_content(record)[1] is None
+    except (OSError, UnicodeDecodeError, ValueError):
+        return False
+    return False
 
 
 def _bounded_lines(fh: BinaryIO, limit: int) -> Iterator[bytes | None]:
