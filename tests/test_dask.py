@@ -299,3 +299,17 @@ def test_cli_workers_runs_the_seeds(tmp_path: Path, seeds_dir: Path) -> None:
     assert sum(w["articles"] for w in info["per_worker"].values()) == 5
     assert run_info["settings"]["dask_workers"] == 2
     assert [r["status"] for r in read_jsonl(out / RUN_DATE / "articles.jsonl")] == ["ok"] * 5
+
+
+def test_cli_scheduler_uses_a_running_cluster(tmp_path: Path, seeds_dir: Path, client: Any) -> None:
+    out = tmp_path / "out"
+    models = tmp_path / "models"
+    models.mkdir()
+    address = client.scheduler.address
+    result = invoke(["run", str(seeds_dir / "*.txt"), "--memory", str(seeds_dir / "translation_memory.jsonl"), "--out", str(out),
+                     "--models-dir", str(models), "--scheduler", address, "--run-date", RUN_DATE, "-q"])
+    assert result.exit_code == 0, result.stderr
+    info = json.loads((out / RUN_DATE / "run.json").read_text(encoding="utf-8"))["executor"]
+    assert info["name"] == "dask" and info["cluster"] == "external" and info["scheduler"] == address
+    assert info["workers"] == 2 and sum(w["articles"] for w in info["per_worker"].values()) == 5
+    assert client.scheduler_info()["workers"]  # the cluster is still up: the run closed only its own client

@@ -151,6 +151,8 @@ class DaskExecutor:
                 self._cluster = LocalCluster(
                     n_workers=self._workers, threads_per_worker=1, processes=True, host="127.0.0.1",
                     dashboard_address=None, scheduler_port=0,
+                    # no dashboard; the scheduler's HTTP endpoint (health, metrics) on a free loopback port
+                    scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"},
                 )
                 self._client = Client(self._cluster)
         return self._client
