@@ -82,13 +82,17 @@ def _records(folder: Path) -> dict[str, dict[str, Any]]:
 def _segment_difference(a: dict[str, Any], b: dict[str, Any], single: bool) -> str:
     """'' when equal; 'cache' for a recurring sentence taken from the cache as a paragraph-level hit
     (sentence 0 vs null, all else equal); 'limit' for a guard-rejected output that ran into the
-    batch's length limit (score only); 'other' otherwise. See docs/scaling.md."""
+    batch's length limit (score only); 'rounding' for a score differing by < 1e-4 (float rounding of
+    another batch shape; same text); 'other' otherwise. See docs/scaling.md."""
     if a == b:
         return ""
     if single and {a["sentence"], b["sentence"]} == {0, None} and {**a, "sentence": 0} == {**b, "sentence": 0}:
         return "cache"
-    if "too_long" in a["flags"] and "too_long" in b["flags"] and {**a, "score": 0} == {**b, "score": 0}:
-        return "limit"
+    if {**a, "score": 0} == {**b, "score": 0}:
+        if "too_long" in a["flags"] and "too_long" in b["flags"]:
+            return "limit"
+        if a["score"] is not None and b["score"] is not None and abs(a["score"] - b["score"]) < 1e-4:
+            return "rounding"
     return "other"
 
 
@@ -114,7 +118,8 @@ def compare(reference: Path, output: Path) -> str:
                 kinds[kind] = kinds.get(kind, 0) + 1
     if "other" in kinds:
         return f"DIFFERENT ({kinds})"
-    names = {"cache": "recurring sentence(s) as paragraph-level cache hits", "limit": "length-limited reject score(s)"}
+    names = {"cache": "recurring sentence(s) as paragraph-level cache hits", "limit": "length-limited reject score(s)",
+             "rounding": "score(s) differing < 1e-4"}
     return "identical except " + ", ".join(f"{n} {names[k]}" for k, n in sorted(kinds.items()))
 
 

@@ -104,6 +104,15 @@ def partition(articles: Sequence[Article], max_segments: int, min_parts: int = 1
     return parts
 
 
+def answer_lookups(lookups: Any, memory: Any) -> Any:
+    """The client's memory answers to a partition's lookups: one batched query per language pair."""
+    from .dask_worker import MemorySnapshot
+
+    hits = {pair: memory.get_many(pair[0], pair[1], texts, model_ids=lookups.model_ids.get(pair, ()))
+            for pair, texts in lookups.texts.items()}
+    return MemorySnapshot(hits, dict(lookups.model_ids))
+
+
 class DaskExecutor:
     """Runs extract → translate → summarize on a Dask cluster (a running one, or a local one it starts).
 
@@ -215,7 +224,7 @@ class DaskExecutor:
             return
         from distributed import as_completed
 
-        from .dask_worker import Lookups, MemorySnapshot, extract_partition, finish_partition, lookup_texts
+        from .dask_worker import extract_partition, finish_partition, lookup_texts
 
         client = self.client()
         settings = self.worker_settings(context.settings)
@@ -256,15 +265,9 @@ class DaskExecutor:
                 yield from failed
                 continue
             if stage == "extract":
-                lookups: Lookups = value
-                snapshot = MemorySnapshot(
-                    {pair: memory.get_many(pair[0], pair[1], texts, model_ids=lookups.model_ids.get(pair, ()))
-                     for pair, texts in lookups.texts.items()},
-                    dict(lookups.model_ids),
-                )
                 reporter.advance("extract", len(part))
-                done = client.submit(finish_partition, extracted[i], snapshot, settings, key=f"finish-{run}-{i}",
-                                     retries=self._retries)
+                done = client.submit(finish_partition, extracted[i], answer_lookups(value, memory), settings,
+                                     key=f"finish-{run}-{i}", retries=self._retries)
                 stage_of[done.key] = ("translate", i)
                 pending.add(done)
                 continue
