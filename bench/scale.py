@@ -13,6 +13,8 @@ memory: nothing cached), with the same settings (beam 4, int8, 1 CTranslate2 thr
 
   in-process      the default executor, threads 1
   in-process x2   (--threads2) the default executor, threads 2 (one process using both cores)
+  in-proc chunk N (--small-chunks N) the default executor translating N articles per batch call:
+                  its output differs from the first arm's only by batching, a yardstick for the rest
   dask 1 worker   LocalCluster(1 process, 1 thread), started and its workers' imports done
                   before the timer (a long-running cluster's state; printed separately)
   dask 2 workers  LocalCluster(2 processes, 1 thread each), the same
@@ -130,6 +132,8 @@ def main() -> None:
     parser.add_argument("--replicas", type=int, default=1,
                         help="copies of each page, each with its own dateline (copies repeat sentences: see docs/scaling.md)")
     parser.add_argument("--threads2", action="store_true", help="also run the in-process executor with 2 CTranslate2 threads")
+    parser.add_argument("--small-chunks", type=int, default=0, metavar="N",
+                        help="also run the in-process executor with run.chunk_articles N: how much batching alone changes")
     parser.add_argument("--partition-segments", type=int, default=100, help="dask.partition_segments")
     parser.add_argument("--max-batch-tokens", type=int, default=16, help="translate.max_batch_tokens (16: one text per batch)")
     parser.add_argument("--layers", type=int, default=4)
@@ -166,6 +170,9 @@ def main() -> None:
         if args.threads2:
             seconds, result = timed(settings("inproc2", threads=2), corpus)
             arms.append(("in-process x2", seconds, result))
+        if args.small_chunks:
+            seconds, result = timed(settings("inproc-chunks").replace(chunk_articles=args.small_chunks), corpus)
+            arms.append((f"in-proc chunk {args.small_chunks}", seconds, result))
         for n in (1, 2):
             t0 = time.perf_counter()
             with LocalCluster(n_workers=n, threads_per_worker=1, processes=True, host="127.0.0.1",
