@@ -15,6 +15,7 @@ from translate_summarize.settings import Settings
 from translate_summarize.translate.engine import (
     CTranslate2Backend,
     EngineRegistry,
+    LIMIT_STEP,
     load_translator,
     resolve_compute_type,
     translate_one,
@@ -91,19 +92,24 @@ def test_duplicates_are_decoded_once(synthetic_models_dir: Path) -> None:
     assert results[0] == results[2] == results[3] and results[1] == results[4]
 
 
-def test_token_budget_splits_into_length_sorted_chunks(synthetic_models_dir: Path) -> None:
-    backend, rec = _backend(synthetic_models_dir, "sq", max_batch_tokens=40)
+def test_groups_by_decoding_limit_in_length_order(synthetic_models_dir: Path) -> None:
+    backend, rec = _backend(synthetic_models_dir, "sq", max_batch_tokens=40, length_ratio=2.0, length_extra=10)
     backend.translate_batch(SQ)
-    assert len(rec.calls) > 1
+    assert backend.batches == 1 and len(rec.calls) >= 1
     seen: list[int] = []
+    steps: list[int] = []
     for call in rec.calls:
         lengths = [len(s) for s in call["source"]]
-        assert len(lengths) * max(lengths) <= 40
+        # CTranslate2 cuts its own token-budget batches inside each call
         assert call["batch_type"] == "tokens" and call["max_batch_size"] == 40
-        # per-chunk length limit: ratio * longest source + extra
+        # the call's limit is its longest source's: ratio * tokens + extra
         assert call["max_decoding_length"] == 2 * max(lengths) + 10
+        # every text of a call has a limit in the same 64-token step
+        assert len({-(-(2 * n + 10) // LIMIT_STEP) for n in lengths}) == 1
+        steps.append(-(-(2 * lengths[0] + 10) // LIMIT_STEP))
         seen += lengths
     assert seen == sorted(seen) and len(seen) == len(SQ)
+    assert steps == sorted(set(steps))  # one call per step
 
 
 def test_decoding_settings_reach_ctranslate2(synthetic_models_dir: Path) -> None:
@@ -133,8 +139,8 @@ def test_degenerate_model_output_is_flagged(tmp_path: Path) -> None:
     reg = EngineRegistry(Settings(models_dir=models))
     results = reg.get("sq", "en").translate_batch(SQ[:3])
     assert all("too_long" in r.flags and not r.usable for r in results)
-    # one chunk: every output ran to the chunk's limit (2 x longest source + 10)
-    assert {r.tokens_out for r in results} == {2 * max(r.tokens_in for r in results) + 10}
+    # every output ran past its own limit (2 x its source + 10) up to its group's limit
+    assert all(r.tokens_out >= 2 * r.tokens_in + 10 for r in results)
 
 
 def test_bpe_package_translates(synthetic_archives: dict[str, Path], tmp_path: Path) -> None:

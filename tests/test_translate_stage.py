@@ -277,7 +277,8 @@ def test_real_models_cache_and_upgrade(synthetic_models_dir: Path, synthetic_arc
         first = translate_articles(articles, settings, memory, reg)
     assert [a.status for a in first] == ["ok", "ok"]
     assert sorted(b.model_id for b in backends) == ["translate-ar_en@1.0", "translate-sq_en@1.0"]
-    assert sum(b.calls for b in backends) == 2 and sum(b.texts_translated for b in backends) == 7
+    # one batch per language pair, each unique text decoded once
+    assert [b.batches for b in backends] == [1, 1] and sum(b.texts_translated for b in backends) == 7
     sq_segments = first[0].segments
     assert [(s.origin, s.model) for s in sq_segments] == [("model", "translate-sq_en@1.0")] * 4
     assert all(s.en and s.score is not None and s.score < 0 and not s.flags for s in sq_segments)

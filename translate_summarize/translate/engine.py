@@ -6,11 +6,11 @@ argostranslate's own tokenizer classes (``argostranslate.tokenizer``: SentencePi
 ``argostranslate.translate``/``package``, which pull in sentence splitters that try to download and
 create folders at import) and one ``ctranslate2.Translator`` per language pair.
 
-``translate_batch`` deduplicates its inputs, tokenises them, sorts them by token length, cuts the
-sorted list into chunks of at most ``max_batch_tokens`` padded source tokens (the split CTranslate2's
-own ``batch_type="tokens"`` makes) and decodes each chunk with a length limit derived from that
-chunk's longest source (``length_ratio * tokens + length_extra``; CTranslate2 has no per-example
-limit, so the guard enforces it per item), then scatters the results back to input order.
+``translate_batch`` deduplicates its inputs, tokenises them, sorts them by token length, groups the
+sorted list by decoding limit (``length_ratio * tokens + length_extra`` rounded up to a step of 64
+tokens; CTranslate2 has no per-example limit, so the guard enforces each item's own) and decodes each
+group in one ``translate_batch`` call with ``batch_type="tokens"`` and ``max_batch_tokens``, letting
+CTranslate2 cut its own batches; results are scattered back to input order.
 
 **Score**: ``TranslationResult.score`` is the mean log-probability per output token, end-of-sentence
 token included. CTranslate2 returns ``cumulative_logprob / L ** length_penalty`` with
@@ -169,25 +169,35 @@ def load_tokenizer(package: InstalledPackage) -> Any:
     return SentencePieceTokenizer(package.tokenizer_path)
 
 
-def _token_chunks(order: Sequence[int], lengths: Sequence[int], budget: int) -> Iterator[list[int]]:
-    """Cut ``order`` (sorted by length) into chunks whose padded size (count x longest) fits ``budget``."""
-    chunk: list[int] = []
-    longest = 0
+LIMIT_STEP = 64
+"""Texts whose decoding limits round up to the same multiple of this many tokens share one call."""
+
+
+def _length_groups(order: Sequence[int], limits: Sequence[int]) -> Iterator[list[int]]:
+    """Cut ``order`` (sorted by length) into groups whose decoding limits round to the same step.
+
+    Each group is one ``translate_batch`` call in which CTranslate2 makes its own token-budget
+    batches (one call per group, not per batch: measured 0.77x raw CTranslate2 with a call per
+    4,096-token batch vs ~1.0x this way), while a short text's limit stays close to its own.
+    """
+    group: list[int] = []
+    step = -1
     for i in order:
-        n = max(lengths[i], 1)
-        if chunk and (len(chunk) + 1) * max(longest, n) > budget:
-            yield chunk
-            chunk, longest = [], 0
-        chunk.append(i)
-        longest = max(longest, n)
-    if chunk:
-        yield chunk
+        s = -(-limits[i] // LIMIT_STEP)
+        if group and s != step:
+            yield group
+            group = []
+        group.append(i)
+        step = s
+    if group:
+        yield group
 
 
 class CTranslate2Backend:
     """Translates with one installed Argos package through one ``ctranslate2.Translator``.
 
-    ``calls`` counts ``Translator.translate_batch`` invocations, ``texts_translated`` the texts
+    ``batches`` counts :meth:`translate_batch` calls, ``calls`` the ``Translator.translate_batch``
+    invocations they made (one per decoding-limit group), ``texts_translated`` the texts
     decoded and ``tokens_in``/``tokens_out`` their source/output tokens (tests, run statistics and
     the speed benchmark use them).
     """
@@ -201,6 +211,7 @@ class CTranslate2Backend:
         self._translator = translator if translator is not None else load_translator(package, settings)
         self._prefix = package.target_prefix or None
         self._lock = threading.Lock()
+        self.batches = 0
         self.calls = 0
         self.texts_translated = 0
         self.tokens_in = 0
@@ -217,6 +228,7 @@ class CTranslate2Backend:
         """Translate ``texts`` (duplicates decoded once); results in input order."""
         if not texts:
             return []
+        self.batches += 1
         index: dict[str, int] = {}
         unique: list[str] = []
         for text in texts:
@@ -231,13 +243,14 @@ class CTranslate2Backend:
             if lengths[i] == 0:
                 results[i] = TranslationResult("", None, 0, 0, ("empty",))
         todo.sort(key=lambda i: (lengths[i], unique[i]))  # same set of texts -> same batches, same results
-        for chunk in _token_chunks(todo, lengths, self.options.max_batch_tokens):
+        limits = [self._guard.max_output_tokens(n) for n in lengths]
+        for chunk in _length_groups(todo, limits):
             for i, result in zip(chunk, self._decode([tokenized[i] for i in chunk])):
                 results[i] = result
         return [results[index[t]] for t in texts]  # type: ignore[misc]
 
     def _decode(self, batch: list[list[str]]) -> list[TranslationResult]:
-        """Decode one chunk with CTranslate2 and apply the guard to each output."""
+        """Decode one group with CTranslate2 (it batches by token budget) and guard each output."""
         max_len = max(self._guard.max_output_tokens(len(toks)) for toks in batch)
         prefix = [[self._prefix] for _ in batch] if self._prefix else None
         with self._lock:
