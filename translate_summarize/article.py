@@ -17,8 +17,6 @@ Status = Literal["ok", "skipped", "failed"]
 Origin = Literal["model", "memory", "passthrough", "none"]
 InputKind = Literal["text", "html", "record"]
 
-STATUSES: tuple[str, ...] = ("ok", "skipped", "failed")
-
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
