@@ -99,7 +99,7 @@ def sentence_similarity(sentences: Sequence[str], terms: Sequence[Sequence[str]]
 
     ``terms``: the sentences' prepared terms (stop words removed, stemmed), if already computed.
     """
-    from .summarizers.matrices import count_matrix
+    from .summarizers.matrices import cosine_similarities, count_matrix, smoothed_idf
 
     if terms is None:
         from .summarizers.text import english_stop_words, prepare
@@ -107,15 +107,7 @@ def sentence_similarity(sentences: Sequence[str], terms: Sequence[Sequence[str]]
 
         terms = prepare(sentences, english_stop_words(), cached_stemmer()).terms
     counts, _ = count_matrix(terms)
-    n = len(sentences)
-    df = np.asarray((counts > 0).sum(axis=0)).ravel()
-    idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
-    weighted = counts.multiply(idf[None, :]).tocsr()
-    norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
-    sim = (weighted @ weighted.T).toarray()
-    with np.errstate(divide="ignore", invalid="ignore"):
-        sim = sim / np.outer(norms, norms)
-    sim[~np.isfinite(sim)] = 0.0
+    sim = cosine_similarities(counts.multiply(smoothed_idf(counts)[None, :]))
     same_text: dict[str, list[int]] = {}
     for i, s in enumerate(sentences):
         same_text.setdefault(" ".join(s.lower().split()), []).append(i)
