@@ -323,9 +323,6 @@ class EngineRegistry:
                 self._backends[key] = backend
             return backend
 
-    def loaded(self) -> Mapping[tuple[str, str], TranslationBackend]:
-        return dict(self._backends)
-
     def model_ids(self) -> dict[str, str]:
         """``{"ar->en": "translate-ar_en@1.0"}`` for every backend loaded so far."""
         return {f"{s}->{t}": b.model_id for (s, t), b in sorted(self._backends.items())}
