@@ -26,9 +26,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Sequence
@@ -39,6 +37,7 @@ sys.path.insert(0, str(ROOT))
 from translate_summarize.article import Article  # noqa: E402
 from translate_summarize.extract import extract  # noqa: E402
 from translate_summarize.ingest import iter_articles  # noqa: E402
+from translate_summarize.render.atomic import write_text  # noqa: E402
 from translate_summarize.settings import Settings  # noqa: E402
 
 CORPORA: dict[str, Path] = {
@@ -200,12 +199,7 @@ def print_report(results: list[PageResult], totals: dict[str, dict[str, float]])
 
 
 def write_json_atomic(path: Path, data: Any) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        json.dump(data, fh, ensure_ascii=False, indent=2)
-        fh.write("\n")
-    os.replace(tmp, path)
+    write_text(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
