@@ -70,11 +70,10 @@ def select_mmr(
     if not sentences or count <= 0:
         return []
     from .summarizers.lexrank import lexrank_from_terms
-    from .summarizers.text import english_stop_words, prepare
-    from .topic_vectors import cached_stemmer
+    from .summarizers.text import english_stemmer, english_stop_words, prepare
 
     # the terms summarize.lexrank_scores would compute, prepared once for centrality and similarity
-    terms = prepare(sentences, english_stop_words(), stem or cached_stemmer()).terms
+    terms = prepare(sentences, english_stop_words(), stem or english_stemmer()).terms
     centrality = np.asarray(lexrank_from_terms(terms), dtype=np.float64)
     top = centrality.max() if centrality.size else 0.0
     centrality = centrality / top if top > 0 else np.zeros(len(sentences))
@@ -102,10 +101,9 @@ def sentence_similarity(sentences: Sequence[str], terms: Sequence[Sequence[str]]
     from .summarizers.matrices import cosine_similarities, count_matrix, smoothed_idf
 
     if terms is None:
-        from .summarizers.text import english_stop_words, prepare
-        from .topic_vectors import cached_stemmer
+        from .summarizers.text import english_stemmer, english_stop_words, prepare
 
-        terms = prepare(sentences, english_stop_words(), cached_stemmer()).terms
+        terms = prepare(sentences, english_stop_words(), english_stemmer()).terms
     counts, _ = count_matrix(terms)
     sim = cosine_similarities(counts.multiply(smoothed_idf(counts)[None, :]))
     same_text: dict[str, list[int]] = {}

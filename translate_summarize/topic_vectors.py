@@ -41,26 +41,12 @@ def _base_analyzer() -> Any:
     return CountVectorizer(stop_words="english").build_analyzer()
 
 
-def cached_stemmer() -> Callable[[str], str]:
-    """Snowball English stemmer (lower-cases) with a per-instance memo; share one across a night's work."""
-    from .summarizers.text import english_stemmer
-
-    stem = english_stemmer()
-    cache: dict[str, str] = {}
-
-    def stemmer(word: str) -> str:
-        term = cache.get(word)
-        if term is None:
-            term = cache[word] = stem(word)
-        return term
-
-    return stemmer
-
-
 def make_analyzer(stem: Callable[[str], str] | None = None) -> Callable[[str], list[str]]:
     """The analyzer shared by the vectors and the background table: words → Snowball stems."""
+    from .summarizers.text import english_stemmer
+
     base = _base_analyzer()
-    stemmer = stem or cached_stemmer()
+    stemmer = stem or english_stemmer()
 
     def analyze(text: str) -> list[str]:
         return [stemmer(word) for word in base(text)]
@@ -72,8 +58,10 @@ def surface_forms(texts: Iterable[str], stem: Callable[[str], str] | None = None
     """Stem → its most frequent word in ``texts`` (ties: shorter, then alphabetical), for readable keywords."""
     from collections import Counter
 
+    from .summarizers.text import english_stemmer
+
     base = _base_analyzer()
-    stemmer = stem or cached_stemmer()
+    stemmer = stem or english_stemmer()
     counts: Counter[tuple[str, str]] = Counter()
     for text in texts:
         counts.update((stemmer(w), w) for w in base(text))

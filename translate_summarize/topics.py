@@ -195,7 +195,8 @@ def build_topics(
         (descending), last published date (most recent first, undated last), then topic id.
     """
     from .briefs import build_brief
-    from .topic_vectors import cached_stemmer, profile, surface_forms, vectorize
+    from .summarizers.text import english_stemmer
+    from .topic_vectors import profile, surface_forms, vectorize
 
     if stories is not None and run_date is None:
         raise ValueError("build_topics: run_date is required when a story store is given")
@@ -206,7 +207,7 @@ def build_topics(
     ok = [unique[k] for k in sorted(unique)]
     if not ok:
         return list(articles), []
-    stem = cached_stemmer()
+    stem = english_stemmer()
     vectors = vectorize(
         [a.title_en for a in ok],
         ["\n".join(s.en for s in a.segments if s.en) for a in ok],
