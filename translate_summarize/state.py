@@ -214,9 +214,6 @@ class RunState:
             )
         return len(rows)
 
-    def article_count(self) -> int:
-        return int(self.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
-
     # --- memory files ---------------------------------------------------------------------------
     def memory_imported(self, memory_db: str, sha256: str) -> bool:
         """True if a file with this content was imported into ``memory_db`` by an earlier run."""
