@@ -477,7 +477,7 @@ def run(
         if not force and not needs_work and last is not None and last.keys_digest == digest and _outputs_complete(final):
             return _reuse(state, settings, final, run_id, day, started, models, timings, t_start, out_dir, len(keys))
         cached = state.cached(keys) if not force else {}
-        reuse = {i: c.article for i, c in cached.items() if c.article.status != "failed"}
+        reuse = {i: a for i, a in cached.items() if a.status != "failed"}
         timings["state"] = time.perf_counter() - t0
 
         state.start_run(run_id, day, started)

@@ -123,14 +123,6 @@ MIGRATIONS: tuple[Migration, ...] = (_m001_articles, _m002_runs, _m003_memory_im
 
 
 @dataclass(frozen=True, slots=True)
-class CachedArticle:
-    """A processed article as committed by an earlier (or this) run."""
-
-    article: Article
-    cache_key: str
-
-
-@dataclass(frozen=True, slots=True)
 class RunRow:
     run_id: str
     run_date: str
@@ -178,10 +170,10 @@ class RunState:
             marks = ",".join("?" * len(chunk))
             yield from self.conn.execute(f"SELECT {columns} FROM articles WHERE id IN ({marks})", chunk)
 
-    def cached(self, keys: Mapping[str, str]) -> dict[str, CachedArticle]:
+    def cached(self, keys: Mapping[str, str]) -> dict[str, Article]:
         """Committed articles whose cache key equals ``keys[id]`` (others need processing)."""
         return {
-            article_id: CachedArticle(Article.from_record(json.loads(record)), cache_key)
+            article_id: Article.from_record(json.loads(record))
             for article_id, cache_key, record in self._rows_for("id, cache_key, record", list(keys))
             if keys.get(article_id) == cache_key
         }
