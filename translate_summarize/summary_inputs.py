@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 from typing import Iterator
@@ -39,6 +38,7 @@ def english_text_article(path: Path) -> Article:
 
     Each sentence of a paragraph (our English segmentation) becomes a passthrough segment.
     """
+    from .ingest import content_id
     from .segment import split_sentences
 
     try:
@@ -46,7 +46,7 @@ def english_text_article(path: Path) -> Article:
     except UnicodeDecodeError as exc:
         raise InputError(f"{path}: not UTF-8 text ({exc.reason})") from None
     numbered = [(i, line.strip()) for i, line in enumerate(text.splitlines(), 1) if line.strip()]
-    article_id = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    article_id = content_id(text)
     if not numbered:
         return Article(id=article_id, source_file=str(path)).fail("summarize", "empty text file", "skipped")
     (title_line, title), body = numbered[0], numbered[1:]
