@@ -509,15 +509,10 @@ def run(
         publish(staging, final, run_id)
         latest = point_latest(out_dir, day)
         state.finish_run(run_id, utc_now(), digest, str(final))
-        log.info("run %s: %s into %s (latest: %s)", run_id, _count_line(articles), final, latest)
-        return RunResult(run_id, day, final, tuple(articles), tuple(topics), info, False, tuple(problems))
-
-
-def _count_line(articles: Sequence[Article]) -> str:
-    counts = {"ok": 0, "skipped": 0, "failed": 0}
-    for a in articles:
-        counts[a.status] += 1
-    return ", ".join(f"{n} {s}" for s, n in counts.items())
+        result = RunResult(run_id, day, final, tuple(articles), tuple(topics), info, False, tuple(problems))
+        counts = ", ".join(f"{n} {s}" for s, n in result.counts.items())
+        log.info("run %s: %s into %s (latest: %s)", run_id, counts, final, latest)
+        return result
 
 
 def _executor_models(executor: Any) -> dict[str, str]:
