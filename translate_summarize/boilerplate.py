@@ -190,6 +190,12 @@ def _folded_stopwords() -> tuple[frozenset[str], ...]:
     return tuple(frozenset(fold(w) for w in vocab) for vocab in STOPWORDS.values())
 
 
+@cache
+def _folded_bylines() -> tuple[frozenset[str], frozenset[str]]:
+    """Folded :data:`lexicon.BYLINE_PREFIXES` and :data:`lexicon.BYLINE_SUFFIXES` (built once)."""
+    return frozenset(fold(p) for p in BYLINE_PREFIXES), frozenset(fold(w) for w in BYLINE_SUFFIXES)
+
+
 def _is_dateish(text: str) -> bool:
     """A line that is a date (and maybe a time, a weekday, a site name): no sentence around it."""
     found = find_dates(text)
@@ -274,9 +280,7 @@ def analyse(raw: str) -> tuple[Line, ...]:
             "crumb": bool(_CRUMB.search(text)),
             "caption": (bool(_CAPTION_CREDIT.search(text)) and end != "strong" and n <= 40)
             or (_BRACKETED.match(text) is not None and n <= 15),
-            "byline": n <= 8 and end == "none" and (
-                any(first == fold(p) for p in BYLINE_PREFIXES) or any(lastword == fold(w) for w in BYLINE_SUFFIXES)
-            ),
+            "byline": n <= 8 and end == "none" and (first in _folded_bylines()[0] or lastword in _folded_bylines()[1]),
         }
         stop = _stop_ratio(text)
         out.append(
