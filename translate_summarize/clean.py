@@ -125,9 +125,10 @@ def extract_text(raw: str) -> Extraction:
     lines = list(analyse(raw))
     if not lines:
         return Extraction(None, None, (), frozenset())
-    title_idx = _find_title(lines)
-    copies = _title_copies(lines, title_idx) | _widget_boxes(lines) | _pull_quotes(lines)
+    keys = [key(line.text) for line in lines]
     teasers = _teaser_regions(lines)
+    title_idx = _find_title(lines, keys, teasers)
+    copies = _title_copies(lines, keys, title_idx) | _widget_boxes(lines) | _pull_quotes(keys)
     furniture = copies | teasers
     start = title_idx + 1 if title_idx is not None else 0
     scores = _run_scores(lines, copies, teasers)
@@ -200,9 +201,9 @@ def _discounted(lines: list[Line], scores: list[float]) -> list[float]:
     return out
 
 
-def _first_prose(lines: list[Line]) -> int | None:
+def _first_prose(lines: list[Line], teasers: set[int]) -> int | None:
     """Index of the first line of the best prose run (ignoring title questions)."""
-    lo, hi, total = _best_run(_run_scores(lines, set(), _teaser_regions(lines)), 0)
+    lo, hi, total = _best_run(_run_scores(lines, set(), teasers), 0)
     if hi < lo:
         return None
     for i in range(lo, hi + 1):
@@ -211,12 +212,14 @@ def _first_prose(lines: list[Line]) -> int | None:
     return lo
 
 
-def _find_title(lines: list[Line]) -> int | None:
-    """Index of the title line, or None when the page shows none before its prose."""
-    first = _first_prose(lines)
+def _find_title(lines: list[Line], keys: list[str], teasers: set[int]) -> int | None:
+    """Index of the title line, or None when the page shows none before its prose.
+
+    ``keys`` are the lines' :func:`textnorm.key`, ``teasers`` the :func:`_teaser_regions` lines.
+    """
+    first = _first_prose(lines, teasers)
     if first is None:
         return None
-    keys = [key(line.text) for line in lines]
     recurring = _recurring_names(keys)
     best: tuple[float, int] | None = None
     for i in range(max(0, first - TITLE_WINDOW), first + 1):
@@ -279,14 +282,14 @@ def _is_copy(title_key: str, other_key: str, other: str, title: str) -> bool:
     )
 
 
-def _title_copies(lines: list[Line], title_idx: int | None) -> set[int]:
+def _title_copies(lines: list[Line], keys: list[str], title_idx: int | None) -> set[int]:
     if title_idx is None:
         return set()
     title = lines[title_idx].text
-    tkey = key(title)
+    tkey = keys[title_idx]
     return {
         i for i, line in enumerate(lines)
-        if i != title_idx and _is_copy(tkey, key(line.text), line.text, title)
+        if i != title_idx and _is_copy(tkey, keys[i], line.text, title)
     }
 
 
@@ -307,10 +310,9 @@ def _teaser_regions(lines: list[Line]) -> set[int]:
     return out
 
 
-def _pull_quotes(lines: list[Line]) -> set[int]:
+def _pull_quotes(keys: list[str]) -> set[int]:
     """Short lines (5-25 words) whose text recurs inside a longer line: pull quotes, highlighted
-    excerpts and "key sentence" boxes that repeat a paragraph."""
-    keys = [key(line.text) for line in lines]
+    excerpts and "key sentence" boxes that repeat a paragraph (``keys``: the lines' keys)."""
     out: set[int] = set()
     for i, k in enumerate(keys):
         if 5 <= len(k.split()) <= 25:
