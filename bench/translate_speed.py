@@ -28,7 +28,6 @@ and the peak RSS of a fresh process with both language pairs loaded.
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import logging
 import os
@@ -135,19 +134,13 @@ def flores_articles(limit: int | None) -> tuple[list[Any], list[str]]:
     """FLORES devtest Arabic as articles: consecutive sentences sharing a URL, one paragraph each."""
     from translate_summarize.article import Article, Paragraph
 
-    sentences = _lines(FLORES / "arb_Arab.devtest")
-    with open(FLORES / "metadata_devtest.tsv", encoding="utf-8") as fh:
-        urls = [row["URL"] for row in csv.DictReader(fh, delimiter="\t")]
-    assert len(urls) == len(sentences) == 1012, (len(urls), len(sentences))
+    import flores  # bench/ is on sys.path when this file runs as a script
+
+    sentences = flores.load_sentences("ar", FLORES)
+    assert len(sentences) == 1012, len(sentences)
     if limit:
-        sentences, urls = sentences[:limit], urls[:limit]
-    groups: list[list[str]] = []
-    last = None
-    for url, sent in zip(urls, sentences):
-        if url != last:
-            groups.append([])
-            last = url
-        groups[-1].append(sent)
+        sentences = sentences[:limit]
+    groups = [a.sentences[: len(sentences) - a.first] for a in flores.load_articles("ar", FLORES) if a.first < len(sentences)]
     articles = []
     for n, group in enumerate(groups):
         para = Paragraph.from_sentences(group, (n + 1, n + 1), lang="ar")
