@@ -611,12 +611,12 @@ def render_all(
     Topic and article pages identical to those in ``previous`` (the folder being replaced) are
     hard-linked from it instead of written again.
     """
-    from .render.jsonl import write_articles, write_errors, write_json, write_topics
+    from .render.jsonl import article_sort_key, write_articles, write_errors, write_json, write_topics
     from .render.atomic import fsync_dir, write_text, write_text_reusing
     staging.mkdir(parents=True, exist_ok=False)
     ordered = list(topics)
     topic_by_id = {t.topic_id: t for t in topics}
-    unique = list({a.id: a for a in sorted(articles, key=lambda a: (a.source_file, a.id))}.values())
+    unique = list({a.id: a for a in sorted(articles, key=article_sort_key)}.values())
     reporter.stage_start("render", 4 + len(ordered) + len(unique))
     write_articles(staging / "articles.jsonl", articles)
     reporter.advance("render")

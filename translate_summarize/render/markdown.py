@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..article import Article, Topic
+from .jsonl import article_sort_key
 
 TEMPLATE_NAMES: tuple[str, ...] = ("brief.md.j2", "topic.md.j2", "article.md.j2")
 
@@ -239,7 +240,7 @@ class MarkdownRenderer:
             topics=[topic_view(t, by_id, "") for t in topics],
             problems=[
                 ProblemView(a.source_file, a.id, a.status, a.stage, a.reason)
-                for a in sorted(articles, key=lambda a: (a.source_file, a.id))
+                for a in sorted(articles, key=article_sort_key)
                 if not a.ok
             ],
             counts=counts,
