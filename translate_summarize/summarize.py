@@ -181,15 +181,8 @@ def summarize_article(article: Article, settings: Settings) -> Article:
         return article
     from .segment import split_sentences
 
-    return summarize_units(article, settings, split_sentences)
-
-
-def summarize_units(article: Article, settings: Settings, split: Splitter) -> Article:
-    """``summarize_article`` with an explicit English sentence splitter."""
-    if not article.ok:
-        return article
     name = resolve_method(settings.summary_method)
-    units = article_units(article, split)
+    units = article_units(article, split_sentences)
     chosen = select_sentences(
         [u.en for u in units],
         method=name,
