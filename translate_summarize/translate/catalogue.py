@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from ..errors import ConfigError, ModelError
-from .models import PackageIdentity, package_code, version_key
+from .models import PackageIdentity, metadata_code, version_key
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +51,7 @@ def _entry(raw: Any, where: str, index: int) -> CatalogueEntry:
     from_code, to_code = raw.get("from_code"), raw.get("to_code")
     if not isinstance(from_code, str) or not isinstance(to_code, str) or not from_code or not to_code:
         raise ModelError(f"{where}: entry {index} has no from_code/to_code")
-    code = str(raw.get("code") or package_code(from_code, to_code, str(raw.get("type") or "translate")))
+    code = metadata_code(raw)
     version = str(raw.get("package_version", ""))
     links = raw.get("links") or []
     if not isinstance(links, list) or not all(isinstance(link, str) for link in links):
