@@ -328,6 +328,7 @@ def find_outlet(lines: Sequence[str], *, body: frozenset[int], title: str | None
 
     nonblank = [(n, line.strip()) for n, line in enumerate(lines, 1) if line.strip()]
     top = {key(text.rstrip(":")) for _, text in nonblank[:3]}
+    title_key = key(title) if title else None
     for number, text in nonblank:
         for pattern in _COPYRIGHT:
             for m in pattern.finditer(text):
@@ -339,7 +340,7 @@ def find_outlet(lines: Sequence[str], *, body: frozenset[int], title: str | None
             vote(text.split(" > ")[0], 3)  # breadcrumb root
         if number <= 3 and text.endswith(":") and len(text.split()) <= 5:
             vote(text, 2)  # site name heading the dump
-        if title and key(text).startswith(key(title)) and key(text) != key(title):
+        if title_key is not None and key(text).startswith(title_key) and key(text) != title_key:
             m = _CAPTION_CREDIT.search(text)
             if m:
                 vote(m.group("name"), 3)  # "Title / RT": the outlet's own picture credit
