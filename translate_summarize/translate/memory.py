@@ -339,8 +339,7 @@ class TranslationMemory:
         added = updated = unchanged = 0
         now = utc_now()
         with self._write() as conn:
-            for (src_lang, tgt_lang, key, origin, model_id), row in latest.items():
-                ident = (src_lang, tgt_lang, key, origin, model_id)
+            for ident, row in latest.items():
                 found = conn.execute(
                     "SELECT target, score FROM pairs WHERE source_lang = ? AND target_lang = ? AND key = ? "
                     "AND origin = ? AND model_id = ?",
