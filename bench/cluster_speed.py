@@ -66,7 +66,7 @@ def _measure(n_articles: int) -> dict[str, Any]:
     from translate_summarize.state import connect
     from translate_summarize.stories import StoryStore
     from translate_summarize.topic_vectors import vectorize
-    from translate_summarize.topics import build_topics, cluster_groups, parse_date
+    from translate_summarize.topics import article_vectors, build_topics, cluster_groups, parse_date
 
     articles = synthetic_articles(n_articles)
     settings = Settings()
@@ -74,7 +74,7 @@ def _measure(n_articles: int) -> dict[str, Any]:
     rss_before = psutil.Process().memory_info().rss
     ordered = sorted(articles, key=lambda a: a.id)
     t0 = time.perf_counter()
-    vectors = vectorize([a.title_en for a in ordered], ["\n".join(s.en for s in a.segments) for a in ordered])
+    vectors = article_vectors(ordered)
     t1 = time.perf_counter()
     groups = cluster_groups(vectors.matrix, [parse_date(a.published) for a in ordered],
                             threshold=settings.topic_threshold, window_days=settings.topic_window_days)

@@ -124,11 +124,10 @@ def topic_scores(articles: Sequence[Article], gold: dict[str, str], threshold: f
 
 def topic_sweep(articles: Sequence[Article], gold: dict[str, str], thresholds: Sequence[float]) -> list[dict[str, float]]:
     """Pairwise scores per threshold: the vectors are built once, only the clustering cut is repeated."""
-    from translate_summarize.topic_vectors import vectorize
-    from translate_summarize.topics import cluster_groups, parse_date
+    from translate_summarize.topics import article_vectors, cluster_groups, parse_date
 
     ordered = sorted(articles, key=lambda a: a.id)
-    vectors = vectorize([a.title_en for a in ordered], ["\n".join(s.en for s in a.segments if s.en) for a in ordered])
+    vectors = article_vectors(ordered)
     dates = [parse_date(a.published) for a in ordered]
     rows = []
     for t in thresholds:

@@ -126,6 +126,13 @@ def cluster_groups(matrix: Any, dates: Sequence[dt.date | None], *, threshold: f
     return sorted(groups, key=lambda g: g[0])
 
 
+def article_vectors(articles: Sequence[Article], stem: Any | None = None) -> Any:
+    """``topic_vectors.vectorize`` of articles (English title, English segments as the body), rows in order."""
+    from .topic_vectors import vectorize
+
+    return vectorize([a.title_en for a in articles], ["\n".join(s.en for s in a.segments if s.en) for a in articles], stem=stem)
+
+
 @dataclass(frozen=True, slots=True)
 class _Draft:
     """A topic before story assignment."""
@@ -196,7 +203,7 @@ def build_topics(
     """
     from .briefs import build_brief
     from .summarizers.text import english_stemmer
-    from .topic_vectors import profile, surface_forms, vectorize
+    from .topic_vectors import profile, surface_forms
 
     if stories is not None and run_date is None:
         raise ValueError("build_topics: run_date is required when a story store is given")
@@ -208,11 +215,7 @@ def build_topics(
     if not ok:
         return list(articles), []
     stem = english_stemmer()
-    vectors = vectorize(
-        [a.title_en for a in ok],
-        ["\n".join(s.en for s in a.segments if s.en) for a in ok],
-        stem=stem,
-    )
+    vectors = article_vectors(ok, stem)
     groups = cluster_groups(
         vectors.matrix,
         [parse_date(a.published) for a in ok],
