@@ -35,6 +35,7 @@ from dataclasses import dataclass
 
 from .article import Article, Paragraph
 from .boilerplate import Line, analyse
+from .ingest import is_html
 from .metadata import find_credit, find_outlet, find_published, parse_date
 from .settings import Settings
 from .textnorm import key
@@ -75,7 +76,7 @@ def clean(article: Article, settings: Settings) -> Article:
     ``published_raw``, ``outlet`` and ``credited_source`` filled in, or marked ``skipped`` at stage
     ``clean`` when the page holds no article body.
     """
-    if article.kind == "html" or article.hints.get("format") == "html":
+    if is_html(article):
         from .html import clean_html
 
         return clean_html(article, settings)
