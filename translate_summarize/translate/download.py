@@ -25,12 +25,17 @@ CHUNK = 1 << 16
 ProgressFn = Callable[[str, int, "int | None"], None]
 
 
-def sha256_file(path: Path) -> str:
-    """Hex sha256 of a file, streamed."""
-    digest = hashlib.sha256()
+def _hash_into(digest: hashlib._Hash, path: Path) -> None:
+    """Feed a file's bytes to ``digest``, streamed."""
     with open(path, "rb") as fh:
         for block in iter(lambda: fh.read(1 << 20), b""):
             digest.update(block)
+
+
+def sha256_file(path: Path) -> str:
+    """Hex sha256 of a file, streamed."""
+    digest = hashlib.sha256()
+    _hash_into(digest, path)
     return digest.hexdigest()
 
 
@@ -100,9 +105,7 @@ def download(
         raise PackageRejected(f"{url}: server reports {total} bytes, expected {expected_size}")
     digest = hashlib.sha256()
     if offset:
-        with open(part, "rb") as fh:
-            for block in iter(lambda: fh.read(1 << 20), b""):
-                digest.update(block)
+        _hash_into(digest, part)
         log.info("resuming %s at byte %d", label, offset)
     done = offset
     if response is not None:
