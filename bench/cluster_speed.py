@@ -31,9 +31,8 @@ def synthetic_articles(n_articles: int, seed: int = 2019) -> list[Any]:
     """``n_articles`` English articles recombined from NTREX dev sentences, dated over 7 days."""
     import datetime as dt
 
+    from eval_summaries import english_article
     from ntrex import load_documents
-
-    from translate_summarize.article import Article, Paragraph, Segment
 
     docs = load_documents()
     rng = random.Random(seed)
@@ -47,11 +46,8 @@ def synthetic_articles(n_articles: int, seed: int = 2019) -> list[Any]:
         for _ in range(rng.randint(1, 3)):
             other = rng.choice(docs)
             lines.insert(rng.randint(1, len(lines)), rng.choice(other.body))
-        paragraphs = tuple(Paragraph(text=s, source_lines=(i + 2, i + 2), lang="en") for i, s in enumerate(lines))
-        segments = tuple(Segment(paragraph=i, source=s, en=s, origin="passthrough") for i, s in enumerate(lines))
         published = (start + dt.timedelta(days=rng.randint(0, 6))).isoformat()
-        out.append(Article(id=f"syn-{k:05d}", source_file=f"synthetic/{k}.txt", lang="en", title=doc.headline,
-                           title_en=doc.headline, published=published, paragraphs=paragraphs, segments=segments))
+        out.append(english_article(f"syn-{k:05d}", f"synthetic/{k}.txt", doc.headline, lines, published))
     return out
 
 

@@ -80,15 +80,17 @@ def brief_selection_f1(docs: Sequence[Document], picks: dict[str, list[int]]) ->
 
 # --- (b) topics on NTREX ---------------------------------------------------------------------------
 
+def english_article(article_id: str, source_file: str, headline: str, lines: Sequence[str], published: str | None = None) -> Article:
+    """An English article: headline as title, one paragraph and one passthrough segment per line."""
+    paragraphs = tuple(Paragraph(text=line, source_lines=(i + 2, i + 2), lang="en") for i, line in enumerate(lines))
+    segments = tuple(Segment(paragraph=i, source=line, en=line, origin="passthrough") for i, line in enumerate(lines))
+    return Article(id=article_id, source_file=source_file, lang="en", title=headline, title_en=headline,
+                   published=published, paragraphs=paragraphs, segments=segments)
+
+
 def ntrex_articles(docs: Sequence[Document]) -> list[Article]:
     """One English article per document: headline as title, one paragraph/segment per body line."""
-    out = []
-    for doc in docs:
-        paragraphs = tuple(Paragraph(text=line, source_lines=(i + 2, i + 2), lang="en") for i, line in enumerate(doc.body))
-        segments = tuple(Segment(paragraph=i, source=line, en=line, origin="passthrough") for i, line in enumerate(doc.body))
-        out.append(Article(id=doc.doc_id, source_file=f"ntrex/{doc.doc_id}", lang="en", title=doc.headline,
-                           title_en=doc.headline, paragraphs=paragraphs, segments=segments))
-    return out
+    return [english_article(doc.doc_id, f"ntrex/{doc.doc_id}", doc.headline, doc.body) for doc in docs]
 
 
 def load_groups(directory: Path) -> dict[str, str]:
