@@ -31,7 +31,7 @@ from distributed import WorkerPlugin, get_worker
 
 from .article import Article
 from .errors import ModelError, TranslateSummarizeError
-from .pipeline import ExecutionContext, InProcessExecutor
+from .pipeline import ExecutionContext, InProcessExecutor, model_ids_for
 from .reporting import NullReporter
 from .settings import Settings
 from .translate.memory import MemoryHit
@@ -260,16 +260,9 @@ def finish_partition(part: Extracted, snapshot: MemorySnapshot, settings: Settin
 
 
 def installed_pairs(settings: Settings, dask_worker: Any = None) -> dict[str, Any]:
-    """Run on every worker at start: its name and the model id (or None) of each configured pair."""
-    from .translate.models import find_package
-
-    pairs: dict[str, str | None] = {}
-    for lang in settings.languages:
-        if lang != settings.target_lang:
-            pkg = find_package(settings.models_dir, lang, settings.target_lang)
-            pairs[f"{lang}->{settings.target_lang}"] = pkg.model_id if pkg is not None else None
+    """Run on every worker at start: its name and the model id of each configured pair it has installed."""
     name = getattr(dask_worker, "name", None)
-    return {"name": str(name) if name is not None else "", "pairs": pairs}
+    return {"name": str(name) if name is not None else "", "pairs": model_ids_for(settings)}
 
 
 def model_loads(dask_worker: Any = None) -> dict[str, int]:
