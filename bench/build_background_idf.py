@@ -13,13 +13,13 @@ import argparse
 import json
 import os
 import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from translate_summarize.render.atomic import write_text  # noqa: E402
 from translate_summarize.topic_vectors import make_analyzer  # noqa: E402
 
 FLORES = ROOT.parent / "shared" / "eval" / "flores200_devtest"
@@ -61,11 +61,8 @@ def main(argv: list[str] | None = None) -> int:
         same = TARGET.read_text(encoding="utf-8") == text
         print("background table up to date" if same else f"{TARGET} differs from a rebuild")
         return 0 if same else 1
-    fd, tmp = tempfile.mkstemp(dir=TARGET.parent, prefix=".background_df.")
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write(text)
-    os.chmod(tmp, 0o644)
-    os.replace(tmp, TARGET)
+    write_text(TARGET, text)
+    os.chmod(TARGET, 0o644)  # package data, readable by all (the temp file was 0600)
     print(f"wrote {TARGET} ({len(json.loads(text)['df'])} terms, {json.loads(text)['n_docs']} documents)")
     return 0
 
