@@ -16,6 +16,7 @@ from collections import defaultdict
 from functools import partial
 from pathlib import Path
 
+from translate_summarize.extract import stages
 from translate_summarize.ingest import iter_articles
 from translate_summarize.settings import Settings
 from translate_summarize.stages import apply_stage
@@ -45,11 +46,7 @@ def build(folder: Path, n: int) -> None:
 
 
 def run(folder: Path, settings: Settings) -> tuple[float, dict[str, float], dict[str, int]]:
-    from translate_summarize.clean import clean
-    from translate_summarize.langid import identify
-    from translate_summarize.segment import segment
-
-    stages = (("clean", clean), ("langid", identify), ("segment", segment))
+    steps = stages()
     per_stage: dict[str, float] = defaultdict(float)
     statuses: dict[str, int] = defaultdict(int)
     t0 = time.perf_counter()
@@ -60,7 +57,7 @@ def run(folder: Path, settings: Settings) -> tuple[float, dict[str, float], dict
         per_stage["ingest"] += time.perf_counter() - t
         if article is None:
             break
-        for name, fn in stages:
+        for name, fn in steps:
             t = time.perf_counter()
             article = apply_stage(article, name, partial(fn, settings=settings))
             per_stage[name] += time.perf_counter() - t

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Callable, Iterator, Sequence
 
 from .article import Article
 from .ingest import iter_articles
@@ -17,13 +17,18 @@ from .settings import Settings
 from .stages import apply_stage
 
 
-def extract(article: Article, settings: Settings) -> Article:
-    """Run clean → langid → segment on one ingested article."""
+def stages() -> tuple[tuple[str, Callable[..., Article]], ...]:
+    """``(name, function)`` of the extraction stages after ingest, in order."""
     from .clean import clean
     from .langid import identify
     from .segment import segment
 
-    for name, fn in (("clean", clean), ("langid", identify), ("segment", segment)):
+    return (("clean", clean), ("langid", identify), ("segment", segment))
+
+
+def extract(article: Article, settings: Settings) -> Article:
+    """Run clean → langid → segment on one ingested article."""
+    for name, fn in stages():
         article = apply_stage(article, name, partial(fn, settings=settings), fail_fast=settings.fail_fast)
     return article
 
