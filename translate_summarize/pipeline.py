@@ -475,7 +475,7 @@ def run(
         needs_work = [a for a in raw if a.ok and committed.get(a.id) != (keys[a.id], True)]
         last = state.last_completed_run()
         if not force and not needs_work and last is not None and last.keys_digest == digest and _outputs_complete(final):
-            return _reuse(state, settings, final, run_id, day, started, models, timings, t_start, out_dir, len(keys))
+            return _reuse(state, settings, final, run_id, day, started, models, timings, t_start, out_dir, len(keys), digest)
         cached = state.cached(keys) if not force else {}
         reuse = {i: a for i, a in cached.items() if a.status != "failed"}
         timings["state"] = time.perf_counter() - t0
@@ -650,7 +650,7 @@ def render_all(
 
 def _reuse(
     state: RunState, settings: Settings, final: Path, run_id: str, day: str, started: str,
-    models: dict[str, str], timings: dict[str, float], t_start: float, out_dir: Path, eligible: int,
+    models: dict[str, str], timings: dict[str, float], t_start: float, out_dir: Path, eligible: int, digest: str,
 ) -> RunResult:
     """Nothing changed since the last completed run: keep its outputs, rewrite run.json only."""
     from .render.jsonl import write_json
@@ -669,8 +669,7 @@ def _reuse(
     info["finished"] = utc_now()
     write_json(final / "run.json", info)
     point_latest(out_dir, day)
-    last = state.last_completed_run()
-    state.finish_run(run_id, info["finished"], last.keys_digest if last and last.keys_digest else "", str(final))
+    state.finish_run(run_id, info["finished"], digest, str(final))
     log.info("run %s: nothing changed since run %s; outputs in %s kept", run_id, previous.get("run_id"), final)
     counts = {k: int(v) for k, v in previous.get("counts", {}).get("status", {}).items()}
     return RunResult(run_id, day, final, (), (), info, True, tuple(previous.get("problems", ())), counts)
