@@ -195,11 +195,7 @@ def _finish(plan: _Plan, resolvers: dict[str, _Resolver], target: str) -> Articl
     by_paragraph: dict[int, list[Segment]] = dict(plan.passthrough)
     for p in plan.paragraphs:
         r = resolvers[p.lang]
-        whole = r.segment(p.index, None, p.text) if r.covered(p.text) else None
-        if whole is not None:
-            by_paragraph[p.index] = [whole]
-            continue
-        if not p.sentences:
+        if r.covered(p.text) or not p.sentences:  # one segment for the whole paragraph
             seg = r.segment(p.index, None, p.text)
             by_paragraph[p.index] = [seg] if seg is not None else []
             continue
