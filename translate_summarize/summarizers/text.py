@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Sequence
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
@@ -35,8 +36,9 @@ class RegexTokenizer:
         return tuple(line.strip() for line in text.splitlines() if line.strip())
 
 
+@lru_cache(maxsize=1)
 def english_stop_words() -> frozenset[str]:
-    """The English stop words shipped with sumy (a data file inside the sumy package)."""
+    """The English stop words shipped with sumy (a data file inside the sumy package; read once per process)."""
     from sumy.utils import get_stop_words
 
     return frozenset(get_stop_words("english"))
