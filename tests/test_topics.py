@@ -88,6 +88,9 @@ def test_cluster_groups_blocks_pairs_outside_window() -> None:
     assert cluster_groups(rows, d, threshold=0.5, window_days=3) == [[0], [1], [2]]
     assert cluster_groups(rows, d, threshold=0.5, window_days=None) == [[0, 1], [2]]
     assert BLOCKED > 2.0
+    # even at the largest threshold settings accept (2.0) the window keeps 0 and 1 apart
+    assert cluster_groups(rows, d, threshold=2.0, window_days=None) == [[0, 1, 2]]
+    assert cluster_groups(rows, d, threshold=2.0, window_days=3) == [[0, 2], [1]]
 
 
 def test_labels_and_keywords_come_from_the_text() -> None:
