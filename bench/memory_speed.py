@@ -9,7 +9,6 @@ output), then times each operation on a fresh SQLite file in a temp dir and prin
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import tempfile
 import time
@@ -17,6 +16,7 @@ from pathlib import Path
 from typing import Callable, TypeVar
 
 from translate_summarize.translate.memory import TranslationMemory
+from translate_summarize.translate.memory_formats import TMRow, write_jsonl
 
 T = TypeVar("T")
 
@@ -38,9 +38,7 @@ def main(argv: list[str] | None = None) -> int:
         work = Path(tmp)
         pairs = work / "pairs.jsonl"
         with pairs.open("w", encoding="utf-8") as fh:
-            for i, source in enumerate(sources[: n // 2]):
-                record = {"source_lang": "ar", "target_lang": "en", "source": source, "target": f"test sentence {i}"}
-                fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+            write_jsonl((TMRow("ar", "en", source, f"test sentence {i}") for i, source in enumerate(sources[: n // 2])), fh)
         with TranslationMemory(work / "memory.sqlite") as tm:
             timed(f"import {n // 2:,} JSONL pairs", lambda: tm.import_file(pairs).added)
             timed("re-import (all unchanged)", lambda: tm.import_file(pairs).unchanged)
