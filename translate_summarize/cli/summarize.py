@@ -44,7 +44,7 @@ def summarize_command(
     config: Optional[Path] = ConfigOption,
 ) -> None:
     from ..render.jsonl import dumps_line, write_jsonl
-    from ..summarize import resolve_method, summarize_article
+    from ..summarize import summarize_article
     from ..summary_inputs import read_inputs
 
     if sentences is not None and ratio is not None:
@@ -52,7 +52,6 @@ def summarize_command(
         raise typer.Exit(2)
     settings = build_settings(config, summary_method=method, summary_sentences=sentences, summary_ratio=ratio)
     with cli_errors():
-        resolve_method(settings.summary_method)
         articles = [summarize_article(a, settings) for a in read_inputs(inputs)]
         if out is None:
             for a in articles:
