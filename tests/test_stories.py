@@ -102,3 +102,18 @@ def test_unrelated_topic_does_not_join(tmp_path: Path) -> None:
     day2 = NIGHT1 + dt.timedelta(days=1)
     second = run(db, night(RATES, day2, "-2"), day2)
     assert second[0].new_story and second[0].story_id != first[0].story_id
+
+
+def test_profile_distances_by_hand() -> None:
+    import math
+
+    from translate_summarize.topic_vectors import Background, IdfModel, profile_distance, profile_distances
+
+    flat = IdfModel(Background(n_docs=0, df={}), 0, {})  # idf = ln(1/1) + 1 = 1 for every term
+    a, b, c = {"x": 1.0, "y": 1.0}, {"x": 1.0}, {"z": 2.0}
+    rows = profile_distances([a, {}], [b, c, a], flat)
+    assert [[round(d, 6) for d in row] for row in rows] == [[0.292893, 1.0, 0.0], [1.0, 1.0, 1.0]]
+    assert profile_distance(a, b, flat) == rows[0][0]
+    weighted = IdfModel(Background(n_docs=1, df={"x": 1}), 0, {})  # idf(x) = ln(2/2) + 1 = 1, idf(y) = ln 2 + 1
+    wy = 1.0 + math.log(2.0)
+    assert profile_distance(a, b, weighted) == 1.0 - 1.0 / (math.sqrt(1.0 + wy**2) * 1.0)

@@ -120,7 +120,7 @@ class StoryStore:
             threshold: largest profile cosine distance at which a topic joins a story.
             expiry_days: a story not observed for more than this many days is closed.
         """
-        from .topic_vectors import profile_distance
+        from .topic_vectors import profile_distances
 
         night = run_date.isoformat()
         if self.conn.in_transaction:
@@ -130,10 +130,10 @@ class StoryStore:
             self._forget_night(night)
             live = self.live_stories(run_date, expiry_days)
             matches: dict[str, StoryMatch] = {}
-            for cand in candidates:
+            distances = profile_distances([c.profile for c in candidates], [s.profile for s in live], idf)
+            for cand, row in zip(candidates, distances):
                 best: tuple[float, str] | None = None
-                for story in live:
-                    d = profile_distance(cand.profile, story.profile, idf)
+                for story, d in zip(live, row):
                     if d <= threshold and (best is None or (d, story.story_id) < best):
                         best = (d, story.story_id)
                 if best is not None:

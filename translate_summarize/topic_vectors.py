@@ -164,11 +164,37 @@ def profile(vectors: ArticleVectors, rows: Sequence[int], *, limit: int = 200) -
 
 def profile_distance(a: Mapping[str, float], b: Mapping[str, float], idf: IdfModel) -> float:
     """Cosine distance between two tf profiles weighted by ``idf`` (1.0 when either is empty)."""
-    if not a or not b:
-        return 1.0
-    dot = sum(w * b[t] * idf.idf(t) ** 2 for t, w in a.items() if t in b)
-    na = math.sqrt(sum((w * idf.idf(t)) ** 2 for t, w in a.items()))
-    nb = math.sqrt(sum((w * idf.idf(t)) ** 2 for t, w in b.items()))
-    if na == 0 or nb == 0:
-        return 1.0
-    return max(0.0, 1.0 - dot / (na * nb))
+    return profile_distances([a], [b], idf)[0][0]
+
+
+def profile_distances(
+    rows: Sequence[Mapping[str, float]], columns: Sequence[Mapping[str, float]], idf: IdfModel
+) -> list[list[float]]:
+    """``profile_distance`` of every row profile to every column profile.
+
+    Each profile's norm and each term's idf are computed once, not once per pair.
+    """
+    weights: dict[str, float] = {}
+
+    def weight(term: str) -> float:
+        value = weights.get(term)
+        if value is None:
+            value = weights[term] = idf.idf(term)
+        return value
+
+    def norm(p: Mapping[str, float]) -> float:
+        return math.sqrt(sum((w * weight(t)) ** 2 for t, w in p.items()))
+
+    column_norms = [norm(b) for b in columns]
+    out: list[list[float]] = []
+    for a in rows:
+        na = norm(a)
+        row: list[float] = []
+        for b, nb in zip(columns, column_norms):
+            if not a or not b or na == 0 or nb == 0:
+                row.append(1.0)
+                continue
+            dot = sum(w * b[t] * weight(t) ** 2 for t, w in a.items() if t in b)
+            row.append(max(0.0, 1.0 - dot / (na * nb)))
+        out.append(row)
+    return out
