@@ -55,3 +55,13 @@ def test_every_setting_documented() -> None:
     assert len(rows) == len(Settings.__dataclass_fields__)
     assert all(help_ for *_, help_ in rows)
     assert len({key for key, *_ in rows}) == len(rows)
+
+
+def test_article_independent_settings_are_the_ones_that_cannot_change_an_article() -> None:
+    from translate_summarize.settings import article_independent
+
+    independent = article_independent()
+    # paths, run mechanics, topic/brief shaping and where models come from never change an article's record
+    assert {"output_dir", "models_dir", "models_mirror", "catalogue", "threads", "topic_threshold", "dask_workers"} <= independent
+    # what shapes translation or summaries must stay in the cache key
+    assert not independent & {"languages", "beam_size", "compute_type", "length_ratio", "summary_method", "summary_sentences"}

@@ -47,7 +47,7 @@ from typing import Any, Protocol
 from .article import Article, Topic
 from .errors import ConfigError
 from .reporting import NullReporter, Reporter
-from .settings import Settings
+from .settings import Settings, article_independent
 from .stages import apply_stage
 from .state import OutputLock, RunState, keys_digest, utc_now
 
@@ -59,12 +59,6 @@ LATEST_FILE = "LATEST"
 SEEDS_DIR = "seeds"
 SEED_MEMORY = "translation_memory.jsonl"
 
-# Settings that do not change an article's own record (they shape topics, rendering or the run).
-_NOT_PER_ARTICLE = frozenset({
-    "output_dir", "templates_dir", "fail_fast", "chunk_articles", "memory_db", "memory_files", "threads",
-    "catalogue", "models_dir", "topic_threshold", "topic_window_days", "story_expiry_days", "brief_sentences",
-    "dask_scheduler", "dask_workers", "dask_partition_segments",
-})
 _TOPIC_SETTINGS = ("topic_threshold", "topic_window_days", "story_expiry_days", "brief_sentences")
 
 
@@ -257,7 +251,7 @@ def model_ids_for(settings: Settings) -> dict[str, str]:
 
 def key_base(settings: Settings, model_ids: dict[str, str], memory_fingerprint: str) -> str:
     """The part of every cache key that does not depend on the article."""
-    shaping = {k: v for k, v in settings.to_record().items() if k not in _NOT_PER_ARTICLE}
+    shaping = {k: v for k, v in settings.to_record().items() if k not in article_independent()}
     payload = {"settings": shaping, "models": model_ids, "version": _package_version(), "memory": memory_fingerprint}
     return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()
 

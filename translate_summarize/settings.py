@@ -18,8 +18,10 @@ from .errors import ConfigError
 DEFAULT_CONFIG_NAME = "translate-summarize.toml"
 
 
-def _opt(section: str, key: str, default: Any, help: str, **kw: Any) -> Any:
-    return field(default=default, metadata={"section": section, "key": key, "help": help, **kw})
+def _opt(section: str, key: str, default: Any, help: str, *, article: bool = True) -> Any:
+    """A setting at ``[section] key``; ``article=False`` when it cannot change an article's own record
+    (it shapes topics, rendering, paths or the run), so it stays out of the per-article cache key."""
+    return field(default=default, metadata={"section": section, "key": key, "help": help, "article": article})
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,12 +35,12 @@ class Settings:
     target_lang: str = _opt("languages", "target", "en", "Language to translate into.")
     min_lang_confidence: float = _opt("languages", "min_confidence", 0.5, "Below this language-id confidence an article is reported as undetermined.")
     # [models]
-    models_dir: Path = _opt("models", "dir", Path("models"), "Project-local Argos package store.")
-    catalogue: Path | None = _opt("models", "catalogue", None, "Argos package index JSON used by 'models available/install' (default: the bundled snapshot).")
-    models_mirror: str | None = _opt("models", "mirror", None, "Base URL of a mirror holding the .argosmodel files; 'models install' downloads from it instead of the catalogue links.")
+    models_dir: Path = _opt("models", "dir", Path("models"), "Project-local Argos package store.", article=False)
+    catalogue: Path | None = _opt("models", "catalogue", None, "Argos package index JSON used by 'models available/install' (default: the bundled snapshot).", article=False)
+    models_mirror: str | None = _opt("models", "mirror", None, "Base URL of a mirror holding the .argosmodel files; 'models install' downloads from it instead of the catalogue links.", article=False)
     # [translate]
     compute_type: str = _opt("translate", "compute_type", "int8", "CTranslate2 compute type (int8, int8_float32, float32, ...).")
-    threads: int = _opt("translate", "threads", 0, "CPU threads for CTranslate2 (0 = all cores).")
+    threads: int = _opt("translate", "threads", 0, "CPU threads for CTranslate2 (0 = all cores).", article=False)
     beam_size: int = _opt("translate", "beam_size", 4, "Beam size for decoding.")
     max_batch_tokens: int = _opt("translate", "max_batch_tokens", 4096, "Token budget per CTranslate2 batch (batch_type=tokens).")
     length_ratio: float = _opt("translate", "length_ratio", 2.0, "Maximum output length relative to source length (tokens).")
@@ -47,27 +49,27 @@ class Settings:
     no_repeat_ngram_size: int = _opt("translate", "no_repeat_ngram_size", 0, "CTranslate2 no_repeat_ngram_size (0 = off).")
     length_penalty: float = _opt("translate", "length_penalty", 0.2, "CTranslate2 beam-search length_penalty (0.2 as argostranslate uses for Argos models).")
     low_confidence: float = _opt("translate", "low_confidence", -1.5, "Segments whose normalised log-prob score is below this are flagged low_confidence.")
-    memory_db: Path | None = _opt("translate", "memory_db", None, "Translation memory / cache SQLite file (default: <output dir>/memory.sqlite).")
-    memory_files: tuple[Path, ...] = _opt("translate", "memory_files", (), "JSONL or TMX translation-memory files imported at the start of each run.")
+    memory_db: Path | None = _opt("translate", "memory_db", None, "Translation memory / cache SQLite file (default: <output dir>/memory.sqlite).", article=False)
+    memory_files: tuple[Path, ...] = _opt("translate", "memory_files", (), "JSONL or TMX translation-memory files imported at the start of each run.", article=False)
     # [summary]
     summary_method: str = _opt("summary", "method", "default", "Summary method: default, lead, lexrank, textrank, lsa, luhn, edmundson, kl, sumbasic, reduction.")
     summary_sentences: int = _opt("summary", "sentences", 3, "Summary length in sentences (ignored when ratio is set).")
     summary_ratio: float | None = _opt("summary", "ratio", None, "Summary length as a fraction of the article's sentences (0-1).")
     # [topics]
-    topic_threshold: float = _opt("topics", "threshold", 0.72, "Cosine distance threshold for merging articles into one topic.")
-    topic_window_days: int = _opt("topics", "window_days", 3, "Articles published further apart than this never share a topic.")
-    story_expiry_days: int = _opt("topics", "story_expiry_days", 14, "A story not seen for this many days is closed; later articles start a new one.")
-    brief_sentences: int = _opt("topics", "brief_sentences", 5, "Sentences in a topic brief.")
+    topic_threshold: float = _opt("topics", "threshold", 0.72, "Cosine distance threshold for merging articles into one topic.", article=False)
+    topic_window_days: int = _opt("topics", "window_days", 3, "Articles published further apart than this never share a topic.", article=False)
+    story_expiry_days: int = _opt("topics", "story_expiry_days", 14, "A story not seen for this many days is closed; later articles start a new one.", article=False)
+    brief_sentences: int = _opt("topics", "brief_sentences", 5, "Sentences in a topic brief.", article=False)
     # [output]
-    output_dir: Path = _opt("output", "dir", Path("output"), "Where run outputs and run state are written.")
-    templates_dir: Path | None = _opt("output", "templates", None, "Folder of Jinja2 templates overriding the bundled ones.")
+    output_dir: Path = _opt("output", "dir", Path("output"), "Where run outputs and run state are written.", article=False)
+    templates_dir: Path | None = _opt("output", "templates", None, "Folder of Jinja2 templates overriding the bundled ones.", article=False)
     # [run]
-    fail_fast: bool = _opt("run", "fail_fast", False, "Re-raise the first stage error instead of recording it on the article.")
-    chunk_articles: int = _opt("run", "chunk_articles", 200, "Articles translated and committed to the run state together (a killed run keeps every finished chunk).")
+    fail_fast: bool = _opt("run", "fail_fast", False, "Re-raise the first stage error instead of recording it on the article.", article=False)
+    chunk_articles: int = _opt("run", "chunk_articles", 200, "Articles translated and committed to the run state together (a killed run keeps every finished chunk).", article=False)
     # [dask]
-    dask_scheduler: str | None = _opt("dask", "scheduler", None, "Address of a running Dask scheduler (tcp://HOST:PORT) that runs extract/translate/summarize; unset = in this process.")
-    dask_workers: int = _opt("dask", "workers", 0, "Start a local Dask cluster of this many worker processes (0 = no cluster, run in this process).")
-    dask_partition_segments: int = _opt("dask", "partition_segments", 2000, "Estimated segments per Dask partition (one task); smaller = finer load balancing and retries.")
+    dask_scheduler: str | None = _opt("dask", "scheduler", None, "Address of a running Dask scheduler (tcp://HOST:PORT) that runs extract/translate/summarize; unset = in this process.", article=False)
+    dask_workers: int = _opt("dask", "workers", 0, "Start a local Dask cluster of this many worker processes (0 = no cluster, run in this process).", article=False)
+    dask_partition_segments: int = _opt("dask", "partition_segments", 2000, "Estimated segments per Dask partition (one task); smaller = finer load balancing and retries.", article=False)
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)
@@ -87,6 +89,11 @@ class Settings:
                 value = [str(v) if isinstance(v, Path) else v for v in value]
             out[f.name] = value
         return out
+
+
+def article_independent() -> frozenset[str]:
+    """Names of the settings that never change an article's own record (see ``_opt``'s ``article``)."""
+    return frozenset(f.name for f in fields(Settings) if not f.metadata["article"])
 
 
 def describe() -> Iterator[tuple[str, str, Any, str]]:
