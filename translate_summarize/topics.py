@@ -283,11 +283,7 @@ def build_topics(
     return out, topics
 
 
-def _topic_order(t: Topic) -> tuple[int, int, str, str]:
+def _topic_order(t: Topic) -> tuple[int, int, int, str]:
+    """Size descending, last published date most recent first (undated last), then topic id."""
     last = parse_date(t.last_published)
-    return (-len(t.article_ids), 0 if last else 1, "" if last is None else _invert(last), t.topic_id)
-
-
-def _invert(d: dt.date) -> str:
-    """A string that sorts dates most recent first."""
-    return f"{99999999 - int(d.strftime('%Y%m%d')):08d}"
+    return (-len(t.article_ids), 0 if last else 1, -last.toordinal() if last else 0, t.topic_id)
