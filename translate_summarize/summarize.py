@@ -24,7 +24,7 @@ from .errors import ConfigError
 from .settings import Settings
 from .summarizers import DEFAULT_METHOD, METHODS, graph, kl, lexrank, lsa, positional, sumbasic, sumy_methods
 from .summarizers.ranking import best_indices
-from .summarizers.text import english_stemmer, english_stop_words, prepare
+from .summarizers.text import english_stemmer, english_stop_words, prepare, to_words
 
 __all__ = [
     "DEFAULT_METHOD",
@@ -123,12 +123,11 @@ def _select_body(name: str, texts: list[str], k: int, title: str | None, other: 
     """Indices into ``texts`` (body sentences only) chosen by a vectorised method; ``other``: heading and title texts."""
     stop_words = english_stop_words()
     stemmer = english_stemmer()
-    if name == "lsa":
-        prepared = prepare(texts, stop_words, stemmer)
-        other_words = [w for ws in prepare(other, stop_words, stemmer).words for w in ws]
-        return best_indices(lsa.lsa_scores(prepared.words, other_words, stop_words, stemmer), k)
+    if name == "lsa":  # lsa and kl need only the words (prepare would also stem them)
+        other_words = [w for t in other for w in to_words(t)]
+        return best_indices(lsa.lsa_scores([to_words(t) for t in texts], other_words, stop_words, stemmer), k)
     if name == "kl":
-        return kl.kl_select([list(w) for w in prepare(texts, stop_words, stemmer).words], k, stop_words)
+        return kl.kl_select([list(to_words(t)) for t in texts], k, stop_words)
     prepared = prepare(texts, stop_words, stemmer)
     if name == "sumbasic":
         return sumbasic.sumbasic_select(prepared.terms, k)
