@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import socket
 import sqlite3
 import subprocess
@@ -224,3 +225,97 @@ def test_lock_from_reused_pid_is_stale(tmp_path: Path) -> None:
     finally:
         holder.kill()
         holder.wait()
+
+
+# --- lock: atomic takeover, planted symlinks (issue 12 items 2 and 7) ----------------------------------
+
+_RACER = r"""
+import sys, time
+from pathlib import Path
+from translate_summarize.errors import LockedError
+from translate_summarize.state import OutputLock
+
+out, go = Path(sys.argv[1]), Path(sys.argv[2])
+print("ready", flush=True)
+while not go.exists():
+    time.sleep(0.001)
+lock = OutputLock(out)
+try:
+    lock.acquire()
+except LockedError:
+    print("locked", flush=True)
+    sys.exit(0)
+print("acquired", flush=True)
+sys.stdin.read()  # hold the lock until the test closes stdin
+lock.release()
+"""
+
+
+def _racers(out: Path, go: Path, n: int) -> list[subprocess.Popen[str]]:
+    procs = [
+        subprocess.Popen([sys.executable, "-c", _RACER, str(out), str(go)], stdin=subprocess.PIPE,
+                         stdout=subprocess.PIPE, text=True)
+        for _ in range(n)
+    ]
+    for proc in procs:
+        assert proc.stdout is not None and proc.stdout.readline() == "ready\n"
+    return procs
+
+
+def test_racing_runs_on_a_stale_lock_take_it_once(tmp_path: Path) -> None:
+    """Six processes released at once on a dead run's lock: exactly one holds it (all hold until told)."""
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    _write_lock(tmp_path, dead.pid)
+    go = tmp_path / "go"
+    procs = _racers(tmp_path, go, 6)
+    try:
+        go.touch()
+        outcomes = [proc.stdout.readline().strip() for proc in procs]  # type: ignore[union-attr]
+        assert sorted(outcomes) == ["acquired"] + ["locked"] * 5
+        winner = procs[outcomes.index("acquired")]
+        assert json.loads((tmp_path / LOCK_FILE).read_text())["pid"] == winner.pid
+    finally:
+        for proc in procs:
+            proc.communicate("")
+    assert not (tmp_path / LOCK_FILE).exists()
+
+
+def test_kernel_lock_excludes_even_when_the_file_names_a_dead_pid(tmp_path: Path) -> None:
+    """Ownership is the flock, not the file's content: rewriting the content cannot steal a live lock."""
+    go = tmp_path / "go"
+    go.touch()
+    (holder,) = _racers(tmp_path, go, 1)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "acquired\n"
+        dead = subprocess.Popen([sys.executable, "-c", "pass"])
+        dead.wait()
+        _write_lock(tmp_path, dead.pid)  # same inode, content now names a dead process
+        with pytest.raises(LockedError, match=f"another run is using {tmp_path} \\(pid {dead.pid}"):
+            OutputLock(tmp_path).acquire()
+    finally:
+        holder.communicate("")
+    with OutputLock(tmp_path) as lock:  # released by its holder: free again
+        assert lock.info is not None and lock.info.pid == os.getpid()
+
+
+def test_planted_symlinks_are_never_written_through(tmp_path: Path, seed_files: list[Path]) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious", encoding="utf-8")
+    (out / f"{LOCK_FILE}.{os.getpid()}.tmp").symlink_to(victim)  # the old scheme's temp name
+    with OutputLock(out) as lock:
+        assert lock.info is not None
+    assert victim.read_text(encoding="utf-8") == "precious"
+    (out / LOCK_FILE).symlink_to(victim)
+    with pytest.raises(StateError, match="is a symbolic link"):
+        OutputLock(out).acquire()
+    assert victim.read_text(encoding="utf-8") == "precious"
+    assert (out / LOCK_FILE).is_symlink()
+
+
+def test_lock_that_is_not_a_regular_file_is_refused(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / LOCK_FILE)
+    with pytest.raises(StateError, match="not a regular file"):
+        OutputLock(tmp_path).acquire()

@@ -9,12 +9,13 @@
 * ``runs`` — one row per run: when it started/finished and the digest of the article keys it rendered
   (a warm run whose digest equals the last completed run's skips topics and rendering).
 
-``<output dir>/.lock`` holds the pid, host and start time of the run that owns the directory.
+``<output dir>/.lock`` is ``flock``-ed by the run that owns the directory and names its pid, host and start time.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import logging
@@ -266,13 +267,18 @@ class LockInfo:
         return f"pid {self.pid} on {self.host}, started {self.started}"
 
 
-def _read_lock(path: Path) -> LockInfo | None:
+def _parse_lock(data: bytes) -> LockInfo | None:
     try:
-        data: Any = json.loads(path.read_text(encoding="utf-8"))
-        return LockInfo(int(data["pid"]), str(data["host"]), str(data["started"]))
-    except FileNotFoundError:
-        raise
-    except (OSError, ValueError, KeyError, TypeError):
+        record: Any = json.loads(data.decode("utf-8"))
+        return LockInfo(int(record["pid"]), str(record["host"]), str(record["started"]))
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def _read_fd(fd: int) -> LockInfo | None:
+    try:
+        return _parse_lock(os.pread(fd, 4096, 0))
+    except OSError:
         return None
 
 
@@ -296,63 +302,96 @@ def _pid_alive(pid: int, started: str) -> bool:
     return created <= lock_started + 1.0
 
 
-class OutputLock:
-    """Exclusive lock on an output directory: ``.lock`` with pid, host and start time.
+_LOCK_OPEN_FLAGS = os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC | os.O_NONBLOCK
 
-    The lock file is written completely under a temporary name and hard-linked into place, so it is
-    never seen half-written. A lock whose process is gone (same host) is taken over with a warning; a
-    live holder raises :class:`LockedError` naming its pid.
+
+class OutputLock:
+    """Exclusive lock on an output directory: ``flock`` on ``.lock``, held for the whole run.
+
+    The kernel lock is what excludes a second run: it is taken atomically (no read → delete →
+    re-link window), and it dies with its process, so a crashed run's lock is free at once. The
+    file's content (pid, host, start time, written after the lock is taken) only names the holder in
+    the message a second run prints. ``.lock`` is opened with ``O_NOFOLLOW`` and must be a regular
+    file, so a planted symlink cannot make a run write through it. A lock file left by a dead run is
+    taken over with a warning; a file naming a live process on this host is respected even without a
+    kernel lock (a run of an older version, or a filesystem whose ``flock`` does nothing).
     """
 
     def __init__(self, output_dir: Path) -> None:
         self.path = Path(output_dir) / LOCK_FILE
         self.info: LockInfo | None = None
+        self._fd: int | None = None
 
     def acquire(self) -> LockInfo:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         me = LockInfo(os.getpid(), socket.gethostname(), utc_now())
-        tmp = self.path.with_name(f"{LOCK_FILE}.{me.pid}.tmp")
-        tmp.write_text(json.dumps({"pid": me.pid, "host": me.host, "started": me.started}), encoding="utf-8")
-        try:
-            for _ in range(3):
-                try:
-                    os.link(tmp, self.path)
-                    self.info = me
-                    return me
-                except FileExistsError:
-                    self._handle_existing(me)
-            raise LockedError(f"{self.path}: could not take the lock (another run keeps taking it)")
-        finally:
-            tmp.unlink(missing_ok=True)
+        for _ in range(5):
+            fd = self._open()
+            try:
+                taken = self._take(fd, me)
+            except BaseException:
+                os.close(fd)
+                raise
+            if taken:
+                self._fd, self.info = fd, me
+                return me
+            os.close(fd)  # the file we locked was unlinked by its releasing holder meanwhile: retry
+        raise LockedError(f"{self.path}: could not take the lock (other runs keep taking it); try again")
 
-    def _handle_existing(self, me: LockInfo) -> None:
+    def _open(self) -> int:
+        import stat
+
         try:
-            holder = _read_lock(self.path)
-        except FileNotFoundError:
-            return
-        if holder is not None and holder.host != me.host:
+            fd = os.open(self.path, _LOCK_OPEN_FLAGS, 0o644)
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                raise StateError(
+                    f"{self.path} is a symbolic link; a lock file never is: remove it (and check who planted it)"
+                ) from None
+            raise StateError(f"{self.path}: cannot open the lock file ({exc.strerror}); check the folder's permissions") from None
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            os.close(fd)
+            raise StateError(f"{self.path} is not a regular file; remove it")
+        return fd
+
+    def _take(self, fd: int, me: LockInfo) -> bool:
+        """Lock ``fd`` and write ``me`` into it; False if the path no longer names that file."""
+        import fcntl
+
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = _read_fd(fd)
+            who = f"pid {holder.pid} on {holder.host}, started {holder.started}" if holder else "a run that is starting"
+            raise LockedError(f"another run is using {self.path.parent} ({who}); wait for it to finish") from None
+        except OSError as exc:
+            raise StateError(f"{self.path}: cannot lock ({exc.strerror}); put --out on a filesystem that supports flock") from None
+        if not _same_file(fd, self.path):
+            return False
+        previous = _read_fd(fd)
+        if previous is not None and previous.host == me.host and previous.pid != me.pid and _pid_alive(previous.pid, previous.started):
             raise LockedError(
-                f"{self.path} is held by {holder.describe()} (another host; if that run is dead, delete the lock file)"
-            )
-        if holder is not None and _pid_alive(holder.pid, holder.started):
-            raise LockedError(
-                f"another run is using {self.path.parent} (pid {holder.pid} on {holder.host}, started {holder.started}); "
+                f"another run is using {self.path.parent} (pid {previous.pid} on {previous.host}, started {previous.started}); "
                 "wait for it to finish"
             )
-        what = holder.describe() if holder else "unreadable lock file"
-        log.warning("taking over stale lock %s (%s: process no longer running)", self.path, what)
-        self.path.unlink(missing_ok=True)
+        if previous is not None:
+            log.warning("taking over stale lock %s (%s: process no longer running)", self.path, previous.describe())
+        elif os.fstat(fd).st_size:
+            log.warning("taking over stale lock %s (unreadable lock file)", self.path)
+        data = json.dumps({"pid": me.pid, "host": me.host, "started": me.started}).encode()
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, data, 0)
+        return True
 
     def release(self) -> None:
-        if self.info is None:
+        if self._fd is None:
             return
+        fd, self._fd, self.info = self._fd, None, None
         try:
-            holder = _read_lock(self.path)
-        except FileNotFoundError:
-            holder = None
-        if holder == self.info:
-            self.path.unlink(missing_ok=True)
-        self.info = None
+            if _same_file(fd, self.path):
+                self.path.unlink(missing_ok=True)  # while still locked: a waiter that opened it re-checks
+        finally:
+            os.close(fd)
 
     def __enter__(self) -> OutputLock:
         self.acquire()
@@ -360,3 +399,13 @@ class OutputLock:
 
     def __exit__(self, *exc: object) -> None:
         self.release()
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    """True if ``path`` (not followed) is the file open as ``fd``."""
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return False
+    own = os.fstat(fd)
+    return (st.st_dev, st.st_ino) == (own.st_dev, own.st_ino)
