@@ -47,7 +47,7 @@ from typing import Any, Protocol
 from .article import Article, Topic
 from .errors import ConfigError
 from .reporting import NullReporter, Reporter
-from .settings import Settings, article_independent
+from .settings import Settings, article_independent, parse_run_date
 from .stages import apply_stage
 from .state import OutputLock, RunState, keys_digest, utc_now
 
@@ -424,10 +424,7 @@ def run(
     started = utc_now()
     t_start = time.perf_counter()
     day = (run_date.isoformat() if isinstance(run_date, date) else run_date) or datetime.now(timezone.utc).date().isoformat()
-    try:
-        date.fromisoformat(day)
-    except ValueError:
-        raise ConfigError(f"--run-date: {day!r} is not a YYYY-MM-DD date") from None
+    parse_run_date(day)
     run_id = started.replace("-", "").replace(":", "").split(".")[0] + "-" + uuid.uuid4().hex[:8]
 
     inputs, memory_list, renderer = _check_usage(settings, inputs, memory_files)

@@ -22,6 +22,8 @@ from typing import Any, Iterator, Protocol
 log = logging.getLogger(__name__)
 
 PAUSE_ENV = "TRANSLATE_SUMMARIZE_PAUSE_AT"
+PAUSE_STAGES: tuple[str, ...] = ("ingest", "extract", "translate", "summarize", "topics", "render")
+"""The stages the pipeline reports (and a pause can name)."""
 
 
 class Reporter(Protocol):
@@ -57,11 +59,24 @@ class PauseHook:
 
     @classmethod
     def from_environ(cls, environ: Any = None) -> PauseHook | None:
+        """The hook ``TRANSLATE_SUMMARIZE_PAUSE_AT=STAGE[:N]`` asks for (N defaults to 1), or None.
+
+        Raises:
+            ConfigError: an unknown stage or an N that is not a whole number >= 1.
+        """
         value = (os.environ if environ is None else environ).get(PAUSE_ENV, "")
         if not value:
             return None
-        stage, _, count = value.partition(":")
-        return cls(stage.strip(), int(count or 1))
+        stage, _, count = value.strip().partition(":")
+        count = count.strip() or "1"
+        if stage.strip() not in PAUSE_STAGES or not (count.isascii() and count.isdigit()) or not 1 <= int(count) <= 10**9:
+            from .errors import ConfigError
+
+            raise ConfigError(
+                f"{PAUSE_ENV}={value!r}: expected STAGE:N with STAGE one of {', '.join(PAUSE_STAGES)} and N a whole "
+                "number >= 1 (or unset the variable)"
+            )
+        return cls(stage.strip(), int(count))
 
     def check(self, stage: str, before: int, done: int) -> None:
         if stage == self.stage and before < self.after <= done:

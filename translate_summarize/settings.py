@@ -1,15 +1,21 @@
 """One frozen :class:`Settings`: defaults in code, an optional TOML file, CLI overrides last.
 
-Every field carries its TOML location (``section.key``) and a help line; ``describe()`` lists them
-for the README and ``translate-summarize config``. Unknown keys and wrongly typed values raise
+Every field carries its TOML location (``section.key``), a help line and, where it matters, the values
+it allows (:class:`Range`, :class:`OneOf`, :class:`LangCodes`: checked in one place, :func:`_validate`,
+for defaults, the file and CLI overrides alike); ``describe()`` lists them for the README and
+``translate-summarize config``. Unknown keys, wrongly typed values and values out of range raise
 :class:`~translate_summarize.errors.ConfigError` naming the offending key.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import math
+import re
 import tomllib
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields
+from datetime import date as _date
 from pathlib import Path
 from typing import Any, Iterator, Mapping
 
@@ -18,10 +24,96 @@ from .errors import ConfigError
 DEFAULT_CONFIG_NAME = "translate-summarize.toml"
 
 
-def _opt(section: str, key: str, default: Any, help: str, *, article: bool = True) -> Any:
+@dataclass(frozen=True, slots=True)
+class Range:
+    """Allowed numbers: ``low``/``high`` (None: unbounded), inclusive unless ``*_open``; always finite."""
+
+    low: float | None = None
+    high: float | None = None
+    low_open: bool = False
+    high_open: bool = False
+
+    def problem(self, value: Any) -> str | None:
+        if value is None:
+            return None
+        if isinstance(value, float) and not math.isfinite(value):
+            return f"must be a finite number {self}"
+        too_low = self.low is not None and (value < self.low or (self.low_open and value == self.low))
+        too_high = self.high is not None and (value > self.high or (self.high_open and value == self.high))
+        return f"must be {self}" if too_low or too_high else None
+
+    def __str__(self) -> str:
+        if self.low is not None and self.high is not None:
+            return f"in {'(' if self.low_open else '['}{self.low:g}, {self.high:g}{')' if self.high_open else ']'}"
+        if self.low is not None:
+            return f"{'>' if self.low_open else '>='} {self.low:g}"
+        return f"{'<' if self.high_open else '<='} {self.high:g}"
+
+
+@dataclass(frozen=True, slots=True)
+class OneOf:
+    """Allowed strings (compared lower-case, stripped); ``values`` may be a callable (lazy import)."""
+
+    values: tuple[str, ...] | Callable[[], Iterable[str]]
+
+    def allowed(self) -> tuple[str, ...]:
+        return tuple(self.values) if isinstance(self.values, tuple) else tuple(self.values())
+
+    def problem(self, value: Any) -> str | None:
+        allowed = self.allowed()
+        return None if str(value).strip().lower() in allowed else f"must be one of {', '.join(allowed)}"
+
+    def __str__(self) -> str:
+        return "one of " + ", ".join(self.allowed())
+
+
+_LANG_CODE = re.compile(r"[a-z]{2,3}")
+
+
+@dataclass(frozen=True, slots=True)
+class LangCodes:
+    """ISO 639 language codes (2 or 3 lower-case letters: ``ar``, ``sq``, ``en``); a list needs ``at_least``."""
+
+    at_least: int = 1
+
+    def problem(self, value: Any) -> str | None:
+        codes = (value,) if isinstance(value, str) else tuple(value)
+        if len(codes) < self.at_least:
+            return "must name at least one language"
+        bad = [c for c in codes if not _LANG_CODE.fullmatch(c)]
+        if bad:
+            return f"must be ISO 639 language codes (2-3 lower-case letters like ar, sq, en); {', '.join(map(repr, bad))} is not"
+        if len(set(codes)) != len(codes):
+            return "names a language twice"
+        return None
+
+    def __str__(self) -> str:
+        return "ISO 639 codes (ar, sq, en, ...)"
+
+
+Check = Range | OneOf | LangCodes
+
+_COUNT = Range(1, 1_000_000)
+_DAYS = Range(0, 3650)
+
+
+def _summary_methods() -> tuple[str, ...]:
+    from .summarizers import DEFAULT_METHOD, METHODS
+
+    return (DEFAULT_METHOD, *METHODS)
+
+
+COMPUTE_TYPES: tuple[str, ...] = (
+    "default", "auto", "int8", "int8_float32", "int8_float16", "int8_bfloat16", "int16", "float16", "bfloat16", "float32",
+)
+"""CTranslate2's compute types."""
+
+
+def _opt(section: str, key: str, default: Any, help: str, *, article: bool = True, check: Check | None = None) -> Any:
     """A setting at ``[section] key``; ``article=False`` when it cannot change an article's own record
-    (it shapes topics, rendering, paths or the run), so it stays out of the per-article cache key."""
-    return field(default=default, metadata={"section": section, "key": key, "help": help, "article": article})
+    (it shapes topics, rendering, paths or the run), so it stays out of the per-article cache key;
+    ``check``: the values it allows (see :func:`_validate`)."""
+    return field(default=default, metadata={"section": section, "key": key, "help": help, "article": article, "check": check})
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,47 +121,47 @@ class Settings:
     """All tunables of a run. Build with :func:`load_settings`; never mutate (use ``replace``)."""
 
     # [input]
-    max_input_bytes: int = _opt("input", "max_bytes", 20_000_000, "Inputs larger than this many bytes are skipped (reason says so).")
+    max_input_bytes: int = _opt("input", "max_bytes", 20_000_000, "Inputs larger than this many bytes are skipped (reason says so).", check=Range(1, 2**40))
     # [languages]
-    languages: tuple[str, ...] = _opt("languages", "supported", ("ar", "sq", "en"), "Source languages to process; others are reported as unsupported.")
-    target_lang: str = _opt("languages", "target", "en", "Language to translate into.")
-    min_lang_confidence: float = _opt("languages", "min_confidence", 0.5, "Below this language-id confidence an article is reported as undetermined.")
+    languages: tuple[str, ...] = _opt("languages", "supported", ("ar", "sq", "en"), "Source languages to process; others are reported as unsupported.", check=LangCodes())
+    target_lang: str = _opt("languages", "target", "en", "Language to translate into.", check=LangCodes())
+    min_lang_confidence: float = _opt("languages", "min_confidence", 0.5, "Below this language-id confidence an article is reported as undetermined.", check=Range(0, 1))
     # [models]
     models_dir: Path = _opt("models", "dir", Path("models"), "Project-local Argos package store.", article=False)
     catalogue: Path | None = _opt("models", "catalogue", None, "Argos package index JSON used by 'models available/install' (default: the bundled snapshot).", article=False)
     models_mirror: str | None = _opt("models", "mirror", None, "Base URL of a mirror holding the .argosmodel files; 'models install' downloads from it instead of the catalogue links.", article=False)
     # [translate]
-    compute_type: str = _opt("translate", "compute_type", "int8", "CTranslate2 compute type (int8, int8_float32, float32, ...).")
-    threads: int = _opt("translate", "threads", 0, "CPU threads for CTranslate2 (0 = all cores).", article=False)
-    beam_size: int = _opt("translate", "beam_size", 4, "Beam size for decoding.")
-    max_batch_tokens: int = _opt("translate", "max_batch_tokens", 4096, "Token budget per CTranslate2 batch (batch_type=tokens).")
-    length_ratio: float = _opt("translate", "length_ratio", 2.0, "Maximum output length relative to source length (tokens).")
-    length_extra: int = _opt("translate", "length_extra", 10, "Extra tokens allowed on top of length_ratio * source length.")
-    repetition_penalty: float = _opt("translate", "repetition_penalty", 1.0, "CTranslate2 repetition_penalty (1.0 = off).")
-    no_repeat_ngram_size: int = _opt("translate", "no_repeat_ngram_size", 0, "CTranslate2 no_repeat_ngram_size (0 = off).")
-    length_penalty: float = _opt("translate", "length_penalty", 0.2, "CTranslate2 beam-search length_penalty (0.2 as argostranslate uses for Argos models).")
-    low_confidence: float = _opt("translate", "low_confidence", -1.5, "Segments whose normalised log-prob score is below this are flagged low_confidence.")
+    compute_type: str = _opt("translate", "compute_type", "int8", "CTranslate2 compute type (int8, int8_float32, float32, ...).", check=OneOf(COMPUTE_TYPES))
+    threads: int = _opt("translate", "threads", 0, "CPU threads for CTranslate2 (0 = all cores).", article=False, check=Range(0, 1024))
+    beam_size: int = _opt("translate", "beam_size", 4, "Beam size for decoding.", check=Range(1, 64))
+    max_batch_tokens: int = _opt("translate", "max_batch_tokens", 4096, "Token budget per CTranslate2 batch (batch_type=tokens).", check=Range(16, 10_000_000))
+    length_ratio: float = _opt("translate", "length_ratio", 2.0, "Maximum output length relative to source length (tokens).", check=Range(0, 100, low_open=True))
+    length_extra: int = _opt("translate", "length_extra", 10, "Extra tokens allowed on top of length_ratio * source length.", check=Range(0, 100_000))
+    repetition_penalty: float = _opt("translate", "repetition_penalty", 1.0, "CTranslate2 repetition_penalty (1.0 = off).", check=Range(0, 100, low_open=True))
+    no_repeat_ngram_size: int = _opt("translate", "no_repeat_ngram_size", 0, "CTranslate2 no_repeat_ngram_size (0 = off).", check=Range(0, 1000))
+    length_penalty: float = _opt("translate", "length_penalty", 0.2, "CTranslate2 beam-search length_penalty (0.2 as argostranslate uses for Argos models).", check=Range(-100, 100))
+    low_confidence: float = _opt("translate", "low_confidence", -1.5, "Segments whose normalised log-prob score is below this are flagged low_confidence.", check=Range(-1000, 0))
     memory_db: Path | None = _opt("translate", "memory_db", None, "Translation memory / cache SQLite file (default: <output dir>/memory.sqlite).", article=False)
     memory_files: tuple[Path, ...] = _opt("translate", "memory_files", (), "JSONL or TMX translation-memory files imported at the start of each run.", article=False)
     # [summary]
-    summary_method: str = _opt("summary", "method", "default", "Summary method: default, lead, lexrank, textrank, lsa, luhn, edmundson, kl, sumbasic, reduction.")
-    summary_sentences: int = _opt("summary", "sentences", 3, "Summary length in sentences (ignored when ratio is set).")
-    summary_ratio: float | None = _opt("summary", "ratio", None, "Summary length as a fraction of the article's sentences (0-1).")
+    summary_method: str = _opt("summary", "method", "default", "Summary method: default, lead, lexrank, textrank, lsa, luhn, edmundson, kl, sumbasic, reduction.", check=OneOf(_summary_methods))
+    summary_sentences: int = _opt("summary", "sentences", 3, "Summary length in sentences (ignored when ratio is set).", check=_COUNT)
+    summary_ratio: float | None = _opt("summary", "ratio", None, "Summary length as a fraction of the article's sentences (0-1).", check=Range(0, 1, low_open=True))
     # [topics]
-    topic_threshold: float = _opt("topics", "threshold", 0.72, "Cosine distance threshold for merging articles into one topic.", article=False)
-    topic_window_days: int = _opt("topics", "window_days", 3, "Articles published further apart than this never share a topic.", article=False)
-    story_expiry_days: int = _opt("topics", "story_expiry_days", 14, "A story not seen for this many days is closed; later articles start a new one.", article=False)
-    brief_sentences: int = _opt("topics", "brief_sentences", 5, "Sentences in a topic brief.", article=False)
+    topic_threshold: float = _opt("topics", "threshold", 0.72, "Cosine distance threshold for merging articles into one topic.", article=False, check=Range(0, 2, low_open=True))
+    topic_window_days: int = _opt("topics", "window_days", 3, "Articles published further apart than this never share a topic.", article=False, check=_DAYS)
+    story_expiry_days: int = _opt("topics", "story_expiry_days", 14, "A story not seen for this many days is closed; later articles start a new one.", article=False, check=Range(1, 3650))
+    brief_sentences: int = _opt("topics", "brief_sentences", 5, "Sentences in a topic brief.", article=False, check=_COUNT)
     # [output]
     output_dir: Path = _opt("output", "dir", Path("output"), "Where run outputs and run state are written.", article=False)
     templates_dir: Path | None = _opt("output", "templates", None, "Folder of Jinja2 templates overriding the bundled ones.", article=False)
     # [run]
     fail_fast: bool = _opt("run", "fail_fast", False, "Re-raise the first stage error instead of recording it on the article.", article=False)
-    chunk_articles: int = _opt("run", "chunk_articles", 200, "Articles translated and committed to the run state together (a killed run keeps every finished chunk).", article=False)
+    chunk_articles: int = _opt("run", "chunk_articles", 200, "Articles translated and committed to the run state together (a killed run keeps every finished chunk).", article=False, check=_COUNT)
     # [dask]
     dask_scheduler: str | None = _opt("dask", "scheduler", None, "Address of a running Dask scheduler (tcp://HOST:PORT) that runs extract/translate/summarize; unset = in this process.", article=False)
-    dask_workers: int = _opt("dask", "workers", 0, "Start a local Dask cluster of this many worker processes (0 = no cluster, run in this process).", article=False)
-    dask_partition_segments: int = _opt("dask", "partition_segments", 2000, "Estimated segments per Dask partition (one task); smaller = finer load balancing and retries.", article=False)
+    dask_workers: int = _opt("dask", "workers", 0, "Start a local Dask cluster of this many worker processes (0 = no cluster, run in this process).", article=False, check=Range(0, 1024))
+    dask_partition_segments: int = _opt("dask", "partition_segments", 2000, "Estimated segments per Dask partition (one task); smaller = finer load balancing and retries.", article=False, check=Range(1, 100_000_000))
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)
@@ -145,37 +237,53 @@ def _coerce(f: dataclasses.Field[Any], value: Any, where: str) -> Any:
         if not isinstance(value, str):
             raise TypeError
         return value
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         kind = annotation.replace("tuple[str, ...]", "list of strings").replace("tuple[Path, ...]", "list of paths")
         raise ConfigError(f"{where}: expected {kind}, got {value!r}") from None
 
 
 def _validate(s: Settings) -> Settings:
-    from .summarizers import DEFAULT_METHOD as SUMMARY_DEFAULT
-    from .summarizers import METHODS as SUMMARY_METHODS
-
-    checks = [
-        ("input.max_bytes", s.max_input_bytes > 0, "must be > 0"),
-        ("translate.beam_size", s.beam_size >= 1, "must be >= 1"),
-        ("translate.threads", s.threads >= 0, "must be >= 0"),
-        ("translate.max_batch_tokens", s.max_batch_tokens >= 16, "must be >= 16"),
-        ("translate.length_ratio", s.length_ratio > 0, "must be > 0"),
-        ("summary.method", s.summary_method.strip().lower() in (*SUMMARY_METHODS, SUMMARY_DEFAULT), f"must be one of {', '.join(SUMMARY_METHODS)}"),
-        ("summary.sentences", s.summary_sentences >= 1, "must be >= 1"),
-        ("summary.ratio", s.summary_ratio is None or 0 < s.summary_ratio <= 1, "must be in (0, 1]"),
-        ("topics.threshold", 0 < s.topic_threshold <= 2, "must be in (0, 2]"),
-        ("topics.window_days", s.topic_window_days >= 0, "must be >= 0"),
-        ("topics.story_expiry_days", s.story_expiry_days >= 1, "must be >= 1"),
-        ("topics.brief_sentences", s.brief_sentences >= 1, "must be >= 1"),
-        ("languages.supported", len(s.languages) > 0, "must name at least one language"),
-        ("run.chunk_articles", s.chunk_articles >= 1, "must be >= 1"),
-        ("dask.workers", s.dask_workers >= 0, "must be >= 0"),
-        ("dask.partition_segments", s.dask_partition_segments >= 1, "must be >= 1"),
-    ]
-    for key, ok, what in checks:
-        if not ok:
-            raise ConfigError(f"{key} {what}")
+    """Every field's ``check`` (range, choices, language codes), one message naming the key."""
+    for f in fields(s):
+        check = f.metadata["check"]
+        problem = check.problem(getattr(s, f.name)) if check is not None else None
+        if problem is not None:
+            raise ConfigError(f"{f.metadata['section']}.{f.metadata['key']} {problem}, got {_shown(getattr(s, f.name))}")
     return s
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, tuple):
+        return "[" + ", ".join(map(repr, value)) + "]"
+    return repr(value)
+
+
+def allowed(name: str) -> str | None:
+    """What setting ``name`` allows, in words (``"in [0, 1]"``), or None if anything of its type goes."""
+    check = _BY_NAME[name].metadata["check"]
+    return str(check) if check is not None else None
+
+
+RUN_DATES = ("1990-01-01", "2099-12-31")
+"""The run dates accepted (``--run-date``): a night of news in a plausible span, not year 1 or 9999."""
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def parse_run_date(value: str, flag: str = "--run-date") -> _date:
+    """``value`` as a date: strictly ``YYYY-MM-DD`` (not ``20260101`` nor ``2026-W01-1``) within :data:`RUN_DATES`.
+
+    Raises:
+        ConfigError: naming ``flag``.
+    """
+    try:
+        day = _date.fromisoformat(value) if _ISO_DAY.fullmatch(value) else None
+    except ValueError:
+        day = None
+    if day is None:
+        raise ConfigError(f"{flag}: {value!r} is not a YYYY-MM-DD date")
+    if not RUN_DATES[0] <= value <= RUN_DATES[1]:
+        raise ConfigError(f"{flag}: {value} is outside {RUN_DATES[0]}..{RUN_DATES[1]}; give the date of the night being processed")
+    return day
 
 
 def settings_from_mapping(data: Mapping[str, Any], source: str = "config") -> dict[str, Any]:
@@ -211,8 +319,8 @@ def load_settings(config: Path | None = None, overrides: Mapping[str, Any] | Non
             raise ConfigError(f"--config: {path} does not exist")
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            raise ConfigError(f"{path}: not valid TOML ({exc})") from None
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError, ValueError, RecursionError) as exc:
+            raise ConfigError(f"{path}: not valid TOML ({type(exc).__name__}: {str(exc)[:200]})") from None
         values.update(settings_from_mapping(data, str(path)))
     for name, value in (overrides or {}).items():
         if value is None:

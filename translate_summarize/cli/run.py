@@ -62,10 +62,10 @@ def run_command(
     settings = build_settings(config, output_dir=out_dir, models_dir=models_dir, templates_dir=templates, fail_fast=fail_fast,
                               dask_scheduler=scheduler, dask_workers=workers)
     with cli_errors():
+        pause = PauseHook.from_environ()
         executor = executor_for(settings)
     verbosity = -1 if quiet else verbose
     rich_bars = is_tty() and not quiet and not log_json
-    pause = PauseHook.from_environ()
     with contextlib.ExitStack() as stack:
         stack.enter_context(configure_logging(verbosity if not rich_bars or verbosity > 0 else -1, log_json))
         reporter: Any
@@ -103,15 +103,16 @@ def schema_command(
 def config_command(
     config: Optional[Path] = ConfigOption,
     toml: bool = typer.Option(False, "--toml", help="Print a commented translate-summarize.toml with every key and its effective value."),
-    as_json: bool = typer.Option(False, "--json", help="Print the settings as JSON lines: key, field, value, default, help."),
+    as_json: bool = typer.Option(False, "--json", help="Print the settings as JSON lines: key, field, value, default, help, allowed (the values it accepts, or null)."),
 ) -> None:
-    from ..settings import describe
+    from ..settings import allowed, describe
 
     settings = build_settings(config)
     rows = [(key, name, getattr(settings, name), default, help_) for key, name, default, help_ in describe()]
     if as_json:
         for key, name, value, default, help_ in rows:
-            sys.stdout.write(json.dumps({"key": key, "field": name, "value": _plain(value), "default": _plain(default), "help": help_}) + "\n")
+            record = {"key": key, "field": name, "value": _plain(value), "default": _plain(default), "help": help_, "allowed": allowed(name)}
+            sys.stdout.write(json.dumps(record) + "\n")
         return
     if toml:
         sys.stdout.write(toml_example(rows))

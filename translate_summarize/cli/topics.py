@@ -32,16 +32,14 @@ def topics_command(
     config: Optional[Path] = ConfigOption,
 ) -> None:
     from ..render.jsonl import dumps_line, write_jsonl
+    from ..settings import parse_run_date
     from ..summarize import summarize_article
     from ..summary_inputs import read_inputs
     from ..topics import build_topics
 
     settings = build_settings(config, topic_threshold=threshold, topic_window_days=window_days)
-    try:
-        night = dt.date.fromisoformat(run_date) if run_date else dt.datetime.now(dt.timezone.utc).date()
-    except ValueError:
-        err.print(f"[bold red]error:[/] --run-date: expected YYYY-MM-DD, got {escape(run_date or '')!s}", highlight=False)
-        raise typer.Exit(2) from None
+    with cli_errors():
+        night = parse_run_date(run_date) if run_date else dt.datetime.now(dt.timezone.utc).date()
     with cli_errors():
         articles = [a if (not a.ok or a.summary is not None) else summarize_article(a, settings) for a in read_inputs(inputs)]
         if state is not None:
