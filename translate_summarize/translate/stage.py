@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 
 from ..article import Article, Paragraph, Segment
 from ..errors import ModelError, ModelMissingError, TranslateSummarizeError
@@ -157,6 +157,26 @@ class _Resolver:
         return origin == "model" and score is not None and score < self.settings.low_confidence
 
 
+def _lookups(plan: _Plan, target: str) -> Iterator[tuple[str, str]]:
+    """``(lang, text)`` of every text of the article the memory is asked for: title, paragraphs, sentences."""
+    if plan.title_lang is not None and plan.title_lang != target:
+        yield plan.title_lang, plan.article.title or ""
+    for p in plan.paragraphs:
+        yield p.lang, p.text
+        for _, text in p.sentences:
+            yield p.lang, text
+
+
+def lookup_texts(article: Article, settings: Settings) -> list[tuple[str, str]]:
+    """``(lang, text)`` of every text the translate stage looks up in the memory for ``article``.
+
+    Empty for an article that is not ok or has no language (the stage looks nothing up for those).
+    """
+    if not article.ok or not article.lang:
+        return []
+    return list(_lookups(_plan(article, settings), settings.target_lang))
+
+
 def _pending(plan: _Plan, resolvers: dict[str, _Resolver]) -> list[tuple[str, str]]:
     """``(lang, text)`` of every text of the article the memory did not cover."""
     out: list[tuple[str, str]] = []
@@ -235,12 +255,8 @@ def translate_articles(
     for plan in plans:
         if plan is None:
             continue
-        if plan.title_lang is not None and plan.title_lang != target:
-            texts.setdefault(plan.title_lang, {})[plan.article.title or ""] = None
-        for p in plan.paragraphs:
-            bucket = texts.setdefault(p.lang, {})
-            bucket[p.text] = None
-            bucket.update(dict.fromkeys(text for _, text in p.sentences))
+        for lang, text in _lookups(plan, target):
+            texts.setdefault(lang, {})[text] = None
     resolvers = {lang: _Resolver(lang, settings, memory, registry) for lang in texts}
     for lang, bucket in texts.items():
         resolvers[lang].lookup(list(bucket))
