@@ -260,13 +260,15 @@ class TranslationMemory:
         sources: Iterable[str],
         *,
         model_ids: Collection[str] = (),
+        count: bool = True,
     ) -> dict[str, MemoryHit]:
         """Translations for ``sources``, keyed by the given (un-normalised) source strings.
 
         Human pairs (origin ``memory``) always count and win; cached model output (origin ``model``)
         counts only when its model id is in ``model_ids`` (the most recently written wins if several
-        current models have one). Sources with no valid entry are absent from the result. Each
-        distinct source string counts once towards this instance's hit/miss counters.
+        current models have one). Sources with no valid entry are absent from the result. With
+        ``count``, each distinct source string counts once towards the hit/miss counters; the
+        translate stage passes ``count=False`` and reports what it used with :meth:`count_lookups`.
         """
         source_lang, target_lang = primary_lang(source_lang), primary_lang(target_lang)
         by_key: dict[str, list[str]] = {}
@@ -301,12 +303,18 @@ class TranslationMemory:
             counts[found[3].origin if found else None] += len(originals)
             if found is not None:
                 result.update((source, found[3]) for source in originals)
-        with self._lock:
-            mine = self._counts.setdefault((source_lang, target_lang), [0, 0, 0])
-            mine[0] += counts["memory"]
-            mine[1] += counts["model"]
-            mine[2] += counts[None]
+        if count:
+            self.count_lookups(source_lang, target_lang, counts["memory"], counts["model"], counts[None])
         return result
+
+    def count_lookups(self, source_lang: str, target_lang: str, memory_hits: int, cache_hits: int, misses: int) -> None:
+        """Add to the hit/miss counters of a language pair (kept in the database when this instance closes)."""
+        pair = (primary_lang(source_lang), primary_lang(target_lang))
+        with self._lock:
+            mine = self._counts.setdefault(pair, [0, 0, 0])
+            mine[0] += memory_hits
+            mine[1] += cache_hits
+            mine[2] += misses
 
     def human_targets(self, source_lang: str, target_lang: str, keys: Iterable[str]) -> dict[str, str]:
         """The human translation of each normalised ``key`` that has one (no hit counting)."""

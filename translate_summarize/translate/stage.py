@@ -94,10 +94,11 @@ class _Resolver:
         self.hits: dict[str, MemoryHit] = {}
         self.results: dict[str, TranslationResult] = {}  # normalised key -> model output
         self.error: TranslateSummarizeError | None = None
+        self.used = [0, 0, 0]  # texts of the output that came from: a human pair, the model cache, neither
 
     def lookup(self, texts: Sequence[str]) -> None:
         model_ids = (self.model_id,) if self.model_id else ()
-        self.hits = self.memory.get_many(self.lang, self.target, texts, model_ids=model_ids)
+        self.hits = self.memory.get_many(self.lang, self.target, texts, model_ids=model_ids, count=False)
 
     def translate(self, keys: Sequence[str]) -> None:
         """Translate the normalised ``keys`` in one backend call; store usable outputs in the memory."""
@@ -138,6 +139,7 @@ class _Resolver:
     def segment(self, paragraph: int, sentence: int | None, text: str) -> Segment | None:
         """The segment for ``text`` from memory or model output; None when neither has it."""
         hit = self.hits.get(text)
+        self.used[2 if hit is None else 0 if hit.origin == "memory" else 1] += 1
         if hit is not None:
             return Segment(
                 paragraph=paragraph, sentence=sentence, source=text, en=hit.target, origin=hit.origin,
@@ -282,6 +284,8 @@ def translate_articles(
             continue
         errors = {lang: resolvers[lang].error for lang, _ in items if resolvers[lang].error is not None}
         if errors:
+            for lang, _ in items:
+                resolvers[lang].used[2] += 1
             exc = next(iter(errors.values()))
             missing = sum(1 for lg, _ in items if lg in errors)
             total = _unit_count(plan, resolvers, target)
@@ -290,4 +294,9 @@ def translate_articles(
             ))
             continue
         out.append(_finish(plan, resolvers, target))
+    count = getattr(memory, "count_lookups", None)
+    if count is not None:
+        for lang, resolver in resolvers.items():
+            if any(resolver.used):
+                count(lang, target, *resolver.used)
     return out
