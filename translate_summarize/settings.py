@@ -43,11 +43,16 @@ class Range:
         return f"must be {self}" if too_low or too_high else None
 
     def __str__(self) -> str:
+        low, high = _number(self.low), _number(self.high)
         if self.low is not None and self.high is not None:
-            return f"in {'(' if self.low_open else '['}{self.low:g}, {self.high:g}{')' if self.high_open else ']'}"
+            return f"in {'(' if self.low_open else '['}{low}, {high}{')' if self.high_open else ']'}"
         if self.low is not None:
-            return f"{'>' if self.low_open else '>='} {self.low:g}"
-        return f"{'<' if self.high_open else '<='} {self.high:g}"
+            return f"{'>' if self.low_open else '>='} {low}"
+        return f"{'<' if self.high_open else '<='} {high}"
+
+
+def _number(value: float | None) -> str:
+    return str(value) if value is None or isinstance(value, int) else f"{value:g}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +126,7 @@ class Settings:
     """All tunables of a run. Build with :func:`load_settings`; never mutate (use ``replace``)."""
 
     # [input]
-    max_input_bytes: int = _opt("input", "max_bytes", 20_000_000, "Inputs larger than this many bytes are skipped (reason says so).", check=Range(1, 2**40))
+    max_input_bytes: int = _opt("input", "max_bytes", 20_000_000, "Inputs larger than this many bytes are skipped (reason says so).", check=Range(1))
     # [languages]
     languages: tuple[str, ...] = _opt("languages", "supported", ("ar", "sq", "en"), "Source languages to process; others are reported as unsupported.", check=LangCodes())
     target_lang: str = _opt("languages", "target", "en", "Language to translate into.", check=LangCodes())
