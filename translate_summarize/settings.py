@@ -105,7 +105,7 @@ _DAYS = Range(0, 3650)
 def _summary_methods() -> tuple[str, ...]:
     from .summarizers import DEFAULT_METHOD, METHODS
 
-    return (DEFAULT_METHOD, *METHODS)
+    return (*METHODS, DEFAULT_METHOD)
 
 
 COMPUTE_TYPES: tuple[str, ...] = (
