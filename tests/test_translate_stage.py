@@ -147,6 +147,19 @@ def test_second_run_makes_zero_model_calls(settings: Settings, memory: Translati
     ]
 
 
+def test_lookup_counts_are_what_the_output_used(settings: Settings, memory: TranslationMemory) -> None:
+    """A paragraph lookup that misses before its sentences hit is not a miss: count texts of the output."""
+    human(memory, "sq", {"E para.": "The first.", "E dyta.": "The second."})
+    provider = StaticProvider({("sq", "en"): FakeBackend("translate-sq_en@1.0")})
+    articles = [art("s1", "sq", "Lajm", ("E para.", "E dyta."), ("E treta.",))]
+    translate_articles(articles, settings, memory, provider)  # 2 human sentences; title + 1 sentence by the model
+    assert memory.stats()["session"] == {"memory_hits": 2, "cache_hits": 0, "misses": 2, "hit_rate": 0.5}
+    translate_articles(articles, settings, memory, provider)  # the model's two come from the cache now
+    assert memory.stats()["session"] == {"memory_hits": 4, "cache_hits": 2, "misses": 2, "hit_rate": 0.75}
+    translate_articles(articles, settings, memory, StaticProvider({}))  # no model: the article fails, its uncovered texts are misses
+    assert memory.stats()["session"]["misses"] == 4
+
+
 def test_human_memory_beats_cached_model_output(settings: Settings, memory: TranslationMemory) -> None:
     memory.put_translations("sq", "en", [("E para.", "model says", -0.1)], model_id="translate-sq_en@1.0")
     human(memory, "sq", {"E para.": "The first."})
