@@ -66,6 +66,7 @@ class Settings:
     # [output]
     output_dir: Path = _opt("output", "dir", Path("output"), "Where run outputs and run state are written.", article=False)
     templates_dir: Path | None = _opt("output", "templates", None, "Folder of Jinja2 templates overriding the bundled ones.", article=False)
+    keep_nights: int = _opt("output", "keep_nights", 0, "Keep only this many newest night folders in the output dir (0 = keep all); only folders this tool made are removed.", article=False)
     # [run]
     fail_fast: bool = _opt("run", "fail_fast", False, "Re-raise the first stage error instead of recording it on the article.", article=False)
     chunk_articles: int = _opt("run", "chunk_articles", 200, "Articles translated and committed to the run state together (a killed run keeps every finished chunk).", article=False)
@@ -122,6 +123,8 @@ def _coerce(f: dataclasses.Field[Any], value: Any, where: str) -> Any:
                 value = [value]
             return tuple(Path(v) for v in value)
         if "Path" in annotation:
+            if isinstance(value, (str, Path)) and not str(value).strip():
+                raise ConfigError(f"{where}: an empty path is not allowed (it would mean the current directory); name a folder or file")
             if not isinstance(value, (str, Path)):
                 raise TypeError
             return Path(value)
@@ -174,6 +177,7 @@ def _validate(s: Settings) -> Settings:
         ("topics.story_expiry_days", s.story_expiry_days >= 1, "must be >= 1"),
         ("topics.brief_sentences", s.brief_sentences >= 1, "must be >= 1"),
         ("languages.supported", len(s.languages) > 0, "must name at least one language"),
+        ("output.keep_nights", s.keep_nights >= 0, "must be >= 0 (0 keeps every night)"),
         ("run.chunk_articles", s.chunk_articles >= 1, "must be >= 1"),
         ("dask.workers", s.dask_workers >= 0, "must be >= 0"),
         ("dask.partition_segments", s.dask_partition_segments >= 1, "must be >= 1"),
