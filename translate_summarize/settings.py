@@ -136,12 +136,15 @@ class Settings:
     catalogue: Path | None = _opt("models", "catalogue", None, "Argos package index JSON used by 'models available/install' (default: the bundled snapshot).", article=False)
     models_mirror: str | None = _opt("models", "mirror", None, "Base URL of a mirror holding the .argosmodel files; 'models install' downloads from it instead of the catalogue links.", article=False)
     # [translate]
-    compute_type: str = _opt("translate", "compute_type", "int8", "CTranslate2 compute type (int8, int8_float32, float32, ...).", check=OneOf(COMPUTE_TYPES))
+    compute_type: str = _opt("translate", "compute_type", "default", "CTranslate2 compute type: default = the model's own weight type (an int8 package runs int8, a float32 one float32); int8, int8_float32, float32, ... convert at load time.", check=OneOf(COMPUTE_TYPES))
     threads: int = _opt("translate", "threads", 0, "CPU threads for CTranslate2 (0 = all cores).", article=False, check=Range(0, 1024))
+    inter_threads: int = _opt("translate", "inter_threads", 0, "Batches decoded in parallel per model, each with threads / inter_threads threads (0 = the engine's measured default).", article=False, check=Range(0, 1024))
     beam_size: int = _opt("translate", "beam_size", 4, "Beam size for decoding.", check=Range(1, 64))
     max_batch_tokens: int = _opt("translate", "max_batch_tokens", 4096, "Token budget per CTranslate2 batch (batch_type=tokens).", check=Range(16, 10_000_000))
     length_ratio: float = _opt("translate", "length_ratio", 2.0, "Maximum output length relative to source length (tokens).", check=Range(0, 100, low_open=True))
-    length_extra: int = _opt("translate", "length_extra", 10, "Extra tokens allowed on top of length_ratio * source length.", check=Range(0, 100_000))
+    length_extra: int = _opt("translate", "length_extra", 10, "Extra tokens allowed on top of length_ratio * source length.", check=Range(0))
+    max_decoding_length: int = _opt("translate", "max_decoding_length", 256, "Most tokens decoded for one unit (argostranslate's 256; lowered to fit the model's position table). Longer units are split at clause boundaries before translation.", check=Range(1, 100_000))
+    max_untranslated_share: float = _opt("translate", "max_untranslated_share", 0.5, "Share of an article's segments that may stay untranslated because no model could translate them (none installed, a broken package, a decoder error); they are flagged and the article goes on. Above it the article fails. An untranslated title never fails it.", check=Range(0, 1))
     repetition_penalty: float = _opt("translate", "repetition_penalty", 1.0, "CTranslate2 repetition_penalty (1.0 = off).", check=Range(0, 100, low_open=True))
     no_repeat_ngram_size: int = _opt("translate", "no_repeat_ngram_size", 0, "CTranslate2 no_repeat_ngram_size (0 = off).", check=Range(0, 1000))
     length_penalty: float = _opt("translate", "length_penalty", 0.2, "CTranslate2 beam-search length_penalty (0.2 as argostranslate uses for Argos models).", check=Range(-100, 100))
@@ -160,6 +163,7 @@ class Settings:
     # [output]
     output_dir: Path = _opt("output", "dir", Path("output"), "Where run outputs and run state are written.", article=False)
     templates_dir: Path | None = _opt("output", "templates", None, "Folder of Jinja2 templates overriding the bundled ones.", article=False)
+    keep_nights: int = _opt("output", "keep_nights", 0, "Keep only this many newest night folders in the output dir (0 = keep all); only folders this tool made are removed.", article=False, check=Range(0))
     # [run]
     fail_fast: bool = _opt("run", "fail_fast", False, "Re-raise the first stage error instead of recording it on the article.", article=False)
     chunk_articles: int = _opt("run", "chunk_articles", 200, "Articles translated and committed to the run state together (a killed run keeps every finished chunk).", article=False, check=_COUNT)
@@ -216,6 +220,8 @@ def _coerce(f: dataclasses.Field[Any], value: Any, where: str) -> Any:
                 value = [value]
             return tuple(Path(v) for v in value)
         if "Path" in annotation:
+            if isinstance(value, (str, Path)) and not str(value).strip():
+                raise ConfigError(f"{where}: an empty path is not allowed (it would mean the current directory); name a folder or file")
             if not isinstance(value, (str, Path)):
                 raise TypeError
             return Path(value)
