@@ -150,7 +150,7 @@ def test_import_is_all_or_nothing_per_file(tm: TranslationMemory, tmp_path: Path
         "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END"
     )
     path = write_jsonl(tmp_path / "p.jsonl", [pair("واحد", "one"), pair("اثنان", "two"), pair("ثلاثة", "three")])
-    with pytest.raises(sqlite3.IntegrityError, match="disk on fire"):
+    with pytest.raises(StateError, match=r"memory\.sqlite: translation memory: SQLite error \(disk on fire\)"):
         tm.import_file(path)
     assert tm.stats()["pairs"] == {}
     assert tm.get_many("ar", "en", ["واحد", "اثنان"]) == {}
@@ -456,7 +456,7 @@ def test_schema_is_versioned_and_a_newer_db_is_refused(tmp_path: Path) -> None:
 def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "memory.sqlite"
     path.write_bytes(b"this is not sqlite" * 100)
-    with pytest.raises(StateError, match="memory.sqlite: not a usable translation memory database"):
+    with pytest.raises(StateError, match=r"memory\.sqlite: translation memory: it is damaged or not a database \(file is not a database\); move it away"):
         TranslationMemory(path)
 
 

@@ -195,6 +195,9 @@ class Article:
     topic_id: str | None = None
     hints: Mapping[str, Any] = field(default_factory=dict, compare=False)
     """Metadata supplied by the input itself (a JSONL record's ``title``, ``published``, ``lang``...)."""
+    warnings: tuple[str, ...] = ()
+    """Problems that did not stop the article but may have changed its text (e.g. lines that were not
+    valid UTF-8 and were repaired); in ``articles.jsonl`` and on the article's page."""
 
     @property
     def ok(self) -> bool:
@@ -240,6 +243,7 @@ class Article:
             "segments": [s.to_record() for s in self.segments],
             "summary": self.summary.to_record() if self.summary else None,
             "topic_id": self.topic_id,
+            "warnings": list(self.warnings),
         }
 
     @classmethod
@@ -267,6 +271,7 @@ class Article:
             segments=tuple(Segment.from_record(s) for s in d.get("segments") or ()),
             summary=Summary.from_record(summary) if summary else None,
             topic_id=d.get("topic_id"),
+            warnings=tuple(d.get("warnings") or ()),
         )
 
 

@@ -34,6 +34,7 @@ import logging
 import math
 import os
 import re
+import socket
 import uuid
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -75,8 +76,45 @@ def executor_for(settings: Settings) -> Any:
         return None
     if settings.dask_scheduler and not re.match(r"^[a-z][a-z0-9+]*://\S+$", settings.dask_scheduler):
         raise ConfigError(f"--scheduler (dask.scheduler): {settings.dask_scheduler!r} is not an address like tcp://HOST:PORT")
+    if settings.dask_scheduler:
+        probe_scheduler(settings.dask_scheduler)
     require_dask()
     return DaskExecutor(scheduler=settings.dask_scheduler, workers=settings.dask_workers)
+
+
+SCHEDULER_PROBE_S = 5.0
+"""How long ``run`` waits for a TCP connection to ``--scheduler`` before saying it is unreachable."""
+
+
+def probe_scheduler(address: str, timeout: float = SCHEDULER_PROBE_S) -> None:
+    """Fail fast, before the run writes anything, when nothing accepts connections at a tcp:// address.
+
+    (The Dask client itself retries for its whole 30 s timeout, after the run state exists.) Other
+    protocols are left to the client.
+
+    Raises:
+        ConfigError: the address has no port, or the connection is refused or times out.
+    """
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(address)
+    if parts.scheme not in ("tcp", "tls"):
+        return
+    try:
+        host, port = parts.hostname, parts.port
+    except ValueError:
+        host = port = None
+    if not host or port is None:
+        raise ConfigError(f"--scheduler (dask.scheduler): {address!r} has no host and port (tcp://HOST:PORT)")
+    try:
+        with socket.create_connection((host, port), timeout=timeout):
+            pass
+    except OSError as exc:
+        reason = exc.strerror or str(exc) or type(exc).__name__
+        raise ConfigError(
+            f"--scheduler (dask.scheduler): cannot reach {address} ({reason}); start the scheduler there or fix the "
+            "address (nothing was written)"
+        ) from None
 
 
 def estimate_segments(article: Article) -> int:

@@ -69,39 +69,154 @@ def check_models(settings: Settings) -> Iterator[Check]:
                     f"translate-summarize models install {lang} --models-dir {models_dir}")
 
 
-def check_memory(settings: Settings) -> Check:
-    path = settings.memory_path
-    if not path.exists():
-        return Check("translation memory", True, f"{path} not created yet (the first run creates it)")
-    try:
-        from .translate.memory import TranslationMemory
+MIN_FREE_BYTES = 100_000_000
+"""Less free space than this on the output's or the memory's filesystem is reported (a night's
+outputs, the run state and the translation cache need room)."""
 
-        with TranslationMemory(path) as memory:
-            pairs = memory.stats().get("pairs", {})
-    except (TranslateSummarizeError, OSError) as exc:
-        return Check("translation memory", False, f"{path}: {exc}", f"move {path} away; the next run recreates it")
-    summary = ", ".join(f"{k}: {v.get('memory', 0)} human, {v.get('model', 0)} cached" for k, v in pairs.items()) or "empty"
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _existing_ancestor(path: Path) -> Path:
+    probe = path
+    while not probe.exists() and probe != probe.parent:
+        probe = probe.parent
+    return probe
+
+
+def _filesystem_problem(folder: Path) -> tuple[str, str] | None:
+    """``(what, fix)`` when ``folder``'s filesystem is read-only or (nearly) full, else None."""
+    try:
+        st = os.statvfs(folder)
+    except OSError:
+        return None
+    if st.f_flag & os.ST_RDONLY:
+        return (f"{folder} is on a read-only filesystem",
+                "remount that filesystem read-write, or use a folder on a writable one")
+    free = st.f_bavail * st.f_frsize
+    if free < MIN_FREE_BYTES:
+        state = "full" if free == 0 else f"nearly full ({free / 1e6:.1f} MB free)"
+        return (f"the filesystem holding {folder} is {state}",
+                f"free space there (at least {MIN_FREE_BYTES // 1_000_000} MB), or use a folder on another filesystem")
+    return None
+
+
+def check_memory(settings: Settings) -> Check:
+    """Inspect the translation memory without writing to it: what it is, whether it is usable, and where."""
+    import sqlite3
+
+    from .faults import os_problem
+
+    path = Path(settings.memory_path)
+    option = "translate.memory_db (or --db)"
+    if not path.exists():
+        folder = _existing_ancestor(path.parent)
+        trouble = _filesystem_problem(folder)
+        if trouble is not None:
+            return Check("translation memory", False, f"{path} cannot be created: {trouble[0]}", f"{trouble[1]}, or set {option}")
+        if not os.access(folder, os.W_OK | os.X_OK):
+            return Check("translation memory", False, f"{path} cannot be created: {folder} is not writable for user {_user()}",
+                         f"make {folder} writable for that user, or set {option} to a file in a folder it owns")
+        return Check("translation memory", True, f"{path} not created yet (the first run creates it)")
+    if not path.is_file():
+        return Check("translation memory", False, f"{path} is not a file ({_kind(path)})",
+                     f"set {option} to a file path, e.g. {Path(settings.output_dir) / 'memory.sqlite'}")
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        what, fix = os_problem(exc)
+        return Check("translation memory", False, f"{path}: cannot read it: {what}", fix)
+    if head and head != SQLITE_HEADER:
+        return Check(
+            "translation memory", False,
+            f"{path} is not a SQLite database ({path.stat().st_size:,} bytes of something else, owned by uid {path.stat().st_uid}); "
+            "it is not a translation memory",
+            f"leave that file alone and set {option} to the translation memory's file "
+            f"(default {Path(settings.output_dir) / 'memory.sqlite'})",
+        )
+    try:
+        # read-only; without a -wal file (no run has it open) also "immutable", so no -wal/-shm appears
+        wal = path.with_name(path.name + "-wal").exists()
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro{'' if wal else '&immutable=1'}", uri=True)
+        try:
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            verdict = conn.execute("PRAGMA quick_check").fetchone()[0] if head else "ok"
+            pairs = dict(((f"{s}->{t}", o), n) for s, t, o, n in conn.execute(
+                "SELECT source_lang, target_lang, origin, COUNT(*) FROM pairs GROUP BY 1, 2, 3")) if "pairs" in tables else {}
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        from .faults import db_problem
+
+        problem, fix, damaged = db_problem(exc)
+        return Check("translation memory", False, f"{path}: {problem}",
+                     _MOVE_AWAY.format(path=path) if damaged else fix)
+    if verdict != "ok":
+        return Check("translation memory", False, f"{path} is damaged (SQLite quick_check: {verdict})", _MOVE_AWAY.format(path=path))
+    if head and "pairs" not in tables:
+        return Check("translation memory", False,
+                     f"{path} is a SQLite database of another program (tables: {', '.join(sorted(tables)) or 'none'}), not a translation memory",
+                     f"leave that file alone and set {option} to the translation memory's file")
+    trouble = _filesystem_problem(path.parent)
+    if trouble is not None:
+        return Check("translation memory", False, f"{path}: {trouble[0]} (the run writes cached translations to it)",
+                     f"{trouble[1]}, or set {option}")
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK | os.X_OK):
+        return Check("translation memory", False, f"{path}: not writable for user {_user()} (the run writes cached translations to it)",
+                     f"make {path} and {path.parent} writable for that user, or set {option}")
+    by_pair: dict[str, dict[str, int]] = {}
+    for (pair, origin), n in pairs.items():
+        by_pair.setdefault(pair, {"memory": 0, "model": 0})[origin] = n
+    summary = ", ".join(f"{k}: {v['memory']} human, {v['model']} cached" for k, v in sorted(by_pair.items())) or "empty"
     return Check("translation memory", True, f"{path}: {summary}")
 
 
+_MOVE_AWAY = ("move {path} away (keep it for recovery); the next run creates a fresh one: re-import your memory files "
+              "(translate-summarize memory import), cached machine translations are rebuilt as articles are translated")
+
+
 def check_output(settings: Settings) -> Check:
+    """Can the run write its outputs: a folder (or creatable), writable, on a writable filesystem with room."""
+    from .faults import os_problem
+
     out = Path(settings.output_dir)
-    probe = out
-    while not probe.exists() and probe != probe.parent:
-        probe = probe.parent
+    if out.exists() and not out.is_dir():
+        return Check("output dir", False, f"{out} is a {_kind(out)}, not a folder", "pass --out with a folder (or move that file away)")
+    probe = _existing_ancestor(out)
     if not probe.is_dir():
-        return Check("output dir", False, f"{out}: {probe} is not a folder", f"pass --out with a writable folder")
+        return Check("output dir", False, f"{out}: {probe} is not a folder", "pass --out with a writable folder")
+    trouble = _filesystem_problem(probe)
+    if trouble is not None:
+        return Check("output dir", False, f"{out}: {trouble[0]}", f"{trouble[1]}, or pass --out")
     try:
         with tempfile.TemporaryFile(dir=probe):
             pass
     except OSError as exc:
-        return Check("output dir", False, f"{out}: cannot write in {probe} ({exc.strerror})",
-                     f"make {probe} writable for user {os.getuid()} or pass --out")
+        what, fix = os_problem(exc)
+        return Check("output dir", False, f"{out}: cannot write in {probe}: {what}", f"{fix}, or pass --out")
     lock = out / ".lock"
     holder = ""
-    if lock.exists():
-        holder = f"; lock file present ({lock.read_text(encoding='utf-8', errors='replace').strip()})"
+    if lock.is_file() and not lock.is_symlink():
+        holder = f"; lock file present ({lock.read_text(encoding='utf-8', errors='replace').strip()[:200]})"
     return Check("output dir", True, f"{out} writable{holder}")
+
+
+def _kind(path: Path) -> str:
+    import stat
+
+    mode = path.lstat().st_mode
+    for test, name in ((stat.S_ISDIR, "folder"), (stat.S_ISREG, "file"), (stat.S_ISLNK, "symbolic link"),
+                       (stat.S_ISFIFO, "named pipe"), (stat.S_ISCHR, "character device"), (stat.S_ISBLK, "block device"),
+                       (stat.S_ISSOCK, "socket")):
+        if test(mode):
+            return name
+    return "special file"
+
+
+def _user() -> str:
+    from .faults import _user as user
+
+    return user()
 
 
 def run_checks(config: Path | None, *, models_dir: Path | None = None, output_dir: Path | None = None) -> Iterator[Check]:

@@ -42,8 +42,17 @@ class PackageRejected(ModelError):
     """An .argosmodel archive failed validation; the models dir was left unchanged."""
 
 
-class StateError(TranslateSummarizeError):
-    """The run state (SQLite) or the output-dir lock is unusable."""
+class EnvironmentFault(TranslateSummarizeError):
+    """The machine, not the input: a full disk, a read-only or unwritable folder, a damaged database.
+
+    The message names the path, what is wrong and the fix; nothing half-written was published.
+    """
+
+    exit_code = 4
+
+
+class StateError(EnvironmentFault):
+    """The run state or translation memory (SQLite) or the output-dir lock is unusable."""
 
 
 class LockedError(StateError):

@@ -48,7 +48,10 @@ def clean_html(article: Article, settings: Settings) -> Article:
     page has no article body (boilerplate only).
     """
     raw = article.raw or ""
-    root = _extract(raw)
+    try:
+        root = _extract(raw)
+    except HtmlTooDeep as exc:
+        return article.fail(STAGE, f"{article.source_file}: {exc}")
     body = root.find("main") if root is not None else None
     blocks = _blocks(body) if body is not None else []
     meta: dict[str, Any] = dict(root.attrib) if root is not None else {}
@@ -93,16 +96,64 @@ def _clean_space(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+MAX_HTML_DEPTH = 2048
+"""Deepest element nesting read (libxml2's limit with ``huge_tree``; its default limit is 256)."""
+
+
+class HtmlTooDeep(ValueError):
+    """The page nests elements deeper than :data:`MAX_HTML_DEPTH`; its text cannot be reached."""
+
+
 def _extract(raw: str) -> Any:
-    """trafilatura's XML tree of the page, or None when it finds nothing."""
-    import trafilatura
+    """trafilatura's XML tree of the page, or None when it finds nothing.
+
+    trafilatura's parser stops at 256 nested elements, which silently hides an article wrapped in
+    more ``<div>``s: when it finds nothing and the page is that deep, the page is parsed again
+    without that limit (up to :data:`MAX_HTML_DEPTH`, beyond which :class:`HtmlTooDeep` says so).
+    """
     from lxml import etree
+
+    xml = _trafilatura(raw)
+    if not xml and _too_deep(raw, huge=False):
+        if _too_deep(raw, huge=True):
+            raise HtmlTooDeep(
+                f"HTML nested more than {MAX_HTML_DEPTH:,} elements deep; the parser cannot reach the text "
+                "(save the article's text as a .txt page instead)"
+            )
+        xml = _trafilatura(_parse(raw, huge=True)[0])
+    if not xml:
+        return None
+    return etree.fromstring(xml.encode("utf-8"))
+
+
+def _parse(raw: str, *, huge: bool) -> tuple[Any, Any]:
+    """``(tree, parser)``: the page parsed like trafilatura does, with or without libxml2's depth limit."""
+    import lxml.html
+    from lxml import etree
+
+    parser = lxml.html.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
+                                  remove_comments=True, remove_pis=True, huge_tree=huge)
+    try:
+        tree = lxml.html.fromstring(raw.encode("utf-8", "surrogatepass"), parser=parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):  # hopeless input: "not too deep" is then the answer
+        return None, parser
+    return tree, parser
+
+
+def _too_deep(raw: str, *, huge: bool) -> bool:
+    _, parser = _parse(raw, huge=huge)
+    return any("Excessive depth" in entry.message for entry in parser.error_log)
+
+
+def _trafilatura(page: Any) -> str | None:
+    """trafilatura's XML output for a page (a string or an lxml tree), or None."""
+    import trafilatura
     from trafilatura.settings import use_config
 
     config = use_config()
     config.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
-    xml = trafilatura.extract(
-        raw,
+    return trafilatura.extract(
+        page,
         output_format="xml",
         with_metadata=True,
         include_comments=False,
@@ -115,9 +166,6 @@ def _extract(raw: str) -> Any:
         date_extraction_params={"extensive_search": False, "original_date": True},  # no guessing from © lines
         config=config,
     )
-    if not xml:
-        return None
-    return etree.fromstring(xml.encode("utf-8"))
 
 
 def _blocks(main: Any) -> list[tuple[str, bool]]:

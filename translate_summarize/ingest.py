@@ -38,12 +38,13 @@ import hashlib
 import json
 import logging
 import os
+import re
 import unicodedata
 from pathlib import Path
 from typing import Any, BinaryIO, Iterator, Sequence
 
 from .article import Article, InputKind
-from .decode import BinaryInput, NotText, decode_bytes
+from .decode import BinaryInput, NotText, decode, decode_bytes, has_utf16_nuls
 from .errors import InputError
 from .settings import Settings
 
@@ -99,7 +100,12 @@ def resolve_inputs(inputs: Sequence[str | Path]) -> list[Path]:
         elif path.exists() or path.is_symlink():
             add(path)
         elif _GLOB_CHARS & set(str(item)):
-            matches = sorted(glob.glob(str(item), recursive=True))
+            try:
+                matches = sorted(glob.glob(str(item), recursive=True))
+            except RecursionError:
+                raise InputNotFound(
+                    f"input {str(item)!r}: the pattern reaches folders nested too deep to expand; pass the folder itself"
+                ) from None
             if not matches:
                 raise InputNotFound(f"input {str(item)!r}: the pattern matches no file")
             for m in matches:
@@ -127,37 +133,45 @@ def _walk(folder: Path) -> Iterator[Path]:
 
     A symlinked folder is followed unless it points at an ancestor of the folder being walked
     (a loop) or at a folder already walked (an alias): each file is reached by one path only.
+    The walk keeps its own stack, so a tree thousands of levels deep is walked like a shallow one.
     """
     visited: set[str] = set()
 
-    def walk(d: Path) -> Iterator[Path]:
+    def listing(d: Path) -> Iterator[os.DirEntry[str]] | None:
         real = os.path.realpath(d)
         here = os.path.realpath(d.parent)
         if real in visited or (d.is_symlink() and (here + os.sep).startswith(real.rstrip(os.sep) + os.sep)):
             log.debug("%s: symlink loop or already walked, skipped", d)
-            return
+            return None
         visited.add(real)
         try:
-            entries = sorted(os.scandir(d), key=lambda e: e.name)
+            return iter(sorted(os.scandir(d), key=lambda e: e.name))
         except OSError as exc:
             log.warning("%s: cannot list folder: %s", d, exc)
-            return
-        for entry in entries:
-            if _hidden(entry.name):
-                continue
-            path = Path(entry.path)
-            try:
-                is_dir = entry.is_dir()  # follows symlinks; loops are caught by ``visited``
-            except OSError:
-                is_dir = False
-            if is_dir:
-                yield from walk(path)
-            elif path.suffix.lower() in KINDS:
-                yield path
-            else:
-                log.debug("%s: not an article file type, ignored", path)
+            return None
 
-    yield from walk(folder)
+    first = listing(folder)
+    stack = [first] if first is not None else []
+    while stack:
+        entry = next(stack[-1], None)
+        if entry is None:
+            stack.pop()
+            continue
+        if _hidden(entry.name):
+            continue
+        path = Path(entry.path)
+        try:
+            is_dir = entry.is_dir()  # follows symlinks; loops are caught by ``visited``
+        except OSError:
+            is_dir = False
+        if is_dir:
+            below = listing(path)
+            if below is not None:
+                stack.append(below)
+        elif path.suffix.lower() in KINDS:
+            yield path
+        else:
+            log.debug("%s: not an article file type, ignored", path)
 
 
 def iter_articles(inputs: Sequence[str | Path], settings: Settings) -> Iterator[Article]:
@@ -225,30 +239,45 @@ def _too_large(source: str, size: int, settings: Settings) -> str:
     )
 
 
-def _decode(source: str, data: bytes, kind: InputKind) -> tuple[str | None, Article | None]:
+def _decode(source: str, data: bytes, kind: InputKind) -> tuple[str | None, tuple[str, ...], Article | None]:
+    """``(text, warnings, None)``, or ``(None, (), problem article)`` when the bytes are not readable text."""
     try:
-        text, encoding = decode_bytes(data)
+        decoded = decode(data)
     except NotText as exc:
         status = "skipped" if isinstance(exc, BinaryInput) else "failed"
-        return None, _problem(source, status, f"{source}: {exc}", kind)
-    log.debug("%s: decoded as %s", source, encoding)
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n"))
+        return None, (), _problem(source, status, f"{source}: {exc}", kind)
+    log.debug("%s: decoded as %s", source, decoded.encoding)
+    warning = decoded.warning()
+    warnings = (f"{source}: {warning}",) if warning else ()
+    for w in warnings:
+        log.warning("%s", w)
+    text = unicodedata.normalize("NFC", decoded.text.replace("\r\n", "\n"))
     if text.startswith("\ufeff"):
         text = text[1:]
     if not text.strip():
-        return None, _problem(source, "skipped", f"{source}: contains only whitespace; nothing to extract", kind)
-    return text, None
+        return None, (), _problem(source, "skipped", f"{source}: contains only whitespace; nothing to extract", kind)
+    return text, warnings, None
 
 
 def _page(source: str, kind: InputKind, data: bytes) -> Article:
-    text, problem = _decode(source, data, kind)
+    text, warnings, problem = _decode(source, data, kind)
     if problem is not None:
         return problem
     assert text is not None
-    return Article(id=content_id(text), source_file=source, kind=kind, raw=text)
+    return Article(id=content_id(text), source_file=source, kind=kind, raw=text, warnings=warnings)
 
 
 def _records(path: Path, size: int, settings: Settings) -> Iterator[Article]:
+    """One article per non-blank line (or one problem for the file); a file of blank lines is reported."""
+    found = 0
+    for article in _record_articles(path, size, settings):
+        found += 1
+        yield article
+    if not found:
+        yield _problem(str(path), "skipped", f"{path}: contains only blank lines; no records to extract", "record")
+
+
+def _record_articles(path: Path, size: int, settings: Settings) -> Iterator[Article]:
     source = str(path)
     if size == 0:
         yield _problem(source, "skipped", f"{source}: empty file (0 bytes); nothing to extract", "record")
@@ -263,13 +292,13 @@ def _records(path: Path, size: int, settings: Settings) -> Iterator[Article]:
         return
     try:
         with path.open("rb") as fh:
-            head = fh.read(4)
+            head = fh.read(65536)
             fh.seek(0)
-            if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 JSONL: decode it whole
+            if head.startswith((b"\xff\xfe", b"\xfe\xff")) or has_utf16_nuls(head):  # UTF-16 JSONL: decode it whole
                 if size > settings.max_input_bytes:
                     yield _problem(source, "skipped", _too_large(source, size, settings), "record")
                     return
-                text, problem = _decode(source, fh.read(), "record")
+                text, _, problem = _decode(source, fh.read(), "record")
                 if problem is not None:
                     yield problem
                     return
@@ -294,6 +323,8 @@ def _records(path: Path, size: int, settings: Settings) -> Iterator[Article]:
 
 
 MEMORY_FIELDS = frozenset({"source_lang", "target_lang", "source", "target"})
+_SURROGATE = re.compile("[\ud800-\udfff]")
+"""A lone surrogate (``"\\ud83d"`` in JSON gives one): not a character, cannot be encoded or stored."""
 
 
 def _is_memory_file(path: Path) -> bool:
@@ -304,7 +335,7 @@ def _is_memory_file(path: Path) -> bool:
                 if line.strip():
                     record = json.loads(line.decode("utf-8-sig"))
                     return isinstance(record, dict) and MEMORY_FIELDS <= record.keys() and _record_content(record)[1] is None
-    except (OSError, UnicodeDecodeError, ValueError):
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
         return False
     return False
 
@@ -330,13 +361,20 @@ def _record(source: str, number: int, line: bytes, settings: Settings) -> Iterat
     if not line.strip():
         return
     try:
-        raw_line, _ = decode_bytes(line)
+        raw_line, encoding = decode_bytes(line)
         record = json.loads(raw_line.strip())
     except NotText as exc:
         yield _problem(where, "failed", f"{source} line {number}: {exc}", "record")
         return
     except json.JSONDecodeError as exc:
         yield _problem(where, "failed", f"{source} line {number}: not valid JSON ({exc.msg} at column {exc.colno}); fix or remove that line", "record")
+        return
+    except ValueError as exc:  # an integer literal over Python's 4,300-digit limit
+        what = "a number with more digits than Python reads (4,300)" if "digits" in str(exc) else f"not usable JSON ({exc})"
+        yield _problem(where, "failed", f"{source} line {number}: {what}; fix or remove that line", "record")
+        return
+    except RecursionError:
+        yield _problem(where, "failed", f"{source} line {number}: JSON nested too deeply (arrays or objects inside each other by the thousand); fix or remove that line", "record")
         return
     if not isinstance(record, dict):
         yield _problem(where, "failed", f"{source} line {number}: a record must be a JSON object, got {type(record).__name__}", "record")
@@ -348,6 +386,17 @@ def _record(source: str, number: int, line: bytes, settings: Settings) -> Iterat
     if not isinstance(content, str):
         yield _problem(where, "failed", f"{source} line {number}: field {fmt!r} must be a string, got {type(content).__name__}", "record")
         return
+    for name in (fmt, *HINT_FIELDS):
+        value = record.get(name)
+        bad = _SURROGATE.search(value) if isinstance(value, str) else None
+        if bad is not None:
+            yield _problem(
+                where, "failed",
+                f"{source} line {number}: field {name!r} holds a lone surrogate escape (\\u{ord(bad.group()):04x} at character "
+                f"{bad.start() + 1}), which is not text; fix the program that wrote the record or remove that line",
+                "record",
+            )
+            return
     if len(content.encode("utf-8")) > settings.max_input_bytes:
         yield _problem(where, "skipped", f"{source} line {number}: the {fmt!r} field exceeds the input size limit of {settings.max_input_bytes:,} bytes; raise input.max_bytes in the config (or --max-bytes) to process it", "record")
         return
@@ -357,6 +406,7 @@ def _record(source: str, number: int, line: bytes, settings: Settings) -> Iterat
         value = record.get(key)
         if isinstance(value, str) and value.strip():
             hints[key] = value.strip()
+    warnings = () if encoding.startswith("utf-8") else (f"{source} line {number}: not UTF-8; read as {encoding}, check the text (JSONL should be UTF-8)",)
     yield Article(
         id=content_id(text),
         source_file=where,
@@ -364,6 +414,7 @@ def _record(source: str, number: int, line: bytes, settings: Settings) -> Iterat
         raw=text,
         url=hints.get("url"),
         hints=hints,
+        warnings=warnings,
     )
 
 

@@ -36,18 +36,20 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import shutil
+import tempfile
 import time
 import uuid
 from collections.abc import Iterator, Sequence
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any, Protocol
 
 from .article import Article, Topic
-from .errors import ConfigError
+from .errors import ConfigError, InputError
 from .render.markdown import TemplateProblem
 from .render.publish import (
     check_night_folder, cleanup_leftovers, made_by_tool, outputs_complete, point_latest, prune_nights, publish, write_index,
@@ -315,9 +317,12 @@ def _dedupe(articles: list[Article]) -> list[Article]:
 
 def _check_usage(
     settings: Settings, inputs: Sequence[str | Path] | None, memory_files: Sequence[str | Path]
-) -> tuple[list[str], list[Path], Any]:
-    """Everything that can be a usage error, checked before anything is written (exit 2)."""
+) -> tuple[list[str], dict[Path, Any], Any]:
+    """Everything that can be a usage error (exit 2) or an unwritable output (exit 4), checked before
+    anything is written. Memory files are parsed here (a broken one is a usage error); their parsed
+    pairs are returned for the import."""
     from .ingest import resolve_inputs
+    from .translate.memory_formats import read_pairs
 
     memory_list = [Path(p) for p in (*settings.memory_files, *memory_files)]
     if inputs is None:
@@ -325,10 +330,39 @@ def _check_usage(
         memory_list += seed_memory
         inputs = [str(p) for p in input_list]
     resolve_inputs(list(inputs))
+    parsed: dict[Path, Any] = {}
     for path in memory_list:
         if not path.is_file():
             raise ConfigError(f"--memory (translate.memory_files): {path} does not exist")
-    return [str(i) for i in inputs], memory_list, _check_templates(settings)
+        try:
+            parsed[path] = read_pairs(path)
+        except InputError as exc:
+            raise ConfigError(f"--memory (translate.memory_files): {exc}; fix the file or leave it out (nothing was written)") from None
+    renderer = _check_templates(settings)
+    _check_writable(Path(settings.output_dir), "--out (output.dir)")
+    memory_db = Path(settings.memory_path)
+    if memory_db.is_dir():
+        raise ConfigError(f"translate.memory_db: {memory_db} is a folder; give the path of a file")
+    _check_writable(memory_db.parent, "translate.memory_db")
+    return [str(i) for i in inputs], parsed, renderer
+
+
+def _check_writable(folder: Path, option: str) -> None:
+    """``folder`` is (or can be made) a folder this process can write in: a usage error (exit 2) when a
+    file is in the way, an environment fault (exit 4) when the filesystem or permissions refuse."""
+    from .faults import fs_fault
+
+    probe = folder
+    while not probe.exists() and probe != probe.parent:
+        probe = probe.parent
+    if not probe.is_dir():
+        raise ConfigError(f"{option}: {probe} is a file, not a folder; pass a folder")
+    try:
+        fd, name = tempfile.mkstemp(prefix=".ts-probe-", dir=probe)
+    except OSError as exc:
+        raise fs_fault(probe, OSError(exc.errno, exc.strerror), option=option) from None  # the folder, not the probe file
+    os.close(fd)
+    os.unlink(name)
 
 
 def _execute(
@@ -408,12 +442,13 @@ def run(
     parse_run_date(day)
     run_id = started.replace("-", "").replace(":", "").split(".")[0] + "-" + uuid.uuid4().hex[:8]
 
-    inputs, memory_list, renderer = _check_usage(settings, inputs, memory_files)
+    inputs, memory_parsed, renderer = _check_usage(settings, inputs, memory_files)
 
     out_dir = Path(settings.output_dir)
     final = out_dir / day
     timings: dict[str, float] = {}
     with ExitStack() as stack:
+        stack.enter_context(_environment_faults())
         stack.enter_context(OutputLock(out_dir))
         cleanup_leftovers(out_dir)
         check_night_folder(final)
@@ -421,7 +456,7 @@ def run(
         from .translate.memory import TranslationMemory
 
         memory = stack.enter_context(TranslationMemory(settings.memory_path))
-        memory_imports = _import_memory(memory, memory_list, state)
+        memory_imports = _import_memory(memory, memory_parsed, state)
         revision = memory.revision()
 
         t0 = time.perf_counter()
@@ -499,7 +534,19 @@ def _executor_models(executor: Any) -> dict[str, str]:
     return dict(get()) if get else {}
 
 
-def _import_memory(memory: Any, files: list[Path], state: RunState) -> list[dict[str, Any]]:
+@contextmanager
+def _environment_faults() -> Iterator[None]:
+    """An OSError escaping the run (a full disk while writing, a folder gone) becomes a one-line
+    :class:`~translate_summarize.errors.EnvironmentFault` naming the path (exit 4)."""
+    from .faults import fs_fault
+
+    try:
+        yield
+    except OSError as exc:
+        raise fs_fault(None, exc) from None
+
+
+def _import_memory(memory: Any, files: dict[Path, Any], state: RunState) -> list[dict[str, Any]]:
     """Import memory files not yet imported into this memory database (by content digest).
 
     Returns one record per file for run.json: path, sha256, and what the import did (``imported``
@@ -516,7 +563,8 @@ def _import_memory(memory: Any, files: list[Path], state: RunState) -> list[dict
         if state.memory_imported(db, digest):
             log.debug("memory file %s already imported", path)
             continue
-        stats = memory.import_file(path)
+        rows, errors = files[path]
+        stats = memory.import_rows(rows, errors, str(path))
         for problem in stats.errors[:20]:
             log.warning("memory file %s: %s", path, problem)
         record.update(imported=True, added=stats.added, updated=stats.updated, unchanged=stats.unchanged, skipped=stats.skipped)

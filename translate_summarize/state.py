@@ -32,6 +32,7 @@ from typing import Any
 
 from .article import Article
 from .errors import LockedError, StateError
+from .faults import guard_db
 
 log = logging.getLogger(__name__)
 
@@ -47,15 +48,30 @@ def utc_now() -> str:
     return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
+STATE_DAMAGED_FIX = (
+    "move it away (keep it for recovery); the next run starts afresh: every article is processed again "
+    "and story ids start anew"
+)
+
+
 def connect(path: Path) -> sqlite3.Connection:
     """Open a SQLite file in WAL mode with autocommit (transactions are explicit)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    from .faults import db_fault, fs_fault
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise fs_fault(path.parent, exc) from None
     try:
         conn = sqlite3.connect(str(path), isolation_level=None, timeout=30.0)
+    except sqlite3.Error as exc:
+        raise db_fault(path, exc, "run state", STATE_DAMAGED_FIX) from None
+    try:
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
-    except sqlite3.DatabaseError as exc:
-        raise StateError(f"{path}: cannot open the run state ({exc}); move the file away to start afresh") from None
+    except sqlite3.Error as exc:
+        conn.close()
+        raise db_fault(path, exc, "run state", STATE_DAMAGED_FIX) from None
     return conn
 
 
@@ -149,17 +165,24 @@ def keys_digest(keys: Mapping[str, str], extra: str = "") -> str:
     return h.hexdigest()
 
 
+@guard_db("run state", STATE_DAMAGED_FIX)
 class RunState:
-    """The run state of one output directory. Use as a context manager or call :meth:`close`."""
+    """The run state of one output directory. Use as a context manager or call :meth:`close`.
+
+    A SQLite error in any public method (a damaged file, a full disk) is a :class:`StateError`
+    naming the file, what is wrong and the fix (:func:`~translate_summarize.faults.guard_db`).
+    """
 
     def __init__(self, output_dir: Path) -> None:
         self.path = Path(output_dir) / STATE_FILE
         self.conn = connect(self.path)
         try:
             apply_migrations(self.conn, NAMESPACE, MIGRATIONS)
-        except sqlite3.DatabaseError as exc:
+        except sqlite3.Error as exc:
             self.conn.close()
-            raise StateError(f"{self.path}: unusable run state ({exc}); move the file away to start afresh") from None
+            from .faults import db_fault
+
+            raise db_fault(self.path, exc, "run state", STATE_DAMAGED_FIX) from None
 
     def __enter__(self) -> RunState:
         return self
@@ -380,7 +403,9 @@ class OutputLock:
                 raise StateError(
                     f"{self.path} is a symbolic link; a lock file never is: remove it (and check who planted it)"
                 ) from None
-            raise StateError(f"{self.path}: cannot open the lock file ({exc.strerror}); check the folder's permissions") from None
+            from .faults import fs_fault
+
+            raise fs_fault(self.path, exc, option="--out (output.dir)") from None
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             os.close(fd)
             raise StateError(f"{self.path} is not a regular file; remove it")

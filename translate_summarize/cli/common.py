@@ -17,10 +17,13 @@ EXIT_OK = 0
 EXIT_SOME_FAILED = 1
 EXIT_USAGE = 2
 EXIT_NOTHING = 3
+EXIT_ENVIRONMENT = 4
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 every article ok; 1 some articles failed or were skipped (outputs written); "
-    "2 usage or configuration error (nothing written); 3 nothing could be processed."
+    "2 usage or configuration error (nothing written); 3 nothing could be processed; 4 environment fault "
+    "(full disk, unwritable folder, damaged database: the message names the path and the fix; nothing half-written "
+    "was published)."
 )
 
 out = Console(soft_wrap=True)
@@ -46,6 +49,13 @@ def cli_errors() -> Iterator[None]:
 
         err.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False)
         raise typer.Exit(exc.exit_code) from None
+    except OSError as exc:  # a filesystem fault no library layer named: still one line and exit 4
+        from rich.markup import escape
+
+        from ..faults import fs_fault
+
+        err.print(f"[bold red]error:[/] {escape(str(fs_fault(None, exc)))}", highlight=False)
+        raise typer.Exit(EXIT_ENVIRONMENT) from None
     except KeyboardInterrupt:
         err.print("interrupted; nothing half-written was left behind", highlight=False)
         raise typer.Exit(130) from None

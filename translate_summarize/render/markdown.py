@@ -214,6 +214,8 @@ class ArticlePage:
     """``[topic label](../topics/<id>.md)`` when the article is in a topic."""
     summary: tuple[SummaryLineView, ...]
     paragraphs: tuple[ParagraphView, ...]
+    warnings: tuple[Md, ...] = ()
+    """The article's warnings (e.g. input lines that were not valid UTF-8 and were repaired)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -421,6 +423,7 @@ def article_page(article: Article, topic: Topic | None) -> ArticlePage:
         url_unlinked=_opt(article.url) if article.url and not url else None,
         topic_link=link(topic.label, relative(f"../topics/{topic.topic_id}.md")) if topic else None,
         summary=summary, paragraphs=tuple(paragraph_views(article)),
+        warnings=tuple(md(w) for w in article.warnings),
     )
 
 

@@ -173,7 +173,12 @@ def publish(staging: Path, final: Path, run_id: str) -> None:
         if not made_by_tool(final):
             raise RuntimeError(f"{final} was not made by {TOOL}; not replacing it")
         os.rename(final, old)
-    os.rename(staging, final)
+    try:
+        os.rename(staging, final)
+    except OSError:  # a full or failing disk: put the published night back before saying so
+        if old.exists() and not final.exists():
+            os.rename(old, final)
+        raise
     fsync_dir(final.parent)
     if old.exists():
         shutil.rmtree(old, ignore_errors=True)

@@ -26,6 +26,7 @@ from __future__ import annotations
 import contextlib
 import io
 import logging
+import math
 import re
 import sqlite3
 import threading
@@ -35,6 +36,7 @@ from pathlib import Path
 from typing import Any, Callable, Collection, Iterable, Iterator, Literal, Sequence
 
 from ..errors import StateError
+from ..faults import db_fault, guard_db
 from ..render.atomic import write_text
 from ..state import apply_migrations, utc_now
 from . import memory_formats
@@ -154,8 +156,19 @@ def _chunks(items: Sequence[str], size: int) -> Iterator[Sequence[str]]:
         yield items[start : start + size]
 
 
+MEMORY_DAMAGED_FIX = (
+    "move it away (keep it for recovery) or point --db / translate.memory_db elsewhere; a fresh one is created: "
+    "re-import your memory files, cached machine translations are rebuilt as articles are translated"
+)
+
+
+@guard_db("translation memory", MEMORY_DAMAGED_FIX)
 class TranslationMemory:
-    """SQLite translation memory + model-output cache. Use as a context manager or call :meth:`close`."""
+    """SQLite translation memory + model-output cache. Use as a context manager or call :meth:`close`.
+
+    A SQLite error in any public method (a damaged file, a full disk) is a :class:`StateError`
+    naming the file, what is wrong and the fix (:func:`~translate_summarize.faults.guard_db`).
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
@@ -168,7 +181,7 @@ class TranslationMemory:
                 self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
             )
         except sqlite3.Error as exc:
-            raise StateError(f"{self.path}: cannot open translation memory ({exc})") from None
+            raise db_fault(self.path, exc, "translation memory", MEMORY_DAMAGED_FIX) from None
         try:
             self._conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
             self._conn.execute("PRAGMA journal_mode = WAL")
@@ -177,12 +190,9 @@ class TranslationMemory:
         except StateError:
             self._conn.close()
             raise
-        except sqlite3.DatabaseError as exc:
+        except sqlite3.Error as exc:
             self._conn.close()
-            raise StateError(
-                f"{self.path}: not a usable translation memory database ({exc}); "
-                "move it away or point --db / translate.memory_db elsewhere"
-            ) from None
+            raise db_fault(self.path, exc, "translation memory", MEMORY_DAMAGED_FIX) from None
 
     # -- lifecycle
 
@@ -392,6 +402,10 @@ class TranslationMemory:
         rows, errors = memory_formats.read_pairs(path)
         return self._import_rows(rows, errors, str(path))
 
+    def import_rows(self, rows: Iterable[TMRow], errors: Iterable[str], provenance: str) -> ImportStats:
+        """Import rows already parsed from a file (:func:`memory_formats.read_pairs`), like :meth:`import_file`."""
+        return self._import_rows(rows, list(errors), provenance)
+
     def _import_rows(self, raw: Iterable[TMRow], errors: list[str], provenance: str) -> ImportStats:
         """Validate, de-duplicate (the last of equal keys wins) and write ``raw`` in one transaction."""
         latest: dict[tuple[str, str, str, str, str], TMRow] = {}
@@ -511,12 +525,22 @@ def _lookup_totals(counts: list[list[int]]) -> dict[str, Any]:
     return {"memory_hits": memory_hits, "cache_hits": cache_hits, "misses": misses, "hit_rate": rate}
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+"""A lone surrogate (JSON ``"\\ud83d"``): not a character; SQLite cannot store it."""
+
+
 def _validated(row: TMRow) -> TMRow:
     """``row`` with primary-subtag languages; raises ValueError saying what is wrong."""
-    fields = (("source_lang", row.source_lang), ("target_lang", row.target_lang), ("source", row.source), ("target", row.target))
+    fields = (("source_lang", row.source_lang), ("target_lang", row.target_lang), ("source", row.source),
+              ("target", row.target), ("model", row.model_id))
     for name, value in fields:
         if not isinstance(value, str):
             raise ValueError(f"{name} must be a string, got {type(value).__name__}")
+        bad = _SURROGATE.search(value)
+        if bad is not None:
+            raise ValueError(
+                f"{name} holds a lone surrogate escape (\\u{ord(bad.group()):04x} at character {bad.start() + 1}), which is not text"
+            )
     src_lang, tgt_lang = primary_lang(row.source_lang), primary_lang(row.target_lang)
     if src_lang == tgt_lang:
         raise ValueError(f"source and target language are both {src_lang!r}")
@@ -525,12 +549,17 @@ def _validated(row: TMRow) -> TMRow:
     if not row.target.strip():
         raise ValueError("empty target")
     if row.origin not in ("memory", "model"):
-        raise ValueError(f"origin must be 'memory' or 'model', got {row.origin!r}")
+        raise ValueError(f"origin must be 'memory' or 'model', got {str(row.origin)[:40]!r}")
     if (row.origin == "model") != bool(row.model_id):
         raise ValueError("a model translation needs its model id (and only a model translation has one)")
     if row.score is not None and (isinstance(row.score, bool) or not isinstance(row.score, (int, float))):
-        raise ValueError(f"score must be a number, got {row.score!r}")
-    score = float(row.score) if row.score is not None else None
+        raise ValueError(f"score must be a number, got {str(row.score)[:40]!r}")
+    try:
+        score = float(row.score) if row.score is not None else None
+    except OverflowError:
+        raise ValueError("score must be a finite number, got a number too large") from None
+    if score is not None and not math.isfinite(score):
+        raise ValueError(f"score must be a finite number, got {score}")
     return replace(row, source_lang=src_lang, target_lang=tgt_lang, score=score)
 
 

@@ -102,6 +102,14 @@ def read_jsonl(path: Path) -> tuple[list[TMRow], list[str]]:
         except json.JSONDecodeError as exc:
             errors.append(f"{where}: not valid JSON ({exc.msg} at column {exc.colno})")
             continue
+        except ValueError as exc:  # an integer literal over Python's 4,300-digit limit
+            parsed += 1
+            errors.append(f"{where}: " + ("a number with more digits than Python reads (4,300)" if "digits" in str(exc) else f"not usable JSON ({exc})"))
+            continue
+        except RecursionError:
+            parsed += 1
+            errors.append(f"{where}: JSON nested too deeply")
+            continue
         parsed += 1
         if not isinstance(record, dict):
             errors.append(f"{where}: expected a JSON object, got {type(record).__name__}")
