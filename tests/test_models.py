@@ -541,6 +541,25 @@ def test_download_wrong_pair_rejected(tmp_path: Path, models_dir: Path, http_ser
     assert snapshot(models_dir) == {}
 
 
+def test_package_calling_itself_another_version_is_not_downloaded_again(tmp_path: Path, models_dir: Path, http_server) -> None:
+    """The index says 1.9, the archive's metadata.json says 1.8: installed once, then left alone."""
+    _, handler, base = http_server
+    arc = good_archive(tmp_path / "translate-sq_en-1_9.argosmodel", version="1.8")
+    handler.files["/translate-sq_en-1_9.argosmodel"] = arc.read_bytes()
+    entry = CatalogueEntry("translate-sq_en", "sq", "en", "1.9", links=(f"{base}/translate-sq_en-1_9.argosmodel",))
+    first = install_from_catalogue(["sq"], models_dir, catalogue=[entry])
+    assert (first[0].ok, first[0].package.model_id) == (True, "translate-sq_en@1.8")
+    for _ in range(2):
+        again = install_from_catalogue(["sq"], models_dir, catalogue=[entry])
+        assert (again[0].already_installed, again[0].package) == (True, first[0].package)
+    assert len(handler.requests) == 1
+    assert first[0].package.catalogue_version == "1.9"  # recorded in .install.json
+    # a newer catalogue version is still an upgrade
+    newer = CatalogueEntry("translate-sq_en", "sq", "en", "2.0", links=(f"{base}/translate-sq_en-1_9.argosmodel",))
+    assert not install_from_catalogue(["sq"], models_dir, catalogue=[newer])[0].already_installed
+    assert len(handler.requests) == 2
+
+
 def test_mirror_and_failed_links(tmp_path: Path, models_dir: Path, http_server) -> None:
     _, handler, base = http_server
     arc = good_archive(tmp_path / "translate-sq_en-1_9.argosmodel")

@@ -89,7 +89,7 @@ def available(
             err.print(f"refreshed catalogue: {count} packages from {url} into {path}", highlight=False)
         path = catalogue_path(settings.catalogue, settings.models_dir)
         entries = load_catalogue(path)
-        installed = {p.code: p.package_version for p in installed_packages(settings.models_dir)}
+        installed = {p.code: p for p in installed_packages(settings.models_dir)}
     if language:
         entries = [e for e in entries if e.from_code in language or e.to_code in language]
     table = Table(title=f"catalogue: {path or 'bundled Argos index snapshot'}")
@@ -98,9 +98,16 @@ def available(
     table.add_column("languages")
     table.add_column("sha256")
     table.add_column("installed", no_wrap=True)
+    from ..translate.install import satisfies
+
     for e in entries:
         have = installed.get(e.code)
-        mark = "" if have is None else ("yes" if have == e.package_version else f"{have} (catalogue: {e.package_version})")
+        if have is None:
+            mark = ""
+        elif have.package_version == e.package_version or (satisfies(have, e) and have.catalogue_version == e.package_version):
+            mark = "yes"
+        else:
+            mark = f"{have.package_version} (catalogue: {e.package_version})"
         table.add_row(e.code, e.pair, e.package_version, f"{e.from_name} → {e.to_name}", "known" if e.sha256 else "", mark)
     out.print(table)
     err.print(f"{len(entries)} packages; install with: translate-summarize models install LANG", highlight=False)

@@ -68,6 +68,8 @@ class InstalledPackage(PackageIdentity):
     sha256: str = ""
     from_name: str = ""
     to_name: str = ""
+    catalogue_version: str = ""
+    """The catalogue entry's version this package was installed as (it may call itself otherwise)."""
 
     @property
     def model_dir(self) -> Path:
@@ -171,6 +173,7 @@ def read_package(path: Path) -> InstalledPackage:
         sha256=str(prov.get("sha256") or ""),
         from_name=str(meta.get("from_name", "")),
         to_name=str(meta.get("to_name", "")),
+        catalogue_version=str(prov.get("catalogue_version") or ""),
     )
 
 
