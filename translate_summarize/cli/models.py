@@ -58,7 +58,7 @@ def list_(models_dir: Optional[Path] = ModelsDirOption, config: Optional[Path] =
     with cli_errors():
         packages, problems = scan_packages(settings.models_dir)
     for problem in problems:
-        err.print(f"[yellow]broken:[/] {escape(problem)}", highlight=False)
+        err.print(f"[yellow]broken:[/] {escape(str(problem))}", highlight=False)
     if not packages:
         err.print(f"no packages installed in {settings.models_dir}; install with: translate-summarize models install ar sq", highlight=False)
         raise typer.Exit(EXIT_OK)

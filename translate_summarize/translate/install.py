@@ -108,6 +108,8 @@ def _install_archive(
                 )
         (package_dir / PROVENANCE_FILE).write_text(json.dumps(provenance, indent=1) + "\n", encoding="utf-8")
         final = models_dir / code
+        if final.parent != models_dir or final.name != code or not final.resolve().is_relative_to(models_dir.resolve()):
+            raise PackageRejected(f"{archive}: package name {code!r} would install outside {models_dir}; nothing was installed")
         moved: list[tuple[Path, Path]] = []
         try:
             for i, old in enumerate(_same_code_dirs(models_dir, code, final)):
