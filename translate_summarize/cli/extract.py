@@ -29,7 +29,7 @@ def register(app: typer.Typer) -> None:
 
 
 def extract_command(
-    inputs: list[str] = typer.Argument(..., metavar="INPUT...", help="Files, folders or glob patterns to extract articles from."),
+    inputs: list[str] = typer.Argument(..., metavar="INPUT", help="Files, folders or glob patterns to extract articles from."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write the JSONL here (atomically); default: standard output."),
     config: Optional[Path] = ConfigOption,
     max_bytes: Optional[int] = typer.Option(None, "--max-bytes", help="Skip inputs larger than this many bytes (config: input.max_bytes)."),

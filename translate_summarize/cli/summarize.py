@@ -33,10 +33,10 @@ def register(app: typer.Typer) -> None:
 
 def summarize_command(
     inputs: list[Path] = typer.Argument(
-        ..., metavar="INPUT...", exists=True, dir_okay=False, help="Article JSONL files or English .txt files."
+        ..., metavar="INPUT", exists=True, dir_okay=False, help="Article JSONL files or English .txt files."
     ),
     method: Optional[str] = typer.Option(
-        None, "--method", "-m", help="default, lead, lexrank, textrank, lsa, luhn, edmundson, kl, sumbasic or reduction (config: summary.method)."
+        None, "--method", help="default, lead, lexrank, textrank, lsa, luhn, edmundson, kl, sumbasic or reduction (config: summary.method)."
     ),
     sentences: Optional[int] = typer.Option(None, "--sentences", "-n", help="Summary length in sentences (config: summary.sentences)."),
     ratio: Optional[float] = typer.Option(None, "--ratio", "-r", help="Summary length as a fraction of the article's sentences, rounded up (config: summary.ratio)."),

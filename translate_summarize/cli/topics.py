@@ -22,7 +22,7 @@ TOPICS_HELP = (
 
 
 def topics_command(
-    inputs: list[Path] = typer.Argument(..., metavar="INPUT...", exists=True, dir_okay=False, help="Article JSONL files (or English .txt files)."),
+    inputs: list[Path] = typer.Argument(..., metavar="INPUT", exists=True, dir_okay=False, help="Article JSONL files (or English .txt files)."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write the topics JSONL here (atomically); default: standard output."),
     state: Optional[Path] = typer.Option(None, "--state", help="SQLite run-state file for story tracking across nights (created if missing); default: no tracking."),
     threshold: Optional[float] = typer.Option(None, "--threshold", "-t", help="Cosine distance threshold for one topic (config: topics.threshold)."),

@@ -43,7 +43,7 @@ def register(app: typer.Typer) -> None:
 
 
 def translate_command(
-    inputs: list[str] = typer.Argument(..., metavar="INPUT...", help="Raw inputs (files, folders, globs) or extracted-article JSONL files."),
+    inputs: list[str] = typer.Argument(..., metavar="INPUT", help="Raw inputs (files, folders, globs) or extracted-article JSONL files."),
     to: Optional[str] = typer.Option(None, "--to", help="Target language (config: languages.target; only 'en' has models)."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write the JSONL here (atomically); default: standard output."),
     memory: Optional[list[Path]] = typer.Option(None, "--memory", "-m", help="Translation-memory file (JSONL pairs or TMX 1.4) imported into the memory database first; repeatable."),
