@@ -393,6 +393,8 @@ def _check_usage(
         input_list, seed_memory = resolve_default_inputs()
         memory_list += seed_memory
         inputs = [str(p) for p in input_list]
+    if any(str(i) == "-" for i in inputs):
+        raise ConfigError("INPUT '-': run reads files, folders or glob patterns (standard input is for extract, translate, summarize, topics)")
     resolve_inputs(list(inputs))
     for path in memory_list:
         if not path.is_file():

@@ -63,6 +63,14 @@ def is_tty() -> bool:
     return sys.stderr.isatty()
 
 
+STDIN_HELP = " '-' reads standard input."
+
+
+def stdin_for(inputs: Any) -> Any:
+    """``sys.stdin.buffer`` when ``-`` is among ``inputs`` (the library reads it), else None."""
+    return sys.stdin.buffer if any(str(i) == "-" for i in inputs or ()) else None
+
+
 _TYPE_NAMES = {"path": "PATH", "int": "N", "int range": "N", "float": "NUMBER", "float range": "NUMBER", "str": "TEXT"}
 
 
