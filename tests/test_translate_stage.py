@@ -294,8 +294,14 @@ def test_real_models_cache_and_upgrade(synthetic_models_dir: Path, synthetic_arc
     assert [b.batches for b in backends] == [1, 1] and sum(b.texts_translated for b in backends) == 7
     sq_segments = first[0].segments
     assert [(s.origin, s.model) for s in sq_segments] == [("model", "translate-sq_en@1.0")] * 4
-    assert all(s.en and s.score is not None and s.score < 0 and not s.flags for s in sq_segments)
-    assert [s.origin for s in first[1].segments] == ["model", "model", "memory"]
+    # the copy models give each source sentence back (log-probability ~0), so the English is known
+    assert [s.en for s in sq_segments] == [s.source for s in sq_segments] == list(DEFAULT_LINES["sq"][:4])
+    assert all(s.score == pytest.approx(0.0, abs=1e-6) and not s.flags and not s.low_confidence for s in sq_segments)
+    assert first[0].title_en == DEFAULT_LINES["sq"][6]
+    assert [(s.origin, s.en) for s in first[1].segments] == [
+        ("model", DEFAULT_LINES["ar"][0]), ("model", DEFAULT_LINES["ar"][1]),
+        ("memory", "The president said relations are strong."),
+    ]
 
     # second run over the same input: zero translator calls, identical output
     backends.clear()
@@ -309,8 +315,9 @@ def test_real_models_cache_and_upgrade(synthetic_models_dir: Path, synthetic_arc
     with EngineRegistry(settings, backend_factory=factory) as reg:
         third = translate_articles(articles, settings, memory, reg)
     assert [(b.model_id, b.texts_translated) for b in backends] == [("translate-ar_en@1.1", 2)]
-    assert [(s.origin, s.model) for s in third[1].segments] == [
-        ("model", "translate-ar_en@1.1"), ("model", "translate-ar_en@1.1"), ("memory", None)
+    assert [(s.origin, s.model, s.en) for s in third[1].segments] == [
+        ("model", "translate-ar_en@1.1", DEFAULT_LINES["ar"][0]), ("model", "translate-ar_en@1.1", DEFAULT_LINES["ar"][1]),
+        ("memory", None, "The president said relations are strong."),
     ]
     assert third[0].segments == first[0].segments
 
