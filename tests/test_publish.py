@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from translate_summarize.pipeline import point_latest, publish
+from translate_summarize.render.publish import point_latest, publish, write_marker
 from translate_summarize.render.atomic import write_text
 
 
@@ -15,6 +15,7 @@ def test_publish_replaces_the_whole_folder(tmp_path: Path) -> None:
     final = tmp_path / "2026-01-01"
     write_text(final / "old-only.md", "old")
     write_text(final / "brief.md", "old brief")
+    write_marker(final, "r0")
     staging = tmp_path / ".staging-r1"
     write_text(staging / "brief.md", "new brief")
     publish(staging, final, "r1")
