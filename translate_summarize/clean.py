@@ -55,6 +55,8 @@ MIN_BODY_WORDS = 25
 sits right under its headline (:func:`_attached`)."""
 MIN_SHORT_SCORE = 2.0
 """The least run score of an article right under its headline: one sentence of six words."""
+CLOSING_PROSE = 1
+"""An end marker closes the article once this many prose lines came before it."""
 CLOSED_DISCOUNT = 0.5
 """Factor on positive line scores after the article's closing marker (see :func:`_discounted`)."""
 TEASER_TAIL = 3
@@ -153,6 +155,12 @@ def extract_text(raw: str) -> Extraction:
     start = span[1] + 1 if span is not None else 0
     scores = _run_scores(lines, copies, teasers)
     lo, hi, total = _best_run(scores, start)
+    closing = _closing_marker(lines)
+    if title is not None and start < closing <= lo:
+        # the best run lies after the closing marker: a short article under its headline comes first
+        early = _best_run(scores[:closing], start)
+        if early[1] >= early[0] and early[2] >= MIN_SHORT_SCORE and _attached(lines, title, early[0]):
+            lo, hi, total = early
     attached = title is not None and hi >= lo and _attached(lines, title, lo)
     if hi < lo or total < (MIN_SHORT_SCORE if attached else MIN_BODY_SCORE):
         return Extraction(title_text, title_number, (), frozenset())
@@ -161,6 +169,8 @@ def extract_text(raw: str) -> Extraction:
     kept = [i for i in kept if i not in furniture]
     if title is not None and kept:
         kept = [i for i in title.opening() if i < kept[0] and i not in furniture] + kept  # standfirst, lead lines
+    if kept and kept[-1] + 1 < len(lines) and kept[-1] + 1 not in furniture and _closing_line(lines, kept[-1] + 1):
+        kept.append(kept[-1] + 1)
     if not attached and (sum(lines[i].words for i in kept) < MIN_BODY_WORDS or not any(lines[i].end != "none" for i in kept)):
         kept = []
     headings = frozenset(
@@ -215,22 +225,33 @@ def _discounted(lines: list[Line], scores: list[float]) -> list[float]:
     bar) closes nothing."""
     out, prose_seen, closed = [], 0, False
     for line, score in zip(lines, scores):
-        if not closed and line.action == "end" and prose_seen >= 2:
+        if not closed and line.action == "end" and prose_seen >= CLOSING_PROSE:
             closed = True
         prose_seen += line.prose
         out.append(score * CLOSED_DISCOUNT if closed and score > 0 else score)
     return out
 
 
-def _first_prose(lines: list[Line], teasers: set[int]) -> int | None:
-    """Index of the first line of the best prose run (ignoring title questions)."""
-    lo, hi, total = _best_run(_run_scores(lines, set(), teasers), 0)
-    if hi < lo:
+def _first_prose(lines: list[Line], teasers: set[int], end: int | None = None) -> int | None:
+    """Index of the first sentence of the best prose run before line ``end`` (ignoring title questions)."""
+    scores = _run_scores(lines, set(), teasers)[:end]
+    lo, hi, total = _best_run(scores, 0)
+    if hi < lo or total < MIN_SHORT_SCORE:
         return None
     for i in range(lo, hi + 1):
         if lines[i].prose and lines[i].words >= 8 and lines[i].end == "strong" and not lines[i].repeated:
             return i
     return lo
+
+
+def _closing_marker(lines: list[Line]) -> int:
+    """Index of the first end marker after :data:`CLOSING_PROSE` prose lines (the page length if none)."""
+    prose_seen = 0
+    for i, line in enumerate(lines):
+        if line.action == "end" and prose_seen >= CLOSING_PROSE:
+            return i
+        prose_seen += line.prose
+    return len(lines)
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,6 +290,15 @@ def _find_title(lines: list[Line], keys: list[str], teasers: set[int]) -> _Title
     if first is None:
         return None
     walk = _walk_up(lines, teasers, first)
+    closing = _closing_marker(lines)
+    if closing < first:
+        # the best prose lies after the article's closing marker (teasers under a short article):
+        # the article is the prose before the marker, when a headline sits above it
+        before = _first_prose(lines, teasers, closing)
+        if before is not None:
+            early = _walk_up(lines, teasers, before)
+            if early.lead or early.found is not None:
+                first, walk = before, early
     standfirst = walk.standfirst
     if walk.lead and walk.found is not None and walk.metadata and _lead_is_body(lines, walk, first):
         chosen = walk.found
@@ -354,7 +384,7 @@ def _walk_up(lines: list[Line], teasers: set[int], first: int) -> _Walk:
         if _headline(line, below):
             found = i
             break
-        if line.prose and i >= 1 and not blocked(i - 1) and _headline(lines[i - 1], line):
+        if _standfirst_shaped(line) and i >= 1 and not blocked(i - 1) and _headline(lines[i - 1], line):
             found, standfirst = i - 1, i  # a sentence right under a headline: its standfirst
             break
         if _title_eligible(line) and line.end != "strong" and i >= 1 and _pairs_with(lines[i - 1]):
@@ -380,6 +410,11 @@ def _headline(line: Line, below: Line | None = None) -> bool:
 def _counter(line: Line) -> bool:
     """A short line holding a number: reading time, comment or view counts, a time."""
     return line.words <= 5 and any(c.isdigit() for c in line.text)
+
+
+def _standfirst_shaped(line: Line) -> bool:
+    """A sentence, or an unpunctuated line too long for a headline."""
+    return line.prose or (line.action is None and line.end == "none" and line.words > 30)
 
 
 def _metadata(line: Line) -> bool:
@@ -676,9 +711,20 @@ def _cut(lines: list[Line], run: list[int], furniture: set[int]) -> list[int]:
         if line.action == "skip" or line.caption or line.dateish or i in furniture:
             continue
         kept.append(i)
-    while kept and lines[kept[-1]].score <= 0 and lines[kept[-1]].end == "none":
+    while kept and lines[kept[-1]].score <= 0 and lines[kept[-1]].end == "none" and not _closing_line(lines, kept[-1]):
         kept.pop()  # never end on a headline-shaped line
     return kept
+
+
+def _closing_line(lines: list[Line], i: int) -> bool:
+    """An unpunctuated last line that reads as prose (six words or more, function words among
+    them) right before a marker (share, comments, related): the article's own closing line (an
+    author's note, a credit), not another article's headline."""
+    line = lines[i]
+    following = lines[i + 1] if i + 1 < len(lines) else None
+    if following is None or following.action is None or line.action is not None or line.end != "none":
+        return False
+    return line.words >= 6 and line.stop_ratio >= 0.08 and not (line.bullet or line.numbered or line.crumb or line.timed or line.byline)
 
 
 def _is_heading(lines: list[Line], kept: list[int], pos: int) -> bool:
