@@ -69,6 +69,8 @@ and its article; one is the title only when no longer headline lies above it."""
 JOIN_MAX_WORDS = 20
 """Two adjacent headline-shaped lines with no other cue are one wrapped headline up to this many words."""
 COHESION = 2
+TOPIC_WORDS = 12
+"""Words of text after a label needed to judge that it turns to another story (:func:`_topic_cut`)."""
 """Content words a headline shares with its article's first lines (see :func:`_lead_is_body`)."""
 PUNCTUATED_TITLE_WORDS = 15
 """A headline may end with a full stop up to this many words ("Tsunami toll soars above 800.")."""
@@ -169,6 +171,7 @@ def extract_text(raw: str) -> Extraction:
     kept = [i for i in kept if i not in furniture]
     if title is not None and kept:
         kept = [i for i in title.opening() if i < kept[0] and i not in furniture] + kept  # standfirst, lead lines
+    kept = _topic_cut(lines, kept, title_text)
     if kept and kept[-1] + 1 < len(lines) and kept[-1] + 1 not in furniture and _closing_line(lines, kept[-1] + 1):
         kept.append(kept[-1] + 1)
     if not attached and (sum(lines[i].words for i in kept) < MIN_BODY_WORDS or not any(lines[i].end != "none" for i in kept)):
@@ -299,6 +302,8 @@ def _find_title(lines: list[Line], keys: list[str], teasers: set[int]) -> _Title
             early = _walk_up(lines, teasers, before)
             if early.lead or early.found is not None:
                 first, walk = before, early
+    if not walk.dated:
+        first, walk = _dated_start(lines, teasers, first, walk)
     standfirst = walk.standfirst
     if walk.lead and walk.found is not None and walk.metadata and _lead_is_body(lines, walk, first):
         chosen = walk.found
@@ -358,6 +363,8 @@ class _Walk:
     """The nearest two- or three-word headline-shaped line on the way."""
     metadata: bool
     """True when a date, byline, caption or button lies between ``found`` and the lead lines."""
+    dated: bool
+    """True when a date or byline line lies between ``found`` and the first sentence."""
     standfirst: int | None
     """A sentence right under ``found``, passed on the way up."""
 
@@ -377,7 +384,7 @@ def _walk_up(lines: list[Line], teasers: set[int], first: int) -> _Walk:
     found: int | None = None
     short: int | None = None
     standfirst: int | None = None
-    metadata = False
+    metadata = dated = False
     while i > stop and not blocked(i):
         line = lines[i]
         below = lines[i + 1] if i + 1 < len(lines) else None
@@ -396,8 +403,9 @@ def _walk_up(lines: list[Line], teasers: set[int], first: int) -> _Walk:
         if not _between_title_and_body(line):
             break
         metadata = metadata or _metadata(line)
+        dated = dated or line.dateish or line.byline
         i -= 1
-    return _Walk(tuple(lead), found, short, metadata, standfirst)
+    return _Walk(tuple(lead), found, short, metadata, dated and found is not None, standfirst)
 
 
 def _headline(line: Line, below: Line | None = None) -> bool:
@@ -410,6 +418,23 @@ def _headline(line: Line, below: Line | None = None) -> bool:
 def _counter(line: Line) -> bool:
     """A short line holding a number: reading time, comment or view counts, a time."""
     return line.words <= 5 and any(c.isdigit() for c in line.text)
+
+
+def _dated_start(lines: list[Line], teasers: set[int], first: int, walk: _Walk) -> tuple[int, _Walk]:
+    """A later start of the same prose run under a dated headline (a headline, then a date or
+    byline, then the sentence), when the run's first sentence has none: teasers (headline and
+    sentence) stacked above the article run into it. ``(first, walk)`` unchanged when there is none."""
+    scores = _run_scores(lines, set(), teasers)
+    run_total = 0.0
+    for i in range(first + 1, len(lines)):
+        run_total += scores[i]
+        if run_total < -MIN_BODY_SCORE or lines[i].action == "end":
+            break  # the run ended
+        if lines[i].prose and lines[i].words >= 8 and not lines[i - 1].prose:
+            later = _walk_up(lines, teasers, i)
+            if later.dated:
+                return i, later
+    return first, walk
 
 
 def _standfirst_shaped(line: Line) -> bool:
@@ -429,9 +454,14 @@ def _lead_is_body(lines: list[Line], walk: _Walk, first: int) -> bool:
     (another article's headline above a dated title seldom shares more than one), or the lines
     look like body (a sentence, a short subheading) and the headline shares as many words as they do."""
     assert walk.found is not None
+    if walk.standfirst is not None and walk.dated:
+        return True  # headline, standfirst, then a date or byline: the lines below open the body
     top = lines[walk.lead[-1]]
     article = _stems(" ".join(line.text for line in lines[first : first + 6]))
-    shared = len(_stems(lines[walk.found].text) & article)
+    headline = lines[walk.found].text
+    if walk.found >= 1 and _pairs_with(lines[walk.found - 1]):
+        headline = f"{lines[walk.found - 1].text} {headline}"  # a wrapped headline's upper half counts too
+    shared = len(_stems(headline) & article)
     if shared >= COHESION:
         return True
     return (top.end == "strong" or top.words <= 6) and shared >= len(_stems(top.text) & article)
@@ -713,6 +743,24 @@ def _cut(lines: list[Line], run: list[int], furniture: set[int]) -> list[int]:
         kept.append(i)
     while kept and lines[kept[-1]].score <= 0 and lines[kept[-1]].end == "none" and not _closing_line(lines, kept[-1]):
         kept.pop()  # never end on a headline-shaped line
+    return kept
+
+
+def _topic_cut(lines: list[Line], kept: list[int], title: str | None) -> list[int]:
+    """The body up to a label or headline-shaped line after which the text turns to other stories:
+    the next sentences (up to three) share fewer than :data:`COHESION` content words with the title
+    and the body so far: teasers with their first sentences, readers' comments, "from the same author" lists
+    under labels no word list knows. A subheading inside the article is followed by more of its story."""
+    seen = _stems(title or "")
+    prose_before = 0
+    for pos, i in enumerate(kept):
+        line = lines[i]
+        if prose_before and line.headline_like and line.action is None and not (line.bullet or line.numbered):
+            after = " ".join([lines[j].text for j in kept[pos + 1 : pos + 6] if lines[j].prose][:3])
+            if len(words(after)) >= TOPIC_WORDS and len(_stems(after) & seen) < COHESION:
+                return kept[:pos]
+        seen |= _stems(line.text)
+        prose_before += line.prose
     return kept
 
 
