@@ -147,6 +147,19 @@ def test_second_run_makes_zero_model_calls(settings: Settings, memory: Translati
     ]
 
 
+def test_lookup_counts_are_what_the_output_used(settings: Settings, memory: TranslationMemory) -> None:
+    """A paragraph lookup that misses before its sentences hit is not a miss: count texts of the output."""
+    human(memory, "sq", {"E para.": "The first.", "E dyta.": "The second."})
+    provider = StaticProvider({("sq", "en"): FakeBackend("translate-sq_en@1.0")})
+    articles = [art("s1", "sq", "Lajm", ("E para.", "E dyta."), ("E treta.",))]
+    translate_articles(articles, settings, memory, provider)  # 2 human sentences; title + 1 sentence by the model
+    assert memory.stats()["session"] == {"memory_hits": 2, "cache_hits": 0, "misses": 2, "hit_rate": 0.5}
+    translate_articles(articles, settings, memory, provider)  # the model's two come from the cache now
+    assert memory.stats()["session"] == {"memory_hits": 4, "cache_hits": 2, "misses": 2, "hit_rate": 0.75}
+    translate_articles(articles, settings, memory, StaticProvider({}))  # no model: the article fails, its uncovered texts are misses
+    assert memory.stats()["session"]["misses"] == 4
+
+
 def test_human_memory_beats_cached_model_output(settings: Settings, memory: TranslationMemory) -> None:
     memory.put_translations("sq", "en", [("E para.", "model says", -0.1)], model_id="translate-sq_en@1.0")
     human(memory, "sq", {"E para.": "The first."})
@@ -281,8 +294,14 @@ def test_real_models_cache_and_upgrade(synthetic_models_dir: Path, synthetic_arc
     assert [b.batches for b in backends] == [1, 1] and sum(b.texts_translated for b in backends) == 7
     sq_segments = first[0].segments
     assert [(s.origin, s.model) for s in sq_segments] == [("model", "translate-sq_en@1.0")] * 4
-    assert all(s.en and s.score is not None and s.score < 0 and not s.flags for s in sq_segments)
-    assert [s.origin for s in first[1].segments] == ["model", "model", "memory"]
+    # the copy models give each source sentence back (log-probability ~0), so the English is known
+    assert [s.en for s in sq_segments] == [s.source for s in sq_segments] == list(DEFAULT_LINES["sq"][:4])
+    assert all(s.score == pytest.approx(0.0, abs=1e-6) and not s.flags and not s.low_confidence for s in sq_segments)
+    assert first[0].title_en == DEFAULT_LINES["sq"][6]
+    assert [(s.origin, s.en) for s in first[1].segments] == [
+        ("model", DEFAULT_LINES["ar"][0]), ("model", DEFAULT_LINES["ar"][1]),
+        ("memory", "The president said relations are strong."),
+    ]
 
     # second run over the same input: zero translator calls, identical output
     backends.clear()
@@ -296,8 +315,9 @@ def test_real_models_cache_and_upgrade(synthetic_models_dir: Path, synthetic_arc
     with EngineRegistry(settings, backend_factory=factory) as reg:
         third = translate_articles(articles, settings, memory, reg)
     assert [(b.model_id, b.texts_translated) for b in backends] == [("translate-ar_en@1.1", 2)]
-    assert [(s.origin, s.model) for s in third[1].segments] == [
-        ("model", "translate-ar_en@1.1"), ("model", "translate-ar_en@1.1"), ("memory", None)
+    assert [(s.origin, s.model, s.en) for s in third[1].segments] == [
+        ("model", "translate-ar_en@1.1", DEFAULT_LINES["ar"][0]), ("model", "translate-ar_en@1.1", DEFAULT_LINES["ar"][1]),
+        ("memory", None, "The president said relations are strong."),
     ]
     assert third[0].segments == first[0].segments
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 
 from ..article import Article, Paragraph, Segment
 from ..errors import ModelError, ModelMissingError, TranslateSummarizeError
@@ -94,10 +94,11 @@ class _Resolver:
         self.hits: dict[str, MemoryHit] = {}
         self.results: dict[str, TranslationResult] = {}  # normalised key -> model output
         self.error: TranslateSummarizeError | None = None
+        self.used = [0, 0, 0]  # texts of the output that came from: a human pair, the model cache, neither
 
     def lookup(self, texts: Sequence[str]) -> None:
         model_ids = (self.model_id,) if self.model_id else ()
-        self.hits = self.memory.get_many(self.lang, self.target, texts, model_ids=model_ids)
+        self.hits = self.memory.get_many(self.lang, self.target, texts, model_ids=model_ids, count=False)
 
     def translate(self, keys: Sequence[str]) -> None:
         """Translate the normalised ``keys`` in one backend call; store usable outputs in the memory."""
@@ -138,6 +139,7 @@ class _Resolver:
     def segment(self, paragraph: int, sentence: int | None, text: str) -> Segment | None:
         """The segment for ``text`` from memory or model output; None when neither has it."""
         hit = self.hits.get(text)
+        self.used[2 if hit is None else 0 if hit.origin == "memory" else 1] += 1
         if hit is not None:
             return Segment(
                 paragraph=paragraph, sentence=sentence, source=text, en=hit.target, origin=hit.origin,
@@ -155,6 +157,26 @@ class _Resolver:
 
     def _low(self, score: float | None, origin: str) -> bool:
         return origin == "model" and score is not None and score < self.settings.low_confidence
+
+
+def _lookups(plan: _Plan, target: str) -> Iterator[tuple[str, str]]:
+    """``(lang, text)`` of every text of the article the memory is asked for: title, paragraphs, sentences."""
+    if plan.title_lang is not None and plan.title_lang != target:
+        yield plan.title_lang, plan.article.title or ""
+    for p in plan.paragraphs:
+        yield p.lang, p.text
+        for _, text in p.sentences:
+            yield p.lang, text
+
+
+def lookup_texts(article: Article, settings: Settings) -> list[tuple[str, str]]:
+    """``(lang, text)`` of every text the translate stage looks up in the memory for ``article``.
+
+    Empty for an article that is not ok or has no language (the stage looks nothing up for those).
+    """
+    if not article.ok or not article.lang:
+        return []
+    return list(_lookups(_plan(article, settings), settings.target_lang))
 
 
 def _pending(plan: _Plan, resolvers: dict[str, _Resolver]) -> list[tuple[str, str]]:
@@ -235,12 +257,8 @@ def translate_articles(
     for plan in plans:
         if plan is None:
             continue
-        if plan.title_lang is not None and plan.title_lang != target:
-            texts.setdefault(plan.title_lang, {})[plan.article.title or ""] = None
-        for p in plan.paragraphs:
-            bucket = texts.setdefault(p.lang, {})
-            bucket[p.text] = None
-            bucket.update(dict.fromkeys(text for _, text in p.sentences))
+        for lang, text in _lookups(plan, target):
+            texts.setdefault(lang, {})[text] = None
     resolvers = {lang: _Resolver(lang, settings, memory, registry) for lang in texts}
     for lang, bucket in texts.items():
         resolvers[lang].lookup(list(bucket))
@@ -266,6 +284,8 @@ def translate_articles(
             continue
         errors = {lang: resolvers[lang].error for lang, _ in items if resolvers[lang].error is not None}
         if errors:
+            for lang, _ in items:
+                resolvers[lang].used[2] += 1
             exc = next(iter(errors.values()))
             missing = sum(1 for lg, _ in items if lg in errors)
             total = _unit_count(plan, resolvers, target)
@@ -274,4 +294,9 @@ def translate_articles(
             ))
             continue
         out.append(_finish(plan, resolvers, target))
+    count = getattr(memory, "count_lookups", None)
+    if count is not None:
+        for lang, resolver in resolvers.items():
+            if any(resolver.used):
+                count(lang, target, *resolver.used)
     return out
