@@ -323,3 +323,22 @@ def _short_runs(lines: list[Line]) -> list[Line]:
             line = replace(line, score=line.score - 1.0)
         out.append(line)
     return out
+
+
+PAGE_FAMILIES = frozenset({"comments", "related", "share", "subscribe", "chrome", "copyright", "tags", "ad"})
+"""Marker families found on web pages but not in an article's own text (a crawler's extracted body
+may keep a "Source:" line, a caption or an inline "Read also", never a share bar or a menu)."""
+
+
+def page_signals(lines: tuple[Line, ...]) -> int:
+    """How many signs of a web page the lines show: page-furniture markers (:data:`PAGE_FAMILIES`),
+    breadcrumbs (not dates with "|"), and runs of three short unpunctuated lines (a menu)."""
+    signals = run = 0
+    for line in lines:
+        signals += line.family in PAGE_FAMILIES
+        signals += line.crumb and not line.dateish
+        short = line.words <= 3 and line.end == "none" and not line.dateish
+        run = run + 1 if short else 0
+        signals += run == 3
+    return signals
+

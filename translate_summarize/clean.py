@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .article import Article, Paragraph
-from .boilerplate import Line, analyse
+from .boilerplate import Line, analyse, page_signals
 from .ingest import is_html
 from .metadata import find_credit, find_dates, find_outlet, find_published, parse_date
 from .settings import Settings
@@ -101,6 +101,8 @@ def clean(article: Article, settings: Settings) -> Article:
 
         return clean_html(article, settings)
     raw = article.raw or ""
+    if article.kind == "record" and not article.hints.get("raw", looks_like_page_dump(raw)):
+        return _clean_record(article, raw)
     found = extract_text(raw)
     if not found.body:
         log.debug("%s: no article body among %d lines", article.source_file, raw.count("\n") + 1)
@@ -114,6 +116,50 @@ def clean(article: Article, settings: Settings) -> Article:
     lines = raw.split("\n")
     paragraphs = _paragraphs(lines, found)
     return _apply_metadata(article, lines, found, paragraphs)
+
+
+PAGE_SIGNALS = 2
+"""A JSONL record's text with at least this many :func:`boilerplate.page_signals` is a page dump."""
+RECORD_DATE_LINES = 3
+"""Bare date lines among a record's first lines are its dateline, not body."""
+
+
+def looks_like_page_dump(text: str) -> bool:
+    """True when a record's ``text`` shows web-page furniture (at least :data:`PAGE_SIGNALS` of
+    share bars, comment or "most read" markers, copyright lines, menus, breadcrumbs): a saved page
+    to clean like a ``.txt`` dump. A feed item, a crawler's extracted body or a headline shows none
+    or one (a dateline with "|" is not a breadcrumb)."""
+    return page_signals(analyse(text)) >= PAGE_SIGNALS
+
+
+def _clean_record(article: Article, raw: str) -> Article:
+    """A JSONL record whose text is the article itself: every non-blank line is body, except a
+    headline-shaped first line followed by more text (the title, unless the record gives one) and
+    bare date lines among the first lines (its dateline). Nothing is dropped for being short,
+    unpunctuated or furniture-like: a headline-only item is one body line."""
+    units = list(analyse(raw))
+    hinted = article.hints.get("title")
+    title_idx: int | None = None
+    if len(units) > 1 and (key(units[0].text) == key(hinted) if hinted else _record_headline(units[0])):
+        title_idx = 0
+    start = 0 if title_idx is None else 1
+    kept = [i for i in range(start, len(units)) if not (units[i].dateish and i < start + RECORD_DATE_LINES)]
+    if not kept:  # a title (and a date) only: the headline is the text
+        kept = [0]
+        title_idx = None if not hinted else title_idx
+    found = Extraction(
+        units[title_idx].text if title_idx is not None else None,
+        units[title_idx].number if title_idx is not None else None,
+        tuple((units[i].number, units[i].last) for i in kept),
+        frozenset(units[i].number for pos, i in enumerate(kept) if _is_heading(units, kept, pos)),
+    )
+    lines = raw.split("\n")
+    return _apply_metadata(article, lines, found, _paragraphs(lines, found))
+
+
+def _record_headline(line: Line) -> bool:
+    """A record's first line that reads as its headline: one line of 2-30 words, no date, not a sentence."""
+    return line.last == line.number and 2 <= line.words <= 30 and line.end != "strong" and not line.dateish and line.action is None
 
 
 def _apply_metadata(article: Article, lines: list[str], found: Extraction, paragraphs: tuple[Paragraph, ...]) -> Article:
