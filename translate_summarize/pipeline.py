@@ -25,7 +25,8 @@ Crash safety
     Outputs are rendered into ``DIR/.staging-<run id>/`` (every file written atomically) and the
     finished folder is renamed to ``DIR/<run date>`` (the previous one moved aside first and removed
     after). A kill at any point leaves either the old complete folder, the new complete folder, or
-    none (between the two renames); the next run removes leftovers and renders again. Pages
+    none (between the two renames); the next run removes leftovers (only folders holding this tool's
+    marker, see :mod:`.render.publish`) and renders again. Pages
     identical to the folder being replaced are hard-linked from it rather than rewritten. Story
     tracking is idempotent per night, so re-running a night after a crash gives the same story ids.
 """
@@ -35,7 +36,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import shutil
 import time
 import uuid
@@ -48,6 +48,11 @@ from typing import Any, Protocol
 
 from .article import Article, Topic
 from .errors import ConfigError
+from .render.markdown import TemplateProblem
+from .render.publish import (
+    check_night_folder, cleanup_leftovers, made_by_tool, outputs_complete, point_latest, prune_nights, publish, write_index,
+    write_marker,
+)
 from .reporting import NullReporter, Reporter
 from .settings import Settings, article_independent
 from .stages import apply_stage
@@ -55,9 +60,6 @@ from .state import OutputLock, RunState, keys_digest, utc_now
 
 log = logging.getLogger(__name__)
 
-OUTPUT_FILES: tuple[str, ...] = ("articles.jsonl", "topics.jsonl", "brief.md", "errors.jsonl", "run.json")
-LATEST = "latest"
-LATEST_FILE = "LATEST"
 SEEDS_DIR = "seeds"
 SEED_MEMORY = "translation_memory.jsonl"
 
@@ -282,76 +284,33 @@ def render_fingerprint(settings: Settings) -> str:
 
 
 def _check_templates(settings: Settings) -> Any:
-    from .render.markdown import TEMPLATE_NAMES, MarkdownRenderer
+    """The renderer, after every template rendered against a sample night in the sandbox (exit 2 if not)."""
+    from .render.markdown import MarkdownRenderer, TemplateProblem
 
     if settings.templates_dir is not None and not Path(settings.templates_dir).is_dir():
         raise ConfigError(f"--templates (output.templates): {settings.templates_dir} is not a folder")
     renderer = MarkdownRenderer(settings.templates_dir)
-    import jinja2
-
-    for name in TEMPLATE_NAMES:
-        try:
-            renderer.env.get_template(name)
-        except jinja2.TemplateSyntaxError as exc:
-            raise ConfigError(f"--templates (output.templates): {exc.filename or name} line {exc.lineno}: {exc.message}") from None
+    try:
+        renderer.check()
+    except TemplateProblem as exc:
+        if settings.templates_dir is None:
+            raise  # a bundled template failing is a bug: keep the traceback
+        raise ConfigError(f"--templates (output.templates): {exc}; fix the template (or remove it to use the bundled one)") from None
     return renderer
 
 
 def _dedupe(articles: list[Article]) -> list[Article]:
-    """Second and later inputs with the same content id are skipped as duplicates."""
+    """Second and later inputs with the same content id as an ok input are skipped as duplicates."""
     seen: dict[str, str] = {}
     out = []
     for a in articles:
         first = seen.get(a.id)
         if first is not None and a.ok:
             a = a.fail("ingest", f"duplicate of {first} (same content); processed once", "skipped")
-        elif first is None:
+        elif first is None and a.ok:
             seen[a.id] = a.source_file
         out.append(a)
     return out
-
-
-def _cleanup_leftovers(out_dir: Path) -> None:
-    for leftover in sorted(out_dir.glob(".staging-*")) + sorted(out_dir.glob(".old-*")):
-        log.warning("removing leftover %s from an interrupted run", leftover)
-        shutil.rmtree(leftover, ignore_errors=True)
-    for tmp in out_dir.glob(".latest-*"):
-        tmp.unlink(missing_ok=True)
-
-
-def _outputs_complete(folder: Path) -> bool:
-    return folder.is_dir() and all((folder / name).is_file() for name in OUTPUT_FILES)
-
-
-def point_latest(out_dir: Path, run_date: str) -> str:
-    """Atomically point ``DIR/latest`` at ``run_date`` (symlink); fall back to a ``LATEST`` text file."""
-    from .render.atomic import fsync_dir, write_text
-
-    tmp = out_dir / f".latest-{os.getpid()}"
-    try:
-        tmp.unlink(missing_ok=True)
-        os.symlink(run_date, tmp, target_is_directory=True)
-        os.replace(tmp, out_dir / LATEST)
-        fsync_dir(out_dir)
-        return "symlink"
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        log.warning("cannot symlink %s (%s); writing %s instead", out_dir / LATEST, exc, LATEST_FILE)
-        write_text(out_dir / LATEST_FILE, run_date + "\n")
-        return "file"
-
-
-def publish(staging: Path, final: Path, run_id: str) -> None:
-    """Replace ``final`` by the complete ``staging`` folder (old one moved aside, then removed)."""
-    from .render.atomic import fsync_dir
-
-    old = final.parent / f".old-{run_id}"
-    if final.exists():
-        os.rename(final, old)
-    os.rename(staging, final)
-    fsync_dir(final.parent)
-    if old.exists():
-        shutil.rmtree(old, ignore_errors=True)
 
 
 def _check_usage(
@@ -455,10 +414,12 @@ def run(
     inputs, memory_list, renderer = _check_usage(settings, inputs, memory_files)
 
     out_dir = Path(settings.output_dir)
+    final = out_dir / day
     timings: dict[str, float] = {}
     with ExitStack() as stack:
         stack.enter_context(OutputLock(out_dir))
-        _cleanup_leftovers(out_dir)
+        cleanup_leftovers(out_dir)
+        check_night_folder(final)
         state = stack.enter_context(RunState(out_dir))
         from .translate.memory import TranslationMemory
 
@@ -479,7 +440,6 @@ def run(
         models = model_ids_for(settings)
         base = key_base(settings, models)
         keys = {a.id: cache_key(base, a) for a in raw if a.ok}
-        final = out_dir / day
         used = {"inputs": inputs, "memory": memory_imports}
 
         t0 = time.perf_counter()
@@ -489,7 +449,7 @@ def run(
         needs_work = [a for a in raw if a.ok and a.id not in digests]
         digest = _run_digest(raw, keys, digests, day, settings)
         last = state.last_completed_run()
-        if not force and not needs_work and last is not None and last.keys_digest == digest and _outputs_complete(final):
+        if not force and not needs_work and last is not None and last.keys_digest == digest and outputs_complete(final):
             return _reuse(state, settings, final, run_id, day, started, models, timings, t_start, out_dir, len(keys), digest, used)
         cached = state.cached(keys) if not force else {}
         reuse = {i: a for i, a in cached.items() if a.status != "failed" and i in digests}
@@ -520,10 +480,16 @@ def run(
         )
         t0 = time.perf_counter()
         staging = out_dir / f".staging-{run_id}"
-        previous = final if _outputs_complete(final) else None
-        render_all(staging, day, articles, topics, renderer, info, reporter, t0, t_start, previous)
+        previous = final if made_by_tool(final) else None
+        try:
+            render_all(staging, day, articles, topics, renderer, info, reporter, t0, t_start, previous, run_id)
+        except BaseException as exc:
+            shutil.rmtree(staging, ignore_errors=True)
+            if isinstance(exc, TemplateProblem):
+                raise ConfigError(f"--templates (output.templates): {exc}; nothing was published") from None
+            raise
         publish(staging, final, run_id)
-        latest = point_latest(out_dir, day)
+        latest = _after_publish(out_dir, day, run_id, settings)
         state.finish_run(run_id, utc_now(), digest, str(final))
         result = RunResult(run_id, day, final, tuple(articles), tuple(topics), info, False, tuple(problems))
         counts = ", ".join(f"{n} {s}" for s, n in result.counts.items())
@@ -663,18 +629,26 @@ def _run_info(
 def render_all(
     staging: Path, day: str, articles: Sequence[Article], topics: Sequence[Topic], renderer: Any,
     info: dict[str, Any], reporter: Reporter, t_render: float, t_start: float, previous: Path | None = None,
+    run_id: str = "",
 ) -> None:
-    """Write every output file of the run into ``staging`` (each atomically); run.json last.
+    """Write every output file of the run into ``staging`` (each atomically); run.json, then the
+    marker with the manifest of every file, last.
 
-    Topic and article pages identical to those in ``previous`` (the folder being replaced) are
+    The marker is written first of all (so an interrupted staging folder is recognisably this
+    tool's). One page per article id: where an id has several records (a duplicate input), the ok
+    one. Topic and article pages identical to those in ``previous`` (the folder being replaced) are
     hard-linked from it instead of written again.
     """
     from .render.jsonl import article_sort_key, write_articles, write_errors, write_json, write_topics
     from .render.atomic import fsync_dir, write_text, write_text_reusing
+    from .render.markdown import by_id_preferring_ok
+    from .render.publish import manifest
+
     staging.mkdir(parents=True, exist_ok=False)
+    write_marker(staging, run_id or info.get("run_id", ""))
     ordered = list(topics)
     topic_by_id = {t.topic_id: t for t in topics}
-    unique = list({a.id: a for a in sorted(articles, key=article_sort_key)}.values())
+    unique = list(by_id_preferring_ok(articles).values())
     reporter.stage_start("render", 4 + len(ordered) + len(unique))
     write_articles(staging / "articles.jsonl", articles)
     reporter.advance("render")
@@ -698,12 +672,24 @@ def render_all(
         if (staging / sub).is_dir():
             fsync_dir(staging / sub)
     info["render"] = {"pages": len(ordered) + len(unique), "pages_unchanged_linked": linked}
+    info["counts"]["topics"] = len(ordered)
     now = time.perf_counter()
     info["timings_s"]["render"] = round(now - t_render, 4)
     info["timings_s"]["total"] = round(now - t_start, 4)
     info["finished"] = utc_now()
     write_json(staging / "run.json", info)
+    write_marker(staging, run_id or info.get("run_id", ""), manifest(staging))
     reporter.stage_end("render")
+
+
+def _after_publish(out_dir: Path, day: str, run_id: str, settings: Settings) -> str:
+    """Point ``latest`` (never backwards), apply ``output.keep_nights``, rewrite ``index.md``."""
+    from .render.publish import current_latest
+
+    latest = point_latest(out_dir, day)
+    prune_nights(out_dir, settings.keep_nights, run_id, protect={day, current_latest(out_dir) or day})
+    write_index(out_dir)
+    return latest
 
 
 def _reuse(
@@ -728,7 +714,7 @@ def _reuse(
     info["timings_s"] = {k: round(v, 4) for k, v in timings.items()}
     info["finished"] = utc_now()
     write_json(final / "run.json", info)
-    point_latest(out_dir, day)
+    _after_publish(out_dir, day, run_id, settings)
     state.finish_run(run_id, info["finished"], digest, str(final))
     log.info("run %s: nothing changed since run %s; outputs in %s kept", run_id, previous.get("run_id"), final)
     counts = {k: int(v) for k, v in previous.get("counts", {}).get("status", {}).items()}

@@ -126,6 +126,15 @@ def http_url(url: Any) -> str | None:
         return None
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname or "\\" in text:
         return None
+    if not parts.netloc.isascii():  # an internationalised host name: punycode, not percent-encoding
+        try:
+            host = parts.hostname.encode("idna").decode("ascii")
+            port = f":{parts.port}" if parts.port is not None else ""
+        except (UnicodeError, ValueError):
+            return None
+        userinfo = parts.netloc.rpartition("@")[0]
+        netloc = (quote(userinfo, safe=":%") + "@" if userinfo else "") + host + port
+        text = parts._replace(netloc=netloc).geturl()
     return quote(text, safe=_URL_SAFE)
 
 
@@ -260,12 +269,46 @@ class ProblemView:
     reason: Md | None
 
 
+@dataclass(frozen=True, slots=True)
+class ProblemGroupView:
+    """One row of the Problems table: a kind of reason, how many inputs, the fix, the files."""
+
+    status: Md
+    stage: Md
+    reason: Md
+    count: int
+    fix: Md
+    files: tuple[Md, ...]
+    """``[source file](articles/<id>.md)`` for the first :data:`MAX_FILES_LISTED` inputs."""
+    more: int
+    """Inputs not listed in ``files`` (all are in errors.jsonl)."""
+
+
+MAX_FILES_LISTED = 20
+
+
 @dataclass(slots=True)
 class Digest:
     run_date: Md
     topics: list[TopicView] = field(default_factory=list)
     problems: list[ProblemView] = field(default_factory=list)
+    """Every skipped/failed input (sorted like articles.jsonl)."""
+    problem_groups: list[ProblemGroupView] = field(default_factory=list)
+    """The same inputs grouped by kind of reason, largest group first."""
     counts: dict[str, int] = field(default_factory=dict)
+
+
+def problem_group_views(articles: Sequence[Article], prefix: str = "") -> list[ProblemGroupView]:
+    from ..problems import group_problems
+
+    return [
+        ProblemGroupView(
+            md(g.status), md(g.stage), md(g.reason), g.count, md(g.fix),
+            tuple(link(source, article_target(prefix, article_id)) for source, article_id in g.members[:MAX_FILES_LISTED]),
+            max(0, g.count - MAX_FILES_LISTED),
+        )
+        for g in group_problems(sorted(articles, key=article_sort_key))
+    ]
 
 
 def _opt(value: Any) -> Md | None:
@@ -394,15 +437,44 @@ def by_id_preferring_ok(articles: Sequence[Article]) -> dict[str, Article]:
 
 # --- templates ------------------------------------------------------------------------------------
 
+MAX_SEQUENCE = 1_000_000
+"""Largest string or list a template may build with ``*`` (and largest ``**`` result), against
+templates that would exhaust memory in the usage check."""
+
+
+def _sandbox_class() -> Any:
+    from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+
+    class Sandbox(ImmutableSandboxedEnvironment):
+        """No attribute starting with ``_``, no mutation of lists/dicts, no huge ``*``/``**`` results."""
+
+        intercepted_binops = frozenset({"*", "**"})
+
+        def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+            if operator == "*":
+                for seq, n in ((left, right), (right, left)):
+                    if isinstance(seq, (str, list, tuple)) and isinstance(n, int) and len(seq) * n > MAX_SEQUENCE:
+                        raise SecurityError(f"repeating a sequence of {len(seq)} items {n} times is too large")
+            if operator == "**" and isinstance(right, (int, float)) and abs(right) > 64 and isinstance(left, (int, float)) and abs(left) > 1:
+                raise SecurityError(f"{left} ** {right} is too large")
+            return super().call_binop(context, operator, left, right)
+
+    return Sandbox
+
+
 def environment(templates_dir: Path | None = None) -> Any:
-    """A Jinja2 environment: ``templates_dir`` first (if given), then the bundled templates."""
+    """A sandboxed Jinja2 environment: ``templates_dir`` first (if given), then the bundled templates.
+
+    Templates cannot reach Python internals (``__class__``, ``__subclasses__``...), call mutating
+    methods or build huge values; an undefined variable or attribute is an error, not empty text.
+    """
     import jinja2
 
     loaders: list[Any] = []
     if templates_dir is not None:
         loaders.append(jinja2.FileSystemLoader(str(templates_dir)))
     loaders.append(jinja2.PackageLoader("translate_summarize.render", "templates"))
-    env = jinja2.Environment(
+    env = _sandbox_class()(
         loader=jinja2.ChoiceLoader(loaders),
         autoescape=False,
         keep_trailing_newline=True,
@@ -414,14 +486,59 @@ def environment(templates_dir: Path | None = None) -> Any:
     return env
 
 
+class TemplateProblem(ValueError):
+    """A template cannot be rendered: names the template file, the line and what is wrong."""
+
+
+def _template_line(exc: BaseException, filename: str | None) -> int | None:
+    """The template line of the innermost traceback frame in ``filename`` (Jinja rewrites frames)."""
+    line = None
+    tb = exc.__traceback__
+    while tb is not None:
+        if filename and tb.tb_frame.f_code.co_filename == filename:
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line
+
+
 class MarkdownRenderer:
-    """Renders the digest, topic pages and article pages with one template environment."""
+    """Renders the digest, topic pages and article pages with one sandboxed template environment."""
 
     def __init__(self, templates_dir: Path | None = None) -> None:
         self.env = environment(templates_dir)
 
     def _render(self, name: str, **context: Any) -> str:
-        return str(self.env.get_template(name).render(**context))
+        import jinja2
+
+        try:
+            template = self.env.get_template(name)
+        except jinja2.TemplateSyntaxError as exc:
+            raise TemplateProblem(f"{exc.filename or name} line {exc.lineno}: {exc.message}") from None
+        try:
+            text = str(template.render(**context))
+        except Exception as exc:  # a template error of any kind: undefined name, sandbox refusal, bad filter...
+            line = _template_line(exc, template.filename)
+            where = f"{template.filename or name}" + (f" line {line}" if line else "")
+            kind = "undefined" if isinstance(exc, jinja2.UndefinedError) else type(exc).__name__
+            raise TemplateProblem(f"{where}: {kind}: {str(exc).rstrip('.')}") from exc
+        return text.rstrip("\n") + "\n"  # one final newline, however the template's blocks end
+
+    def check(self) -> None:
+        """Render every template against sample articles and topics covering each branch of the
+        bundled templates, so a broken or unsafe template fails before any work is done.
+
+        Raises:
+            TemplateProblem: naming the template file, the line and the undefined variable or error.
+        """
+        from .samples import sample_night
+
+        articles, topics = sample_night()
+        self.brief("2026-01-01", topics, articles)
+        self.brief("2026-01-01", [], [a for a in articles if a.ok])
+        for topic in topics:
+            self.topic(topic, articles)
+        for article in articles:
+            self.article(article, next((t for t in topics if article.id in t.article_ids), None))
 
     def brief(self, run_date: str, topics: Sequence[Topic], articles: Sequence[Article]) -> str:
         """The digest; ``topics`` in digest order (as :func:`~translate_summarize.topics.build_topics` returns them)."""
@@ -437,6 +554,7 @@ class MarkdownRenderer:
                 for a in sorted(articles, key=article_sort_key)
                 if not a.ok
             ],
+            problem_groups=problem_group_views(articles),
             counts=counts,
         )
         return self._render("brief.md.j2", digest=digest)
