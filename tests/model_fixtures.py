@@ -65,3 +65,25 @@ def install_one(archive: Path, tmp_path: Path) -> Path:
     models = tmp_path / "models"
     install_file(archive, models)
     return models
+
+
+LAYOUTS = {
+    # name: (source language, build_argos_package keywords); see translate/synthetic.py
+    "ar_en-1.0": ("ar", {"layout": "argos-1.0"}),
+    "sq_en-1.9": ("sq", {"layout": "opus-mt", "version": "1.9"}),
+    "sq_en-bpe-opus": ("sq", {"layout": "opus-mt", "tokenizer": "bpe", "version": "1.2"}),
+    "sq_en-target-prefix": ("sq", {"target_prefix": "__en__"}),
+    "ar_en-float32": ("ar", {"quantization": None}),
+}
+
+
+@pytest.fixture(scope="session")
+def layout_archives(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Archives shaped like the published packages (see ``LAYOUTS``), plus ``sq_en-macos``: a project
+    package re-zipped by macOS Finder (``__MACOSX/``, ``.DS_Store``)."""
+    from translate_summarize.translate.synthetic import macos_rezip
+
+    out = tmp_path_factory.mktemp("layouts")
+    archives = {name: build_argos_package(out, lang, "en", **kw) for name, (lang, kw) in LAYOUTS.items()}
+    archives["sq_en-macos"] = macos_rezip(build_argos_package(out, "sq", "en"), out / "translate-sq_en-1_0 2.argosmodel")
+    return archives

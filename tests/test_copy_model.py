@@ -7,7 +7,8 @@ from typing import Any, Sequence
 
 import pytest
 
-from translate_summarize.translate.copy_model import CopyModelConfig, copy_model_spec, read_binary_header, save_model
+from translate_summarize.translate.copy_model import CopyModelConfig, copy_model_spec, save_model
+from translate_summarize.translate.ct2_model import inspect_model, read_binary_header
 
 PIECES = [f"▁w{i}" for i in range(40)] + [f"s{i}" for i in range(20)]
 VOCAB = ["<unk>", "<s>", "</s>", *PIECES]
@@ -50,6 +51,9 @@ def test_output_is_the_input_in_one_padded_batch(tmp_path: Path, quantization: s
         assert [r.scores[0] for r in results] == pytest.approx([0.0] * len(SOURCES), abs=1e-6)
     assert translator.compute_type == ("float32" if quantization is None else "int8_float32")
     assert read_binary_header(folder / "model.bin") == (binary_version, "TransformerSpec", 7 if binary_version == 6 else 4)
+    info = inspect_model(folder)
+    assert info.weight_type == ("float32" if quantization is None else "int8")
+    assert info.position_rows == 1024 and info.shape("decoder/embeddings/weight") == (len(VOCAB), info.shape("encoder/layer_norm/gamma")[0])
     expected_files = {6: ["config.json", "model.bin", "shared_vocabulary.json"], 5: ["model.bin", "shared_vocabulary.txt"]}
     assert sorted(p.name for p in folder.iterdir()) == expected_files[binary_version]
 

@@ -39,7 +39,7 @@ class Settings:
     catalogue: Path | None = _opt("models", "catalogue", None, "Argos package index JSON used by 'models available/install' (default: the bundled snapshot).", article=False)
     models_mirror: str | None = _opt("models", "mirror", None, "Base URL of a mirror holding the .argosmodel files; 'models install' downloads from it instead of the catalogue links.", article=False)
     # [translate]
-    compute_type: str = _opt("translate", "compute_type", "int8", "CTranslate2 compute type (int8, int8_float32, float32, ...).")
+    compute_type: str = _opt("translate", "compute_type", "default", "CTranslate2 compute type: default = the model's own weight type (an int8 package runs int8, a float32 one float32); int8, int8_float32, float32, ... convert at load time.")
     threads: int = _opt("translate", "threads", 0, "CPU threads for CTranslate2 (0 = all cores).", article=False)
     inter_threads: int = _opt("translate", "inter_threads", 0, "Batches decoded in parallel per model, each with threads / inter_threads threads (0 = the engine's measured default).", article=False)
     beam_size: int = _opt("translate", "beam_size", 4, "Beam size for decoding.")

@@ -378,13 +378,3 @@ def _save_v5(spec: Any, model_dir: Path) -> None:
     for kind, tokens in vocabularies.items():
         (model_dir / f"{kind}_vocabulary.txt").write_text("".join(t + "\n" for t in tokens), encoding="utf-8")
 
-
-def read_binary_header(model_bin: Path) -> tuple[int, str, int]:
-    """``(binary version, spec name, spec revision)`` of a CTranslate2 ``model.bin``."""
-    with open(model_bin, "rb") as fh:
-        version = struct.unpack("I", fh.read(4))[0]
-        (size,) = struct.unpack("H", fh.read(2))
-        name = fh.read(size)[:-1].decode("utf-8")
-        (revision,) = struct.unpack("I", fh.read(4))
-    return version, name, revision
-
