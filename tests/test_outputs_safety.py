@@ -73,6 +73,19 @@ def test_undefined_template_variable_is_a_usage_error_before_any_work(
     assert not (tmp_path / "out").exists()  # no state, no memory, no .staging-* left behind
 
 
+def test_template_failing_only_on_real_data_publishes_nothing_and_leaves_no_staging(tmp_path: Path, seeds_dir: Path) -> None:
+    """The sample night has 2 ok articles; a branch taken only with more passes the check, then fails."""
+    templates = tmp_path / "tpl"
+    templates.mkdir()
+    (templates / "brief.md.j2").write_text("{% if digest.counts.ok > 2 %}\n{{ digest.nope }}\n{% endif %}\n", encoding="utf-8")
+    inputs = _inputs(tmp_path, seeds_dir, SEED_AR, "002_6d2f08d76ddc822d.txt", "003_26b40dc472a4c13d.txt")
+    result = _run(tmp_path, inputs, "--templates", str(templates))
+    assert result.exit_code == 2
+    assert f"{templates / 'brief.md.j2'} line 2: undefined:" in result.stderr and "nothing was published" in result.stderr
+    out = tmp_path / "out"
+    assert sorted(p.name for p in out.iterdir()) == ["memory.sqlite", "state.sqlite"]  # no night, no .staging-*
+
+
 # --- issue 12.4: only http(s) URLs become links; bidi overrides are neutralised ------------------------
 
 def test_only_http_urls_become_links_and_bidi_overrides_are_removed(tmp_path: Path) -> None:

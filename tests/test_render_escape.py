@@ -124,6 +124,8 @@ def test_http_url_only() -> None:
     assert http_url("https://example.com/a b(c)<d>\"") == "https://example.com/a%20b%28c%29%3Cd%3E%22"
     assert http_url("http://x.org/p?q=1&r=2#f") == "http://x.org/p?q=1&r=2#f"
     assert http_url("https://ex.com/ü") == "https://ex.com/%C3%BC"
+    assert http_url("https://bücher.example/ü?q=ë") == "https://xn--bcher-kva.example/%C3%BC?q=%C3%AB"
+    assert http_url("http://user@مثال.example:8080/") == "http://user@xn--mgbh0fb.example:8080/"
     for bad in ("javascript:alert(1)", "JAVASCRIPT:alert(1)", "data:text/html,<b>", "//evil.com/x", "/relative",
                 "http://", "https:///path", "ftp://x.org/f", "http://x.org/\u202ecod.exe", "http://x.org/\nx", None, 3,
                 "http://x.org\\@evil.com/", " java\tscript:x"):

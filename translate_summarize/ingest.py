@@ -32,7 +32,9 @@ Text handed on
     ``Article.raw`` is the decoded text, NFC-normalised, BOM removed, ``\\r\\n`` turned into ``\\n``
     (line numbers are unchanged). JSONL fields ``title``, ``url``, ``published``, ``outlet``,
     ``lang`` go to ``Article.hints`` (``url`` also to ``Article.url``); ``hints["format"]`` is
-    ``"html"`` or ``"text"`` and says which field ``raw`` came from (see :func:`is_html`).
+    ``"html"`` or ``"text"`` and says which field ``raw`` came from (see :func:`is_html`). A boolean
+    ``raw`` field goes to ``hints["raw"]``: ``true`` says the ``text`` is a page dump to strip of its
+    furniture, ``false`` that it is the article itself (see :func:`clean.clean`).
 """
 
 from __future__ import annotations
@@ -397,6 +399,8 @@ def _record(source: str, number: int, line: bytes, settings: Settings) -> Iterat
         value = record.get(key)
         if isinstance(value, str) and value.strip():
             hints[key] = value.strip()
+    if isinstance(record.get("raw"), bool):
+        hints["raw"] = record["raw"]
     yield Article(
         id=content_id(text),
         source_file=where,

@@ -75,7 +75,9 @@ def _is_path(token: str) -> bool:
 
 def reason_kind(what: str) -> str:
     """``what`` with the specifics taken out, so the same kind of reason groups together."""
-    kind = _DETAIL.sub("", what)
+    kind, previous = what, None
+    while kind != previous:  # innermost first: "(… line 1 column 1 (char 0))"
+        kind, previous = _DETAIL.sub("", kind), kind
     kind = _TOKEN.sub(lambda m: "…" if _is_path(m.group(0)) else m.group(0), kind)
     kind = _NUMBER.sub("N", kind)
     return " ".join(kind.split()) or "no reason recorded"

@@ -126,6 +126,15 @@ def http_url(url: Any) -> str | None:
         return None
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname or "\\" in text:
         return None
+    if not parts.netloc.isascii():  # an internationalised host name: punycode, not percent-encoding
+        try:
+            host = parts.hostname.encode("idna").decode("ascii")
+            port = f":{parts.port}" if parts.port is not None else ""
+        except (UnicodeError, ValueError):
+            return None
+        userinfo = parts.netloc.rpartition("@")[0]
+        netloc = (quote(userinfo, safe=":%") + "@" if userinfo else "") + host + port
+        text = parts._replace(netloc=netloc).geturl()
     return quote(text, safe=_URL_SAFE)
 
 
