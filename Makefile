@@ -25,6 +25,7 @@ test: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/python bench/eval_extraction.py
 	$(BIN)/python bench/eval_summaries.py
+	$(BIN)/python bench/eval_topics.py
 
 clean-venv:
 	rm -rf $(VENV)

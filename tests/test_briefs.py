@@ -194,3 +194,13 @@ def test_headline_citations_validate_against_the_schema(root: Path) -> None:
         record = json.loads(json.dumps(t.to_record()))
         jsonschema.validate(record, schema)
         assert Topic.from_record(record) == t
+
+
+def test_headline_citations_render_as_links_to_the_article() -> None:
+    from translate_summarize.render.markdown import MarkdownRenderer
+
+    arts = [make_article(f"h{i}", f"Plosser sees high bar for tapering change, report {i}", []) for i in range(2)]
+    _, topics = build_topics(arts, SETTINGS)
+    md = MarkdownRenderer().topic(topics[0], arts)
+    cited = topics[0].brief[0]
+    assert cited.segment is None and f"(../articles/{cited.article_id}.md)" in md  # no #para anchor: a headline

@@ -162,11 +162,27 @@ def test_available_refresh_from_injected_url(tmp_path: Path) -> None:
     assert list(_rows(invoke("models", "available", "--models-dir", str(models)).stdout)) == ["translate-ar_en"]
 
 
+def _verify_rows(table: str) -> dict[str, tuple[str, str]]:
+    """``models verify``'s table as {package: (status, output)}, wrapped cells joined with spaces."""
+    rows: dict[str, list[list[str]]] = {}
+    current = ""
+    for line in table.splitlines():
+        if not line.startswith("│"):
+            continue
+        cells = [c.strip() for c in line.strip("│").split("│")]
+        current = cells[0] or current
+        rows.setdefault(current, []).append(cells)
+    return {name: (parts[0][1], " ".join(p[3] for p in parts if p[3])) for name, parts in rows.items()}
+
+
 def test_verify_real_synthetic_models(synthetic_models_dir: Path) -> None:
     result = invoke("models", "verify", "--models-dir", str(synthetic_models_dir))
     assert result.exit_code == 0, result.output
-    statuses = {m.group(1): m.group(2) for m in re.finditer(r"(translate-\w+@[\d.]+)\s*│\s*(\w+)", result.stdout)}
-    assert statuses == {"translate-ar_en@1.0": "ok", "translate-sq_en@1.0": "ok"}
+    # the packages' copy models give the probe sentence back
+    assert _verify_rows(result.stdout) == {
+        "translate-ar_en@1.0": ("ok", "التقى وزير الخارجية بنظيره في دوشنبه يوم الثلاثاء."),
+        "translate-sq_en@1.0": ("ok", "Ministri i Jashtëm u takua me homologun e tij në Dushanbe."),
+    }
 
 
 def test_verify_reports_unloadable_and_broken(synthetic_models_dir: Path) -> None:
@@ -202,3 +218,35 @@ def test_ctrl_c_during_cli_install_exits_130_store_unchanged(tmp_path: Path, mon
     assert result.exit_code == 130
     assert result.stderr == "interrupted; nothing half-written was left behind\n"
     assert snapshot(models) == before
+
+
+def test_list_and_available_as_json(tmp_path: Path) -> None:
+    models = tmp_path / "models"
+    empty = json.loads(invoke("models", "list", "--json", "--models-dir", str(models)).stdout)
+    assert empty == {"models_dir": str(models), "packages": [], "problems": []}
+    arc = good_archive(tmp_path / "sq.argosmodel", "sq", "en", "1.9")
+    assert invoke("models", "install", "--file", str(arc), "--models-dir", str(models)).exit_code == 0
+    listed = invoke("models", "list", "--json", "--models-dir", str(models))
+    assert listed.exit_code == 0
+    (pkg,) = json.loads(listed.stdout)["packages"]
+    installed = installed_packages(models)[0]
+    assert pkg == {
+        "code": "translate-sq_en", "model_id": "translate-sq_en@1.9", "from_code": "sq", "to_code": "en",
+        "package_version": "1.9", "argos_version": installed.argos_version, "path": str(installed.path),
+        "size_bytes": installed.size_bytes, "tokenizer": "sentencepiece", "source": str(arc.resolve()),
+        "installed_at": installed.installed_at, "sha256": installed.sha256 or None,
+    }
+    available = json.loads(invoke("models", "available", "--json", "--lang", "ar", "--lang", "sq", "--models-dir", str(models)).stdout)
+    by_code = {p["code"]: p for p in available["packages"] if p["to_code"] == "en"}
+    ar = by_code["translate-ar_en"]
+    assert (ar["package_version"], ar["sha256"], ar["size_bytes"], ar["installed"]) == (
+        "1.0", "bc98cd4e27ca1cebfae9b7086b2ebc635e4dbed45e7cb5f0891cb7d22feacfad", 81_869_670, None)
+    assert ar["links"][0] == "https://argos-net.com/v1/translate-ar_en-1_0.argosmodel"
+    assert by_code["translate-sq_en"]["installed"] == "1.9"
+    assert available["catalogue"] is None  # the bundled snapshot
+
+
+def test_verify_with_nothing_installed_exits_1(tmp_path: Path) -> None:
+    result = invoke("models", "verify", "--models-dir", str(tmp_path / "models"))
+    assert result.exit_code == 1
+    assert "nothing to verify" in result.stderr and "--file X.argosmodel or --from DIR" in result.stderr

@@ -1,0 +1,175 @@
+"""Story-clustering dev suite: pairwise P/R/F1 per labelled set, cross-validated tuning, pinned floors.
+
+Sets (``bench/topic_sets.py``, built directly as translated English articles, so the figures do not
+depend on extraction or translation): ``ntrex`` (NTREX-128 dev, 60 documents), ``ecbplus`` (982 ECB+
+articles, 86 events), ``ecb_leads`` (the same ECB+ articles cut to title + two lead lines), ``uci``
+(6,366 dated UCI headlines, 87 stories) and ``seeds`` (the five seeds' reference English; every pair
+of ``gold.json`` story ids). Each set is clustered as one night (its ``run_date``) with the
+product's own code path.
+
+Gate (default): every set at the shipped ``Settings`` defaults; exit 1 when a pinned floor
+(``bench/topics_floors.json``: pair F1 per set, seeds pair errors) is not met, naming it.
+
+``--cv``: the tuning report. Every point of :data:`GRID` is scored on every set; then for each fold
+(``ntrex``; ``ecb`` = ecbplus + ecb_leads, the same events; ``uci``; ``seeds``) the grid point with the
+best mean F1 over the *other* folds' sets is chosen and reported on the held-out fold (leave-one-
+fold-out), beside the best point tuned on the set itself (in-sample, an upper bound, not a result).
+
+Usage: ``python bench/eval_topics.py [--floors FILE] [--sets a,b] [--cv] [--json FILE]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any, Mapping, Sequence
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from topic_sets import FOLDS, LOADERS, EvalSet, pair_scores  # noqa: E402
+
+from translate_summarize.settings import Settings  # noqa: E402
+
+FLOORS = ROOT / "bench" / "topics_floors.json"
+GRID: dict[str, tuple[Any, ...]] = {
+    "topic_threshold": tuple(round(0.50 + 0.02 * i, 2) for i in range(24)),  # 0.50 .. 0.96
+}
+"""The tuned settings and the values tried (every combination)."""
+
+
+class Clusterer:
+    """The product's clustering on one set, with its features built once per feature-shaping setting."""
+
+    def __init__(self, data: EvalSet) -> None:
+        self.data = data
+        self.ordered = sorted(data.articles, key=lambda a: a.id)
+        self._features: dict[Any, Any] = {}
+
+    def groups(self, settings: Settings) -> list[list[str]]:
+        from translate_summarize.topics import cluster_groups, parse_date
+
+        key = "vectors"
+        if key not in self._features:
+            from translate_summarize.topics import article_vectors
+
+            self._features[key] = article_vectors(self.ordered)
+        vectors = self._features[key]
+        rows = cluster_groups(
+            vectors.matrix, [parse_date(a.published) for a in self.ordered],
+            threshold=settings.topic_threshold, window_days=settings.topic_window_days,
+        )
+        return [[self.ordered[r].id for r in g] for g in rows]
+
+    def scores(self, settings: Settings) -> dict[str, float]:
+        groups = self.groups(settings)
+        predicted = {aid: k for k, g in enumerate(groups) for aid in g}
+        s = pair_scores(predicted, self.data.gold)
+        s["clusters"] = len(groups)
+        return s
+
+
+def grid_points(grid: Mapping[str, Sequence[Any]]) -> list[dict[str, Any]]:
+    names = list(grid)
+    return [dict(zip(names, values)) for values in itertools.product(*(grid[n] for n in names))]
+
+
+def cross_validate(clusterers: Mapping[str, Clusterer], grid: Mapping[str, Sequence[Any]]) -> dict[str, Any]:
+    """Scores of every grid point on every set, in-sample bests and leave-one-fold-out choices."""
+    points = grid_points(grid)
+    base = Settings()
+    table: dict[str, list[float]] = {name: [] for name in clusterers}
+    for point in points:
+        settings = base.replace(**point)
+        for name, c in clusterers.items():
+            table[name].append(c.scores(settings)["f1"])
+    out: dict[str, Any] = {"points": points, "f1": table, "in_sample": {}, "held_out": {}}
+    for name, row in table.items():
+        best = max(range(len(points)), key=lambda k: (row[k], -k))
+        out["in_sample"][name] = {"point": points[best], "f1": row[best]}
+    for fold, members in FOLDS.items():
+        held = [m for m in members if m in clusterers]
+        train = [n for n in clusterers if n not in members]
+        if not held or not train:
+            continue
+        mean = [sum(table[n][k] for n in train) / len(train) for k in range(len(points))]
+        best = max(range(len(points)), key=lambda k: (mean[k], -k))
+        for name in held:
+            out["held_out"][name] = {"point": points[best], "f1": table[name][best], "trained_on": train}
+    everything = [sum(table[n][k] for n in clusterers) / len(clusterers) for k in range(len(points))]
+    best = max(range(len(points)), key=lambda k: (everything[k], -k))
+    out["all_sets"] = {"point": points[best], "mean_f1": everything[best]}
+    return out
+
+
+def _point(point: Mapping[str, Any]) -> str:
+    return ", ".join(f"{k}={v}" for k, v in point.items())
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Story-clustering dev suite (pinned floors).")
+    parser.add_argument("--floors", type=Path, default=FLOORS, help="JSON file of floors")
+    parser.add_argument("--sets", default=",".join(LOADERS), help=f"comma-separated sets (default: {','.join(LOADERS)})")
+    parser.add_argument("--cv", action="store_true", help="also run the cross-validated tuning report over GRID")
+    parser.add_argument("--json", type=Path, help="write the figures to this JSON file")
+    args = parser.parse_args(argv)
+    floors = json.loads(args.floors.read_text(encoding="utf-8"))
+    names = [n.strip() for n in args.sets.split(",") if n.strip()]
+    unknown = [n for n in names if n not in LOADERS]
+    if unknown:
+        parser.error(f"unknown set(s): {', '.join(unknown)} (known: {', '.join(LOADERS)})")
+    t0 = time.perf_counter()
+    clusterers = {n: Clusterer(LOADERS[n]()) for n in names}
+    failures: list[str] = []
+    report: dict[str, Any] = {"defaults": {}}
+    settings = Settings()
+    print(f"story clustering at the shipped defaults (threshold {settings.topic_threshold}, window {settings.topic_window_days} days)")
+    print(f"    {'set':<10} {'articles':>8} {'stories':>7} {'clusters':>8} {'P':>6} {'R':>6} {'F1':>6}")
+    for name, c in clusterers.items():
+        s = c.scores(settings)
+        report["defaults"][name] = s
+        status = ""
+        minimum = floors["pair_f1"].get(name)
+        if minimum is not None:
+            if s["f1"] + 1e-9 < minimum:
+                failures.append(f"{name}.pair_f1 = {s['f1']:.4f} < floor {minimum:.4f}")
+                status = f"  FAIL (floor {minimum:.3f})"
+            else:
+                status = f"  ok (floor {minimum:.3f})"
+        print(f"    {name:<10} {len(c.data.articles):8d} {len(set(c.data.gold.values())):7d} {s['clusters']:8d} "
+              f"{s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f}{status}")
+        if name == "seeds":
+            errors = int(s["fp"] + s["fn"])
+            most = floors.get("seeds_pair_errors_max")
+            print(f"    seeds: {errors} wrong story pair(s) of {len(c.data.gold) * (len(c.data.gold) - 1) // 2}"
+                  + ("" if most is None else f" (max {most})"))
+            if most is not None and errors > most:
+                failures.append(f"seeds.pair_errors = {errors} > max {most}")
+    if args.cv:
+        cv = cross_validate(clusterers, GRID)
+        report["cv"] = cv
+        print(f"\ncross-validation over {len(cv['points'])} grid points ({', '.join(GRID)})")
+        print(f"    {'set':<10} {'in-sample F1':>12}  {'held-out F1':>11}  held-out choice (tuned on the other folds)")
+        for name in clusterers:
+            ins = cv["in_sample"][name]
+            held = cv["held_out"].get(name)
+            held_text = f"{held['f1']:11.3f}  {_point(held['point'])}" if held else f"{'-':>11}"
+            print(f"    {name:<10} {ins['f1']:12.3f}  {held_text}   (in-sample best: {_point(ins['point'])})")
+        print(f"    best mean F1 over all sets: {cv['all_sets']['mean_f1']:.3f} at {_point(cv['all_sets']['point'])}")
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"\n{time.perf_counter() - t0:.1f} s")
+    if failures:
+        print("GATE FAILED: " + "; ".join(failures))
+        return 1
+    print("gate passed")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,86 @@
+"""The story-clustering dev suite runs in CI and fails, naming the set, when a floor drops."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[1] / "bench"
+sys.path.insert(0, str(BENCH))
+
+import eval_topics  # noqa: E402
+import topic_sets  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def gate_output(shared: Path) -> tuple[int, str]:
+    import contextlib
+    import io
+
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        code = eval_topics.main([])
+    return code, buf.getvalue()
+
+
+def test_gate_passes_with_pinned_floors(gate_output: tuple[int, str]) -> None:
+    code, text = gate_output
+    assert code == 0, text
+    assert "gate passed" in text
+    floors = json.loads((BENCH / "topics_floors.json").read_text(encoding="utf-8"))
+    assert set(floors["pair_f1"]) == set(topic_sets.LOADERS)  # every set has a floor
+    for name in topic_sets.LOADERS:
+        assert f"    {name:<10} " in text
+
+
+def test_gate_fails_naming_the_set(tmp_path: Path, shared: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    floors = json.loads((BENCH / "topics_floors.json").read_text(encoding="utf-8"))
+    floors["pair_f1"]["ntrex"] = 0.999
+    floors["seeds_pair_errors_max"] = -1
+    path = tmp_path / "floors.json"
+    path.write_text(json.dumps(floors), encoding="utf-8")
+    assert eval_topics.main(["--floors", str(path), "--sets", "ntrex,seeds"]) == 1
+    out = capsys.readouterr().out
+    assert "GATE FAILED" in out and "ntrex.pair_f1 = " in out and "< floor 0.9990" in out
+    assert "seeds.pair_errors = " in out
+
+
+def test_pair_scores_by_hand() -> None:
+    gold = {"a": "s", "b": "s", "c": "s", "d": "t"}
+    predicted = {"a": 1, "b": 1, "c": 2, "d": 2}
+    s = topic_sets.pair_scores(predicted, gold)
+    assert (s["tp"], s["fp"], s["fn"]) == (1, 1, 2)
+    assert s["precision"] == 0.5 and s["recall"] == pytest.approx(1 / 3) and s["f1"] == pytest.approx(0.4)
+    assert topic_sets.pair_scores({"a": 1, "b": 2}, {"a": "x", "b": "y"})["f1"] == 1.0  # no pairs either way
+
+
+def test_sets_have_the_documented_shape(shared: Path) -> None:
+    uci = topic_sets.load_uci()
+    assert len(uci.articles) == 6366 and len(set(uci.gold.values())) == 87
+    assert all(a.title_en and not a.segments and a.published for a in uci.articles)  # headline only, dated
+    ecb = topic_sets.load_ecbplus()
+    assert len(ecb.articles) == 982 and len(set(ecb.gold.values())) == 86
+    leads = topic_sets.load_ecb_leads()
+    assert all(len(a.segments) <= 2 for a in leads.articles)
+    seeds = topic_sets.load_seeds()
+    assert seeds.gold["001_89d7c6d670ac9db8"] != seeds.gold["002_6d2f08d76ddc822d"]
+    assert seeds.gold["000_24618d5ee539ec34"] == seeds.gold["003_26b40dc472a4c13d"]
+
+
+def test_leave_one_fold_out_never_tunes_on_the_held_out_set() -> None:
+    class Fixed:
+        def __init__(self, best: float) -> None:
+            self.best = best
+
+        def scores(self, settings):  # type: ignore[no-untyped-def]
+            return {"f1": 1.0 - abs(settings.topic_threshold - self.best)}
+
+    fake = {"ntrex": Fixed(0.6), "uci": Fixed(0.9), "seeds": Fixed(0.9)}
+    cv = eval_topics.cross_validate(fake, {"topic_threshold": (0.6, 0.9)})  # type: ignore[arg-type]
+    assert cv["in_sample"]["ntrex"]["point"] == {"topic_threshold": 0.6}
+    assert cv["held_out"]["ntrex"]["point"] == {"topic_threshold": 0.9}  # chosen by uci + seeds
+    assert cv["held_out"]["ntrex"]["f1"] == pytest.approx(0.7)
+    assert cv["held_out"]["uci"]["trained_on"] == ["ntrex", "seeds"]
