@@ -57,16 +57,24 @@ def check_models(settings: Settings) -> Iterator[Check]:
 
     models_dir = Path(settings.models_dir)
     if not models_dir.is_dir():
+        langs = " ".join(l for l in settings.languages if l != settings.target_lang)
         yield Check("models dir", False, f"{models_dir} does not exist",
-                    f"mkdir -p {models_dir} and install models: translate-summarize models install "
-                    + " ".join(l for l in settings.languages if l != settings.target_lang))
+                    f"install models: translate-summarize models install {langs} --models-dir {models_dir}"
+                    + _offline_install(models_dir))
     else:
         packages = installed_packages(models_dir)
         names = ", ".join(f"{p.from_code}->{p.to_code} {p.model_id}" for p in packages) or "none"
         yield Check("models dir", True, f"{models_dir}: installed {names}")
     for lang in missing_pairs(models_dir, settings.languages, settings.target_lang):
         yield Check(f"model {lang}->{settings.target_lang}", False, "no installed model (articles in this language translate only from memory)",
-                    f"translate-summarize models install {lang} --models-dir {models_dir}")
+                    f"translate-summarize models install {lang} --models-dir {models_dir}"
+                    + _offline_install(models_dir, f"translate-{lang}_{settings.target_lang}-*.argosmodel"))
+
+
+def _offline_install(models_dir: Path, archive: str = "X.argosmodel") -> str:
+    """How to install without network: a downloaded archive, or a folder of them."""
+    return (f" (offline, on a machine without network: translate-summarize models install --file {archive} "
+            f"--models-dir {models_dir}, or --from DIR for every .argosmodel in DIR)")
 
 
 def check_memory(settings: Settings) -> Check:
