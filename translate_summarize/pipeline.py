@@ -55,7 +55,7 @@ from .render.publish import (
     check_night_folder, cleanup_leftovers, made_by_tool, outputs_complete, point_latest, prune_nights, publish, write_index,
     write_marker,
 )
-from .reporting import NullReporter, Reporter
+from .reporting import NullReporter, Reporter, run_context
 from .settings import Settings, article_independent, parse_run_date
 from .stages import apply_stage
 from .state import OutputLock, RunState, keys_digest, utc_now
@@ -132,11 +132,13 @@ class InProcessExecutor:
         """clean → language → segment on each article (also run on Dask workers)."""
         from .extract import extract
 
-        settings = context.settings
+        settings, reporter = context.settings, context.reporter
         t0 = time.perf_counter()
-        extracted = [apply_stage(a, "extract", lambda x: extract(x, settings), fail_fast=settings.fail_fast) for a in chunk]
+        extracted = []
+        for article in chunk:
+            extracted.append(apply_stage(article, "extract", lambda x: extract(x, settings), fail_fast=settings.fail_fast))
+            reporter.advance("extract")
         context.timed("extract", time.perf_counter() - t0)
-        context.reporter.advance("extract", len(chunk))
         return extracted
 
     def finish_chunk(self, extracted: Sequence[Article], context: ExecutionContext) -> list[Article]:
@@ -145,25 +147,25 @@ class InProcessExecutor:
 
         settings, reporter = context.settings, context.reporter
         t0 = time.perf_counter()
-        translated = self._translate(list(extracted), context)
+        progress = _ArticleProgress(reporter, "translate", extracted)
+        translated = self._translate(list(extracted), context, progress)
+        progress.finish()
         context.timed("translate", time.perf_counter() - t0)
-        reporter.advance("translate", len(extracted))
 
         t0 = time.perf_counter()
-        done = [
-            apply_stage(a, "summarize", lambda x: summarize_article(x, settings), fail_fast=settings.fail_fast)
-            for a in translated
-        ]
+        done = []
+        for article in translated:
+            done.append(apply_stage(article, "summarize", lambda x: summarize_article(x, settings), fail_fast=settings.fail_fast))
+            reporter.advance("summarize")
         context.timed("summarize", time.perf_counter() - t0)
-        reporter.advance("summarize", len(extracted))
         return done
 
-    def _translate(self, articles: list[Article], context: ExecutionContext) -> list[Article]:
+    def _translate(self, articles: list[Article], context: ExecutionContext, progress: Any = None) -> list[Article]:
         from .translate.stage import translate_articles
 
         settings = context.settings
         try:
-            result = translate_articles(articles, settings, context.memory, self.registry(settings))
+            result = translate_articles(articles, settings, context.memory, self.registry(settings), progress=progress)
         except Exception as exc:
             if settings.fail_fast:
                 raise
@@ -183,6 +185,32 @@ class InProcessExecutor:
     def close(self) -> None:
         if self._registry is not None and self._own_registry:
             self._registry.close()
+
+
+class _ArticleProgress:
+    """Turns the translate stage's progress in segments into articles of a chunk, advanced as they go.
+
+    The stage translates a whole chunk in one batch per language, reporting segments as the memory
+    and then each language's batch cover them; the chunk's articles advance in proportion.
+    """
+
+    def __init__(self, reporter: Reporter, stage: str, articles: Sequence[Article]) -> None:
+        self.reporter, self.stage, self.articles = reporter, stage, len(articles)
+        self.units = sum((1 if a.title else 0) + sum(max(len(p.sentences), 1) for p in a.paragraphs) for a in articles if a.ok)
+        self.done_units = 0
+        self.advanced = 0
+
+    def __call__(self, n: int) -> None:
+        self.done_units += n
+        reached = min(self.articles, self.articles * self.done_units // self.units) if self.units else 0
+        if reached > self.advanced:
+            self.reporter.advance(self.stage, reached - self.advanced)
+            self.advanced = reached
+
+    def finish(self) -> None:
+        if self.advanced < self.articles:
+            self.reporter.advance(self.stage, self.articles - self.advanced)
+            self.advanced = self.articles
 
 
 # --- result -----------------------------------------------------------------------------------------
@@ -329,6 +357,8 @@ def _check_usage(
         input_list, seed_memory = resolve_default_inputs()
         memory_list += seed_memory
         inputs = [str(p) for p in input_list]
+    if any(str(i) == "-" for i in inputs):
+        raise ConfigError("INPUT '-': run reads files, folders or glob patterns (standard input is for extract, translate, summarize, topics)")
     resolve_inputs(list(inputs))
     parsed: dict[Path, Any] = {}
     for path in memory_list:
@@ -398,7 +428,7 @@ def _execute(
             commit()
     commit()
     for stage in ("extract", "translate", "summarize"):
-        reporter.stage_end(stage)
+        reporter.stage_end(stage, context.timings.get(stage, 0.0))
     missing = [a.id for a in todo if a.id not in processed]
     if missing:
         raise RuntimeError(f"executor {executor.name} lost {len(missing)} articles (e.g. {missing[0]})")
@@ -448,6 +478,7 @@ def run(
     final = out_dir / day
     timings: dict[str, float] = {}
     with ExitStack() as stack:
+        stack.enter_context(run_context(run_id))
         stack.enter_context(_environment_faults())
         stack.enter_context(OutputLock(out_dir))
         cleanup_leftovers(out_dir)
@@ -525,7 +556,8 @@ def run(
         state.finish_run(run_id, utc_now(), digest, str(final))
         result = RunResult(run_id, day, final, tuple(articles), tuple(topics), info, False, tuple(problems))
         counts = ", ".join(f"{n} {s}" for s, n in result.counts.items())
-        log.info("run %s: %s into %s (latest: %s)", run_id, counts, final, latest)
+        log.info("run %s: %s into %s (latest: %s)", run_id, counts, final, latest,
+                 extra={"event": "run_end", "counts": result.counts})
         return result
 
 
@@ -761,6 +793,7 @@ def _reuse(
     write_json(final / "run.json", info)
     _after_publish(out_dir, day, run_id, settings)
     state.finish_run(run_id, info["finished"], digest, str(final))
-    log.info("run %s: nothing changed since run %s; outputs in %s kept", run_id, previous.get("run_id"), final)
     counts = {k: int(v) for k, v in previous.get("counts", {}).get("status", {}).items()}
+    log.info("run %s: nothing changed since run %s; outputs in %s kept", run_id, previous.get("run_id"), final,
+             extra={"event": "run_end", "counts": counts})
     return RunResult(run_id, day, final, (), (), info, True, tuple(previous.get("problems", ())), counts)

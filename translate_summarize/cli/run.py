@@ -40,7 +40,7 @@ def register(app: typer.Typer) -> None:
 
 
 def run_command(
-    inputs: Optional[list[str]] = typer.Argument(None, metavar="[INPUT]...", help="Files, folders or glob patterns (.txt, .html, .jsonl). Default: seeds/*.txt."),
+    inputs: Optional[list[str]] = typer.Argument(None, metavar="INPUT", help="Files, folders or glob patterns (.txt, .html, .jsonl). Default: seeds/*.txt."),
     out_dir: Optional[str] = typer.Option(None, "--out", "-o", metavar="DIR", help="Output folder (config: output.dir; default output/)."),
     memory: Optional[list[Path]] = typer.Option(None, "--memory", "-m", help="Translation-memory file (JSONL pairs or TMX) to import first; repeatable."),
     config: Optional[Path] = ConfigOption,
