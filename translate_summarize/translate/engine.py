@@ -41,8 +41,8 @@ import io
 import logging
 import os
 import threading
-from pathlib import Path
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping, Protocol, Sequence, TypeVar
 
 from ..errors import ModelError, ModelMissingError, TranslateSummarizeError
