@@ -22,9 +22,10 @@ EXIT_ENVIRONMENT = 4
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 every article ok; 1 some articles failed or were skipped (outputs written); "
-    "2 usage or configuration error (nothing written); 3 nothing could be processed; 4 environment fault "
-    "(full disk, unwritable folder, damaged database: the message names the path and the fix; nothing half-written "
-    "was published)."
+    "2 usage or configuration error (nothing written); 3 nothing could be processed "
+    "(run: or more than run.max_failed_ratio of the articles were skipped or failed; outputs written); "
+    "4 environment fault (full disk, unwritable folder, damaged database: the message names the path and the fix; "
+    "nothing half-written was published)."
 )
 
 out = Console(soft_wrap=True)
