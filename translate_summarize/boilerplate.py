@@ -36,7 +36,7 @@ _WEAK_END = frozenset(":;,،؛")
 _CLOSERS = "\"'”’»)]}»›"
 _BULLET = re.compile(r"^\s*[•·▪●◦‣∙*–-]\s+")
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[a-zA-Z])[.)]\s+\S")
-_CRUMB = re.compile(r"\s(?:\||>|»|›|·)\s|^[^\W\d_][\w ]{0,20}\s/\s[^\W\d_][\w ]{0,20}\s/\s")
+_CRUMB = re.compile(r"\s(?:\||>|»|›|·|⁞)\s|^[^\W\d_][\w ]{0,20}\s/\s[^\W\d_][\w ]{0,20}\s/\s")
 _TIMED = re.compile(r"^\W{0,2}\d{1,2}[:.]\d{2}(?!\d)(?![.:/-]\d)")
 """A line opening with a clock time: a ticker item ("12:51 Headline"), not a date (12.10.2025)."""
 _BRACKETED = re.compile(r"^[(\[（][^()\[\]]+[)\]）]$")

@@ -66,7 +66,7 @@ _DELIMS = (" / ", " | ", " - ", " – ", " — ", ": ", " > ", " » ")
 SHORT_LINE = 3
 """Lines of at most this many words (names, roles, kickers, buttons) may sit between a headline
 and its article; one is the title only when no longer headline lies above it."""
-JOIN_MAX_WORDS = 20
+JOIN_MAX_WORDS = 24
 """Two adjacent headline-shaped lines with no other cue are one wrapped headline up to this many words."""
 COHESION = 2
 TOPIC_WORDS = 12
@@ -378,6 +378,8 @@ def _find_title(lines: list[Line], keys: list[str], teasers: set[int]) -> _Title
 
 def _with_upper(lines: list[Line], chosen: int, standfirst: int | None) -> _Title:
     """The title ending at ``chosen``, starting one line higher when that line is its first half."""
+    if chosen >= 1 and _pairs_with(lines[chosen - 1], cue=True) and _continues_title(lines[chosen - 1], lines[chosen]):
+        return _Title(chosen - 1, chosen, standfirst)
     if chosen >= 1 and _pairs_with(lines[chosen - 1]):
         upper, lower = lines[chosen - 1], lines[chosen]
         listed = chosen >= 2 and _headline(lines[chosen - 2])  # a list of headlines is not one wrapped headline
@@ -434,13 +436,13 @@ def _walk_up(lines: list[Line], teasers: set[int], first: int) -> _Walk:
     while i > stop and not blocked(i):
         line = lines[i]
         below = lines[i + 1] if i + 1 < len(lines) else None
-        if _headline(line, below):
-            found = i
-            break
         if _standfirst_shaped(line) and i >= 1 and not blocked(i - 1) and _headline(lines[i - 1], line):
             found, standfirst = i - 1, i  # a sentence right under a headline: its standfirst
             break
-        if _title_eligible(line) and line.end != "strong" and i >= 1 and _pairs_with(lines[i - 1]):
+        if _headline(line, below):
+            found = i
+            break
+        if _title_eligible(line) and line.end != "strong" and i >= 1 and _pairs_with(lines[i - 1], cue=True):
             if _continues_title(lines[i - 1], line):
                 found = i  # the last two or three words of a headline wrapped over two lines
                 break
@@ -470,11 +472,8 @@ def _dated_start(lines: list[Line], teasers: set[int], first: int, walk: _Walk) 
     """A later start of the same prose run under a dated headline (a headline, then a date or
     byline, then the sentence), when the run's first sentence has none: teasers (headline and
     sentence) stacked above the article run into it. ``(first, walk)`` unchanged when there is none."""
-    scores = _run_scores(lines, set(), teasers)
-    run_total = 0.0
-    for i in range(first + 1, len(lines)):
-        run_total += scores[i]
-        if run_total < -MIN_BODY_SCORE or lines[i].action == "end":
+    for i in range(first + 1, min(len(lines), first + 1 + 2 * TITLE_WINDOW)):
+        if lines[i].action == "end":
             break  # the run ended
         if lines[i].prose and lines[i].words >= 8 and not lines[i - 1].prose:
             later = _walk_up(lines, teasers, i)
@@ -566,9 +565,10 @@ def _between_title_and_body(line: Line) -> bool:
     return _counter(line)  # "5 min read", "Komente (3)"
 
 
-def _pairs_with(line: Line) -> bool:
-    """A line that can be the upper part of a title: headline-shaped and more than a label."""
-    if line.last != line.number or line.action is not None or line.words <= SHORT_LINE or line.words > 30:
+def _pairs_with(line: Line, cue: bool = False) -> bool:
+    """A line that can be the upper part of a title: headline-shaped and more than a label (two
+    words are enough when the lower line visibly carries on its sentence, ``cue``)."""
+    if line.last != line.number or line.action is not None or line.words < (2 if cue else SHORT_LINE + 1) or line.words > 30:
         return False
     if line.dateish or line.bullet or line.numbered or line.crumb or line.caption or line.byline or line.timed:
         return False
@@ -577,8 +577,8 @@ def _pairs_with(line: Line) -> bool:
 
 def _continues_title(upper: Line, lower: Line) -> bool:
     """True when ``lower`` carries on the sentence of ``upper``: it starts in lower case, or the
-    upper line ends with a comma or a function word ("në", "في"). A clearly longer lower line is a
-    standfirst, not the rest of the headline."""
+    upper line ends with a comma or a function word ("në", "في"), or a short lower line opens with
+    one. A clearly longer lower line is a standfirst, not the rest of the headline."""
     if (lower.end == "strong" and lower.words > 15) or _standfirst_of(lower, upper):
         return False
     head = lower.text.lstrip("\"'“”‘’«»(")
@@ -586,7 +586,9 @@ def _continues_title(upper: Line, lower: Line) -> bool:
         return True
     if upper.text.rstrip(_CLOSERS).endswith((",", "،")):
         return True
-    upper_words = words(fold(upper.text))
+    upper_words, lower_words = words(fold(upper.text)), words(fold(lower.text))
+    if lower.words <= 6 and lower_words and lower_words[0] in _function_words():
+        return True  # "... رماد" / "على مكسيكو سيتي": a short tail opening with a preposition
     return bool(upper_words and upper_words[-1] in _function_words())
 
 
