@@ -213,3 +213,26 @@ def test_texts_of_nothing_but_protected_spans_need_no_model(tmp_path: Path) -> N
     results = backend.translate_batch(["2025", "https://x.com/a_b", "٢٥ - ٣٫٥", "@ali_k #Tirana"])
     assert [r.text for r in results] == ["2025", "https://x.com/a_b", "25 - 3.5", "@ali_k #Tirana"]
     assert tr.calls == [] and all(r.usable and r.flags == () for r in results)
+
+
+def test_with_parallel_workers_a_small_call_is_cut_into_one_batch_per_worker(tmp_path: Path) -> None:
+    texts = [" ".join(words(10, f"t{i}_")) for i in range(4)]  # one group of 40 tokens
+    one, tr1 = copy_backend(tmp_path, threads=2, inter_threads=1)
+    two, tr2 = copy_backend(tmp_path, threads=2, inter_threads=2, max_batch_tokens=30)
+    assert one.translate_batch(texts) == two.translate_batch(texts)
+    assert [c["max_batch_size"] for c in tr1.calls] == [4096]  # one worker: the whole budget
+    assert [c["max_batch_size"] for c in tr2.calls] == [20]  # two workers: 40 tokens in two batches
+    big, tr3 = copy_backend(tmp_path, threads=2, inter_threads=2, max_batch_tokens=16)
+    big.translate_batch(texts)
+    assert [c["max_batch_size"] for c in tr3.calls] == [16]  # never above max_batch_tokens
+
+
+def test_thread_layout() -> None:
+    from translate_summarize.settings import Settings
+    from translate_summarize.translate.engine import DEFAULT_INTER_THREADS, thread_layout
+
+    assert thread_layout(Settings(threads=1)) == (1, 1)
+    assert thread_layout(Settings(threads=2, inter_threads=1)) == (1, 2)
+    assert thread_layout(Settings(threads=2, inter_threads=2)) == (2, 1)
+    assert thread_layout(Settings(threads=8, inter_threads=3)) == (3, 2)
+    assert thread_layout(Settings(threads=4)) == (DEFAULT_INTER_THREADS, 4 // DEFAULT_INTER_THREADS)

@@ -186,11 +186,13 @@ class DecodingOptions:
     def guard(self) -> GuardConfig:
         return GuardConfig(length_ratio=self.length_ratio, length_extra=self.length_extra)
 
-    def ct2_kwargs(self, max_decoding_length: int, max_input_length: int = 1024) -> dict[str, Any]:
+    def ct2_kwargs(
+        self, max_decoding_length: int, max_input_length: int = 1024, max_batch_tokens: int | None = None
+    ) -> dict[str, Any]:
         """Keyword arguments for ``translate_batch`` (also used verbatim by the speed benchmark)."""
         return {
             "max_input_length": max_input_length,
-            "max_batch_size": self.max_batch_tokens,
+            "max_batch_size": max_batch_tokens or self.max_batch_tokens,
             "batch_type": "tokens",
             "beam_size": self.beam_size,
             "length_penalty": self.length_penalty,
@@ -223,15 +225,22 @@ def thread_layout(settings: Settings) -> tuple[int, int]:
 
     ``threads`` is the total (0 = every core); ``inter_threads`` how many batches decode in
     parallel, each with ``threads // inter_threads`` threads (0 = :data:`DEFAULT_INTER_THREADS`,
-    at most one per thread).
+    at most one per thread: 2 workers x 1 thread on 2 cores, 1 x 1 with ``threads = 1``).
     """
     total = settings.threads or os.cpu_count() or 1
     inter = settings.inter_threads or min(DEFAULT_INTER_THREADS, total)
     return inter, max(1, total // inter)
 
 
-DEFAULT_INTER_THREADS = 1
-"""Parallel batches per translator when ``translate.inter_threads`` is 0 (see docs/benchmarks.md)."""
+DEFAULT_INTER_THREADS = 2
+"""Parallel batches per translator when ``translate.inter_threads`` is 0 (at most one per thread).
+
+Measured on the 2-core machine (transformer-base-size copy model, int8, beam 4, 120 FLORES Arabic
+sentences, the configurations interleaved 5 times, best of each, other jobs running): two workers of
+one thread each 12.8 s, one worker of two threads 14.4 s, one thread 16.6 s; two workers with
+CTranslate2's plain 4,096-token batches 17.7 s (a call that fits in one batch keeps one worker busy:
+hence :meth:`CTranslate2Backend._batch_budget`). The weights are shared between workers; each has its
+own buffers. ``python bench/translate_speed.py`` compares the configurations (``--configs``)."""
 
 
 def load_translator(package: InstalledPackage, settings: Settings) -> Any:
@@ -399,6 +408,7 @@ class CTranslate2Backend:
         self.model_id = package.model_id
         self.options = DecodingOptions.from_settings(settings)
         self.fail_fast = settings.fail_fast
+        self.inter_threads = thread_layout(settings)[0]
         self._guard = self.options.guard
         self._tokenizer = tokenizer if tokenizer is not None else load_tokenizer(package)
         self._translator = translator if translator is not None else load_translator(package, settings)
@@ -535,13 +545,24 @@ class CTranslate2Backend:
     def _broken(self, exc: Exception) -> Exception:
         return self.broken(describe_error(exc))
 
+    def _batch_budget(self, batch: list[list[str]]) -> int:
+        """Tokens per CTranslate2 batch for one call: ``max_batch_tokens``, but with ``inter_threads``
+        workers a call small enough to fit one batch is cut into one batch per worker, so that they
+        all decode (not one while the others wait)."""
+        budget = self.options.max_batch_tokens
+        if self.inter_threads > 1:
+            share = -(-sum(len(t) for t in batch) // self.inter_threads)
+            budget = max(min(budget, share), max(len(t) for t in batch))
+        return budget
+
     def _decode(self, batch: list[list[str]]) -> list[TranslationResult]:
         """Decode one group with CTranslate2 (it batches by token budget) and guard each output."""
         max_len = min(max(self._guard.max_output_tokens(len(toks)) for toks in batch), self.max_decoding_length)
         prefix = [[self._prefix] for _ in batch] if self._prefix else None
         before, after = self._wrap
         source = [[*before, *toks, *after] for toks in batch] if before or after else batch
-        kwargs = self.options.ct2_kwargs(max_len, self.max_source_tokens + self.limits.source_specials + len(before) + len(after))
+        kwargs = self.options.ct2_kwargs(max_len, self.max_source_tokens + self.limits.source_specials + len(before) + len(after),
+                                         self._batch_budget(batch))
         with self._lock:
             self.calls += 1
             outputs = self._translator.translate_batch(source, target_prefix=prefix, **kwargs)
