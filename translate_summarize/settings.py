@@ -138,11 +138,11 @@ class Settings:
     # [translate]
     compute_type: str = _opt("translate", "compute_type", "default", "CTranslate2 compute type: default = the model's own weight type (an int8 package runs int8, a float32 one float32); int8, int8_float32, float32, ... convert at load time.", check=OneOf(COMPUTE_TYPES))
     threads: int = _opt("translate", "threads", 0, "CPU threads for CTranslate2 (0 = all cores).", article=False, check=Range(0, 1024))
-    inter_threads: int = _opt("translate", "inter_threads", 0, "Batches decoded in parallel per model, each with threads / inter_threads threads (0 = the engine's measured default).", article=False, check=Range(0, 1024))
+    inter_threads: int = _opt("translate", "inter_threads", 0, "Batches decoded in parallel per model, each with threads / inter_threads threads (0 = the engine's measured default: 2, at most one per thread).", article=False, check=Range(0, 1024))
     beam_size: int = _opt("translate", "beam_size", 4, "Beam size for decoding.", check=Range(1, 64))
     max_batch_tokens: int = _opt("translate", "max_batch_tokens", 4096, "Token budget per CTranslate2 batch (batch_type=tokens).", check=Range(16, 10_000_000))
     length_ratio: float = _opt("translate", "length_ratio", 2.0, "Maximum output length relative to source length (tokens).", check=Range(0, 100, low_open=True))
-    length_extra: int = _opt("translate", "length_extra", 10, "Extra tokens allowed on top of length_ratio * source length.", check=Range(0))
+    length_extra: int = _opt("translate", "length_extra", 10, "Extra tokens allowed on top of length_ratio * source length.", check=Range(0, 100_000))
     max_decoding_length: int = _opt("translate", "max_decoding_length", 256, "Most tokens decoded for one unit (argostranslate's 256; lowered to fit the model's position table). Longer units are split at clause boundaries before translation.", check=Range(1, 100_000))
     max_untranslated_share: float = _opt("translate", "max_untranslated_share", 0.5, "Share of an article's segments that may stay untranslated because no model could translate them (none installed, a broken package, a decoder error); they are flagged and the article goes on. Above it the article fails. An untranslated title never fails it.", check=Range(0, 1))
     repetition_penalty: float = _opt("translate", "repetition_penalty", 1.0, "CTranslate2 repetition_penalty (1.0 = off).", check=Range(0, 100, low_open=True))
@@ -196,6 +196,12 @@ class Settings:
 def article_independent() -> frozenset[str]:
     """Names of the settings that never change an article's own record (see ``_opt``'s ``article``)."""
     return frozenset(f.name for f in fields(Settings) if not f.metadata["article"])
+
+
+def by_config_key(settings: Settings) -> dict[str, Any]:
+    """Every setting's JSON-friendly value under its config key (``translate.beam_size``), as run.json records them."""
+    record = settings.to_record()
+    return {f"{f.metadata['section']}.{f.metadata['key']}": record[f.name] for f in fields(Settings)}
 
 
 def describe() -> Iterator[tuple[str, str, Any, str]]:
