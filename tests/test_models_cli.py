@@ -192,8 +192,12 @@ def test_verify_reports_unloadable_and_broken(synthetic_models_dir: Path) -> Non
     (broken / "metadata.json").write_text(json.dumps(metadata()))
     result = invoke("models", "verify", "--models-dir", str(synthetic_models_dir))
     assert result.exit_code == 1
-    statuses = {m.group(1): m.group(2) for m in re.finditer(r"(translate-\w+@[\d.]+|half)\s*│\s*(\w+)", result.stdout)}
-    assert statuses == {"translate-ar_en@1.0": "failed", "translate-sq_en@1.0": "ok", "half": "failed"}
+    rows = _verify_rows(result.stdout)
+    # a model.bin that is not a CTranslate2 model makes its folder a broken package, named by folder
+    assert {name: status for name, (status, _) in rows.items()} == {
+        "translate-ar_en": "failed", "translate-sq_en@1.0": "ok", "half": "failed"
+    }
+    assert "model/model.bin is not a CTranslate2 model" in rows["translate-ar_en"][1]
 
 
 def test_every_models_command_has_help() -> None:

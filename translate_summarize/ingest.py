@@ -211,7 +211,7 @@ def stdin_articles(data: bytes, settings: Settings) -> Iterator[Article]:
 
 
 def _problem(source: str, status: str, reason: str, kind: InputKind = "text") -> Article:
-    log.info("%s: %s", source, reason)
+    log.debug("%s: %s", source, reason)  # the caller reports it (run: one WARNING per article)
     return Article(
         id=content_id("unreadable\0" + source),
         source_file=source,

@@ -48,6 +48,7 @@ from typing import Any, Protocol
 
 from .article import Article, Topic
 from .errors import ConfigError
+from .problems import ProblemGroup
 from .render.markdown import TemplateProblem
 from .render.publish import (
     check_night_folder, cleanup_leftovers, made_by_tool, outputs_complete, point_latest, prune_nights, publish, write_index,
@@ -215,7 +216,7 @@ class _ArticleProgress:
 
 @dataclass(frozen=True, slots=True)
 class RunResult:
-    """What a run did. ``exit_code``: 0 all ok, 1 some not ok, 3 none ok."""
+    """What a run did. ``exit_code``: 0 all ok, 1 some not ok, 3 none ok or too many not ok."""
 
     run_id: str
     run_date: str
@@ -227,6 +228,22 @@ class RunResult:
     problems: tuple[str, ...] = ()
     status_counts: dict[str, int] | None = None
     """Set when ``articles`` were not loaded (a reused run); otherwise counted from ``articles``."""
+    problem_groups: tuple[ProblemGroup, ...] = ()
+    """The skipped and failed articles grouped by kind of reason, largest group first."""
+    max_failed_ratio: float | None = None
+    """``run.max_failed_ratio``: above this share of articles not ok, the night exits 3."""
+
+    @property
+    def failed_ratio(self) -> float:
+        """Share of the night's articles that were skipped or failed (0.0 with no article)."""
+        counts = self.counts
+        total = sum(counts.values())
+        return (counts["skipped"] + counts["failed"]) / total if total else 0.0
+
+    @property
+    def too_many_failed(self) -> bool:
+        """More than ``max_failed_ratio`` of the articles were skipped or failed."""
+        return self.max_failed_ratio is not None and self.failed_ratio > self.max_failed_ratio
 
     @property
     def counts(self) -> dict[str, int]:
@@ -240,7 +257,7 @@ class RunResult:
     @property
     def exit_code(self) -> int:
         counts = self.counts
-        if counts["ok"] == 0:
+        if counts["ok"] == 0 or self.too_many_failed:
             return 3
         if self.problems or counts["skipped"] or counts["failed"]:
             return 1
@@ -495,6 +512,7 @@ def run(
         processed = _execute(executor, todo, keys, state, context, revision, digests)
         digest = _run_digest(raw, keys, digests, day, settings)
         articles = [(reuse.get(a.id) or processed[a.id]).replace(source_file=a.source_file) if a.ok else a for a in raw]
+        groups = _report_problems(articles)
 
         problems: list[str] = []
         t0 = time.perf_counter()
@@ -522,7 +540,8 @@ def run(
         publish(staging, final, run_id)
         latest = _after_publish(out_dir, day, run_id, settings)
         state.finish_run(run_id, utc_now(), digest, str(final))
-        result = RunResult(run_id, day, final, tuple(articles), tuple(topics), info, False, tuple(problems))
+        result = RunResult(run_id, day, final, tuple(articles), tuple(topics), info, False, tuple(problems),
+                           problem_groups=groups, max_failed_ratio=settings.max_failed_ratio)
         counts = ", ".join(f"{n} {s}" for s, n in result.counts.items())
         log.info("run %s: %s into %s (latest: %s)", run_id, counts, final, latest,
                  extra={"event": "run_end", "counts": result.counts})
@@ -749,6 +768,32 @@ def _reuse(
     _after_publish(out_dir, day, run_id, settings)
     state.finish_run(run_id, info["finished"], digest, str(final))
     counts = {k: int(v) for k, v in previous.get("counts", {}).get("status", {}).items()}
+    groups = _report_problems(_error_articles(final / "errors.jsonl"))
     log.info("run %s: nothing changed since run %s; outputs in %s kept", run_id, previous.get("run_id"), final,
              extra={"event": "run_end", "counts": counts})
-    return RunResult(run_id, day, final, (), (), info, True, tuple(previous.get("problems", ())), counts)
+    return RunResult(run_id, day, final, (), (), info, True, tuple(previous.get("problems", ())), counts,
+                     problem_groups=groups, max_failed_ratio=settings.max_failed_ratio)
+
+
+def _report_problems(articles: Sequence[Article]) -> tuple[ProblemGroup, ...]:
+    """One WARNING per skipped or failed article (its path once, then what and why); the groups."""
+    from .problems import group_problems, split_reason
+
+    for a in articles:
+        if a.ok:
+            continue
+        what, advice = split_reason(a)
+        reason = f"{what}; {advice}" if advice else what
+        log.warning("%s: %s at %s: %s", a.source_file, a.status, a.stage or "unknown stage", reason,
+                    extra={"event": "article_problem", "article_id": a.id, "source_file": a.source_file,
+                           "status": a.status, "stage": a.stage, "reason": reason})
+    return tuple(group_problems(articles))
+
+
+def _error_articles(path: Path) -> list[Article]:
+    """The skipped/failed articles of a published night, from its ``errors.jsonl``."""
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        r = json.loads(line)
+        out.append(Article(id=r["id"], source_file=r["source_file"], status=r["status"], stage=r.get("stage"), reason=r.get("reason")))
+    return out

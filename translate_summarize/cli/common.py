@@ -21,7 +21,8 @@ EXIT_NOTHING = 3
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 every article ok; 1 some articles failed or were skipped (outputs written); "
-    "2 usage or configuration error (nothing written); 3 nothing could be processed."
+    "2 usage or configuration error (nothing written); 3 nothing could be processed "
+    "(run: or more than run.max_failed_ratio of the articles were skipped or failed; outputs written)."
 )
 
 out = Console(soft_wrap=True)

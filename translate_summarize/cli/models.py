@@ -75,11 +75,11 @@ def list_(models_dir: Optional[Path] = ModelsDirOption, config: Optional[Path] =
                  "installed_at": p.installed_at, "sha256": p.sha256 or None}
                 for p in packages
             ],
-            "problems": list(problems),
+            "problems": [str(p) for p in problems],
         })
         return
     for problem in problems:
-        err.print(f"[yellow]broken:[/] {escape(problem)}", highlight=False)
+        err.print(f"[yellow]broken:[/] {escape(str(problem))}", highlight=False)
     if not packages:
         err.print(f"no packages installed in {settings.models_dir}; install with: translate-summarize models install ar sq", highlight=False)
         raise typer.Exit(EXIT_OK)
@@ -114,7 +114,7 @@ def available(
             err.print(f"refreshed catalogue: {count} packages from {url} into {path}", highlight=False)
         path = catalogue_path(settings.catalogue, settings.models_dir)
         entries = load_catalogue(path)
-        installed = {p.code: p.package_version for p in installed_packages(settings.models_dir)}
+        installed = {p.code: p for p in installed_packages(settings.models_dir)}
     if language:
         entries = [e for e in entries if e.from_code in language or e.to_code in language]
     if as_json:
@@ -124,7 +124,8 @@ def available(
                 {"code": e.code, "model_id": e.model_id, "from_code": e.from_code, "to_code": e.to_code,
                  "from_name": e.from_name, "to_name": e.to_name, "package_version": e.package_version,
                  "argos_version": e.argos_version, "links": list(e.links), "sha256": e.sha256,
-                 "size_bytes": e.size_bytes, "installed": installed.get(e.code)}
+                 "size_bytes": e.size_bytes,
+                 "installed": installed[e.code].package_version if e.code in installed else None}
                 for e in entries
             ],
         })
@@ -135,9 +136,16 @@ def available(
     table.add_column("languages")
     table.add_column("sha256")
     table.add_column("installed", no_wrap=True)
+    from ..translate.install import satisfies
+
     for e in entries:
         have = installed.get(e.code)
-        mark = "" if have is None else ("yes" if have == e.package_version else f"{have} (catalogue: {e.package_version})")
+        if have is None:
+            mark = ""
+        elif have.package_version == e.package_version or (satisfies(have, e) and have.catalogue_version == e.package_version):
+            mark = "yes"
+        else:
+            mark = f"{have.package_version} (catalogue: {e.package_version})"
         table.add_row(e.code, e.pair, e.package_version, f"{e.from_name} → {e.to_name}", "known" if e.sha256 else "", mark)
     out.print(table)
     err.print(f"{len(entries)} packages; install with: translate-summarize models install LANG", highlight=False)
