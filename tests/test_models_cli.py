@@ -239,6 +239,7 @@ def test_list_and_available_as_json(tmp_path: Path) -> None:
         "package_version": "1.9", "argos_version": installed.argos_version, "path": str(installed.path),
         "size_bytes": installed.size_bytes, "tokenizer": "sentencepiece", "source": str(arc.resolve()),
         "installed_at": installed.installed_at, "sha256": installed.sha256 or None,
+        "brought": False, "source_prefix": None, "source_suffix": None, "target_prefix": None,
     }
     available = json.loads(invoke("models", "available", "--json", "--lang", "ar", "--lang", "sq", "--models-dir", str(models)).stdout)
     by_code = {p["code"]: p for p in available["packages"] if p["to_code"] == "en"}

@@ -72,7 +72,9 @@ def list_(models_dir: Optional[Path] = ModelsDirOption, config: Optional[Path] =
                 {"code": p.code, "model_id": p.model_id, "from_code": p.from_code, "to_code": p.to_code,
                  "package_version": p.package_version, "argos_version": p.argos_version, "path": str(p.path),
                  "size_bytes": p.size_bytes, "tokenizer": p.tokenizer, "source": p.source,
-                 "installed_at": p.installed_at, "sha256": p.sha256 or None}
+                 "installed_at": p.installed_at, "sha256": p.sha256 or None, "brought": p.brought,
+                 "source_prefix": p.source_prefix or None, "source_suffix": p.source_suffix or None,
+                 "target_prefix": p.target_prefix or None}
                 for p in packages
             ],
             "problems": [str(p) for p in problems],
@@ -164,7 +166,13 @@ def _progress():
 def install(
     codes: Annotated[Optional[list[str]], typer.Argument(help="Source languages (ar sq: their →en packages), or package codes (translate-ar_en), from the catalogue.", show_default=False)] = None,
     file: Annotated[Optional[list[Path]], typer.Option("--file", "-f", help="Install this .argosmodel file (offline; repeatable).")] = None,
-    from_dir: Annotated[Optional[Path], typer.Option("--from", help="Install every .argosmodel in this folder (offline).")] = None,
+    from_: Annotated[Optional[str], typer.Option("--from", help="Install every .argosmodel in this folder (offline). With --ct2: the model's source language (e.g. ar).")] = None,
+    ct2: Annotated[Optional[Path], typer.Option("--ct2", help="Install your own CTranslate2 model folder (converted NLLB-200, M2M-100, OPUS-MT...) for --from LANG --to LANG; see docs/models.md.")] = None,
+    tokenizer: Annotated[Optional[Path], typer.Option("--tokenizer", help="With --ct2: the model's SentencePiece model (NLLB/M2M-100: sentencepiece.bpe.model), if not in the folder.")] = None,
+    source_spm: Annotated[Optional[Path], typer.Option("--source-spm", help="With --ct2: the source-side SentencePiece model of a model with two (OPUS-MT source.spm).")] = None,
+    target_spm: Annotated[Optional[Path], typer.Option("--target-spm", help="With --ct2: the target-side SentencePiece model (OPUS-MT target.spm).")] = None,
+    source_token: Annotated[Optional[str], typer.Option("--source-token", help="With --ct2: the source language token, if not detected (e.g. arb_Arab, __ar__).")] = None,
+    target_token: Annotated[Optional[str], typer.Option("--target-token", help="With --ct2: the target language token, if not detected (e.g. eng_Latn, __en__).")] = None,
     mirror: Annotated[Optional[str], typer.Option("--mirror", help="Download from this base URL instead of the catalogue links (config: models.mirror).")] = None,
     force: Annotated[bool, typer.Option("--force", help="Download and reinstall catalogue packages even when that version is already installed.")] = False,
     to: Annotated[Optional[str], typer.Option("--to", help="Target language for source-language codes (default: languages.target).")] = None,
@@ -179,15 +187,30 @@ def install(
     from ..translate.catalogue import catalogue_path, load_catalogue
     from ..translate.install import InstallResult, install_file, install_from_catalogue, install_from_dir
 
-    given = sum(bool(x) for x in (codes, file, from_dir))
+    from_dir = Path(from_) if from_ and ct2 is None else None
+    given = sum(bool(x) for x in (codes, file, from_dir, ct2))
     if given != 1:
         with cli_errors():
-            raise ConfigError("give exactly one of: language codes (e.g. 'models install ar sq'), --file X.argosmodel, or --from DIR")
+            raise ConfigError("give exactly one of: language codes (e.g. 'models install ar sq'), --file X.argosmodel, "
+                              "--from DIR, or --ct2 DIR --from LANG")
+    ct2_only = {"--tokenizer": tokenizer, "--source-spm": source_spm, "--target-spm": target_spm,
+                "--source-token": source_token, "--target-token": target_token}
+    if ct2 is None and any(ct2_only.values()):
+        with cli_errors():
+            raise ConfigError(f"{', '.join(k for k, v in ct2_only.items() if v)}: only with --ct2 DIR")
     settings = _settings(config, models_dir, catalogue, mirror)
     target = to or settings.target_lang
     results: list[InstallResult] = []
     with cli_errors():
-        if file:
+        if ct2 is not None:
+            from ..translate.ct2_import import install_ct2_folder
+
+            if not from_:
+                raise ConfigError("--ct2 needs --from LANG: the model's source language (e.g. --from ar)")
+            pkg = install_ct2_folder(ct2, settings.models_dir, from_, target, tokenizer=tokenizer, source_spm=source_spm,
+                                     target_spm=target_spm, source_token=source_token, target_token=target_token)
+            results.append(InstallResult(str(ct2), pkg))
+        elif file:
             for path in file:
                 if not path.is_file():
                     raise ConfigError(f"--file: {path}: no such file")
@@ -218,6 +241,11 @@ def install(
         elif r.ok and r.package is not None:
             p = r.package
             out.print(f"installed {p.model_id} ({p.pair}, {_size(p.size_bytes)}) into {p.path}", highlight=False)
+            if p.brought:
+                tokens = [f"{what} {token}" for what, token in (("source token", p.source_prefix), ("source end", p.source_suffix),
+                                                              ("target prefix", p.target_prefix)) if token]
+                out.print(f"    conventions: {', '.join(tokens) or 'none (pieces as they are)'}; check it: translate-summarize "
+                          f"models verify", highlight=False, markup=False)
         else:
             err.print(f"[bold red]error:[/] {escape(r.error or '')}", highlight=False)
     failed = [r for r in results if not r.ok]

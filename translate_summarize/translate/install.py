@@ -73,6 +73,33 @@ def _same_code_dirs(models_dir: Path, code: str, final: Path) -> list[Path]:
     return found
 
 
+def place_package(package_dir: Path, temp: Path, models_dir: Path, code: str, *, archive: Path | None = None) -> Path:
+    """Rename the checked ``package_dir`` to ``models_dir/code``; return that path.
+
+    Installed copies of ``code`` are first moved aside into ``temp`` (restored if the rename fails,
+    deleted with ``temp`` by the caller). The caller holds the store lock. The final folder must be
+    a direct child of the store, whatever ``code`` says.
+    """
+    final = models_dir / code
+    if final.parent != models_dir or final.name != code or not final.resolve().is_relative_to(models_dir.resolve()):
+        where = archive or package_dir
+        raise PackageRejected(f"{where}: package name {code!r} would install outside {models_dir}; nothing was installed")
+    moved: list[tuple[Path, Path]] = []
+    try:
+        for i, old in enumerate(_same_code_dirs(models_dir, code, final)):
+            aside = temp / f"old-{i}"
+            os.replace(old, aside)
+            moved.append((old, aside))
+        os.replace(package_dir, final)
+    except BaseException:
+        for old, aside in reversed(moved):
+            os.replace(aside, old)
+        raise
+    for old, _ in moved:
+        log.info("replaced %s", old)
+    return final
+
+
 def _install_archive(
     archive: Path,
     models_dir: Path,
@@ -107,22 +134,7 @@ def _install_archive(
                     code, catalogue_version, meta.get("package_version", "(none)"), catalogue_version,
                 )
         (package_dir / PROVENANCE_FILE).write_text(json.dumps(provenance, indent=1) + "\n", encoding="utf-8")
-        final = models_dir / code
-        if final.parent != models_dir or final.name != code or not final.resolve().is_relative_to(models_dir.resolve()):
-            raise PackageRejected(f"{archive}: package name {code!r} would install outside {models_dir}; nothing was installed")
-        moved: list[tuple[Path, Path]] = []
-        try:
-            for i, old in enumerate(_same_code_dirs(models_dir, code, final)):
-                aside = temp / f"old-{i}"
-                os.replace(old, aside)
-                moved.append((old, aside))
-            os.replace(package_dir, final)
-        except BaseException:
-            for old, aside in reversed(moved):
-                os.replace(aside, old)
-            raise
-        for old, _ in moved:
-            log.info("replaced %s", old)
+        final = place_package(package_dir, temp, models_dir, code, archive=archive)
     finally:
         shutil.rmtree(temp, ignore_errors=True)
     pkg = read_package(final)

@@ -31,6 +31,10 @@ _LANGUAGE_CODE = re.compile(r"^[a-z0-9][a-z0-9_.\-]{0,15}$")
 _PACKAGE_NAME = re.compile(r"^[a-z0-9][a-z0-9_.\-]{0,63}$")
 _VERSION = re.compile(r"^[a-z0-9][a-z0-9_.\-]{0,31}$")
 TOKENIZER_FILES = (("sentencepiece", "sentencepiece.model"), ("bpe", "bpe.model"))
+TARGET_TOKENIZER_FILE = "target_sentencepiece.model"
+"""Decodes the output when a model has separate source/target SentencePiece models (OPUS-MT)."""
+BROUGHT_KEY = "ct2"
+"""``metadata.json`` key of a package made by ``models install --ct2`` from a user's CTranslate2 model."""
 
 
 class PackageIdentity:
@@ -72,6 +76,12 @@ class InstalledPackage(PackageIdentity):
     to_name: str = ""
     catalogue_version: str = ""
     """The catalogue entry's version this package was installed as (it may call itself otherwise)."""
+    source_prefix: str = ""
+    """Token put before every source (NLLB/M2M-100: the source language token)."""
+    source_suffix: str = ""
+    """Token put after every source (NLLB/M2M-100: ``</s>``)."""
+    brought: bool = False
+    """Installed with ``models install --ct2`` (a user's own CTranslate2 model), not an Argos package."""
 
     @property
     def model_dir(self) -> Path:
@@ -81,6 +91,12 @@ class InstalledPackage(PackageIdentity):
     @property
     def tokenizer_path(self) -> Path:
         return self.path / dict(TOKENIZER_FILES)[self.tokenizer]
+
+    @property
+    def target_tokenizer_path(self) -> Path | None:
+        """The separate target-side SentencePiece model, when the package has one."""
+        path = self.path / TARGET_TOKENIZER_FILE
+        return path if path.is_file() else None
 
 
 def package_code(from_code: str, to_code: str, kind: str = "translate") -> str:
@@ -202,6 +218,9 @@ def read_package(path: Path) -> InstalledPackage:
         from_name=str(meta.get("from_name", "")),
         to_name=str(meta.get("to_name", "")),
         catalogue_version=str(prov.get("catalogue_version") or ""),
+        source_prefix=str(meta.get("source_prefix") or ""),
+        source_suffix=str(meta.get("source_suffix") or ""),
+        brought=BROUGHT_KEY in meta,
     )
 
 
@@ -247,9 +266,13 @@ def installed_packages(models_dir: Path) -> list[InstalledPackage]:
 
 
 def find_package(models_dir: Path, from_code: str, to_code: str) -> InstalledPackage | None:
-    """The installed package translating ``from_code`` → ``to_code`` (highest version), or None."""
+    """The installed package translating ``from_code`` → ``to_code``, or None.
+
+    A model the user brought (``models install --ct2``) wins over Argos packages; among the rest the
+    highest version wins.
+    """
     matches = [p for p in installed_packages(models_dir) if p.from_code == from_code and p.to_code == to_code]
-    return max(matches, key=lambda p: version_key(p.package_version)) if matches else None
+    return max(matches, key=lambda p: (p.brought, version_key(p.package_version))) if matches else None
 
 
 def missing_pairs(models_dir: Path, languages: Sequence[str], target: str = "en") -> list[str]:
