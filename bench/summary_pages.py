@@ -40,7 +40,9 @@ class NoModels:
         return None
 
     def get(self, source: str, target: str) -> object:
-        raise LookupError(f"no {source}->{target} model in this evaluation")
+        from translate_summarize.errors import ModelMissingError
+
+        raise ModelMissingError(source, target)
 
 
 def translated_pages(pages: Path = PAGES, ntrex: Path = NTREX_DIR) -> tuple[list[dict], dict[str, Article]]:
