@@ -101,6 +101,12 @@ def article_independent() -> frozenset[str]:
     return frozenset(f.name for f in fields(Settings) if not f.metadata["article"])
 
 
+def by_config_key(settings: Settings) -> dict[str, Any]:
+    """Every setting's JSON-friendly value under its config key (``translate.beam_size``), as run.json records them."""
+    record = settings.to_record()
+    return {f"{f.metadata['section']}.{f.metadata['key']}": record[f.name] for f in fields(Settings)}
+
+
 def describe() -> Iterator[tuple[str, str, Any, str]]:
     """Yield ``(section.key, field name, default, help)`` for every setting."""
     for f in fields(Settings):
