@@ -129,7 +129,7 @@ class _Resolver:
             outputs = bisect_errors(
                 backend.translate_batch, list(keys),
                 lambda _key, exc: TranslationResult("", None, 0, 0, (ERROR,), describe_error(exc)),
-                broken=self._broken, fail_fast=self.settings.fail_fast,
+                broken=lambda exc: self._failed(describe_error(exc)), fail_fast=self.settings.fail_fast,
             )
         except TranslateSummarizeError as exc:  # a package error met while translating, or a broken decoder
             if self.settings.fail_fast:
@@ -138,7 +138,7 @@ class _Resolver:
             self.error, self.error_flag = exc, ERROR
             return
         if outputs and all(ERROR in r.flags for r in outputs):  # not one text: the model, not the texts
-            self.error = self._broken(RuntimeError(outputs[0].error or "unknown error"), described=outputs[0].error)
+            self.error = self._failed(outputs[0].error or "unknown error")
             self.error_flag = ERROR
             log.warning("%s->%s: %s", self.lang, self.target, self.error)
             return
@@ -153,11 +153,8 @@ class _Resolver:
         log.info("%s->%s: %d texts translated by %s (%d rejected)",
                  self.lang, self.target, len(keys), backend.model_id, rejected)
 
-    def _broken(self, exc: Exception, described: str | None = None) -> ModelError:
-        return ModelError(
-            f"the {self.lang}->{self.target} model failed: {described or describe_error(exc)} "
-            "(rerun with --fail-fast for a traceback)"
-        )
+    def _failed(self, what: str) -> ModelError:
+        return ModelError(f"the {self.lang}->{self.target} model failed: {what} (rerun with --fail-fast for a traceback)")
 
     def covered(self, text: str) -> bool:
         return text in self.hits
