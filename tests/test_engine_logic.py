@@ -123,7 +123,12 @@ def test_a_failing_piece_leaves_the_rest_of_a_split_unit(tmp_path: Path) -> None
 def test_a_decoder_that_fails_on_everything_is_a_model_error(tmp_path: Path) -> None:
     translator = CopyTranslator(raise_on=frozenset({"x"}))
     backend, tr = copy_backend(tmp_path, translator=translator)
-    with pytest.raises(ModelError, match=r"^the sq->en model failed: RuntimeError: cannot decode 'x' \(rerun with --fail-fast"):
+    with pytest.raises(ModelError, match=(  # names the package, the error, then the fix
+        r"^package translate-sq_en@1\.9 \(\S+/translate-sq_en\): its model failed on every text it was given "
+        r"\(RuntimeError: cannot decode 'x'\); rerun with --fail-fast for a traceback; reinstall it: translate-summarize "
+        r"models install sq --force --models-dir \S+ \(offline: --file PACKAGE\.argosmodel\), or remove it: "
+        r"translate-summarize models remove translate-sq_en --models-dir \S+$"
+    )):
         backend.translate_batch([f"x t{i}" for i in range(40)])
     assert len(tr.calls) < 2 * GIVE_UP_AFTER + 8  # gave up instead of trying all 40 one by one
 
@@ -139,7 +144,8 @@ def test_a_tokenizer_that_exits_is_a_package_error(tmp_path: Path) -> None:
     backend, _ = copy_backend(tmp_path, tokenizer=SpaceTokenizer(exit_on="BOOM"))
     with pytest.raises(ModelError, match=(
         r"^package translate-sq_en@1\.9 \(.*translate-sq_en\): its tokenizer exited \(status 1\) on a text; "
-        r"reinstall it: translate-summarize models install sq --force \(offline: --file PACKAGE\.argosmodel\)$"
+        r"reinstall it: translate-summarize models install sq --force --models-dir \S+ \(offline: --file PACKAGE\.argosmodel\), "
+        r"or remove it: translate-summarize models remove translate-sq_en --models-dir \S+$"
     )):
         backend.translate_batch(["good text", "BOOM text"])
 
@@ -154,7 +160,8 @@ def test_a_bad_bpe_model_is_a_package_error_not_an_exit(tmp_path: Path, capsys: 
     assert str(info.value) == (
         f"package translate-sq_en@1.9 ({pkg.path}): its tokenizer bpe.model cannot be loaded (Error: invalid line 3 "
         "in BPE codes file: this line has three The line should exist of exactly two subword units, separated by "
-        "whitespace); reinstall it: translate-summarize models install sq --force (offline: --file PACKAGE.argosmodel)"
+        f"whitespace); reinstall it: translate-summarize models install sq --force --models-dir {pkg.path.parent} (offline: "
+        f"--file PACKAGE.argosmodel), or remove it: translate-summarize models remove translate-sq_en --models-dir {pkg.path.parent}"
     )
     assert capsys.readouterr().err == ""  # argostranslate's own stderr lines were captured into the message
 

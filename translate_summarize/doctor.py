@@ -60,7 +60,7 @@ def check_models(settings: Settings) -> Iterator[Check]:
     """
     from .errors import ModelError
     from .translate.ct2_model import inspect_model
-    from .translate.models import scan_packages
+    from .translate.models import repair_advice, scan_packages
 
     models_dir = Path(settings.models_dir)
     if not models_dir.is_dir():
@@ -77,14 +77,11 @@ def check_models(settings: Settings) -> Iterator[Check]:
                 inspect_model(p.model_dir)
             except ModelError as exc:
                 unusable.append(p)
-                yield Check(f"package {p.model_id}", False, str(exc),
-                            f"reinstall it: translate-summarize models install {p.from_code} --force --models-dir {models_dir} "
-                            f"(or: translate-summarize models remove {p.code} --models-dir {models_dir})")
+                yield Check(f"package {p.model_id}", False, str(exc).removesuffix("; reinstall the package"),
+                            repair_advice(models_dir, [p.path.name], p.from_code, p.to_code, p.source if p.brought else ""))
         packages = [p for p in packages if p not in unusable]
         for b in broken:
-            yield Check(f"package folder {b.path.name}", False, b.problem,
-                        f"remove {b.path} or reinstall the package (translate-summarize models install --file X.argosmodel "
-                        f"--models-dir {models_dir})")
+            yield Check(f"package folder {b.path.name}", False, b.problem, b.advice())
         names = ", ".join(f"{p.from_code}->{p.to_code} {p.model_id}" for p in packages) or "none"
         yield Check("models dir", True, f"{models_dir}: installed {names}")
     have = {(p.from_code, p.to_code) for p in packages}
@@ -142,14 +139,15 @@ def run_checks(config: Path | None, *, models_dir: Path | None = None, output_di
     yield check_python()
     yield from check_dependencies()
     try:
-        settings = load_settings(config, {"models_dir": models_dir, "output_dir": output_dir})
+        settings = load_settings(config, {"models_dir": models_dir, "output_dir": output_dir},
+                                 {"models_dir": "--models-dir", "output_dir": "--out"})
         yield Check("config", True, str(config) if config else "defaults (+ ./translate-summarize.toml if present)")
     except ConfigError as exc:
         yield Check("config", False, str(exc), "fix the named key or flag (translate-summarize config lists every key)")
         settings = Settings()
-        if models_dir is not None:
+        if models_dir is not None and str(models_dir).strip():  # an empty one was the error: not the current directory
             settings = settings.replace(models_dir=Path(models_dir))
-        if output_dir is not None:
+        if output_dir is not None and str(output_dir).strip():
             settings = settings.replace(output_dir=Path(output_dir))
     yield from check_models(settings)
     yield check_memory(settings)

@@ -13,7 +13,7 @@ from rich.table import Table
 
 from ..errors import ConfigError, ModelError
 from ..settings import Settings
-from .common import EXIT_OK, EXIT_SOME_FAILED, ConfigOption, ModelsDirOption, build_settings, cli_errors, err, is_tty, out
+from .common import EXIT_OK, EXIT_SOME_FAILED, ConfigOption, ModelsDirOption, build_settings, cli_errors, err, is_tty, out, path_or_empty
 
 models_app = typer.Typer(
     help=(
@@ -29,7 +29,8 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print one JSON documen
 
 CatalogueOption = Annotated[
     Optional[Path],
-    typer.Option("--catalogue", help="Argos index JSON to use instead of the bundled snapshot (config: models.catalogue)."),
+    typer.Option("--catalogue", help="Argos index JSON to use instead of the bundled snapshot (config: models.catalogue).",
+                 parser=path_or_empty, metavar="PATH"),
 ]
 
 
@@ -256,18 +257,21 @@ def install(
 
 @models_app.command("remove")
 def remove(
-    codes: Annotated[list[str], typer.Argument(help="Packages to remove: source language (ar), code (translate-ar_en) or pair (ar_en).", show_default=False)],
+    codes: Annotated[list[str], typer.Argument(help="Packages to remove: source language (ar), code (translate-ar_en), pair (ar_en) or folder name (a broken package's too).", show_default=False)],
     models_dir: Optional[Path] = ModelsDirOption,
     config: Optional[Path] = ConfigOption,
 ) -> None:
-    """Remove installed packages (each folder is renamed aside atomically, then deleted)."""
-    from ..translate.models import remove_package
+    """Remove installed packages, and broken package folders (each folder is renamed aside atomically, then deleted)."""
+    from ..translate.models import BrokenPackage, remove_package
 
     settings = _settings(config, models_dir)
     with cli_errors():
         for code in codes:
             for p in remove_package(code, settings.models_dir, settings.target_lang):
-                out.print(f"removed {p.model_id} ({p.pair}) from {p.path}", highlight=False)
+                if isinstance(p, BrokenPackage):
+                    out.print(f"removed broken package folder {p.path}", highlight=False)
+                else:
+                    out.print(f"removed {p.model_id} ({p.pair}) from {p.path}", highlight=False)
 
 
 @models_app.command("verify")

@@ -11,7 +11,7 @@ from typing import Any, Optional
 import typer
 from rich.markup import escape
 
-from .common import EXIT_CODES_HELP, ConfigOption, ModelsDirOption, build_settings, cli_errors, err, is_tty, out
+from .common import EXIT_CODES_HELP, ConfigOption, ModelsDirOption, build_settings, cli_errors, err, is_tty, out, path_or_empty
 
 RUN_HELP = (
     "Run the nightly job: ingest → clean → language → segment → translate → summarize → topics → render.\n\n"
@@ -31,7 +31,7 @@ def register(app: typer.Typer) -> None:
         help="Check the environment: Python, dependencies, models dir and installed pairs, translation "
         "memory, output dir, config. Prints a fix for every problem; exit 1 if there is any.",
     )(doctor_command)
-    app.command("schema", help="Print the JSON Schema (draft 2020-12) of articles.jsonl or topics.jsonl records.")(schema_command)
+    app.command("schema", help="Print the JSON Schema (draft 2020-12) of articles.jsonl, topics.jsonl or errors.jsonl records, or of run.json.")(schema_command)
     app.command(
         "config",
         help="Print every setting with its TOML key, effective value and help (--toml: a commented "
@@ -45,7 +45,7 @@ def run_command(
     memory: Optional[list[Path]] = typer.Option(None, "--memory", "-m", help="Translation-memory file (JSONL pairs or TMX) to import first; repeatable."),
     config: Optional[Path] = ConfigOption,
     models_dir: Optional[Path] = ModelsDirOption,
-    templates: Optional[Path] = typer.Option(None, "--templates", help="Folder of Jinja2 templates (brief.md.j2, topic.md.j2, article.md.j2) overriding the bundled ones; missing ones fall back."),
+    templates: Optional[Path] = typer.Option(None, "--templates", help="Folder of Jinja2 templates (brief.md.j2, topic.md.j2, article.md.j2) overriding the bundled ones; missing ones fall back.", parser=path_or_empty, metavar="PATH"),
     force: bool = typer.Option(False, "--force", help="Reprocess every article and re-render even if nothing changed."),
     keep_nights: Optional[int] = typer.Option(None, "--keep-nights", min=0, metavar="N", help="Keep only the N newest night folders in --out (config: output.keep_nights; 0 = keep all). Only folders this tool made are removed."),
     fail_fast: Optional[bool] = typer.Option(None, "--fail-fast/--no-fail-fast", help="Re-raise the first stage error (with a traceback) instead of recording it on the article."),
@@ -127,7 +127,7 @@ def report_problems(result: Any, log_json: bool) -> None:
 
 
 def schema_command(
-    name: str = typer.Argument(..., metavar="NAME", help="Which schema: articles or topics."),
+    name: str = typer.Argument(..., metavar="NAME", help="Which schema: articles, topics, errors or run."),
 ) -> None:
     from ..render.schemas import schema_text
 
@@ -205,7 +205,7 @@ def toml_example(rows: list[tuple[str, str, Any, Any, str]]) -> str:
 def doctor_command(
     config: Optional[Path] = ConfigOption,
     models_dir: Optional[Path] = ModelsDirOption,
-    out_dir: Optional[Path] = typer.Option(None, "--out", "-o", help="Output folder to check (config: output.dir)."),
+    out_dir: Optional[Path] = typer.Option(None, "--out", "-o", help="Output folder to check (config: output.dir).", parser=path_or_empty, metavar="PATH"),
 ) -> None:
     from ..doctor import run_checks
 

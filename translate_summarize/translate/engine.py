@@ -48,7 +48,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping, Protocol, Se
 from ..errors import ModelError, ModelMissingError, TranslateSummarizeError
 from .guard import ERROR, PARTIAL, TRUNCATED, GuardConfig, check_output, usable
 from .limits import ModelLimits, read_model_limits
-from .models import InstalledPackage, find_package
+from .models import InstalledPackage, broken_for, find_package, missing_model_error, repair_advice
 from .protect import Protected, protect, repair, restore
 from .split import split_text
 
@@ -93,7 +93,8 @@ class BackendProvider(Protocol):
         ...
 
     def get(self, source_lang: str, target_lang: str) -> TranslationBackend:
-        """The backend for the pair; raises ModelMissingError when none is installed."""
+        """The backend for the pair; raises ModelMissingError when none is installed (a ModelError naming
+        the broken package folders, what is wrong and the fix, when only broken ones are)."""
         ...
 
 
@@ -263,15 +264,29 @@ def load_translator(package: InstalledPackage, settings: Settings) -> Any:
                 return ctranslate2.Translator(str(package.model_dir), compute_type="default", **kwargs)
             except (RuntimeError, ValueError) as exc2:
                 exc = exc2
-        raise ModelError(f"cannot load model {package.model_id} from {package.model_dir}: {exc}") from None
+        raise package_error(package, f"its model cannot be loaded ({_load_problem(package, exc)})") from None
 
 
-def package_error(package: InstalledPackage, problem: str) -> ModelError:
-    """A ModelError naming the package, what is wrong with it and how to reinstall it."""
-    return ModelError(
-        f"package {package.model_id} ({package.path}): {problem}; reinstall it: translate-summarize models "
-        f"install {package.from_code} --force (offline: --file PACKAGE.argosmodel)"
-    )
+def _load_problem(package: InstalledPackage, exc: Exception) -> str:
+    """What is wrong with a model CTranslate2 refused: what a full read of model.bin finds (truncated...), else its message."""
+    from .ct2_model import inspect_model
+
+    try:
+        inspect_model(package.model_dir)
+    except ModelError as found:
+        return str(found).removeprefix(f"{package.path}/").removesuffix("; reinstall the package")
+    return f"{type(exc).__name__}: {exc}".replace("; ", ", ")
+
+
+def package_error(package: InstalledPackage, problem: str, first: str = "") -> ModelError:
+    """A ModelError naming the package, what is wrong with it and how to reinstall or remove it (after ``first``)."""
+    advice = repair_advice(package.path.parent, [package.path.name], package.from_code, package.to_code,
+                           package.source if package.brought else "")
+    return ModelError(f"package {package.model_id} ({package.path}): {problem}; {first + '; ' if first else ''}{advice}")
+
+
+FAILED_EVERYWHERE = "its model failed on every text it was given ({})"
+TRACEBACK_ADVICE = "rerun with --fail-fast for a traceback"
 
 
 class SplitSentencePiece:
@@ -396,8 +411,8 @@ class CTranslate2Backend:
         self.inter_threads = thread_layout(settings)[0]
         self._guard = self.options.guard
         self._tokenizer = tokenizer if tokenizer is not None else load_tokenizer(package)
-        self.limits = limits if limits is not None else read_model_limits(package.model_dir)
         self._translator = translator if translator is not None else load_translator(package, settings)
+        self.limits = limits if limits is not None else read_model_limits(package.model_dir)
         self._prefix = package.target_prefix or None
         # NLLB/M2M-100: language token before each source, </s> after it (see translate/ct2_import.py)
         self._wrap = ([package.source_prefix] if package.source_prefix else [], [package.source_suffix] if package.source_suffix else [])
@@ -523,9 +538,12 @@ class CTranslate2Backend:
         log.warning("%s: a text of %d tokens could not be decoded: %s", self.model_id, len(tokens), describe_error(exc))
         return TranslationResult("", None, len(tokens), 0, (ERROR,), describe_error(exc))
 
+    def broken(self, described: str) -> ModelError:
+        """The error of this package's model failing on every text it was given: the package, the error, the fix."""
+        return package_error(self.package, FAILED_EVERYWHERE.format(described.replace("; ", ", ")), TRACEBACK_ADVICE)
+
     def _broken(self, exc: Exception) -> Exception:
-        return ModelError(f"the {self.package.pair} model failed: {describe_error(exc)} "
-                          "(rerun with --fail-fast for a traceback)")
+        return self.broken(describe_error(exc))
 
     def _batch_budget(self, batch: list[list[str]]) -> int:
         """Tokens per CTranslate2 batch for one call: ``max_batch_tokens``, but with ``inter_threads``
@@ -595,7 +613,11 @@ class EngineRegistry:
     def package(self, source_lang: str, target_lang: str) -> InstalledPackage | None:
         key = (source_lang, target_lang)
         if key not in self._packages:
-            self._packages[key] = find_package(self.settings.models_dir, source_lang, target_lang)
+            pkg = self._packages[key] = find_package(self.settings.models_dir, source_lang, target_lang)
+            if pkg is not None:
+                for broken in broken_for(self.settings.models_dir, source_lang, target_lang):
+                    log.warning("%s->%s: using %s; ignoring the broken package folder %s; %s",
+                                source_lang, target_lang, pkg.model_id, broken.what, broken.advice())
         return self._packages[key]
 
     def model_id(self, source_lang: str, target_lang: str) -> str | None:
@@ -608,8 +630,8 @@ class EngineRegistry:
             backend = self._backends.get(key)
             if backend is None:
                 pkg = self.package(source_lang, target_lang)
-                if pkg is None:
-                    raise ModelMissingError(source_lang, target_lang)
+                if pkg is None:  # none installed, or only broken folders: say which, and the fix
+                    raise missing_model_error(self.settings.models_dir, source_lang, target_lang)
                 log.info("loading %s from %s", pkg.model_id, pkg.path)
                 backend = self._factory(pkg, self.settings)
                 self._backends[key] = backend
