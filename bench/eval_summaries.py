@@ -9,7 +9,10 @@
 (a') The default held out: its configuration (``summary_model.json`` → ``model``) re-fitted
     without each fold and scored on it (``summary_model.held_out_f1``: NTREX folds by story), and
     the shipped weights on the ECB+ test topics (proxy picks, never used to fit or choose),
-    each against the lead; the default must beat the lead on both.
+    each against the lead; the default must beat the lead on both. With ``--pages`` (slow: it
+    extracts and translates 360 page dumps; ``tests/test_eval_summaries.py`` runs it as its own
+    test) also on the NTREX page dumps through the real stages (``summary_pages.py``), tuning and
+    held-out templates apart, each page scored by the configuration re-fitted without its document.
 (b) Topics on the same 60 documents against ``stories.json`` (unlisted documents are single stories):
     pairwise precision / recall / F1 of "same topic" decisions, with a sweep over thresholds (the
     Settings default is chosen there; documents have no dates, so the time window does not apply).
@@ -26,7 +29,7 @@
     000 and 003 share a topic, 002 and 004 are apart from them and from each other, and the brief of
     the 000+003 topic cites both articles.
 
-Usage: ``python bench/eval_summaries.py [--floors FILE] [--ntrex DIR] [--seeds DIR] [--no-sweep] [--no-briefs]``.
+Usage: ``python bench/eval_summaries.py [--floors FILE] [--ntrex DIR] [--seeds DIR] [--no-sweep] [--no-briefs] [--pages]``.
 Floors: ``bench/summaries_floors.json``. Exit 0 when every metric is at or above its floor and every
 check holds; 1 otherwise, naming each failing metric.
 """
@@ -81,28 +84,40 @@ def selection_scores(docs: Sequence[Document], picks: dict[str, list[int]]) -> d
     return out
 
 
-def held_out_default() -> dict[str, dict[str, float]]:
-    """Held-out F1 of the shipped default's configuration and of the lead, per set (see (a'))."""
+HELD_OUT_SETS = (
+    ("ntrex", "NTREX dev, cross-validated by story"),
+    ("ecbplus-test", "ECB+ test topics, proxy picks"),
+    ("pages-tuning", "NTREX pages, tuning templates, cv"),
+    ("pages-heldout", "NTREX pages, held-out templates, cv"),
+)
+
+
+def held_out_default(*, pages: bool = False) -> dict[str, dict[str, float]]:
+    """Held-out F1 of the shipped default's configuration and of the lead, per set (see (a')).
+
+    NTREX and (with ``pages``) the page sets are scored by the configuration re-fitted without each
+    fold's documents; ECB+ test by the shipped weights (never fitted or chosen on it).
+    """
     import summary_model as sm
 
     from translate_summarize.summarizers.supervised import shipped_model
 
     record = json.loads((ROOT / "translate_summarize" / "data" / "summary_model.json").read_text(encoding="utf-8"))
     config = sm.Config.from_record(record["model"])
-    sets = {"ntrex": sm.ntrex_docs()}
+    sets = {"ntrex": sm.ntrex_docs(), "ecbplus-test": sm.ecbplus_docs("test")}
     for name in config.train:
         if name.startswith("ecbplus-"):
             sets[name] = sm.ecbplus_docs(name.removeprefix("ecbplus-"))
-    sets["ecbplus-test"] = sm.ecbplus_docs("test")
-    out = {
-        "ntrex": {"default": sm.held_out_f1(config, sets, "ntrex"), "lead": sm.micro_f1(sets["ntrex"], sm.lead_scores)},
-        "ecbplus-test": {
-            "default": sm.micro_f1(sets["ecbplus-test"], sm.linear_scorer(shipped_model())),
-            "lead": sm.micro_f1(sets["ecbplus-test"], sm.lead_scores),
-        },
-    }
-    for v in out.values():
-        v["documents"] = len(sets["ntrex"]) if v is out["ntrex"] else len(sets["ecbplus-test"])
+    if pages:
+        sets.update(sm.page_docs())
+    out: dict[str, dict[str, float]] = {}
+    for name, _ in HELD_OUT_SETS:
+        if name not in sets:
+            continue
+        default = (
+            sm.micro_f1(sets[name], sm.linear_scorer(shipped_model())) if name == "ecbplus-test" else sm.held_out_f1(config, sets, name)
+        )
+        out[name] = {"default": default, "lead": sm.micro_f1(sets[name], sm.lead_scores), "documents": len(sets[name])}
     refit = sm.fit(config, [d for name in config.train for d in sets[name]])
     shipped = shipped_model()
     scale = max(abs(w) for w in shipped.weights) or 1.0
@@ -309,6 +324,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seeds", type=Path, default=SEEDS, help="folder with gold.json, memory and seed files")
     parser.add_argument("--no-sweep", action="store_true", help="skip the threshold sweep table")
     parser.add_argument("--no-briefs", action="store_true", help="skip the topic-brief ROUGE tables (d)")
+    parser.add_argument("--pages", action="store_true", help="also score the default on the NTREX page dumps through extraction (slow)")
     args = parser.parse_args(argv)
     floors = json.loads(args.floors.read_text(encoding="utf-8"))
     t0 = time.perf_counter()
@@ -341,14 +357,16 @@ def main(argv: list[str] | None = None) -> int:
     print(f"    brief selector (briefs.select_mmr) used on single documents: F1 {brief:.3f}"
           + floor("brief_single_doc_f1", brief, floors.get("brief_single_doc_f1")))
 
-    held = held_out_default()
+    held = held_out_default(pages=args.pages)
     print(f"\n(a') the default held out ({held['config']['name']}): selection F1 against the lead")
     drift = held["config"]["refit_drift"]
     reproduced = drift <= REFIT_TOLERANCE
     print(f"    shipped weights re-fitted from their training sets: {'ok' if reproduced else 'FAIL'} (largest change {drift:.2e} of the largest weight)")
     if not reproduced:
         failures.append(f"summary_model.json is not what bench/fit_summary_model.py fits now (drift {drift:.2e}); rerun it")
-    for set_name, label in (("ntrex", "NTREX dev, cross-validated by story"), ("ecbplus-test", "ECB+ test topics, proxy picks")):
+    for set_name, label in HELD_OUT_SETS:
+        if set_name not in held:
+            continue
         h = held[set_name]
         status = floor(f"default_held_out_f1.{set_name}", h["default"], floors["default_held_out_f1"].get(set_name))
         print(f"    {label:<38} {int(h['documents']):4d} docs  default {h['default']:.3f}  lead {h['lead']:.3f}{status}")
