@@ -236,3 +236,22 @@ def test_thread_layout() -> None:
     assert thread_layout(Settings(threads=2, inter_threads=2)) == (2, 1)
     assert thread_layout(Settings(threads=8, inter_threads=3)) == (3, 2)
     assert thread_layout(Settings(threads=4)) == (DEFAULT_INTER_THREADS, 4 // DEFAULT_INTER_THREADS)
+
+
+class CharTokenizer(SpaceTokenizer):
+    """Five tokens per character (as byte-fallback pieces can be): even one character can overflow."""
+
+    def encode(self, text: str) -> list[str]:
+        return [f"{c}{i}" for c in text if not c.isspace() for i in range(5)]
+
+    def decode(self, tokens: list[str]) -> str:
+        return "".join(t[0] for t in tokens[::5])
+
+
+def test_a_unit_cut_at_the_input_limit_is_flagged_truncated(tmp_path: Path) -> None:
+    # an encoder table of 4 rows: no piece of even one character fits, so its tokens are cut
+    backend, tr = copy_backend(tmp_path, tokenizer=CharTokenizer(), limits=ModelLimits(encoder_positions=4))
+    assert backend.max_source_tokens == backend.piece_tokens == 4
+    (result,) = backend.translate_batch(["ab"])
+    assert all(len(s) <= 4 for s in tr.sources)
+    assert (result.text, result.flags, result.usable) == ("a b", ("truncated",), True)
