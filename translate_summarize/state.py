@@ -31,6 +31,7 @@ from typing import Any
 
 from .article import Article
 from .errors import LockedError, StateError
+from .render.atomic import create_empty
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +50,7 @@ def utc_now() -> str:
 def connect(path: Path) -> sqlite3.Connection:
     """Open a SQLite file in WAL mode with autocommit (transactions are explicit)."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    create_empty(path)  # the mode the umask gives (SQLite's own is 0644 at most)
     try:
         conn = sqlite3.connect(str(path), isolation_level=None, timeout=30.0)
         conn.execute("PRAGMA journal_mode=WAL")
