@@ -6,6 +6,7 @@ import hashlib
 import http.server
 import json
 import os
+import stat
 import threading
 import zipfile
 from pathlib import Path
@@ -719,3 +720,56 @@ def test_version_caught_between_the_two_renames_of_an_upgrade_is_restored(tmp_pa
     assert [p.model_id for p in installed_packages(models_dir)] == ["translate-ar_en@1.0", "translate-sq_en@1.0"]
     assert snapshot(models_dir / "translate-sq_en") == before
     assert sorted(p.name for p in models_dir.iterdir()) == ["translate-ar_en", "translate-sq_en"]
+
+
+# --- installed packages get the modes the umask gives (a shared models/, a Dask worker running as another user) ---
+
+def _install_by(route: str, tmp_path: Path, archive: Path, models: Path) -> None:
+    from translate_summarize.translate.ct2_import import install_ct2_folder
+    from translate_summarize.translate.synthetic import build_ct2_model
+
+    if route == "file":
+        install_file(archive, models)
+    elif route == "from":
+        folder = tmp_path / "offline"
+        folder.mkdir()
+        (folder / archive.name).write_bytes(archive.read_bytes())
+        assert all(r.ok for r in install_from_dir(folder, models))
+    elif route == "catalogue":
+        entry = CatalogueEntry("translate-sq_en", "sq", "en", "1.0", links=(archive.as_uri(),),
+                               sha256=hashlib.sha256(archive.read_bytes()).hexdigest(), size_bytes=archive.stat().st_size)
+        assert all(r.ok for r in install_from_catalogue(["sq"], models, catalogue=[entry]))
+    else:
+        install_ct2_folder(build_ct2_model(tmp_path / "build", "opus-mt", "sq", "en"), models, "sq", "en")
+
+
+@pytest.mark.parametrize("umask, file_mode, dir_mode", [(0o022, 0o644, 0o755), (0o027, 0o640, 0o750), (0o002, 0o664, 0o775)])
+@pytest.mark.parametrize("route", ["file", "from", "catalogue", "ct2"])
+def test_installed_files_and_folders_get_the_modes_the_umask_gives(
+    tmp_path: Path, synthetic_archives: dict[str, Path], route: str, umask: int, file_mode: int, dir_mode: int,  # noqa: F811
+) -> None:
+    """Installs extract into a private temp folder (mkdtemp, 0700) inside the store: what is renamed out of it
+    must not keep a private mode, or a shared models/ is unreadable to other users."""
+    models = tmp_path / "models"
+    old = os.umask(umask)
+    try:
+        _install_by(route, tmp_path, synthetic_archives["sq_en"], models)
+    finally:
+        os.umask(old)
+    found = [models, *models.rglob("*")]
+    assert len(found) >= 8 and not [p for p in found if p.name.startswith(".tmp-") or p.name in {".lock", ".downloads"}]
+    wrong = [(str(p.relative_to(tmp_path)), oct(stat.S_IMODE(p.stat().st_mode))) for p in found
+             if stat.S_IMODE(p.stat().st_mode) != (dir_mode if p.is_dir() else file_mode)]
+    assert wrong == []
+
+
+def test_the_store_lock_gets_the_mode_the_umask_gives(tmp_path: Path) -> None:
+    from translate_summarize.translate.models import LOCK_FILE, store_lock
+
+    old = os.umask(0o002)
+    try:
+        with store_lock(tmp_path / "models"):
+            mode = stat.S_IMODE((tmp_path / "models" / LOCK_FILE).stat().st_mode)
+    finally:
+        os.umask(old)
+    assert oct(mode) == oct(0o664)  # it was created 0644, whatever the umask allowed

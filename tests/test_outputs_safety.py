@@ -224,8 +224,10 @@ def test_rerunning_an_older_night_keeps_latest(tmp_path: Path, seeds_dir: Path) 
 
 # --- issue 13.2: published files and folders get the mode the umask gives ---------------------------------
 
-@pytest.mark.parametrize("umask, file_mode, dir_mode", [(0o022, 0o644, 0o755), (0o027, 0o640, 0o750)])
+@pytest.mark.parametrize("umask, file_mode, dir_mode", [(0o022, 0o644, 0o755), (0o027, 0o640, 0o750), (0o002, 0o664, 0o775)])
 def test_published_modes_follow_the_umask(tmp_path: Path, seeds_dir: Path, umask: int, file_mode: int, dir_mode: int) -> None:
+    """The SQLite databases too: SQLite creates a new database 0644 minus the umask, so under umask 002 (a
+    group sharing the output folder) state.sqlite and memory.sqlite were 0644 where every other file was 0664."""
     inputs = _inputs(tmp_path, seeds_dir)
     old = os.umask(umask)
     try:
@@ -235,7 +237,7 @@ def test_published_modes_follow_the_umask(tmp_path: Path, seeds_dir: Path, umask
         os.umask(old)
     out = tmp_path / "out"
     checked = 0
-    for path in [*(out / "2026-01-01").rglob("*"), out / "state.sqlite", out / "index.md"]:
+    for path in [*(out / "2026-01-01").rglob("*"), out / "state.sqlite", out / "memory.sqlite", out / "index.md"]:
         mode = stat.S_IMODE(path.stat().st_mode)
         assert mode == (dir_mode if path.is_dir() else file_mode), (path, oct(mode))
         checked += 1

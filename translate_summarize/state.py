@@ -33,6 +33,7 @@ from typing import Any
 from .article import Article
 from .errors import LockedError, StateError
 from .faults import guard_db
+from .render.atomic import create_empty
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +63,7 @@ def connect(path: Path) -> sqlite3.Connection:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise fs_fault(path.parent, exc) from None
+    create_empty(path)  # the mode the umask gives (SQLite's own is 0644 at most)
     try:
         conn = sqlite3.connect(str(path), isolation_level=None, timeout=30.0)
     except sqlite3.Error as exc:

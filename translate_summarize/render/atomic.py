@@ -40,6 +40,22 @@ def current_umask() -> int:
     return mask
 
 
+def create_empty(path: Path) -> bool:
+    """Create ``path`` as an empty file with the mode a plain ``open()`` gives, unless it exists; True if created.
+
+    For SQLite databases: SQLite creates a new database file ``0644`` minus the umask (its
+    ``SQLITE_DEFAULT_FILE_PERMISSIONS``), so under umask 002 a group sharing the output folder could
+    not write it; an empty file is a valid empty database, and SQLite gives its ``-wal``/``-shm``
+    files the database file's mode. Errors are left to the caller's open (it names them).
+    """
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0), 0o666)
+    except OSError:
+        return False
+    os.close(fd)
+    return True
+
+
 def write_bytes(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` so that readers see the old file or the whole new one, never a part."""
     path = Path(path)

@@ -37,7 +37,7 @@ from typing import Any, Callable, Collection, Iterable, Iterator, Literal, Seque
 
 from ..errors import StateError
 from ..faults import db_fault, guard_db
-from ..render.atomic import write_text
+from ..render.atomic import create_empty, write_text
 from ..state import apply_migrations, utc_now
 from . import memory_formats
 from .memory_formats import TMRow, primary_lang
@@ -176,6 +176,7 @@ class TranslationMemory:
         self._lock = threading.RLock()
         self._counts: dict[tuple[str, str], list[int]] = {}  # (source, target) -> [memory hits, cache hits, misses]
         self._flushed: dict[tuple[str, str], list[int]] = {}
+        create_empty(self.path)  # the mode the umask gives (SQLite's own is 0644 at most)
         try:
             self._conn = sqlite3.connect(
                 self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False

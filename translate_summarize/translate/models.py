@@ -391,7 +391,7 @@ def store_lock(models_dir: Path) -> Iterator[None]:
     lock = models_dir / LOCK_FILE
     for _ in range(2):
         try:
-            fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+            fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666)  # the mode the umask gives
             break
         except FileExistsError:
             try:
