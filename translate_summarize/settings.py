@@ -214,6 +214,13 @@ def settings_from_mapping(data: Mapping[str, Any], source: str = "config") -> di
     return values
 
 
+def config_path(config: Path | None) -> Path | None:
+    """The config file settings are read from: ``config``, else ./translate-summarize.toml if present."""
+    if config is None and Path(DEFAULT_CONFIG_NAME).is_file():
+        return Path(DEFAULT_CONFIG_NAME)
+    return config
+
+
 def load_settings(config: Path | None = None, overrides: Mapping[str, Any] | None = None) -> Settings:
     """Build Settings from defaults, then ``config`` (or ./translate-summarize.toml), then overrides.
 
@@ -221,9 +228,7 @@ def load_settings(config: Path | None = None, overrides: Mapping[str, Any] | Non
     do not override the file).
     """
     values: dict[str, Any] = {}
-    path = config
-    if path is None and Path(DEFAULT_CONFIG_NAME).is_file():
-        path = Path(DEFAULT_CONFIG_NAME)
+    path = config_path(config)
     if path is not None:
         if not path.is_file():
             raise ConfigError(f"--config: {path} does not exist")
@@ -240,3 +245,18 @@ def load_settings(config: Path | None = None, overrides: Mapping[str, Any] | Non
             raise ConfigError(f"unknown setting {name!r}")
         values[name] = _coerce(f, value, f"--{name.replace('_', '-')}")
     return _validate(Settings(**values))
+
+
+def setting_origins(config: Path | None = None, overrides: Mapping[str, Any] | None = None) -> dict[str, str]:
+    """Where :func:`load_settings` takes each setting's value from: ``default``, ``file PATH`` or ``flag``.
+
+    Settings are never read from the environment. Raises what ``load_settings`` raises for a bad file or flag.
+    """
+    load_settings(config, overrides)
+    origins = dict.fromkeys(_BY_NAME, "default")
+    path = config_path(config)
+    if path is not None:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        origins.update(dict.fromkeys(settings_from_mapping(data, str(path)), f"file {path}"))
+    origins.update((name, "flag") for name, value in (overrides or {}).items() if value is not None)
+    return origins

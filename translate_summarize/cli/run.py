@@ -139,26 +139,31 @@ def schema_command(
 def config_command(
     config: Optional[Path] = ConfigOption,
     toml: bool = typer.Option(False, "--toml", help="Print a commented translate-summarize.toml with every key and its effective value."),
-    as_json: bool = typer.Option(False, "--json", help="Print the settings as JSON lines: key, field, value, default, help."),
+    as_json: bool = typer.Option(False, "--json", help="Print the settings as JSON lines: key, field, value, default, origin, help."),
+    show_origin: bool = typer.Option(False, "--show-origin", help="Also show where each value comes from: default, or the config file that sets it."),
 ) -> None:
-    from ..settings import describe
+    from ..settings import describe, setting_origins
 
     settings = build_settings(config)
+    with cli_errors():
+        origins = setting_origins(config)
     rows = [(key, name, getattr(settings, name), default, help_) for key, name, default, help_ in describe()]
     if as_json:
         for key, name, value, default, help_ in rows:
-            sys.stdout.write(json.dumps({"key": key, "field": name, "value": _plain(value), "default": _plain(default), "help": help_}) + "\n")
+            record = {"key": key, "field": name, "value": _plain(value), "default": _plain(default), "origin": origins[name], "help": help_}
+            sys.stdout.write(json.dumps(record) + "\n")
         return
     if toml:
-        sys.stdout.write(toml_example(rows))
+        sys.stdout.write(toml_example(rows, origins if show_origin else None))
         return
     from rich.table import Table
 
     table = Table(box=None, pad_edge=False, header_style="bold")
-    for column in ("key", "value", "help"):
+    for column in ("key", "value", *(("origin",) if show_origin else ()), "help"):
         table.add_column(column, overflow="fold")
-    for key, _name, value, _default, help_ in rows:
-        table.add_row(key, escape(_toml_value(value) or "(unset)"), escape(help_))
+    for key, name, value, _default, help_ in rows:
+        origin = (escape(origins[name]),) if show_origin else ()
+        table.add_row(key, escape(_toml_value(value) or "(unset)"), *origin, escape(help_))
     out.print(table)
 
 
@@ -183,11 +188,11 @@ def _toml_value(value: Any) -> str | None:
     return json.dumps(str(value), ensure_ascii=False)
 
 
-def toml_example(rows: list[tuple[str, str, Any, Any, str]]) -> str:
-    """A commented TOML document with every key (unset keys commented out)."""
+def toml_example(rows: list[tuple[str, str, Any, Any, str]], origins: dict[str, str] | None = None) -> str:
+    """A commented TOML document with every key (unset keys commented out; with ``origins``, where each value comes from)."""
     lines = ["# translate-summarize.toml — every key, with its help. Unset keys are commented out.", ""]
     section = None
-    for key, _name, value, _default, help_ in rows:
+    for key, name, value, _default, help_ in rows:
         sec, _, leaf = key.partition(".")
         if sec != section:
             if section is not None:
@@ -195,6 +200,8 @@ def toml_example(rows: list[tuple[str, str, Any, Any, str]]) -> str:
             lines.append(f"[{sec}]")
             section = sec
         lines.append(f"# {help_}")
+        if origins is not None:
+            lines.append(f"# (from: {origins[name]})")
         literal = _toml_value(value)
         lines.append(f"{leaf} = {literal}" if literal is not None else f"# {leaf} = (unset by default)")
     return "\n".join(lines) + "\n"
