@@ -101,29 +101,26 @@ def report_problems(result: Any, log_json: bool) -> None:
     import logging
 
     log = logging.getLogger(__name__)
-    counts = result.counts
-    total = sum(counts.values())
-    if result.problem_groups:
-        head = (f"{counts['skipped'] + counts['failed']} of {total} articles not processed "
-                f"({counts['skipped']} skipped, {counts['failed']} failed), by reason:")
+
+    def say(text: str, level: int, extra: dict[str, Any], plain: str) -> None:
         if log_json:
-            log.warning(head, extra={"event": "problems", "counts": counts})
+            log.log(level, text, extra=extra)
         else:
-            err.print(escape(head), highlight=False)
+            err.print(plain.format(escape(text)), highlight=False)
+
+    counts = result.counts
+    if result.problem_groups:
+        head = (f"{counts['skipped'] + counts['failed']} of {sum(counts.values())} articles not processed "
+                f"({counts['skipped']} skipped, {counts['failed']} failed), by reason:")
+        say(head, logging.WARNING, {"event": "problems", "counts": counts}, "{}")
         for g in result.problem_groups:
-            line = f"{g.count} {g.status} at {g.stage}: {g.reason} → fix: {g.fix}"
-            if log_json:
-                log.warning(line, extra={"event": "problem_group", "count": g.count, "status": g.status, "stage": g.stage,
-                                         "reason": g.reason, "fix": g.fix, "files": [f for f, _ in g.members]})
-            else:
-                err.print("  " + escape(line), highlight=False)
+            say(f"{g.count} {g.status} at {g.stage}: {g.reason} → fix: {g.fix}", logging.WARNING,
+                {"event": "problem_group", "count": g.count, "status": g.status, "stage": g.stage, "reason": g.reason,
+                 "fix": g.fix, "files": [f for f, _ in g.members]}, "  {}")
     if result.too_many_failed:
         alert = (f"alert: {result.failed_ratio:.0%} of the articles were skipped or failed, above run.max_failed_ratio "
                  f"{result.max_failed_ratio:g}: exit 3")
-        if log_json:
-            log.error(alert, extra={"event": "alert", "counts": counts})
-        else:
-            err.print(f"[bold red]{escape(alert)}[/]", highlight=False)
+        say(alert, logging.ERROR, {"event": "alert", "counts": counts}, "[bold red]{}[/]")
 
 
 def schema_command(
