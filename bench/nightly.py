@@ -12,7 +12,9 @@ Measures, in one process with the library API (``translate_summarize.pipeline.ru
           the last completed run's, so nothing is reprocessed and topics/render are skipped;
 and, as a separate process, the warm rerun through the CLI (interpreter start and imports included);
 then one new page is added (an unmatched line, so it is processed and ends failed for lack of memory
-or model): only that page goes through the executor, topics and rendering are redone.
+or model): only that page goes through the executor, topics and rendering are redone; then one
+human pair is corrected in the memory: every article's memory digest is rechecked and only the
+articles whose texts use that pair are reprocessed.
 
     python bench/nightly.py [--replicas 9]
 """
@@ -102,6 +104,14 @@ def main() -> None:
         incremental, inc_result = timed_run(settings, pages, memory)
     finally:
         extra.unlink()
+    # A memory correction (one human pair's target edited, as `memory import fix.jsonl` does): every
+    # committed article's memory digest is rechecked; only the articles using that pair are reprocessed.
+    from translate_summarize.translate.memory import MemoryPair, TranslationMemory
+
+    pair = json.loads(memory.read_text(encoding="utf-8").splitlines()[1])
+    with TranslationMemory(settings.memory_path) as tm:
+        tm.import_pairs([MemoryPair(pair["source_lang"], "en", pair["source"], pair["target"] + " (corrected)")], provenance="bench")
+    corrected, cor_result = timed_run(settings, pages, memory)
 
     counts = cold_result.counts
     info = cold_result.info
@@ -117,6 +127,9 @@ def main() -> None:
     print(f"one new page:        {incremental:8.2f} s   (processed {inc['cache']['articles_processed']}, "
           f"reused {inc['cache']['articles_reused']}; topics {inc['timings_s']['topics']:.2f} s, "
           f"render {inc['timings_s']['render']:.2f} s)")
+    cor = cor_result.info
+    print(f"memory correction:   {corrected:8.2f} s   (processed {cor['cache']['articles_processed']}, "
+          f"reused {cor['cache']['articles_reused']}; state check {cor['timings_s'].get('state', 0.0):.2f} s)")
     if args.keep:
         print(f"outputs kept in {work}")
     else:

@@ -39,6 +39,27 @@ def test_config_unknown_key_named(tmp_path: Path) -> None:
     assert result.exit_code == 2 and "topics.threshhold" in result.stderr
 
 
+def test_show_origin_names_the_file_or_default(tmp_path: Path, monkeypatch) -> None:
+    from translate_summarize.settings import setting_origins
+
+    path = tmp_path / "ts.toml"
+    path.write_text("[summary]\nsentences = 4\n[run]\nmax_failed_ratio = 0.3\n", encoding="utf-8")
+    rows = {r["key"]: r for r in map(json.loads, invoke(["config", "--config", str(path), "--json"]).stdout.splitlines())}
+    assert (rows["summary.sentences"]["value"], rows["summary.sentences"]["origin"]) == (4, f"file {path}")
+    assert (rows["run.max_failed_ratio"]["value"], rows["run.max_failed_ratio"]["origin"]) == (0.3, f"file {path}")
+    assert {r["origin"] for k, r in rows.items() if k not in ("summary.sentences", "run.max_failed_ratio")} == {"default"}
+    toml = invoke(["config", "--config", str(path), "--toml", "--show-origin"]).stdout
+    assert f"# (from: file {path})\nsentences = 4" in toml and "# (from: default)\nbeam_size = 4" in toml
+    table = invoke(["config", "--config", str(path), "--show-origin"])
+    assert table.exit_code == 0 and "origin" in table.stdout.splitlines()[0]
+    # the library also knows flags; ./translate-summarize.toml is found like load_settings finds it
+    monkeypatch.chdir(tmp_path)
+    path.rename(tmp_path / "translate-summarize.toml")
+    origins = setting_origins(None, {"summary_sentences": 2, "beam_size": None})
+    assert (origins["summary_sentences"], origins["max_failed_ratio"], origins["beam_size"]) == (
+        "flag", "file translate-summarize.toml", "default")
+
+
 # --- an empty path names the flag the user typed and its config key, and never means the current directory ---
 
 EMPTY = "an empty path is not allowed (it would mean the current directory); name a folder or file"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,22 +13,10 @@ import pytest
 from runhelpers import invoke, read_jsonl, schema_errors
 from translate_summarize.summarizers import DEFAULT_METHOD
 
-RUN_DATE = "2026-01-02"
-GERMAN = (
-    "Die Bundesregierung hat am Montag neue Maßnahmen beschlossen.\n\n"
-    "Der Bundeskanzler sagte in Berlin, dass die Wirtschaft wachsen werde und die Inflation sinke. Die Opposition "
-    "kritisierte die Pläne scharf und forderte mehr Investitionen in Bildung und Infrastruktur.\n\n"
-    "Experten erwarten, dass die Maßnahmen im nächsten Jahr wirken werden, aber viele Fragen bleiben offen.\n"
-)
-BOILERPLATE = "Home\n\n  • News\n  • Sport\n  • Kontakt\n\nShare\n\nFollow us on Facebook\n\nCopyright © 2024 All rights reserved\n"
-ALBANIAN_NO_MEMORY = (
-    "Qeveria miratoi buxhetin e ri\n\nTiranë, 12 mars 2024\n\n"
-    "Qeveria shqiptare miratoi të hënën buxhetin e vitit të ardhshëm, i cili parashikon rritje të shpenzimeve për "
-    "arsimin dhe shëndetësinë. Ministri i Financave tha se ekonomia do të rritet me katër për qind.\n\n"
-    "Opozita e kritikoi ashpër projektbuxhetin dhe kërkoi më shumë investime në infrastrukturë dhe bujqësi. "
-    "Deputetët do ta votojnë dokumentin javën e ardhshme në Kuvend.\n"
-)
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+from mixed_night import ALBANIAN_NO_MEMORY, BOILERPLATE, GERMAN  # noqa: E402  (the bad pages of bench/mixed_night.py)
 
+RUN_DATE = "2026-01-02"
 # file name -> (status, stage, a fragment of the reason)
 EXPECTED_PROBLEMS = {
     "binary.txt": ("skipped", "ingest", "binary file"),

@@ -237,6 +237,21 @@ def test_a_memory_change_during_the_run_leaves_the_articles_unconfirmed(workspac
     assert seen == []
 
 
+def test_moving_the_output_folder_keeps_its_cache_memory_and_stories(workspace, seed_memory_file: Path) -> None:
+    """docs/running.md: stop the job, `mv` the folder, point --out at it: the next run reuses everything."""
+    work, inputs = workspace
+    first, _ = _run(work, inputs, seed_memory_file)
+    stories = sorted(t.story_id for t in first.topics)
+    (work / "out").rename(work / "moved")
+    settings = load_settings(None, {"output_dir": work / "moved", "models_dir": work / "models"})
+    result = run(settings, inputs, memory_files=[seed_memory_file], run_date=RUN_DATE, executor=(ex := CountingExecutor()))
+    assert ex.seen == [] and result.reused_outputs  # nothing reprocessed, the memory file not imported again
+    assert result.info["memory"]["files"][0]["imported"] is False
+    assert (work / "moved" / "latest").resolve() == (work / "moved" / RUN_DATE).resolve()
+    later = run(settings, inputs, memory_files=[seed_memory_file], run_date="2026-01-04", executor=(ex := CountingExecutor()))
+    assert ex.seen == [] and sorted(t.story_id for t in later.topics) == stories  # the stories continue
+
+
 # --- lock ----------------------------------------------------------------------------------------------
 
 def _write_lock(out: Path, pid: int, started: str | None = None) -> None:

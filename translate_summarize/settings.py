@@ -324,6 +324,15 @@ def settings_from_mapping(data: Mapping[str, Any], source: str = "config") -> di
     return values
 
 
+def config_path(config: Path | None) -> Path | None:
+    """The config file settings are read from: ``config``, else ./translate-summarize.toml if present."""
+    if config is not None and not str(config).strip():
+        raise ConfigError("--config: an empty path is not allowed; name a TOML file (or leave --config out)")
+    if config is None:
+        return Path(DEFAULT_CONFIG_NAME) if Path(DEFAULT_CONFIG_NAME).is_file() else None
+    return Path(config)
+
+
 def origin_of(f: dataclasses.Field[Any], *, flag: str | None = None, source: str | None = None) -> str:
     """How an error names a setting: ``--out (output.dir)`` from a flag, ``FILE: output.dir`` from a config file."""
     key = f"{f.metadata['section']}.{f.metadata['key']}"
@@ -343,13 +352,8 @@ def load_settings(
     """
     values: dict[str, Any] = {}
     origins: dict[str, str] = {}
-    path = config
-    if path is not None and not str(path).strip():
-        raise ConfigError("--config: an empty path is not allowed; name a TOML file (or leave --config out)")
-    if path is None and Path(DEFAULT_CONFIG_NAME).is_file():
-        path = Path(DEFAULT_CONFIG_NAME)
+    path = config_path(config)
     if path is not None:
-        path = Path(path)
         if not path.is_file():
             raise ConfigError(f"--config: {path} does not exist")
         try:
@@ -367,3 +371,18 @@ def load_settings(
         origins[name] = origin_of(f, flag=(flags or {}).get(name))
         values[name] = _coerce(f, value, origins[name])
     return _validate(Settings(**values), origins)
+
+
+def setting_origins(config: Path | None = None, overrides: Mapping[str, Any] | None = None) -> dict[str, str]:
+    """Where :func:`load_settings` takes each setting's value from: ``default``, ``file PATH`` or ``flag``.
+
+    Settings are never read from the environment. Raises what ``load_settings`` raises for a bad file or flag.
+    """
+    load_settings(config, overrides)
+    origins = dict.fromkeys(_BY_NAME, "default")
+    path = config_path(config)
+    if path is not None:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        origins.update(dict.fromkeys(settings_from_mapping(data, str(path)), f"file {path}"))
+    origins.update((name, "flag") for name, value in (overrides or {}).items() if value is not None)
+    return origins

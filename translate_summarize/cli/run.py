@@ -101,29 +101,26 @@ def report_problems(result: Any, log_json: bool) -> None:
     import logging
 
     log = logging.getLogger(__name__)
-    counts = result.counts
-    total = sum(counts.values())
-    if result.problem_groups:
-        head = (f"{counts['skipped'] + counts['failed']} of {total} articles not processed "
-                f"({counts['skipped']} skipped, {counts['failed']} failed), by reason:")
+
+    def say(text: str, level: int, extra: dict[str, Any], plain: str) -> None:
         if log_json:
-            log.warning(head, extra={"event": "problems", "counts": counts})
+            log.log(level, text, extra=extra)
         else:
-            err.print(escape(head), highlight=False)
+            err.print(plain.format(escape(text)), highlight=False)
+
+    counts = result.counts
+    if result.problem_groups:
+        head = (f"{counts['skipped'] + counts['failed']} of {sum(counts.values())} articles not processed "
+                f"({counts['skipped']} skipped, {counts['failed']} failed), by reason:")
+        say(head, logging.WARNING, {"event": "problems", "counts": counts}, "{}")
         for g in result.problem_groups:
-            line = f"{g.count} {g.status} at {g.stage}: {g.reason} → fix: {g.fix}"
-            if log_json:
-                log.warning(line, extra={"event": "problem_group", "count": g.count, "status": g.status, "stage": g.stage,
-                                         "reason": g.reason, "fix": g.fix, "files": [f for f, _ in g.members]})
-            else:
-                err.print("  " + escape(line), highlight=False)
+            say(f"{g.count} {g.status} at {g.stage}: {g.reason} → fix: {g.fix}", logging.WARNING,
+                {"event": "problem_group", "count": g.count, "status": g.status, "stage": g.stage, "reason": g.reason,
+                 "fix": g.fix, "files": [f for f, _ in g.members]}, "  {}")
     if result.too_many_failed:
         alert = (f"alert: {result.failed_ratio:.0%} of the articles were skipped or failed, above run.max_failed_ratio "
                  f"{result.max_failed_ratio:g}: exit 3")
-        if log_json:
-            log.error(alert, extra={"event": "alert", "counts": counts})
-        else:
-            err.print(f"[bold red]{escape(alert)}[/]", highlight=False)
+        say(alert, logging.ERROR, {"event": "alert", "counts": counts}, "[bold red]{}[/]")
 
 
 def schema_command(
@@ -139,27 +136,31 @@ def schema_command(
 def config_command(
     config: Optional[Path] = ConfigOption,
     toml: bool = typer.Option(False, "--toml", help="Print a commented translate-summarize.toml with every key and its effective value."),
-    as_json: bool = typer.Option(False, "--json", help="Print the settings as JSON lines: key, field, value, default, help, allowed (the values it accepts, or null)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the settings as JSON lines: key, field, value, default, origin, help, allowed (the values it accepts, or null)."),
+    show_origin: bool = typer.Option(False, "--show-origin", help="Also show where each value comes from: default, or the config file that sets it."),
 ) -> None:
-    from ..settings import allowed, describe
+    from ..settings import allowed, describe, setting_origins
 
     settings = build_settings(config)
+    with cli_errors():
+        origins = setting_origins(config)
     rows = [(key, name, getattr(settings, name), default, help_) for key, name, default, help_ in describe()]
     if as_json:
         for key, name, value, default, help_ in rows:
-            record = {"key": key, "field": name, "value": _plain(value), "default": _plain(default), "help": help_, "allowed": allowed(name)}
+            record = {"key": key, "field": name, "value": _plain(value), "default": _plain(default), "origin": origins[name], "help": help_, "allowed": allowed(name)}
             sys.stdout.write(json.dumps(record) + "\n")
         return
     if toml:
-        sys.stdout.write(toml_example(rows))
+        sys.stdout.write(toml_example(rows, origins if show_origin else None))
         return
     from rich.table import Table
 
     table = Table(box=None, pad_edge=False, header_style="bold")
-    for column in ("key", "value", "help"):
+    for column in ("key", "value", *(("origin",) if show_origin else ()), "help"):
         table.add_column(column, overflow="fold")
-    for key, _name, value, _default, help_ in rows:
-        table.add_row(key, escape(_toml_value(value) or "(unset)"), escape(help_))
+    for key, name, value, _default, help_ in rows:
+        origin = (escape(origins[name]),) if show_origin else ()
+        table.add_row(key, escape(_toml_value(value) or "(unset)"), *origin, escape(help_))
     out.print(table)
 
 
@@ -184,11 +185,11 @@ def _toml_value(value: Any) -> str | None:
     return json.dumps(str(value), ensure_ascii=False)
 
 
-def toml_example(rows: list[tuple[str, str, Any, Any, str]]) -> str:
-    """A commented TOML document with every key (unset keys commented out)."""
+def toml_example(rows: list[tuple[str, str, Any, Any, str]], origins: dict[str, str] | None = None) -> str:
+    """A commented TOML document with every key (unset keys commented out; with ``origins``, where each value comes from)."""
     lines = ["# translate-summarize.toml — every key, with its help. Unset keys are commented out.", ""]
     section = None
-    for key, _name, value, _default, help_ in rows:
+    for key, name, value, _default, help_ in rows:
         sec, _, leaf = key.partition(".")
         if sec != section:
             if section is not None:
@@ -196,6 +197,8 @@ def toml_example(rows: list[tuple[str, str, Any, Any, str]]) -> str:
             lines.append(f"[{sec}]")
             section = sec
         lines.append(f"# {help_}")
+        if origins is not None:
+            lines.append(f"# (from: {origins[name]})")
         literal = _toml_value(value)
         lines.append(f"{leaf} = {literal}" if literal is not None else f"# {leaf} = (unset by default)")
     return "\n".join(lines) + "\n"
