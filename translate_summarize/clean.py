@@ -190,6 +190,8 @@ def _apply_metadata(article: Article, lines: list[str], found: Extraction, parag
 def extract_text(raw: str) -> Extraction:
     """Find title, body lines and heading lines of a text page dump (see the module docstring)."""
     lines = list(analyse(raw))
+    stamps = _entry_stamps(lines)
+    lines = [line for i, line in enumerate(lines) if i not in stamps]
     if not lines:
         return Extraction(None, None, (), frozenset())
     keys = [key(line.text) for line in lines]
@@ -198,7 +200,7 @@ def extract_text(raw: str) -> Extraction:
     span = (title.first, title.last) if title else None
     title_text = " ".join(lines[i].text for i in range(span[0], span[1] + 1)) if span else None
     title_number = lines[span[0]].number if span else None
-    copies = _title_copies(lines, keys, span) | _widget_boxes(lines) | _pull_quotes(keys)
+    copies = _title_copies(lines, keys, span) | _widget_boxes(lines) | _pull_quotes(lines, keys)
     furniture = copies | teasers
     start = span[1] + 1 if span is not None else 0
     scores = _run_scores(lines, copies, teasers)
@@ -260,11 +262,36 @@ def _run_scores(lines: list[Line], copies: set[int], teasers: set[int]) -> list[
     for i, line in enumerate(lines):
         if i in teasers:
             scores.append(-3.0)
-        elif i in copies or line.caption or line.action in ("skip", "teaser"):
+        elif i in copies or line.caption or line.action in ("skip", "teaser") or _entry_stamp(lines, i):
             scores.append(0.0)
         else:
             scores.append(line.score)
     return _discounted(lines, scores)
+
+
+def _entry_stamp(lines: list[Line], i: int) -> bool:
+    """A date or time stamp between two sentences: the time of a live-blog entry, not furniture
+    that ends the article."""
+    return lines[i].dateish and 0 < i < len(lines) - 1 and lines[i - 1].prose and lines[i + 1].prose
+
+
+ENTRY_STAMPS = 2
+"""Stamps right after a sentence, each opening an entry, that make a page a live blog."""
+
+
+def _entry_stamps(lines: list[Line]) -> set[int]:
+    """The time stamps of a live blog's entries: lines holding only a time (or a date, a relative
+    time), each followed by the entry's text (a sentence or a headline-shaped line of four words or
+    more), when at least :data:`ENTRY_STAMPS` of them follow the previous entry's sentence. They are
+    set aside before the article is looked for, like blank lines, so that the entries read as one
+    article under its headline. (A comment's time follows its author's name, not a sentence.)"""
+    opening = [
+        i for i, line in enumerate(lines)
+        if line.stamp and i + 1 < len(lines) and (lines[i + 1].prose or (lines[i + 1].headline_like and lines[i + 1].words >= 4))
+    ]
+    if sum(1 for i in opening if i > 0 and lines[i - 1].prose) < ENTRY_STAMPS:
+        return set()
+    return set(opening)
 
 
 def _discounted(lines: list[Line], scores: list[float]) -> list[float]:
@@ -338,6 +365,8 @@ def _find_title(lines: list[Line], keys: list[str], teasers: set[int]) -> _Title
     first = _first_prose(lines, teasers)
     if first is None:
         return None
+    flashes = _flash_lines(lines, first)
+    teasers = teasers | flashes
     walk = _walk_up(lines, teasers, first)
     closing = _closing_marker(lines)
     if closing < first:
@@ -359,7 +388,7 @@ def _find_title(lines: list[Line], keys: list[str], teasers: set[int]) -> _Title
         if below in walk.lead and (_continues_title(lines[top], lines[below]) or _joinable(lines[top], lines[below])):
             if not _standfirst_of(lines[below], lines[top]):
                 return _first_copy(lines, keys, _Title(top, below, None, walk.lead), first)
-        title = _with_upper(lines, top, None)
+        title = _with_upper(lines, top, None, flashes)
         return _first_copy(lines, keys, _Title(title.first, title.last, None, walk.lead), first)
     elif walk.found is not None:
         chosen = walk.found
@@ -369,15 +398,45 @@ def _find_title(lines: list[Line], keys: list[str], teasers: set[int]) -> _Title
         scored = _scored_title(lines, keys, first)
         return _Title(scored, scored) if scored is not None else None
     above = chosen - 1
-    if standfirst is None and above >= 0 and _pairs_with(lines[above]) and not _continues_title(lines[above], lines[chosen]):
+    if standfirst is None and above >= 0 and above not in flashes and _pairs_with(lines[above]) and not _continues_title(lines[above], lines[chosen]):
         if _standfirst_of(lines[chosen], lines[above]):
             chosen, standfirst = above, chosen  # the line found is the standfirst under the headline
-    title = _with_upper(lines, chosen, standfirst)
+    title = _with_upper(lines, chosen, standfirst, flashes)
     return _first_copy(lines, keys, _Title(title.first, title.last, standfirst, walk.lead), first)
 
 
-def _with_upper(lines: list[Line], chosen: int, standfirst: int | None) -> _Title:
-    """The title ending at ``chosen``, starting one line higher when that line is its first half."""
+_LABELLED = re.compile(r"^(?:[^\w\s\"'“”‘’«»(\[]+\s*)?[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[:|]\s")
+"""A line opening with a label of one to three words and a colon or bar: "BREAKING: ...", "عاجل | ..."."""
+_SYMBOL_START = re.compile(r"^[^\w\s\"'“”‘’«»(\[]")
+"""A line opening with a symbol (🔴, ⚡, ●) rather than a letter, a digit, a quote or a bracket."""
+FLASH_CONTEXT = 8
+"""Lines from the article's first sentence whose words tell its own headline from a flash line."""
+
+
+def _flash_lines(lines: list[Line], first: int) -> set[int]:
+    """Flash and breaking-news lines in the title window: a headline-shaped line that opens with a
+    label ("BREAKING:", "🔴 عاجل |", "E FUNDIT:") or a symbol and shares at most one content word
+    with the article's first lines while a headline-shaped line below it shares more: another
+    story's headline, never the title or its upper half."""
+    article = _stems(" ".join(line.text for line in lines[first : first + FLASH_CONTEXT]))
+    window = range(max(0, first - TITLE_WINDOW), first)
+    shared = {i: len(_stems(lines[i].text) & article) for i in window}
+    related = [i for i in window if _title_eligible(lines[i], signed=True) and lines[i].words > SHORT_LINE]
+    out = set()
+    for i in window:
+        line, text = lines[i], lines[i].text
+        if line.words < 4 or line.dateish or line.byline or _counter(line) or find_dates(text) or shared[i] > 1:
+            continue
+        if (_LABELLED.match(text) or _SYMBOL_START.match(text)) and any(j > i and shared[j] > shared[i] for j in related):
+            out.add(i)  # a headline closer to the article's words lies below it
+    return out
+
+
+def _with_upper(lines: list[Line], chosen: int, standfirst: int | None, flashes: set[int] = frozenset()) -> _Title:  # type: ignore[assignment]
+    """The title ending at ``chosen``, starting one line higher when that line is its first half
+    (never a flash line, ``flashes``)."""
+    if chosen - 1 in flashes:
+        return _Title(chosen, chosen, standfirst)
     if chosen >= 1 and _pairs_with(lines[chosen - 1], cue=True) and _continues_title(lines[chosen - 1], lines[chosen]):
         return _Title(chosen - 1, chosen, standfirst)
     if chosen >= 1 and _pairs_with(lines[chosen - 1]):
@@ -718,15 +777,26 @@ def _read_more() -> frozenset[str]:
     return frozenset(key(p) for p in READ_MORE)
 
 
-def _pull_quotes(keys: list[str]) -> set[int]:
-    """Short lines (5-25 words) whose text recurs inside a longer line: pull quotes, highlighted
-    excerpts and "key sentence" boxes that repeat a paragraph (``keys``: the lines' keys)."""
+def _pull_quotes(lines: list[Line], keys: list[str]) -> set[int]:
+    """Short lines (5-25 words) whose text recurs inside a longer line, or a quoted line whose
+    text is another line's: pull quotes, highlighted excerpts and "key sentence" boxes that repeat
+    a paragraph (``keys``: the lines' keys)."""
     out: set[int] = set()
     for i, k in enumerate(keys):
         if 5 <= len(k.split()) <= 25:
-            if any(j != i and len(other) > len(k) and f" {k} " in f" {other} " for j, other in enumerate(keys)):
-                out.add(i)
+            for j, other in enumerate(keys):
+                if j == i:
+                    continue
+                if len(other) > len(k) and f" {k} " in f" {other} ":
+                    out.add(i)
+                elif other == k and _quoted(lines[i].text) and not _quoted(lines[j].text):
+                    out.add(i)
     return out
+
+
+def _quoted(text: str) -> bool:
+    """Wrapped in quotation marks as a whole."""
+    return len(text) > 2 and text[0] in "\"'“”‘’«»„" and text.rstrip(".")[-1] in "\"'“”‘’«»"
 
 
 def _widget_boxes(lines: list[Line]) -> set[int]:
@@ -796,20 +866,50 @@ def _cut(lines: list[Line], run: list[int], furniture: set[int]) -> list[int]:
 
 def _topic_cut(lines: list[Line], kept: list[int], title: str | None) -> list[int]:
     """The body up to a label or headline-shaped line after which the text turns to other stories:
-    the next sentences (up to three) share fewer than :data:`COHESION` content words with the title
-    and the body so far: teasers with their first sentences, readers' comments, "from the same author" lists
-    under labels no word list knows. A subheading inside the article is followed by more of its story."""
+    teasers with their first sentences, readers' comments, "from the same author" lists under labels
+    no word list knows. The next sentences (up to three) turn away when they share fewer than
+    :data:`COHESION` content words with the title and the body so far, or (after a block's header:
+    a label over another short line) none of the article's core words (the title's and those of
+    two or more of its lines) once the article has :data:`CORE_LINES` lines, or when they share more with a headline-shaped line right after the
+    label than with the article (:func:`_other_story`). A subheading inside the article is followed
+    by more of its story."""
     seen = _stems(title or "")
+    counts: dict[str, int] = {}
     prose_before = 0
     for pos, i in enumerate(kept):
         line = lines[i]
         if prose_before and line.headline_like and line.action is None and not (line.bullet or line.numbered):
-            after = " ".join([lines[j].text for j in kept[pos + 1 : pos + 6] if lines[j].prose][:3])
-            if len(words(after)) >= TOPIC_WORDS and len(_stems(after) & seen) < COHESION:
-                return kept[:pos]
-        seen |= _stems(line.text)
+            following = [lines[j] for j in kept[pos + 1 : pos + 6] if lines[j].prose][:3]
+            after = _stems(" ".join(f.text for f in following))
+            if len(words(" ".join(f.text for f in following))) >= TOPIC_WORDS:
+                core = _stems(title or "") | {w for w, n in counts.items() if n >= 2}
+                header = pos + 1 < len(kept) and not lines[kept[pos + 1]].prose  # a label over a list or a teaser
+                if len(after & seen) < COHESION or (header and prose_before >= CORE_LINES and not after & core):
+                    return kept[:pos]
+                if _other_story(lines, kept, pos, after, seen):
+                    return kept[:pos]
+        stems = _stems(line.text)
+        for w in stems:
+            counts[w] = counts.get(w, 0) + 1
+        seen |= stems
         prose_before += line.prose
     return kept
+
+
+CORE_LINES = 3
+"""Body lines before a label after which the next sentences must share a core word of the article."""
+
+
+def _other_story(lines: list[Line], kept: list[int], pos: int, after: set[str], seen: set[str]) -> bool:
+    """True when a headline-shaped line at or right after ``kept[pos]`` shares at least
+    :data:`COHESION` content words with the sentences after it (``after``) and more of them than
+    the article so far (``seen``) does: another article's headline and its first sentences."""
+    for j in kept[pos : pos + 2]:
+        if lines[j].headline_like and lines[j].words >= 4:
+            own = len(_stems(lines[j].text) & after)
+            if own >= COHESION and own > len(after & seen):
+                return True
+    return False
 
 
 def _closing_line(lines: list[Line], i: int) -> bool:

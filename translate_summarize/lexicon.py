@@ -177,6 +177,18 @@ UPDATED_CUES: tuple[str, ...] = (
 )
 """Words that introduce a later edit date (a weaker cue than :data:`PUBLISHED_CUES`)."""
 
+RELATIVE_TIME_UNITS: tuple[str, ...] = (
+    "second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs",
+    "day", "days", "week", "weeks", "month", "months",
+    "ثانية", "ثوان", "ثواني", "دقيقة", "دقيقتين", "دقائق", "ساعة", "ساعتين", "ساعات", "يوم", "يومين", "أيام", "ايام",
+    "أسبوع", "اسبوع", "أسبوعين", "أسابيع", "شهر", "شهرين", "أشهر",
+    "sekonde", "sekonda", "minute", "minuta", "minutash", "ore", "oresh", "dite", "ditesh", "jave", "javesh", "muaj", "muajsh",
+)
+"""Units of relative times ("3 hours ago", "منذ ساعتين", "para 2 ditësh"): comment and update stamps."""
+
+RELATIVE_TIME_WORDS: tuple[str, ...] = ("just now", "yesterday", "الآن", "أمس", "امس", "البارحة", "tani", "dje", "pardje")
+"""Relative times without a number ("yesterday", "أمس", "dje")."""
+
 TODAY_CUES: tuple[str, ...] = ("today", "اليوم", "sot", "sote")
 """Words that, right before a date in a lead paragraph, say the story is dated that day."""
 
