@@ -365,8 +365,6 @@ def _find_title(lines: list[Line], keys: list[str], teasers: set[int]) -> _Title
     first = _first_prose(lines, teasers)
     if first is None:
         return None
-    flashes = _flash_lines(lines, first)
-    teasers = teasers | flashes
     walk = _walk_up(lines, teasers, first)
     closing = _closing_marker(lines)
     if closing < first:
@@ -379,6 +377,10 @@ def _find_title(lines: list[Line], keys: list[str], teasers: set[int]) -> _Title
                 first, walk = before, early
     if not walk.dated:
         first, walk = _dated_start(lines, teasers, first, walk)
+    flashes = _flash_lines(lines, first)
+    if flashes:
+        teasers = teasers | flashes
+        walk = _walk_up(lines, teasers, first)
     standfirst = walk.standfirst
     if walk.lead and walk.found is not None and walk.metadata and _lead_is_body(lines, walk, first):
         chosen = walk.found
@@ -421,7 +423,7 @@ def _flash_lines(lines: list[Line], first: int) -> set[int]:
     article = _stems(" ".join(line.text for line in lines[first : first + FLASH_CONTEXT]))
     window = range(max(0, first - TITLE_WINDOW), first)
     shared = {i: len(_stems(lines[i].text) & article) for i in window}
-    related = [i for i in window if _title_eligible(lines[i], signed=True) and lines[i].words > SHORT_LINE]
+    related = [i for i in window if _headline(lines[i], lines[i + 1])]
     out = set()
     for i in window:
         line, text = lines[i], lines[i].text
@@ -751,7 +753,61 @@ def _teaser_regions(lines: list[Line]) -> set[int]:
             j += 1
         if sum(lines[k].prose for k in region) <= TEASER_TAIL or _about_teaser(lines, i, region):
             out.update(region)
+    return out | _teaser_list(lines)
+
+
+TEASER_PAIRS = 2
+"""Pairs in a row (headline and sentence; name and comment) that make a list of teasers or comments."""
+
+
+def _teaser_list(lines: list[Line]) -> set[int]:
+    """Lists of other articles' teasers and readers' comments, under any label or none.
+
+    * Teasers: at least :data:`TEASER_PAIRS` pairs in a row of a headline-shaped line and one
+      sentence, each pair sharing at most one content word with the next (a different story each
+      time) and most of them sharing one with their own headline. An article's subheadings, each
+      over a paragraph, tell one story: their pairs share words.
+    * Comments: at least :data:`TEASER_PAIRS` pairs in a row of a name (one to three words, no
+      digits, no punctuation) and a sentence, under different names.
+    """
+    teasers: list[tuple[int, set[str], bool]] = []
+    comments: list[tuple[int, str]] = []
+    for i in range(len(lines) - 1):
+        head, sentence = lines[i], lines[i + 1]
+        if not sentence.prose and not (sentence.end == "strong" and sentence.action is None and 3 <= sentence.words):
+            continue
+        single = i + 2 >= len(lines) or not lines[i + 2].prose
+        if single and sentence.prose and head.words >= 4 and head.end != "strong" and _title_eligible(head, signed=True):
+            own, text = _stems(head.text), _stems(sentence.text)
+            teasers.append((i, own | text, bool(own & text)))
+        elif single and _name_line(head):
+            comments.append((i, key(head.text)))
+    out: set[int] = set()
+    run: list[tuple[int, set[str], bool]] = []
+    for k, pair in enumerate(teasers + [(-9, set(), False)]):
+        if run and pair[0] == run[-1][0] + 2 and len(run[-1][1] & pair[1]) <= 1:
+            run.append(pair)
+            continue
+        if len(run) >= TEASER_PAIRS and 2 * sum(p[2] for p in run) >= len(run):
+            out.update(j for p in run for j in (p[0], p[0] + 1))
+        run = [pair]
+    names: list[tuple[int, str]] = []
+    for pair in comments + [(-9, "")]:
+        if names and pair[0] == names[-1][0] + 2 and pair[1] not in {n for _, n in names}:
+            names.append(pair)
+            continue
+        if len(names) >= TEASER_PAIRS:
+            out.update(j for p in names for j in (p[0], p[0] + 1))
+        names = [pair]
     return out
+
+
+def _name_line(line: Line) -> bool:
+    """A user or author name on its own line: one to three words, no digits, no punctuation, no marker."""
+    return (
+        1 <= line.words <= 3 and line.end == "none" and line.action is None and not line.dateish
+        and not any(c.isdigit() for c in line.text) and not (line.bullet or line.numbered or line.crumb or line.caption)
+    )
 
 
 def _about_teaser(lines: list[Line], marker: int, region: list[int]) -> bool:

@@ -27,7 +27,7 @@ STOPWORDS: Mapping[str, frozenset[str]] = MappingProxyType(
             jemi ai ajo ata ato ne ju unë atë atij asaj tyre tij saj kjo ky këto këta ato kësaj këtij
             si sa kur ku pse mbi nën pas para deri gjatë pranë prej tek te ndaj duke pa u mund
             kishte kishin do tha thotë sipas ashtu gjithashtu vetëm më mos as apo cili cila cilat
-            cilët""".split()
+            cilët një nëse pasi ndërsa teksa gjithë shumë kështu këtu atje tani po jo""".split()
         ),
         "ar": frozenset(
             """في من على إلى الى عن مع أن ان إن أو او ثم قد لقد لا لم لن ما هذا هذه ذلك تلك الذي
