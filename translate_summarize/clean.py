@@ -220,6 +220,8 @@ def extract_text(raw: str) -> Extraction:
     if title is not None and kept:
         kept = [i for i in title.opening() if i < kept[0] and i not in furniture] + kept  # standfirst, lead lines
     kept = _topic_cut(lines, kept, title_text)
+    kept = _resume_after_box(lines, kept, furniture, title_text)
+    kept = _drop_inserts(lines, kept, title_text)
     if kept and kept[-1] + 1 < len(lines) and kept[-1] + 1 not in furniture and _closing_line(lines, kept[-1] + 1):
         kept.append(kept[-1] + 1)
     if not attached and (sum(lines[i].words for i in kept) < MIN_BODY_WORDS or not any(lines[i].end != "none" for i in kept)):
@@ -764,8 +766,8 @@ def _teaser_list(lines: list[Line]) -> set[int]:
     """Lists of other articles' teasers and readers' comments, under any label or none.
 
     * Teasers: at least :data:`TEASER_PAIRS` pairs in a row of a headline-shaped line and one
-      sentence, each pair sharing at most one content word with the next (a different story each
-      time) and most of them sharing one with their own headline. An article's subheadings, each
+      sentence, each pair sharing at most one content word in eight (and at least one) with the
+      next (a different story each time) and most of them sharing one with their own headline. An article's subheadings, each
       over a paragraph, tell one story: their pairs share words.
     * Comments: at least :data:`TEASER_PAIRS` pairs in a row of a name (one to three words, no
       digits, no punctuation) and a sentence, under different names.
@@ -776,7 +778,7 @@ def _teaser_list(lines: list[Line]) -> set[int]:
         head, sentence = lines[i], lines[i + 1]
         if not sentence.prose and not (sentence.end == "strong" and sentence.action is None and 3 <= sentence.words):
             continue
-        single = i + 2 >= len(lines) or not lines[i + 2].prose
+        single = i + 2 >= len(lines) or not lines[i + 2].prose or _title_eligible(lines[i + 2])  # then a headline
         if single and sentence.prose and head.words >= 4 and head.end != "strong" and _title_eligible(head, signed=True):
             own, text = _stems(head.text), _stems(sentence.text)
             teasers.append((i, own | text, bool(own & text)))
@@ -785,7 +787,7 @@ def _teaser_list(lines: list[Line]) -> set[int]:
     out: set[int] = set()
     run: list[tuple[int, set[str], bool]] = []
     for k, pair in enumerate(teasers + [(-9, set(), False)]):
-        if run and pair[0] == run[-1][0] + 2 and len(run[-1][1] & pair[1]) <= 1:
+        if run and pair[0] == run[-1][0] + 2 and len(run[-1][1] & pair[1]) <= max(1, len(pair[1]) // 8):
             run.append(pair)
             continue
         if len(run) >= TEASER_PAIRS and 2 * sum(p[2] for p in run) >= len(run):
@@ -966,6 +968,84 @@ def _other_story(lines: list[Line], kept: list[int], pos: int, after: set[str], 
             if own >= COHESION and own > len(after & seen):
                 return True
     return False
+
+
+BOX_LINES = 4
+"""Most lines of a box inside an article (a "Related" label and a headline, an advertisement)."""
+_BOX_FAMILIES = frozenset({"related", "read_also", "ad", "subscribe", "share", "caption"})
+"""Marker families of boxes that sites put inside articles; the article may go on after them."""
+
+
+def _article_words(lines: list[Line], kept: list[int], title: str | None) -> tuple[set[str], set[str]]:
+    """Content words of the title and the kept lines, and the article's core: the title's and
+    those found in two or more kept lines."""
+    counts: dict[str, int] = {}
+    for i in kept:
+        for w in _stems(lines[i].text):
+            counts[w] = counts.get(w, 0) + 1
+    head = _stems(title or "")
+    return head | set(counts), head | {w for w, n in counts.items() if n >= 2}
+
+
+def _resume_after_box(lines: list[Line], kept: list[int], furniture: set[int], title: str | None) -> list[int]:
+    """The article going on after a box set inside it: when the lines after the body are a short
+    box (at most :data:`BOX_LINES` lines: a "Related" label and a headline, an advertisement and
+    its sponsored line) and the sentences after the box share at least :data:`COHESION` of the
+    article's core words (:func:`_article_words`), those sentences (up to the next marker or block of
+    furniture) are body too."""
+    kept = list(kept)
+    while kept and len(kept) >= 2:
+        seen, core = _article_words(lines, kept, title)
+        j = kept[-1] + 1
+        box: list[int] = []
+        while j < len(lines) and len(box) < BOX_LINES:
+            line = lines[j]
+            sponsored = line.prose and box and lines[box[-1]].family == "ad" and not _stems(line.text) & seen
+            if line.prose and not sponsored:
+                break
+            if line.action == "end" and line.family not in _BOX_FAMILIES:
+                return kept
+            box.append(j)
+            j += 1
+        if not box or j >= len(lines) or not lines[j].prose or j in furniture:
+            return kept
+        more: list[int] = []
+        while j < len(lines) and j not in furniture and lines[j].action is None and (lines[j].prose or _headline_between(lines, j)):
+            more.append(j)
+            j += 1
+        following = " ".join([lines[k].text for k in more if lines[k].prose][:3])
+        after = _stems(following)
+        if len(after & core) < COHESION:
+            return kept
+        kept += more
+    return kept
+
+
+def _headline_between(lines: list[Line], j: int) -> bool:
+    """A subheading: headline-shaped, with a sentence before and after it."""
+    return lines[j].headline_like and 0 < j < len(lines) - 1 and lines[j - 1].prose and lines[j + 1].prose
+
+
+def _drop_inserts(lines: list[Line], kept: list[int], title: str | None) -> list[int]:
+    """Links and boxes inside the body that point at other stories: a label line over a headline
+    ("Related" / headline) or a "label: headline" line, between sentences, whose headline shares
+    fewer than :data:`COHESION` content words with the rest of the article (none for a one-line
+    link); and a sentence right after an advertisement marker sharing none."""
+    drop: set[int] = set()
+    for pos in range(1, len(kept) - 1):
+        i = kept[pos]
+        line, before, after = lines[i], lines[kept[pos - 1]], lines[kept[pos + 1]]
+        if i in drop or not before.prose:
+            continue
+        rest = [k for k in kept if k not in (i, kept[pos + 1])]
+        seen, _ = _article_words(lines, rest, title)
+        pair = kept[pos + 1] == i + 1 and pos + 2 < len(kept) and lines[kept[pos + 2]].prose
+        if pair and line.words <= SHORT_LINE and line.headline_like and after.headline_like and after.words >= 4:
+            if len(_stems(after.text) & seen) < COHESION:
+                drop.update((i, kept[pos + 1]))  # "Related" over another story's headline
+        elif line.headline_like and after.prose and _LABELLED.match(line.text) and not _stems(line.text.split(":", 1)[-1]) & seen:
+            drop.add(i)  # "Lidhur me këtë: <another story's headline>"
+    return [i for i in kept if i not in drop]
 
 
 def _closing_line(lines: list[Line], i: int) -> bool:
