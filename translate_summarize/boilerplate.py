@@ -40,6 +40,8 @@ _NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[a-zA-Z])[.)]\s+\S")
 _CRUMB = re.compile(r"\s(?:\||>|»|›|·|⁞)\s|^[^\W\d_][\w ]{0,20}\s/\s[^\W\d_][\w ]{0,20}\s/\s")
 _TIMED = re.compile(r"^\W{0,2}\d{1,2}[:.]\d{2}(?!\d)(?![.:/-]\d)")
 """A line opening with a clock time: a ticker item ("12:51 Headline"), not a date (12.10.2025)."""
+RELATIVE_REST = 3
+"""Words besides a relative time ("yesterday", "منذ ساعتين") on a stamp line: a name, "updated"."""
 _MENU_SEPARATORS = (" - ", " – ", " | ", " · ", " • ", " / ")
 MENU_ITEM_WORDS = 3
 """A line of three or more items of at most this many words between one separator is a menu."""
@@ -79,7 +81,8 @@ class Line:
     caption: bool
     byline: bool
     stamp: bool
-    """Only a date, a clock time or a relative time ("14:35", "14:35 GMT", "منذ ساعتين", "2 orë më parë")."""
+    """Only a clock time or a relative time ("14:35", "14:35 GMT", "منذ ساعتين", "2 orë më parë"), no
+    calendar date: the time of a live-blog entry or a comment."""
     family: str | None
     """Marker family from :data:`lexicon.MARKERS` (``comments``, ``share``...), or None."""
     action: str | None
@@ -226,9 +229,12 @@ def _is_dateish(text: str) -> bool:
         rest = rest[: d.start] + " " + rest[d.end :]
     folded = fold(ascii_digits(rest))
     stripped = _relative_time().sub(" ", folded)
-    if rest != text or stripped != folded:
+    if rest != text:
         rest = _TIME.sub(" ", stripped)
         return len(words(rest)) <= 5 and _ending(rest) != "strong"
+    if stripped != folded:  # a relative time: with a name or a verb at most ("Besi · 2 orë më parë")
+        rest = _TIME.sub(" ", stripped)
+        return len(words(rest)) <= RELATIVE_REST and _ending(rest) != "strong"
     for sep in _MENU_SEPARATORS:
         parts = [part for part in text.split(sep) if part.strip()]
         if len(parts) >= 2 and len(parts) * 4 >= len(words(text)):
@@ -352,7 +358,7 @@ def analyse(raw: str) -> tuple[Line, ...]:
             or (_BRACKETED.match(text) is not None and n <= 15),
             "byline": n <= 8 and end == "none" and (first in _folded_bylines()[0] or lastword in _folded_bylines()[1]),
         }
-        stamp = n <= 6 and flags["dateish"] and _is_stamp(text)
+        stamp = n <= 6 and flags["dateish"] and _is_stamp(text) and not find_dates(text)
         stop = _stop_ratio(text)
         out.append(
             Line(

@@ -272,9 +272,9 @@ def _run_scores(lines: list[Line], copies: set[int], teasers: set[int]) -> list[
 
 
 def _entry_stamp(lines: list[Line], i: int) -> bool:
-    """A date or time stamp between two sentences: the time of a live-blog entry, not furniture
-    that ends the article."""
-    return lines[i].dateish and 0 < i < len(lines) - 1 and lines[i - 1].prose and lines[i + 1].prose
+    """A time stamp between two sentences: the time of a live-blog entry, not furniture that ends
+    the article."""
+    return lines[i].stamp and 0 < i < len(lines) - 1 and lines[i - 1].prose and lines[i + 1].prose
 
 
 ENTRY_STAMPS = 2
@@ -499,7 +499,9 @@ def _walk_up(lines: list[Line], teasers: set[int], first: int) -> _Walk:
     while i > stop and not blocked(i):
         line = lines[i]
         below = lines[i + 1] if i + 1 < len(lines) else None
-        if _standfirst_shaped(line) and i >= 1 and not blocked(i - 1) and _headline(lines[i - 1], line):
+        if _standfirst_shaped(line) and i >= 1 and not blocked(i - 1) and (
+            _headline(lines[i - 1], line) or _sentence_headline(lines, i - 1)
+        ):
             found, standfirst = i - 1, i  # a sentence right under a headline: its standfirst
             break
         if _headline(line, below):
@@ -517,6 +519,19 @@ def _walk_up(lines: list[Line], teasers: set[int], first: int) -> _Walk:
         dated = dated or line.dateish or line.byline
         i -= 1
     return _Walk(tuple(lead), found, short, metadata, dated and found is not None, standfirst)
+
+
+def _sentence_headline(lines: list[Line], i: int) -> bool:
+    """A long headline ending in a full stop over its standfirst: the top line of the header (no
+    sentence above it), sharing a content word with the sentence under it, which is followed by a
+    byline, a date or a name."""
+    line, standfirst = lines[i], lines[i + 1]
+    after = lines[i + 2] if i + 2 < len(lines) else None
+    if not _title_eligible(line, signed=True) or line.words <= SHORT_LINE or after is None:
+        return False
+    if not (after.byline or after.dateish or (after.words <= SHORT_LINE and after.end == "none")):
+        return False
+    return (i == 0 or not lines[i - 1].prose) and bool(_stems(line.text) & _stems(standfirst.text))
 
 
 def _headline(line: Line, below: Line | None = None) -> bool:
@@ -572,6 +587,8 @@ def _lead_is_body(lines: list[Line], walk: _Walk, first: int) -> bool:
     shared = len(_stems(headline) & article)
     if shared >= COHESION:
         return True
+    if _standfirst_of(top, lines[walk.found]) and _stems(headline) & _stems(top.text):
+        return True  # a standfirst without its full stop: clearly longer than the headline, on its story
     return (top.end == "strong" or top.words <= 6) and shared >= len(_stems(top.text) & article)
 
 
@@ -755,7 +772,21 @@ def _teaser_regions(lines: list[Line]) -> set[int]:
             j += 1
         if sum(lines[k].prose for k in region) <= TEASER_TAIL or _about_teaser(lines, i, region):
             out.update(region)
-    return out | _teaser_list(lines)
+    return out | _teaser_list(lines) | _author_bios(lines)
+
+
+def _author_bios(lines: list[Line]) -> set[int]:
+    """An author's bio box: a name on its own line, then a sentence opening with that name, when
+    the name is also found elsewhere on the page (the byline, "More by <name>")."""
+    out: set[int] = set()
+    for i in range(1, len(lines)):
+        name, bio = lines[i - 1], lines[i]
+        if not (_name_line(name) and name.words >= 2 and bio.end == "strong" and bio.text.startswith(name.text + " ")):
+            continue
+        k = key(name.text)
+        if any(j not in (i - 1, i) and f" {k} " in f" {key(other.text)} " for j, other in enumerate(lines)):
+            out.update((i - 1, i))
+    return out
 
 
 TEASER_PAIRS = 2
@@ -770,20 +801,22 @@ def _teaser_list(lines: list[Line]) -> set[int]:
       next (a different story each time) and most of them sharing one with their own headline. An article's subheadings, each
       over a paragraph, tell one story: their pairs share words.
     * Comments: at least :data:`TEASER_PAIRS` pairs in a row of a name (one to three words, no
-      digits, no punctuation) and a sentence, under different names.
+      digits, no punctuation) and a sentence, under different names, each sentence sharing at
+      most one content word with the next (a label, a headline, an author and a standfirst of one
+      story share more).
     """
     teasers: list[tuple[int, set[str], bool]] = []
-    comments: list[tuple[int, str]] = []
+    comments: list[tuple[int, str, set[str]]] = []
     for i in range(len(lines) - 1):
         head, sentence = lines[i], lines[i + 1]
         if not sentence.prose and not (sentence.end == "strong" and sentence.action is None and 3 <= sentence.words):
             continue
-        single = i + 2 >= len(lines) or not lines[i + 2].prose or _title_eligible(lines[i + 2])  # then a headline
+        single = i + 2 >= len(lines) or not lines[i + 2].prose
         if single and sentence.prose and head.words >= 4 and head.end != "strong" and _title_eligible(head, signed=True):
             own, text = _stems(head.text), _stems(sentence.text)
             teasers.append((i, own | text, bool(own & text)))
         elif single and _name_line(head):
-            comments.append((i, key(head.text)))
+            comments.append((i, key(head.text), _stems(sentence.text)))
     out: set[int] = set()
     run: list[tuple[int, set[str], bool]] = []
     for k, pair in enumerate(teasers + [(-9, set(), False)]):
@@ -793,9 +826,9 @@ def _teaser_list(lines: list[Line]) -> set[int]:
         if len(run) >= TEASER_PAIRS and 2 * sum(p[2] for p in run) >= len(run):
             out.update(j for p in run for j in (p[0], p[0] + 1))
         run = [pair]
-    names: list[tuple[int, str]] = []
-    for pair in comments + [(-9, "")]:
-        if names and pair[0] == names[-1][0] + 2 and pair[1] not in {n for _, n in names}:
+    names: list[tuple[int, str, set[str]]] = []
+    for pair in comments + [(-9, "", set())]:
+        if names and pair[0] == names[-1][0] + 2 and pair[1] not in {n for _, n, _ in names} and len(pair[2] & names[-1][2]) <= 1:
             names.append(pair)
             continue
         if len(names) >= TEASER_PAIRS:
@@ -989,9 +1022,10 @@ def _article_words(lines: list[Line], kept: list[int], title: str | None) -> tup
 
 def _resume_after_box(lines: list[Line], kept: list[int], furniture: set[int], title: str | None) -> list[int]:
     """The article going on after a box set inside it: when the lines after the body are a short
-    box (at most :data:`BOX_LINES` lines: a "Related" label and a headline, an advertisement and
-    its sponsored line) and the sentences after the box share at least :data:`COHESION` of the
-    article's core words (:func:`_article_words`), those sentences (up to the next marker or block of
+    box (two to :data:`BOX_LINES` lines holding a headline or an advertisement marker: a "Related"
+    label and a headline, an advertisement and its sponsored line) and two or more sentences after the box share at least :data:`COHESION`
+    of the article's core words (:func:`_article_words`) and more of them than of the box's
+    headline, those sentences (up to the next marker or block of
     furniture) are body too."""
     kept = list(kept)
     while kept and len(kept) >= 2:
@@ -1013,10 +1047,14 @@ def _resume_after_box(lines: list[Line], kept: list[int], furniture: set[int], t
         while j < len(lines) and j not in furniture and lines[j].action is None and (lines[j].prose or _headline_between(lines, j)):
             more.append(j)
             j += 1
-        following = " ".join([lines[k].text for k in more if lines[k].prose][:3])
-        after = _stems(following)
-        if len(after & core) < COHESION:
+        prose = [lines[k].text for k in more if lines[k].prose]
+        after = _stems(" ".join(prose[:3]))
+        shared = len(after & core)
+        boxed = any(lines[b].family == "ad" or (_title_eligible(lines[b]) and lines[b].words >= 4) for b in box)
+        if len(box) < 2 or not boxed or len(prose) < 2 or shared < COHESION:
             return kept
+        if any(len(_stems(lines[b].text) & after) >= shared for b in box if lines[b].words >= 4):
+            return kept  # the sentences are about the box's headline: a related story's teaser
         kept += more
     return kept
 
