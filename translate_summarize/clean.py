@@ -222,6 +222,8 @@ def extract_text(raw: str) -> Extraction:
     kept = _topic_cut(lines, kept, title_text)
     kept = _resume_after_box(lines, kept, furniture, title_text)
     kept = _drop_inserts(lines, kept, title_text)
+    while kept and lines[kept[-1]].end == "none" and lines[kept[-1]].words <= LABEL_WORDS:
+        kept.pop()  # never end on a label (what closed the article may have been a box)
     if kept and kept[-1] + 1 < len(lines) and kept[-1] + 1 not in furniture and _closing_line(lines, kept[-1] + 1):
         kept.append(kept[-1] + 1)
     if not attached and (sum(lines[i].words for i in kept) < MIN_BODY_WORDS or not any(lines[i].end != "none" for i in kept)):
@@ -1064,11 +1066,17 @@ def _headline_between(lines: list[Line], j: int) -> bool:
     return lines[j].headline_like and 0 < j < len(lines) - 1 and lines[j - 1].prose and lines[j + 1].prose
 
 
+LABEL_WORDS = 4
+"""An unpunctuated line of at most this many words closing the body is a label, not its last line."""
+LINK_WORDS = 6
+"""Content words of a linked headline from which one shared with the article is chance."""
+
+
 def _drop_inserts(lines: list[Line], kept: list[int], title: str | None) -> list[int]:
     """Links and boxes inside the body that point at other stories: a label line over a headline
     ("Related" / headline) or a "label: headline" line, between sentences, whose headline shares
-    fewer than :data:`COHESION` content words with the rest of the article (none for a one-line
-    link); and a sentence right after an advertisement marker sharing none."""
+    fewer than :data:`COHESION` content words with the rest of the article (for a one-line link:
+    none, or one of a headline of :data:`LINK_WORDS` content words or more)."""
     drop: set[int] = set()
     for pos in range(1, len(kept) - 1):
         i = kept[pos]
@@ -1081,8 +1089,10 @@ def _drop_inserts(lines: list[Line], kept: list[int], title: str | None) -> list
         if pair and line.words <= SHORT_LINE and line.headline_like and after.headline_like and after.words >= 4:
             if len(_stems(after.text) & seen) < COHESION:
                 drop.update((i, kept[pos + 1]))  # "Related" over another story's headline
-        elif line.headline_like and after.prose and _LABELLED.match(line.text) and not _stems(line.text.split(":", 1)[-1]) & seen:
-            drop.add(i)  # "Lidhur me këtë: <another story's headline>"
+        elif line.headline_like and after.prose and _LABELLED.match(line.text):
+            linked = _stems(line.text.split(":", 1)[-1])
+            if len(linked & seen) <= (1 if len(linked) >= LINK_WORDS else 0):
+                drop.add(i)  # "Lidhur me këtë: <another story's headline>"
     return [i for i in kept if i not in drop]
 
 
@@ -1097,11 +1107,19 @@ def _closing_line(lines: list[Line], i: int) -> bool:
     return line.words >= 6 and line.stop_ratio >= 0.08 and not (line.bullet or line.numbered or line.crumb or line.timed or line.byline)
 
 
+HEADING_MAX_WORDS = 12
+"""Longer unpunctuated body lines are sentences that lost their full stop, not subheadings."""
+
+
 def _is_heading(lines: list[Line], kept: list[int], pos: int) -> bool:
+    """An in-article subheading: an unpunctuated line of at most :data:`HEADING_MAX_WORDS` words with
+    more body after it, not a list item, not the end of a quotation opened on an earlier line."""
     line = lines[kept[pos]]
     if pos + 1 >= len(kept) or line.end != "none" or line.bullet or line.numbered:
         return False
-    return line.words <= 20
+    if sum(line.text.count(q) for q in '"«»“”') % 2:
+        return False  # closes (or opens) a quotation that runs over lines
+    return line.words <= HEADING_MAX_WORDS
 
 
 def _paragraphs(raw_lines: list[str], found: Extraction) -> tuple[Paragraph, ...]:
