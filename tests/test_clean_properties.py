@@ -99,10 +99,11 @@ def test_cleaning_invents_no_text_and_keeps_order(data: st.DataObject, lang: str
 def test_a_planted_article_is_found_exactly_between_furniture(data: st.DataObject, lang: str) -> None:
     header = data.draw(st.lists(st.one_of(nav_item(lang), st.sampled_from(["Share", "Ru En", "October 12, 2025", "\u00a0", ""])), max_size=25))
     title = " ".join(data.draw(st.lists(st.sampled_from(TITLE_WORDS[lang]), min_size=4, max_size=9)))
-    body = data.draw(st.lists(sentence(lang), min_size=3, max_size=12, unique=True))
+    # no paragraph repeats inside another: a line whose text recurs in a longer one is a pull quote
+    body = data.draw(st.lists(sentence(lang), min_size=3, max_size=12, unique=True).filter(_no_repeats))
     footer_start = data.draw(st.sampled_from(["Comments", "التعليقات", "Lajme të ngjashme", "You Might Also Like", "المصدر: تاس"]))
     footer = data.draw(st.lists(st.one_of(nav_item(lang), sentence(lang), st.sampled_from(FURNITURE)), max_size=15))
-    footer = [line for line in footer if line not in body]  # comments are not copies of paragraphs
+    footer = [line for line in footer if _no_repeats([*body, line])]  # comments neither copy nor quote paragraphs
     separator = data.draw(st.sampled_from(["\n", "\n\n", "\n\u00a0\n"]))
     raw = "\n".join(header + [title, ""]) + "\n" + separator.join(body) + "\n" + "\n".join([footer_start] + footer)
     out = clean(Article(id="p", source_file="p.txt", raw=raw), SETTINGS)
@@ -110,6 +111,12 @@ def test_a_planted_article_is_found_exactly_between_furniture(data: st.DataObjec
     assert [p.text for p in out.paragraphs] == body
     assert out.title == title
     _check_invariants(raw, out)
+
+
+def _no_repeats(lines: list[str]) -> bool:
+    """No line's text recurs inside another (a pull quote) or equals it."""
+    cores = [" " + line.rstrip(".?؟") + " " for line in lines]
+    return not any(i != j and a in b for i, a in enumerate(cores) for j, b in enumerate(cores))
 
 
 def test_cleaning_the_body_alone_keeps_all_of_it(seed_files: list[Path]) -> None:

@@ -8,6 +8,7 @@ from translate_summarize.metadata import (
     canonical_source,
     find_credit,
     find_dates,
+    copyright_name,
     find_outlet,
     find_published,
     parse_date,
@@ -188,3 +189,33 @@ def test_syndicated_wire_copyright_is_the_credit_not_the_outlet() -> None:
     outlet = find_outlet(lines, body=frozenset({3}), title="Title")
     assert outlet == "Aegean Herald"
     assert find_credit(lines, body=frozenset({3}), outlet=outlet) == "AP"
+
+
+@pytest.mark.parametrize(
+    "line,name",
+    [
+        # forms the old patterns got wrong (the name after the rights phrase, or the phrase itself)
+        ("Platforma Zëri © 2018 Të gjitha të drejtat", "Platforma Zëri"),
+        ("منصة رصيف — كل الحقوق محفوظة 2018", "منصة رصيف"),
+        ("جميع الحقوق محفوظة لـشبكة الوادي الإخبارية © 2018", "شبكة الوادي الإخبارية"),
+        ("جميع الحقوق محفوظة لـ شفق نيوز © 2024", "شفق نيوز"),
+        # forms they got right
+        ("© 2024 Gazeta Express. Të gjitha të drejtat e rezervuara.", "Gazeta Express"),
+        ("Copyright © 2018 Valley News Network. All rights reserved.", "Valley News Network"),
+        ("جميع الحقوق محفوظة لبوابة النهار المصرية 2024", "بوابة النهار المصرية"),
+        ("Të gjitha të drejtat e rezervuara nga Agjencia Shqiponja 2018", "Agjencia Shqiponja"),
+        ("حقوق النشر © 2024 المدن", "المدن"),
+        ("Ekonomia Sot © 2024", "Ekonomia Sot"),
+        # no copyright line, or no name on it
+        ("Të gjitha të drejtat e rezervuara.", None),
+        ("The court ruled on Tuesday that the copyright of the song belongs to its first author.", None),
+        ("Kryefaqja | Lajme | Sport", None),
+    ],
+)
+def test_copyright_name_whatever_the_form(line: str, name: str | None) -> None:
+    assert copyright_name(line) == name
+
+
+def test_outlet_from_copyright_forms_with_the_name_first_or_after_the_phrase() -> None:
+    assert find_outlet(["Menu", "Platforma Zëri © 2018 Të gjitha të drejtat"], body=frozenset(), title="T") == "Platforma Zëri"
+    assert find_outlet(["منصة رصيف — كل الحقوق محفوظة 2018"], body=frozenset(), title="T") == "منصة رصيف"

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 
-from .lexicon import BYLINE_PREFIXES, BYLINE_SUFFIXES, MARKERS, STOPWORDS
+from .lexicon import BYLINE_PREFIXES, BYLINE_SUFFIXES, MARKERS, RELATIVE_TIME_UNITS, RELATIVE_TIME_WORDS, STOPWORDS
 from .metadata import find_dates
 from .textnorm import ascii_digits, fold, key, words
 
@@ -33,12 +33,18 @@ MARKER_MAX_WORDS = 12
 
 _STRONG_END = frozenset(".!?؟…")
 _WEAK_END = frozenset(":;,،؛")
-_CLOSERS = "\"'”’»)]}»›"
+_CLOSERS = "\"'”’»)]}»›“‘"
+"""Closing quotes and brackets after a sentence's last mark (“ and ‘ close Albanian „…“ quotes)."""
 _BULLET = re.compile(r"^\s*[•·▪●◦‣∙*–-]\s+")
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[a-zA-Z])[.)]\s+\S")
 _CRUMB = re.compile(r"\s(?:\||>|»|›|·|⁞)\s|^[^\W\d_][\w ]{0,20}\s/\s[^\W\d_][\w ]{0,20}\s/\s")
 _TIMED = re.compile(r"^\W{0,2}\d{1,2}[:.]\d{2}(?!\d)(?![.:/-]\d)")
 """A line opening with a clock time: a ticker item ("12:51 Headline"), not a date (12.10.2025)."""
+RELATIVE_REST = 3
+"""Words besides a relative time ("yesterday", "منذ ساعتين") on a stamp line: a name, "updated"."""
+_MENU_SEPARATORS = (" - ", " – ", " | ", " · ", " • ", " / ")
+MENU_ITEM_WORDS = 3
+"""A line of three or more items of at most this many words between one separator is a menu."""
 _BRACKETED = re.compile(r"^[(\[（][^()\[\]]+[)\]）]$")
 """A short line wholly in brackets: a picture caption or credit, "(Archive photo)"."""
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\b\.?|[صم](?!\w)|gmt\b|utc\b)?", re.I)
@@ -74,6 +80,9 @@ class Line:
     """Starts with a clock time ("12:51 Headline"): an item of a news ticker."""
     caption: bool
     byline: bool
+    stamp: bool
+    """Only a clock time or a relative time ("14:35", "14:35 GMT", "منذ ساعتين", "2 orë më parë"), no
+    calendar date: the time of a live-blog entry or a comment."""
     family: str | None
     """Marker family from :data:`lexicon.MARKERS` (``comments``, ``share``...), or None."""
     action: str | None
@@ -165,6 +174,9 @@ def marker_family(text: str) -> tuple[str | None, str | None]:
         for pattern, family, action in index.contains:
             if pattern.search(k):
                 return family, action
+    tags = text.split()
+    if tags and sum(t.startswith("#") and len(t) > 1 for t in tags) * 2 > len(tags) and n <= 3 * MARKER_MAX_WORDS:
+        return "tags", "end"  # a line of hashtags: the article's tags
     if tokens and n <= 8 and tokens[0] in index.share_words and sum(t in index.share_words for t in tokens) * 2 >= len(tokens):
         return "share", "skip"
     return None, None
@@ -208,15 +220,67 @@ def _folded_bylines() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _is_dateish(text: str) -> bool:
-    """A line that is a date (and maybe a time, a weekday, a site name): no sentence around it."""
-    found = find_dates(text)
-    if not found:
-        return False
+    """A line that is a date or a time stamp (and maybe a weekday, a site name, a user name): no
+    sentence around it. Stamps are dates, relative times ("3 hours ago", "منذ ساعتين", "2 orë më
+    parë") and clock times on a line of their own or with at most three other words ("14:35 GMT",
+    "Updated 14:35"), not a clock time opening a headline (a ticker item)."""
     rest = text
-    for d in reversed(found):
+    for d in reversed(find_dates(text)):
         rest = rest[: d.start] + " " + rest[d.end :]
-    rest = _TIME.sub(" ", rest)
-    return len(words(rest)) <= 5 and _ending(rest) != "strong"
+    folded = fold(ascii_digits(rest))
+    stripped = _relative_time().sub(" ", folded)
+    if rest != text:
+        rest = _TIME.sub(" ", stripped)
+        return len(words(rest)) <= 5 and _ending(rest) != "strong"
+    if stripped != folded:  # a relative time: with a name or a verb at most ("Besi · 2 orë më parë")
+        rest = _TIME.sub(" ", stripped)
+        return len(words(rest)) <= RELATIVE_REST and _ending(rest) != "strong"
+    for sep in _MENU_SEPARATORS:
+        parts = [part for part in text.split(sep) if part.strip()]
+        if len(parts) >= 2 and len(parts) * 4 >= len(words(text)):
+            stamped = [_is_dateish(part) for part in parts]
+            if any(stamped) and all(ok or len(words(part)) <= 4 for ok, part in zip(stamped, parts)):
+                return True  # "Written by X · Updated 14:35", "user · 3 hours ago"
+    digits = ascii_digits(text)
+    clock = list(_TIME.finditer(digits))
+    if not clock:
+        return False
+    rest = _TIME.sub(" ", digits)
+    n = len(words(rest))
+    opening = clock[0].start() <= 2
+    return n == 0 or (n <= 3 and not opening and _ending(rest) != "strong")
+
+
+@cache
+def _relative_time() -> re.Pattern[str]:
+    """Relative times on folded text: "3 hours ago", "منذ 3 ساعات", "قبل ساعة", "2 ore me pare",
+    "para 2 ditesh", "yesterday" (:data:`lexicon.RELATIVE_TIME_UNITS` and ``..._WORDS``)."""
+    units = "|".join(sorted({re.escape(fold(u)) for u in RELATIVE_TIME_UNITS}, key=len, reverse=True))
+    plain = "|".join(sorted({re.escape(fold(u)) for u in RELATIVE_TIME_WORDS}, key=len, reverse=True))
+    number = r"(?:\d+|an?|one|nje)\s+"
+    return re.compile(
+        rf"(?<!\w)(?:(?:{number})?(?:{units})\s+(?:ago|me\s+pare)"
+        rf"|(?:منذ|قبل|para)\s+(?:{number[:-3]}\s+)?(?:{units})"
+        rf"|{plain})(?!\w)"
+    )
+
+
+def _is_stamp(text: str) -> bool:
+    """True when ``text`` holds nothing but dates, clock times and relative times."""
+    rest = text
+    for d in reversed(find_dates(text)):
+        rest = rest[: d.start] + " " + rest[d.end :]
+    rest = _TIME.sub(" ", _relative_time().sub(" ", fold(ascii_digits(rest))))
+    return not words(rest)
+
+
+def _menu_line(text: str) -> bool:
+    """Three or more short items (:data:`MENU_ITEM_WORDS`) between one separator: "News - Politics - Sport"."""
+    for sep in _MENU_SEPARATORS:
+        parts = text.split(sep)
+        if len(parts) >= 3 and all(0 < len(words(p)) <= MENU_ITEM_WORDS and _ending(p) == "none" for p in parts):
+            return True
+    return False
 
 
 def _score(n: int, stop: float, end: str, flags: dict[str, bool], action: str | None) -> float:
@@ -288,12 +352,13 @@ def analyse(raw: str) -> tuple[Line, ...]:
             "bullet": bool(_BULLET.match(line)),
             "repeated": counts[text] > 1,
             "dateish": _is_dateish(text),
-            "crumb": bool(_CRUMB.search(text)),
-            "timed": bool(_TIMED.match(ascii_digits(text))),
+            "crumb": bool(_CRUMB.search(text)) or _menu_line(text),
+            "timed": bool(_TIMED.match(ascii_digits(text))) and not _is_dateish(text),
             "caption": (bool(_CAPTION_CREDIT.search(text)) and end != "strong" and n <= 40)
             or (_BRACKETED.match(text) is not None and n <= 15),
             "byline": n <= 8 and end == "none" and (first in _folded_bylines()[0] or lastword in _folded_bylines()[1]),
         }
+        stamp = n <= 6 and flags["dateish"] and _is_stamp(text) and not find_dates(text)
         stop = _stop_ratio(text)
         out.append(
             Line(
@@ -307,6 +372,7 @@ def analyse(raw: str) -> tuple[Line, ...]:
                 family=family,
                 action=action,
                 score=_score(n, stop, end, flags, action),
+                stamp=stamp,
                 **flags,
             )
         )

@@ -190,6 +190,8 @@ def _apply_metadata(article: Article, lines: list[str], found: Extraction, parag
 def extract_text(raw: str) -> Extraction:
     """Find title, body lines and heading lines of a text page dump (see the module docstring)."""
     lines = list(analyse(raw))
+    stamps = _entry_stamps(lines)
+    lines = [line for i, line in enumerate(lines) if i not in stamps]
     if not lines:
         return Extraction(None, None, (), frozenset())
     keys = [key(line.text) for line in lines]
@@ -198,7 +200,7 @@ def extract_text(raw: str) -> Extraction:
     span = (title.first, title.last) if title else None
     title_text = " ".join(lines[i].text for i in range(span[0], span[1] + 1)) if span else None
     title_number = lines[span[0]].number if span else None
-    copies = _title_copies(lines, keys, span) | _widget_boxes(lines) | _pull_quotes(keys)
+    copies = _title_copies(lines, keys, span) | _widget_boxes(lines) | _pull_quotes(lines, keys)
     furniture = copies | teasers
     start = span[1] + 1 if span is not None else 0
     scores = _run_scores(lines, copies, teasers)
@@ -218,6 +220,10 @@ def extract_text(raw: str) -> Extraction:
     if title is not None and kept:
         kept = [i for i in title.opening() if i < kept[0] and i not in furniture] + kept  # standfirst, lead lines
     kept = _topic_cut(lines, kept, title_text)
+    kept = _resume_after_box(lines, kept, furniture, title_text)
+    kept = _drop_inserts(lines, kept, title_text)
+    while kept and lines[kept[-1]].end == "none" and lines[kept[-1]].words <= LABEL_WORDS:
+        kept.pop()  # never end on a label (what closed the article may have been a box)
     if kept and kept[-1] + 1 < len(lines) and kept[-1] + 1 not in furniture and _closing_line(lines, kept[-1] + 1):
         kept.append(kept[-1] + 1)
     if not attached and (sum(lines[i].words for i in kept) < MIN_BODY_WORDS or not any(lines[i].end != "none" for i in kept)):
@@ -260,11 +266,36 @@ def _run_scores(lines: list[Line], copies: set[int], teasers: set[int]) -> list[
     for i, line in enumerate(lines):
         if i in teasers:
             scores.append(-3.0)
-        elif i in copies or line.caption or line.action in ("skip", "teaser"):
+        elif i in copies or line.caption or line.action in ("skip", "teaser") or _entry_stamp(lines, i):
             scores.append(0.0)
         else:
             scores.append(line.score)
     return _discounted(lines, scores)
+
+
+def _entry_stamp(lines: list[Line], i: int) -> bool:
+    """A time stamp between two sentences: the time of a live-blog entry, not furniture that ends
+    the article."""
+    return lines[i].stamp and 0 < i < len(lines) - 1 and lines[i - 1].prose and lines[i + 1].prose
+
+
+ENTRY_STAMPS = 2
+"""Stamps right after a sentence, each opening an entry, that make a page a live blog."""
+
+
+def _entry_stamps(lines: list[Line]) -> set[int]:
+    """The time stamps of a live blog's entries: lines holding only a time (or a date, a relative
+    time), each followed by the entry's text (a sentence or a headline-shaped line of four words or
+    more), when at least :data:`ENTRY_STAMPS` of them follow the previous entry's sentence. They are
+    set aside before the article is looked for, like blank lines, so that the entries read as one
+    article under its headline. (A comment's time follows its author's name, not a sentence.)"""
+    opening = [
+        i for i, line in enumerate(lines)
+        if line.stamp and i + 1 < len(lines) and (lines[i + 1].prose or (lines[i + 1].headline_like and lines[i + 1].words >= 4))
+    ]
+    if sum(1 for i in opening if i > 0 and lines[i - 1].prose) < ENTRY_STAMPS:
+        return set()
+    return set(opening)
 
 
 def _discounted(lines: list[Line], scores: list[float]) -> list[float]:
@@ -350,6 +381,10 @@ def _find_title(lines: list[Line], keys: list[str], teasers: set[int]) -> _Title
                 first, walk = before, early
     if not walk.dated:
         first, walk = _dated_start(lines, teasers, first, walk)
+    flashes = _flash_lines(lines, first)
+    if flashes:
+        teasers = teasers | flashes
+        walk = _walk_up(lines, teasers, first)
     standfirst = walk.standfirst
     if walk.lead and walk.found is not None and walk.metadata and _lead_is_body(lines, walk, first):
         chosen = walk.found
@@ -359,7 +394,7 @@ def _find_title(lines: list[Line], keys: list[str], teasers: set[int]) -> _Title
         if below in walk.lead and (_continues_title(lines[top], lines[below]) or _joinable(lines[top], lines[below])):
             if not _standfirst_of(lines[below], lines[top]):
                 return _first_copy(lines, keys, _Title(top, below, None, walk.lead), first)
-        title = _with_upper(lines, top, None)
+        title = _with_upper(lines, top, None, flashes)
         return _first_copy(lines, keys, _Title(title.first, title.last, None, walk.lead), first)
     elif walk.found is not None:
         chosen = walk.found
@@ -369,15 +404,45 @@ def _find_title(lines: list[Line], keys: list[str], teasers: set[int]) -> _Title
         scored = _scored_title(lines, keys, first)
         return _Title(scored, scored) if scored is not None else None
     above = chosen - 1
-    if standfirst is None and above >= 0 and _pairs_with(lines[above]) and not _continues_title(lines[above], lines[chosen]):
+    if standfirst is None and above >= 0 and above not in flashes and _pairs_with(lines[above]) and not _continues_title(lines[above], lines[chosen]):
         if _standfirst_of(lines[chosen], lines[above]):
             chosen, standfirst = above, chosen  # the line found is the standfirst under the headline
-    title = _with_upper(lines, chosen, standfirst)
+    title = _with_upper(lines, chosen, standfirst, flashes)
     return _first_copy(lines, keys, _Title(title.first, title.last, standfirst, walk.lead), first)
 
 
-def _with_upper(lines: list[Line], chosen: int, standfirst: int | None) -> _Title:
-    """The title ending at ``chosen``, starting one line higher when that line is its first half."""
+_LABELLED = re.compile(r"^(?:[^\w\s\"'“”‘’«»(\[]+\s*)?[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[:|]\s")
+"""A line opening with a label of one to three words and a colon or bar: "BREAKING: ...", "عاجل | ..."."""
+_SYMBOL_START = re.compile(r"^[^\w\s\"'“”‘’«»(\[]")
+"""A line opening with a symbol (🔴, ⚡, ●) rather than a letter, a digit, a quote or a bracket."""
+FLASH_CONTEXT = 8
+"""Lines from the article's first sentence whose words tell its own headline from a flash line."""
+
+
+def _flash_lines(lines: list[Line], first: int) -> set[int]:
+    """Flash and breaking-news lines in the title window: a headline-shaped line that opens with a
+    label ("BREAKING:", "🔴 عاجل |", "E FUNDIT:") or a symbol and shares at most one content word
+    with the article's first lines while a headline-shaped line below it shares more: another
+    story's headline, never the title or its upper half."""
+    article = _stems(" ".join(line.text for line in lines[first : first + FLASH_CONTEXT]))
+    window = range(max(0, first - TITLE_WINDOW), first)
+    shared = {i: len(_stems(lines[i].text) & article) for i in window}
+    related = [i for i in window if _headline(lines[i], lines[i + 1])]
+    out = set()
+    for i in window:
+        line, text = lines[i], lines[i].text
+        if line.words < 4 or line.dateish or line.byline or _counter(line) or find_dates(text) or shared[i] > 1:
+            continue
+        if (_LABELLED.match(text) or _SYMBOL_START.match(text)) and any(j > i and shared[j] > shared[i] for j in related):
+            out.add(i)  # a headline closer to the article's words lies below it
+    return out
+
+
+def _with_upper(lines: list[Line], chosen: int, standfirst: int | None, flashes: set[int] = frozenset()) -> _Title:  # type: ignore[assignment]
+    """The title ending at ``chosen``, starting one line higher when that line is its first half
+    (never a flash line, ``flashes``)."""
+    if chosen - 1 in flashes:
+        return _Title(chosen, chosen, standfirst)
     if chosen >= 1 and _pairs_with(lines[chosen - 1], cue=True) and _continues_title(lines[chosen - 1], lines[chosen]):
         return _Title(chosen - 1, chosen, standfirst)
     if chosen >= 1 and _pairs_with(lines[chosen - 1]):
@@ -436,7 +501,9 @@ def _walk_up(lines: list[Line], teasers: set[int], first: int) -> _Walk:
     while i > stop and not blocked(i):
         line = lines[i]
         below = lines[i + 1] if i + 1 < len(lines) else None
-        if _standfirst_shaped(line) and i >= 1 and not blocked(i - 1) and _headline(lines[i - 1], line):
+        if _standfirst_shaped(line) and i >= 1 and not blocked(i - 1) and (
+            _headline(lines[i - 1], line) or _sentence_headline(lines, i - 1)
+        ):
             found, standfirst = i - 1, i  # a sentence right under a headline: its standfirst
             break
         if _headline(line, below):
@@ -454,6 +521,19 @@ def _walk_up(lines: list[Line], teasers: set[int], first: int) -> _Walk:
         dated = dated or line.dateish or line.byline
         i -= 1
     return _Walk(tuple(lead), found, short, metadata, dated and found is not None, standfirst)
+
+
+def _sentence_headline(lines: list[Line], i: int) -> bool:
+    """A long headline ending in a full stop over its standfirst: the top line of the header (no
+    sentence above it), sharing a content word with the sentence under it, which is followed by a
+    byline, a date or a name."""
+    line, standfirst = lines[i], lines[i + 1]
+    after = lines[i + 2] if i + 2 < len(lines) else None
+    if not _title_eligible(line, signed=True) or line.words <= SHORT_LINE or after is None:
+        return False
+    if not (after.byline or after.dateish or (after.words <= SHORT_LINE and after.end == "none")):
+        return False
+    return (i == 0 or not lines[i - 1].prose) and bool(_stems(line.text) & _stems(standfirst.text))
 
 
 def _headline(line: Line, below: Line | None = None) -> bool:
@@ -509,6 +589,8 @@ def _lead_is_body(lines: list[Line], walk: _Walk, first: int) -> bool:
     shared = len(_stems(headline) & article)
     if shared >= COHESION:
         return True
+    if _standfirst_of(top, lines[walk.found]) and _stems(headline) & _stems(top.text):
+        return True  # a standfirst without its full stop: clearly longer than the headline, on its story
     return (top.end == "strong" or top.words <= 6) and shared >= len(_stems(top.text) & article)
 
 
@@ -692,7 +774,77 @@ def _teaser_regions(lines: list[Line]) -> set[int]:
             j += 1
         if sum(lines[k].prose for k in region) <= TEASER_TAIL or _about_teaser(lines, i, region):
             out.update(region)
+    return out | _teaser_list(lines) | _author_bios(lines)
+
+
+def _author_bios(lines: list[Line]) -> set[int]:
+    """An author's bio box: a name on its own line, then a sentence opening with that name, when
+    the name is also found elsewhere on the page (the byline, "More by <name>")."""
+    out: set[int] = set()
+    for i in range(1, len(lines)):
+        name, bio = lines[i - 1], lines[i]
+        if not (_name_line(name) and name.words >= 2 and bio.end == "strong" and bio.text.startswith(name.text + " ")):
+            continue
+        k = key(name.text)
+        if any(j not in (i - 1, i) and f" {k} " in f" {key(other.text)} " for j, other in enumerate(lines)):
+            out.update((i - 1, i))
     return out
+
+
+TEASER_PAIRS = 2
+"""Pairs in a row (headline and sentence; name and comment) that make a list of teasers or comments."""
+
+
+def _teaser_list(lines: list[Line]) -> set[int]:
+    """Lists of other articles' teasers and readers' comments, under any label or none.
+
+    * Teasers: at least :data:`TEASER_PAIRS` pairs in a row of a headline-shaped line and one
+      sentence, each pair sharing at most one content word in eight (and at least one) with the
+      next (a different story each time) and most of them sharing one with their own headline. An article's subheadings, each
+      over a paragraph, tell one story: their pairs share words.
+    * Comments: at least :data:`TEASER_PAIRS` pairs in a row of a name (one to three words, no
+      digits, no punctuation) and a sentence, under different names, each sentence sharing at
+      most one content word with the next (a label, a headline, an author and a standfirst of one
+      story share more).
+    """
+    teasers: list[tuple[int, set[str], bool]] = []
+    comments: list[tuple[int, str, set[str]]] = []
+    for i in range(len(lines) - 1):
+        head, sentence = lines[i], lines[i + 1]
+        if not sentence.prose and not (sentence.end == "strong" and sentence.action is None and 3 <= sentence.words):
+            continue
+        single = i + 2 >= len(lines) or not lines[i + 2].prose
+        if single and sentence.prose and head.words >= 4 and head.end != "strong" and _title_eligible(head, signed=True):
+            own, text = _stems(head.text), _stems(sentence.text)
+            teasers.append((i, own | text, bool(own & text)))
+        elif single and _name_line(head):
+            comments.append((i, key(head.text), _stems(sentence.text)))
+    out: set[int] = set()
+    run: list[tuple[int, set[str], bool]] = []
+    for k, pair in enumerate(teasers + [(-9, set(), False)]):
+        if run and pair[0] == run[-1][0] + 2 and len(run[-1][1] & pair[1]) <= max(1, len(pair[1]) // 8):
+            run.append(pair)
+            continue
+        if len(run) >= TEASER_PAIRS and 2 * sum(p[2] for p in run) >= len(run):
+            out.update(j for p in run for j in (p[0], p[0] + 1))
+        run = [pair]
+    names: list[tuple[int, str, set[str]]] = []
+    for pair in comments + [(-9, "", set())]:
+        if names and pair[0] == names[-1][0] + 2 and pair[1] not in {n for _, n, _ in names} and len(pair[2] & names[-1][2]) <= 1:
+            names.append(pair)
+            continue
+        if len(names) >= TEASER_PAIRS:
+            out.update(j for p in names for j in (p[0], p[0] + 1))
+        names = [pair]
+    return out
+
+
+def _name_line(line: Line) -> bool:
+    """A user or author name on its own line: one to three words, no digits, no punctuation, no marker."""
+    return (
+        1 <= line.words <= 3 and line.end == "none" and line.action is None and not line.dateish
+        and not any(c.isdigit() for c in line.text) and not (line.bullet or line.numbered or line.crumb or line.caption)
+    )
 
 
 def _about_teaser(lines: list[Line], marker: int, region: list[int]) -> bool:
@@ -718,15 +870,26 @@ def _read_more() -> frozenset[str]:
     return frozenset(key(p) for p in READ_MORE)
 
 
-def _pull_quotes(keys: list[str]) -> set[int]:
-    """Short lines (5-25 words) whose text recurs inside a longer line: pull quotes, highlighted
-    excerpts and "key sentence" boxes that repeat a paragraph (``keys``: the lines' keys)."""
+def _pull_quotes(lines: list[Line], keys: list[str]) -> set[int]:
+    """Short lines (5-25 words) whose text recurs inside a longer line, or a quoted line whose
+    text is another line's: pull quotes, highlighted excerpts and "key sentence" boxes that repeat
+    a paragraph (``keys``: the lines' keys)."""
     out: set[int] = set()
     for i, k in enumerate(keys):
         if 5 <= len(k.split()) <= 25:
-            if any(j != i and len(other) > len(k) and f" {k} " in f" {other} " for j, other in enumerate(keys)):
-                out.add(i)
+            for j, other in enumerate(keys):
+                if j == i:
+                    continue
+                if len(other) > len(k) and f" {k} " in f" {other} ":
+                    out.add(i)
+                elif other == k and _quoted(lines[i].text) and not _quoted(lines[j].text):
+                    out.add(i)
     return out
+
+
+def _quoted(text: str) -> bool:
+    """Wrapped in quotation marks as a whole."""
+    return len(text) > 2 and text[0] in "\"'“”‘’«»„" and text.rstrip(".")[-1] in "\"'“”‘’«»"
 
 
 def _widget_boxes(lines: list[Line]) -> set[int]:
@@ -796,20 +959,141 @@ def _cut(lines: list[Line], run: list[int], furniture: set[int]) -> list[int]:
 
 def _topic_cut(lines: list[Line], kept: list[int], title: str | None) -> list[int]:
     """The body up to a label or headline-shaped line after which the text turns to other stories:
-    the next sentences (up to three) share fewer than :data:`COHESION` content words with the title
-    and the body so far: teasers with their first sentences, readers' comments, "from the same author" lists
-    under labels no word list knows. A subheading inside the article is followed by more of its story."""
+    teasers with their first sentences, readers' comments, "from the same author" lists under labels
+    no word list knows. The next sentences (up to three) turn away when they share fewer than
+    :data:`COHESION` content words with the title and the body so far, or (after a block's header:
+    a label over another short line) none of the article's core words (the title's and those of
+    two or more of its lines) once the article has :data:`CORE_LINES` lines, or when they share more with a headline-shaped line right after the
+    label than with the article (:func:`_other_story`). A subheading inside the article is followed
+    by more of its story."""
     seen = _stems(title or "")
+    counts: dict[str, int] = {}
     prose_before = 0
     for pos, i in enumerate(kept):
         line = lines[i]
         if prose_before and line.headline_like and line.action is None and not (line.bullet or line.numbered):
-            after = " ".join([lines[j].text for j in kept[pos + 1 : pos + 6] if lines[j].prose][:3])
-            if len(words(after)) >= TOPIC_WORDS and len(_stems(after) & seen) < COHESION:
-                return kept[:pos]
-        seen |= _stems(line.text)
+            following = [lines[j] for j in kept[pos + 1 : pos + 6] if lines[j].prose][:3]
+            after = _stems(" ".join(f.text for f in following))
+            if len(words(" ".join(f.text for f in following))) >= TOPIC_WORDS:
+                core = _stems(title or "") | {w for w, n in counts.items() if n >= 2}
+                header = pos + 1 < len(kept) and not lines[kept[pos + 1]].prose  # a label over a list or a teaser
+                if len(after & seen) < COHESION or (header and prose_before >= CORE_LINES and not after & core):
+                    return kept[:pos]
+                if _other_story(lines, kept, pos, after, seen):
+                    return kept[:pos]
+        stems = _stems(line.text)
+        for w in stems:
+            counts[w] = counts.get(w, 0) + 1
+        seen |= stems
         prose_before += line.prose
     return kept
+
+
+CORE_LINES = 3
+"""Body lines before a label after which the next sentences must share a core word of the article."""
+
+
+def _other_story(lines: list[Line], kept: list[int], pos: int, after: set[str], seen: set[str]) -> bool:
+    """True when a headline-shaped line at or right after ``kept[pos]`` shares at least
+    :data:`COHESION` content words with the sentences after it (``after``) and more of them than
+    the article so far (``seen``) does: another article's headline and its first sentences."""
+    for j in kept[pos : pos + 2]:
+        if lines[j].headline_like and lines[j].words >= 4:
+            own = len(_stems(lines[j].text) & after)
+            if own >= COHESION and own > len(after & seen):
+                return True
+    return False
+
+
+BOX_LINES = 4
+"""Most lines of a box inside an article (a "Related" label and a headline, an advertisement)."""
+_BOX_FAMILIES = frozenset({"related", "read_also", "ad", "subscribe", "share", "caption"})
+"""Marker families of boxes that sites put inside articles; the article may go on after them."""
+
+
+def _article_words(lines: list[Line], kept: list[int], title: str | None) -> tuple[set[str], set[str]]:
+    """Content words of the title and the kept lines, and the article's core: the title's and
+    those found in two or more kept lines."""
+    counts: dict[str, int] = {}
+    for i in kept:
+        for w in _stems(lines[i].text):
+            counts[w] = counts.get(w, 0) + 1
+    head = _stems(title or "")
+    return head | set(counts), head | {w for w, n in counts.items() if n >= 2}
+
+
+def _resume_after_box(lines: list[Line], kept: list[int], furniture: set[int], title: str | None) -> list[int]:
+    """The article going on after a box set inside it: when the lines after the body are a short
+    box (two to :data:`BOX_LINES` lines holding a headline or an advertisement marker: a "Related"
+    label and a headline, an advertisement and its sponsored line) and two or more sentences after the box share at least :data:`COHESION`
+    of the article's core words (:func:`_article_words`) and more of them than of the box's
+    headline, those sentences (up to the next marker or block of
+    furniture) are body too."""
+    kept = list(kept)
+    while kept and len(kept) >= 2:
+        seen, core = _article_words(lines, kept, title)
+        j = kept[-1] + 1
+        box: list[int] = []
+        while j < len(lines) and len(box) < BOX_LINES:
+            line = lines[j]
+            sponsored = line.prose and box and lines[box[-1]].family == "ad" and not _stems(line.text) & seen
+            if line.prose and not sponsored:
+                break
+            if line.action == "end" and line.family not in _BOX_FAMILIES:
+                return kept
+            box.append(j)
+            j += 1
+        if not box or j >= len(lines) or not lines[j].prose or j in furniture:
+            return kept
+        more: list[int] = []
+        while j < len(lines) and j not in furniture and lines[j].action is None and (lines[j].prose or _headline_between(lines, j)):
+            more.append(j)
+            j += 1
+        prose = [lines[k].text for k in more if lines[k].prose]
+        after = _stems(" ".join(prose[:3]))
+        shared = len(after & core)
+        boxed = any(lines[b].family == "ad" or (_title_eligible(lines[b]) and lines[b].words >= 4) for b in box)
+        if len(box) < 2 or not boxed or len(prose) < 2 or shared < COHESION:
+            return kept
+        if any(len(_stems(lines[b].text) & after) >= shared for b in box if lines[b].words >= 4):
+            return kept  # the sentences are about the box's headline: a related story's teaser
+        kept += more
+    return kept
+
+
+def _headline_between(lines: list[Line], j: int) -> bool:
+    """A subheading: headline-shaped, with a sentence before and after it."""
+    return lines[j].headline_like and 0 < j < len(lines) - 1 and lines[j - 1].prose and lines[j + 1].prose
+
+
+LABEL_WORDS = 4
+"""An unpunctuated line of at most this many words closing the body is a label, not its last line."""
+LINK_WORDS = 6
+"""Content words of a linked headline from which one shared with the article is chance."""
+
+
+def _drop_inserts(lines: list[Line], kept: list[int], title: str | None) -> list[int]:
+    """Links and boxes inside the body that point at other stories: a label line over a headline
+    ("Related" / headline) or a "label: headline" line, between sentences, whose headline shares
+    fewer than :data:`COHESION` content words with the rest of the article (for a one-line link:
+    none, or one of a headline of :data:`LINK_WORDS` content words or more)."""
+    drop: set[int] = set()
+    for pos in range(1, len(kept) - 1):
+        i = kept[pos]
+        line, before, after = lines[i], lines[kept[pos - 1]], lines[kept[pos + 1]]
+        if i in drop or not before.prose:
+            continue
+        rest = [k for k in kept if k not in (i, kept[pos + 1])]
+        seen, _ = _article_words(lines, rest, title)
+        pair = kept[pos + 1] == i + 1 and pos + 2 < len(kept) and lines[kept[pos + 2]].prose
+        if pair and line.words <= SHORT_LINE and line.headline_like and after.headline_like and after.words >= 4:
+            if len(_stems(after.text) & seen) < COHESION:
+                drop.update((i, kept[pos + 1]))  # "Related" over another story's headline
+        elif line.headline_like and after.prose and _LABELLED.match(line.text):
+            linked = _stems(line.text.split(":", 1)[-1])
+            if len(linked & seen) <= (1 if len(linked) >= LINK_WORDS else 0):
+                drop.add(i)  # "Lidhur me këtë: <another story's headline>"
+    return [i for i in kept if i not in drop]
 
 
 def _closing_line(lines: list[Line], i: int) -> bool:
@@ -823,11 +1107,19 @@ def _closing_line(lines: list[Line], i: int) -> bool:
     return line.words >= 6 and line.stop_ratio >= 0.08 and not (line.bullet or line.numbered or line.crumb or line.timed or line.byline)
 
 
+HEADING_MAX_WORDS = 12
+"""Longer unpunctuated body lines are sentences that lost their full stop, not subheadings."""
+
+
 def _is_heading(lines: list[Line], kept: list[int], pos: int) -> bool:
+    """An in-article subheading: an unpunctuated line of at most :data:`HEADING_MAX_WORDS` words with
+    more body after it, not a list item, not the end of a quotation opened on an earlier line."""
     line = lines[kept[pos]]
     if pos + 1 >= len(kept) or line.end != "none" or line.bullet or line.numbered:
         return False
-    return line.words <= 20
+    if sum(line.text.count(q) for q in '"«»“”') % 2:
+        return False  # closes (or opens) a quotation that runs over lines
+    return line.words <= HEADING_MAX_WORDS
 
 
 def _paragraphs(raw_lines: list[str], found: Extraction) -> tuple[Paragraph, ...]:

@@ -27,14 +27,14 @@ STOPWORDS: Mapping[str, frozenset[str]] = MappingProxyType(
             jemi ai ajo ata ato ne ju unë atë atij asaj tyre tij saj kjo ky këto këta ato kësaj këtij
             si sa kur ku pse mbi nën pas para deri gjatë pranë prej tek te ndaj duke pa u mund
             kishte kishin do tha thotë sipas ashtu gjithashtu vetëm më mos as apo cili cila cilat
-            cilët""".split()
+            cilët një nëse pasi ndërsa teksa gjithë shumë kështu këtu atje tani po jo""".split()
         ),
         "ar": frozenset(
             """في من على إلى الى عن مع أن ان إن أو او ثم قد لقد لا لم لن ما هذا هذه ذلك تلك الذي
             التي الذين اللذين هو هي هم هما نحن كان كانت يكون تكون كما بعد قبل حيث بين خلال منذ عند
             حتى كل أي غير بل لكن إذا اذا وقد وفي ومن وعلى وأن وإن فإن بأن لأن أيضا ايضا فقط عبر نحو
             حول لدى ضد دون مثل وكان وهو وهي التي والتي الذي والذي بشأن عندما أمام تحت فوق ضمن إلا
-            أنه أنها إنه إنها كانوا يكون بعض جميع أكثر""".split()
+            أنه أنها إنه إنها كانوا يكون بعض جميع أكثر قال وقال قالت وقالت يتم تم وتم""".split()
         ),
     }
 )
@@ -176,6 +176,18 @@ UPDATED_CUES: tuple[str, ...] = (
     "perditesuar", "perditesimi", "azhurnuar",
 )
 """Words that introduce a later edit date (a weaker cue than :data:`PUBLISHED_CUES`)."""
+
+RELATIVE_TIME_UNITS: tuple[str, ...] = (
+    "second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs",
+    "day", "days", "week", "weeks", "month", "months",
+    "ثانية", "ثوان", "ثواني", "دقيقة", "دقيقتين", "دقائق", "ساعة", "ساعتين", "ساعات", "يوم", "يومين", "أيام", "ايام",
+    "أسبوع", "اسبوع", "أسبوعين", "أسابيع", "شهر", "شهرين", "أشهر",
+    "sekonde", "sekonda", "minute", "minuta", "minutash", "ore", "oresh", "dite", "ditesh", "jave", "javesh", "muaj", "muajsh",
+)
+"""Units of relative times ("3 hours ago", "منذ ساعتين", "para 2 ditësh"): comment and update stamps."""
+
+RELATIVE_TIME_WORDS: tuple[str, ...] = ("just now", "yesterday", "الآن", "أمس", "امس", "البارحة", "tani", "dje", "pardje")
+"""Relative times without a number ("yesterday", "أمس", "dje")."""
 
 TODAY_CUES: tuple[str, ...] = ("today", "اليوم", "sot", "sote")
 """Words that, right before a date in a lead paragraph, say the story is dated that day."""

@@ -296,22 +296,35 @@ def source_labels(lines: Sequence[str], skip: frozenset[int] = frozenset()) -> l
     return out
 
 
-_COPYRIGHT = (
-    # © 2025 Name. All rights reserved. / جميع الحقوق محفوظة © 2024 Name / Copyright 2024 Name
-    re.compile(
-        r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<name>[^©|\n\d]+?)\s*"
-        r"(?:[.|]|all rights|te gjitha|të gjitha|جميع الحقوق|\d{4}|$)",
-        re.I,
-    ),
-    # Name © 2024
-    re.compile(r"^\W*(?P<name>[^©|\n\d]{3,60}?)\s*(?:©|\(c\))\s*(?:\d{4})?\W*$", re.I),
-    # جميع الحقوق محفوظة لـ Name 2024 / Të gjitha të drejtat e rezervuara nga Name
-    re.compile(
-        r"(?:(?:جميع|كل) الحقوق محفوظة\s*(?:ل(?:ـ|\s)?|لصالح\s)|t[eë] gjitha t[eë] drejtat (?:e )?rezervuara (?:nga|p[eë]r)\s|all rights reserved (?:by|to)\s)"
-        r"(?P<name>[^©|\n\d.]{3,60}?)\s*(?:\d{4})?\W*$",
-        re.I,
-    ),
+_RIGHTS = re.compile(
+    r"(?:all\s+rights\s+reserved(?:\s+(?:by|to))?|(?:جميع|كل)\s+الحقوق\s+محفوظة(?:\s*(?:لصالح|لـ|ل(?=\S)))?"
+    r"|حقوق\s+(?:النشر|الطبع)(?:\s+محفوظة)?|t[eë]\s+gjitha\s+t[eë]\s+drejtat(?:\s+(?:e\s+)?rezervuara)?(?:\s+(?:nga|p[eë]r))?"
+    r"|^\W*copyright|copyright(?=\s*(?:©|\(c\)|(?:19|20)\d\d))|©|\(c\))",
+    re.I,
 )
+"""Copyright and rights-reserved phrases (with the preposition that may follow: "لـ", "nga", "by")."""
+_YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)")
+_NAME_SPLIT = re.compile(r"\s[—–|-]\s|\s*\|\s*|\.\s+|\.$|,\s")
+COPYRIGHT_MAX_WORDS = 20
+"""Longer lines are prose that mentions copyright, not a copyright line."""
+
+
+def copyright_name(text: str) -> str | None:
+    """The name on a copyright line, whatever the form: what is left once the copyright and
+    rights-reserved phrases, years and separators are taken out ("© 2018 Name. All rights
+    reserved.", "Name © 2018 Të gjitha të drejtat", "Name — كل الحقوق محفوظة 2018", "جميع الحقوق
+    محفوظة لـName © 2018"): the first piece of one to six words. None when the line is no
+    copyright line or names nothing."""
+    if len(text.split()) > COPYRIGHT_MAX_WORDS or not _RIGHTS.search(text):
+        return None
+    rest = _YEARS.sub(" ", _RIGHTS.sub(" | ", text))
+    for piece in _NAME_SPLIT.split(rest):
+        piece = piece.strip(" \t-–—|:;,.")
+        if piece and any(c.isalpha() for c in piece) and len(piece.split()) <= 6:
+            return piece
+    return None
+
+
 _CAPTION_CREDIT = re.compile(r"\s[/|]\s*(?P<name>[^\W\d_][\w .&-]{0,30}?)\s*$")
 
 
@@ -342,9 +355,9 @@ def find_outlet(lines: Sequence[str], *, body: frozenset[int], title: str | None
     top = {key(text.rstrip(":")) for _, text in nonblank[:3]}
     title_key = key(title) if title else None
     for number, text in nonblank:
-        for pattern in _COPYRIGHT:
-            for m in pattern.finditer(text):
-                vote(m.group("name"), 5)
+        name = copyright_name(text)
+        if name:
+            vote(name, 5)
         half = len(text) // 2
         if len(text) % 2 == 0 and half >= 3 and text[:half] == text[half:]:
             vote(text[:half], 2)  # logo text rendered twice: "Kosova TimesKosova Times"
@@ -426,9 +439,8 @@ def find_credit(lines: Sequence[str], *, body: frozenset[int], outlet: str | Non
             if fold(m.group("verb")) in verbs or any(fold(v) in fold(line[: m.start("name")]).split() for v in verbs):
                 return canonical_source(m.group("name")) or _clean_name(m.group("name"))
     for line in lines:  # "Copyright 2024 The Associated Press": syndicated wire copy
-        for pattern in _COPYRIGHT:
-            for m in pattern.finditer(line):
-                name = canonical_name(_clean_name(m.group("name")))
-                if name in WIRES:
-                    return name
+        found = copyright_name(line.strip())
+        name = canonical_name(_clean_name(found)) if found else None
+        if name in WIRES:
+            return name
     return None
