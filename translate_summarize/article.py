@@ -185,6 +185,9 @@ class Article:
     segments: tuple[Segment, ...] = ()
     summary: Summary | None = None
     topic_id: str | None = None
+    story_id: str | None = None
+    published_inferred: str | None = None
+    """The date topics used for an undated article (the run date); ``None`` when ``published`` is set."""
     hints: Mapping[str, Any] = field(default_factory=dict, compare=False)
     """Metadata supplied by the input itself (a JSONL record's ``title``, ``published``, ``lang``...)."""
 
@@ -231,6 +234,8 @@ class Article:
             "segments": [s.to_record() for s in self.segments],
             "summary": self.summary.to_record() if self.summary else None,
             "topic_id": self.topic_id,
+            "story_id": self.story_id,
+            "published_inferred": self.published_inferred,
         }
 
     @classmethod
@@ -257,6 +262,8 @@ class Article:
             segments=tuple(Segment.from_record(s) for s in d.get("segments") or ()),
             summary=Summary.from_record(summary) if summary else None,
             topic_id=d.get("topic_id"),
+            story_id=d.get("story_id"),
+            published_inferred=d.get("published_inferred"),
         )
 
 

@@ -16,6 +16,7 @@ from typing import Any, Iterator, Mapping
 from .errors import ConfigError
 
 DEFAULT_CONFIG_NAME = "translate-summarize.toml"
+UNDATED_CHOICES = ("run-date", "none")
 
 
 def _opt(section: str, key: str, default: Any, help: str, *, article: bool = True) -> Any:
@@ -57,7 +58,10 @@ class Settings:
     summary_ratio: float | None = _opt("summary", "ratio", None, "Summary length as a fraction of the article's sentences (0-1).")
     # [topics]
     topic_threshold: float = _opt("topics", "threshold", 0.72, "Cosine distance threshold for merging articles into one topic.", article=False)
+    topic_name_weight: float = _opt("topics", "name_weight", 0.5, "Weight of the names sub-vector (capitalised words) beside the text vector in the clustering similarity (0 = text only).", article=False)
+    topic_short_terms: int = _opt("topics", "short_terms", 40, "Texts with fewer distinct terms than this (headlines, feed items) get their similarities scaled up by terms/short_terms (0 = off).", article=False)
     topic_window_days: int = _opt("topics", "window_days", 3, "Articles published further apart than this never share a topic.", article=False)
+    topic_undated: str = _opt("topics", "undated", "run-date", "Date used for an article without a publication date: 'run-date' (nightly collection: it was published around the run date; the brief marks it) or 'none' (archive runs: undated articles only share topics with other undated ones).", article=False)
     story_expiry_days: int = _opt("topics", "story_expiry_days", 14, "A story not seen for this many days is closed; later articles start a new one.", article=False)
     brief_sentences: int = _opt("topics", "brief_sentences", 5, "Sentences in a topic brief.", article=False)
     # [output]
@@ -165,6 +169,9 @@ def _validate(s: Settings) -> Settings:
         ("summary.ratio", s.summary_ratio is None or 0 < s.summary_ratio <= 1, "must be in (0, 1]"),
         ("topics.threshold", 0 < s.topic_threshold <= 2, "must be in (0, 2]"),
         ("topics.window_days", s.topic_window_days >= 0, "must be >= 0"),
+        ("topics.name_weight", s.topic_name_weight >= 0, "must be >= 0"),
+        ("topics.undated", s.topic_undated in UNDATED_CHOICES, f"must be one of {', '.join(UNDATED_CHOICES)}"),
+        ("topics.short_terms", s.topic_short_terms >= 0, "must be >= 0"),
         ("topics.story_expiry_days", s.story_expiry_days >= 1, "must be >= 1"),
         ("topics.brief_sentences", s.brief_sentences >= 1, "must be >= 1"),
         ("languages.supported", len(s.languages) > 0, "must name at least one language"),

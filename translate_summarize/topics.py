@@ -36,12 +36,8 @@ from .settings import Settings
 
 log = logging.getLogger(__name__)
 
-BLOCKED = 3.0
-"""Distance given to pairs the time window keeps apart (settings allow thresholds up to 2)."""
-LINKAGE = "complete"
 KEYWORDS = 8
 LABEL_TERMS = 3
-_BLOCK_ROWS = 1024
 
 
 def parse_date(value: str | None) -> dt.date | None:
@@ -60,77 +56,63 @@ def topic_id_for(article_ids: Sequence[str]) -> str:
     return f"t-{digest[:12]}"
 
 
-def cluster_groups(matrix: Any, dates: Sequence[dt.date | None], *, threshold: float, window_days: int | None) -> list[list[int]]:
-    """Groups of row indices: complete-linkage clusters of cosine distance cut at ``threshold``.
+def day_ordinals(dates: Sequence[dt.date | None]) -> np.ndarray:
+    """Day numbers for the clustering (``clustering.UNDATED`` for an article without a date)."""
+    from .clustering import UNDATED
 
-    ``matrix`` holds L2-normalised rows. Pairs whose dates are more than ``window_days`` apart never
-    share a group (``None`` disables the window). Groups are sorted by their first row.
+    return np.array([d.toordinal() if d is not None else UNDATED for d in dates], dtype=np.int64)
+
+
+def clustering_dates(
+    articles: Sequence[Article], settings: Settings, run_date: dt.date | None
+) -> tuple[list[dt.date | None], list[bool]]:
+    """The date each article is clustered with, and whether it was inferred.
+
+    An article without a (valid) publication date takes the run date when ``topics.undated`` is
+    ``run-date`` and a run date is known (a nightly collection: it was published around tonight);
+    otherwise it stays undated and shares topics only with other undated articles — never with
+    dated stories, which may be years apart.
     """
-    from scipy.cluster.hierarchy import fcluster, linkage
-    from scipy.sparse import coo_matrix
-    from scipy.sparse.csgraph import connected_components
-    from scipy.spatial.distance import squareform
-
-    n = matrix.shape[0]
-    if n == 0:
-        return []
-    ordinals = np.array([d.toordinal() if d is not None else -1 for d in dates], dtype=np.int64)
-    dated = ordinals >= 0
-
-    def apart(i: np.ndarray, j: np.ndarray) -> np.ndarray:
-        if window_days is None:
-            return np.zeros(i.shape, dtype=bool)
-        return dated[i] & dated[j] & (np.abs(ordinals[i] - ordinals[j]) > window_days)
-
-    rows32 = matrix.astype(np.float32).tocsr()
-    transposed = rows32.T.tocsc()
-    edge_i: list[np.ndarray] = []
-    edge_j: list[np.ndarray] = []
-    min_sim = 1.0 - threshold - 1e-4  # generous: the graph only has to contain every mergeable pair
-    for start in range(0, n, _BLOCK_ROWS):
-        sims = (rows32[start : start + _BLOCK_ROWS] @ transposed).toarray()
-        i, j = np.nonzero(sims >= min_sim)
-        i = i + start
-        keep = (j > i) & ~apart(i, j)
-        edge_i.append(i[keep].astype(np.int32))
-        edge_j.append(j[keep].astype(np.int32))
-    ei, ej = np.concatenate(edge_i), np.concatenate(edge_j)
-    graph = coo_matrix((np.ones(ei.size, dtype=np.int8), (ei, ej)), shape=(n, n))
-    _, component = connected_components(graph, directed=False)
-
-    groups: list[list[int]] = []
-    members_of: dict[int, list[int]] = {}
-    for row, comp in enumerate(component):
-        members_of.setdefault(int(comp), []).append(row)
-    for members in members_of.values():
-        if len(members) == 1:
-            groups.append(members)
-            continue
-        idx = np.array(members)
-        sub = matrix[idx].astype(np.float64)
-        dist = (sub @ sub.T).toarray()
-        np.subtract(1.0, dist, out=dist)
-        np.clip(dist, 0.0, 1.0, out=dist)
-        np.fill_diagonal(dist, 0.0)
-        if window_days is not None:  # row blocks keep the temporaries small on a giant component
-            o, d = ordinals[idx], dated[idx]
-            for start in range(0, idx.size, _BLOCK_ROWS):
-                rows = slice(start, start + _BLOCK_ROWS)
-                far = (np.abs(o[rows, None] - o[None, :]) > window_days) & d[rows, None] & d[None, :]
-                dist[rows][far] = BLOCKED
-        labels = fcluster(linkage(squareform(dist, checks=False), method=LINKAGE), t=threshold, criterion="distance")
-        by_label: dict[int, list[int]] = {}
-        for row, label in zip(members, labels):
-            by_label.setdefault(int(label), []).append(row)
-        groups.extend(by_label.values())
-    return sorted(groups, key=lambda g: g[0])
+    dates: list[dt.date | None] = []
+    inferred: list[bool] = []
+    for a in articles:
+        d = parse_date(a.published)
+        guess = d is None and settings.topic_undated == "run-date" and run_date is not None
+        dates.append(run_date if guess else d)
+        inferred.append(guess)
+    return dates, inferred
 
 
-def article_vectors(articles: Sequence[Article], stem: Any | None = None) -> Any:
+def cluster_groups(matrix: Any, dates: Sequence[dt.date | None], *, threshold: float, window_days: int | None) -> list[list[int]]:
+    """Groups of row indices: average-linkage clusters of ``matrix`` rows cut at distance ``threshold``.
+
+    Two rows' similarity is their dot product; clusters merge while the average similarity of their
+    member pairs is at least ``1 - threshold`` (``clustering.cluster_rows``). No two rows of a group
+    are more than ``window_days`` apart (``None`` disables the window; undated rows are free).
+    Groups are sorted by their first row.
+    """
+    from .clustering import cluster_rows
+
+    return cluster_rows(matrix, day_ordinals(dates), cut=1.0 - threshold, window_days=window_days)
+
+
+def feature_weights(settings: Settings) -> Any:
+    """The clustering vector's make-up from the settings."""
+    from .topic_vectors import FeatureWeights
+
+    return FeatureWeights(
+        name_weight=settings.topic_name_weight,
+        short_terms=settings.topic_short_terms,
+    )
+
+
+def article_vectors(articles: Sequence[Article], stem: Any | None = None, settings: Settings | None = None) -> Any:
     """``topic_vectors.vectorize`` of articles (English title, English segments as the body), rows in order."""
-    from .topic_vectors import vectorize
+    from .topic_vectors import article_terms, vectorize_terms
 
-    return vectorize([a.title_en for a in articles], ["\n".join(s.en for s in a.segments if s.en) for a in articles], stem=stem)
+    weights = feature_weights(settings or Settings())
+    analysed = [article_terms(a.title_en, [s.en for s in a.segments if s.en], stem) for a in articles]
+    return vectorize_terms(analysed, weights)
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,7 +177,9 @@ def build_topics(
         settings: ``topic_threshold``, ``topic_window_days``, ``story_expiry_days``, ``brief_sentences``.
         stories: a :class:`~translate_summarize.stories.StoryStore` for story tracking across nights;
             without one every topic is a new story whose id derives from its topic id.
-        run_date: the night being processed (required with ``stories``; never read from a clock here).
+        run_date: the night being processed (required with ``stories``; never read from a clock here);
+            undated articles are clustered as published on it (``topics.undated``) and carry it as
+            ``published_inferred``.
 
     Returns:
         The articles in input order with ``topic_id`` set on ok ones, and the topics sorted by size
@@ -215,10 +199,14 @@ def build_topics(
     if not ok:
         return list(articles), []
     stem = english_stemmer()
-    vectors = article_vectors(ok, stem)
+    dates, inferred = clustering_dates(ok, settings, run_date)
+    if any(inferred):
+        assert run_date is not None
+        ok = [a.replace(published_inferred=run_date.isoformat()) if guess else a for a, guess in zip(ok, inferred)]
+    vectors = article_vectors(ok, stem, settings)
     groups = cluster_groups(
-        vectors.matrix,
-        [parse_date(a.published) for a in ok],
+        vectors.cluster,
+        dates,
         threshold=settings.topic_threshold,
         window_days=settings.topic_window_days,
     )
@@ -277,8 +265,13 @@ def build_topics(
         ]
 
     topics = sorted((d.topic for d in drafts), key=_topic_order)
-    topic_of = {aid: t.topic_id for t in topics for aid in t.article_ids}
-    out = [a.replace(topic_id=topic_of[a.id]) if a.ok else a for a in articles]
+    topic_of = {aid: t for t in topics for aid in t.article_ids}
+    clustered = {a.id: a for a in ok}
+    out = [
+        a.replace(topic_id=topic_of[a.id].topic_id, story_id=topic_of[a.id].story_id,
+                  published_inferred=clustered[a.id].published_inferred) if a.ok else a
+        for a in articles
+    ]
     log.info("topics: %d articles -> %d topics", len(ok), len(topics))
     return out, topics
 
