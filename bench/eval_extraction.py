@@ -5,7 +5,12 @@ Annotated corpora (same gold format, see ``seeds/gold.json``):
   * ``pages``: held-out pages written for this gate, ``tests/data/pages/gold.json`` (written before
     the tuning round that used them; their first, blind scores are in docs/benchmarks.md);
   * ``blind``: pages written after the last tuning round and never tuned on,
-    ``tests/data/blind/gold.json``: their floors are what the cleaner scores on unseen pages.
+    ``tests/data/blind/gold.json``: their floors are what the cleaner scores on unseen pages;
+  * ``ntrex-dev`` and ``ntrex-heldout``: 240 generated page dumps of the NTREX dev documents in
+    Arabic and Albanian (``tests/data/ntrex_pages/``, written by ``bench/make_pages.py``), split by
+    site template: templates t1-t5 are tuned on, t6-t8 are held out and reported separately. Their
+    totals are also given per template (``ntrex-dev:t1`` ...) and per furniture block (which title
+    failure kinds each block provokes).
 
 Per page: body line precision/recall/F1 (over lines non-blank after ``str.strip()`` inside the gold
 ranges vs the lines covered by the extracted paragraphs' ``source_lines``), title exact (text and
@@ -40,11 +45,31 @@ from translate_summarize.ingest import iter_articles  # noqa: E402
 from translate_summarize.render.atomic import write_text  # noqa: E402
 from translate_summarize.settings import Settings  # noqa: E402
 
-CORPORA: dict[str, Path] = {
-    "seeds": ROOT / "seeds" / "gold.json",
-    "pages": ROOT / "tests" / "data" / "pages" / "gold.json",
-    "blind": ROOT / "tests" / "data" / "blind" / "gold.json",
+NTREX_PAGES = ROOT / "tests" / "data" / "ntrex_pages" / "gold.json"
+
+
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    """An annotated corpus: its gold file, and for the generated pages which templates it takes."""
+
+    gold: Path
+    heldout: bool | None = None
+    """For the generated pages: True for the held-out templates, False for the tuning ones."""
+
+    def records(self) -> list[dict[str, Any]]:
+        articles = json.loads(self.gold.read_text(encoding="utf-8"))["articles"]
+        return [a for a in articles if self.heldout is None or a["heldout"] == self.heldout]
+
+
+CORPORA: dict[str, Corpus] = {
+    "seeds": Corpus(ROOT / "seeds" / "gold.json"),
+    "pages": Corpus(ROOT / "tests" / "data" / "pages" / "gold.json"),
+    "blind": Corpus(ROOT / "tests" / "data" / "blind" / "gold.json"),
+    "ntrex-dev": Corpus(NTREX_PAGES, heldout=False),
+    "ntrex-heldout": Corpus(NTREX_PAGES, heldout=True),
 }
+SMALL = ("seeds", "pages", "blind")
+"""Corpora printed page by page; the generated ones print only the pages with a miss (--all: every page)."""
 FLOORS = Path(__file__).with_name("extraction_floors.json")
 METRICS: tuple[str, ...] = (
     "body_precision", "body_recall", "body_f1", "min_page_body_f1", "title_exact", "date_exact",
@@ -81,6 +106,8 @@ class PageResult:
     headings: Counts
     exact: dict[str, bool]
     notes: list[str] = field(default_factory=list)
+    template: str | None = None
+    furniture: tuple[str, ...] = ()
 
 
 def gold_body_lines(raw: str, ranges: Sequence[Sequence[int]]) -> set[int]:
@@ -135,32 +162,50 @@ def score_page(corpus: str, gold: dict[str, Any], path: Path, settings: Settings
             notes.append(f"{field_name}: got {got_value!r}, want {want_value!r}")
     if article.status != "ok":
         notes.append(f"status {article.status}: {article.reason}")
-    return PageResult(corpus, gold["file"], article.status, body, heads, exact, notes)
+    return PageResult(corpus, gold["file"], article.status, body, heads, exact, notes,
+                      gold.get("template"), tuple(gold.get("furniture") or ()))
 
 
-def evaluate(corpora: dict[str, Path], settings: Settings) -> tuple[list[PageResult], dict[str, dict[str, float]]]:
-    """Score every annotated page; return per-page results and per-corpus totals."""
+def corpus_totals(pages: Sequence[PageResult]) -> dict[str, float]:
+    """Pooled line P/R/F1, worst page F1, exact-match rates and heading F1 of a group of pages."""
+    body, heads = Counts(), Counts()
+    for r in pages:
+        body.tp, body.fp, body.fn = body.tp + r.body.tp, body.fp + r.body.fp, body.fn + r.body.fn
+        heads.tp, heads.fp, heads.fn = heads.tp + r.headings.tp, heads.fp + r.headings.fp, heads.fn + r.headings.fn
+    p, rcl, f = body.prf()
+    return {
+        "pages": float(len(pages)),
+        "body_precision": p,
+        "body_recall": rcl,
+        "body_f1": f,
+        "min_page_body_f1": min(r.body.prf()[2] for r in pages),
+        **{name: sum(r.exact[name] for r in pages) / len(pages) for name in pages[0].exact},
+        "heading_f1": heads.prf()[2],
+    }
+
+
+def evaluate(corpora: dict[str, Corpus], settings: Settings) -> tuple[list[PageResult], dict[str, dict[str, float]]]:
+    """Score every annotated page; return per-page results and totals per corpus and, for the
+    generated pages, per template (``ntrex-dev:t1``)."""
     results: list[PageResult] = []
     totals: dict[str, dict[str, float]] = {}
-    for corpus, gold_path in corpora.items():
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        pages = [score_page(corpus, g, gold_path.parent / g["file"], settings) for g in gold["articles"]]
+    for corpus, spec in corpora.items():
+        pages = [score_page(corpus, g, spec.gold.parent / g["file"], settings) for g in spec.records()]
         results += pages
-        body, heads = Counts(), Counts()
-        for r in pages:
-            body.tp, body.fp, body.fn = body.tp + r.body.tp, body.fp + r.body.fp, body.fn + r.body.fn
-            heads.tp, heads.fp, heads.fn = heads.tp + r.headings.tp, heads.fp + r.headings.fp, heads.fn + r.headings.fn
-        p, rcl, f = body.prf()
-        totals[corpus] = {
-            "pages": float(len(pages)),
-            "body_precision": p,
-            "body_recall": rcl,
-            "body_f1": f,
-            "min_page_body_f1": min(r.body.prf()[2] for r in pages),
-            **{name: sum(r.exact[name] for r in pages) / len(pages) for name in pages[0].exact},
-            "heading_f1": heads.prf()[2],
-        }
+        totals[corpus] = corpus_totals(pages)
+        for template in sorted({r.template for r in pages if r.template}):
+            totals[f"{corpus}:{template}"] = corpus_totals([r for r in pages if r.template == template])
     return results, totals
+
+
+def furniture_table(results: Sequence[PageResult]) -> dict[str, dict[str, tuple[int, int]]]:
+    """For every furniture block of the generated pages: ``{block: {corpus: (pages, titles right)}}``."""
+    out: dict[str, dict[str, tuple[int, int]]] = {}
+    for r in results:
+        for block in r.furniture:
+            n, ok = out.setdefault(block, {}).get(r.corpus, (0, 0))
+            out[block][r.corpus] = (n + 1, ok + r.exact["title_exact"])
+    return dict(sorted(out.items()))
 
 
 def check_floors(totals: dict[str, dict[str, float]], floors: dict[str, Any]) -> list[str]:
@@ -179,23 +224,34 @@ def check_floors(totals: dict[str, dict[str, float]], floors: dict[str, Any]) ->
     return failures
 
 
-def print_report(results: list[PageResult], totals: dict[str, dict[str, float]]) -> None:
-    head = f"{'corpus':<6} {'file':<28} {'status':<7} {'P':>6} {'R':>6} {'F1':>6} {'head F1':>7}  title date lang outlet credit"
+def print_report(results: list[PageResult], totals: dict[str, dict[str, float]], every_page: bool = False) -> None:
+    head = f"{'corpus':<13} {'file':<28} {'status':<7} {'P':>6} {'R':>6} {'F1':>6} {'head F1':>7}  title date lang outlet credit"
     print(head)
     print("-" * len(head))
     mark = {True: "  ok ", False: "  -- "}
     for r in results:
+        if not (every_page or r.corpus in SMALL or r.notes):
+            continue
         p, rc, f = r.body.prf()
         print(
-            f"{r.corpus:<6} {r.file[:28]:<28} {r.status:<7} {p:6.3f} {rc:6.3f} {f:6.3f} {r.headings.prf()[2]:7.3f} "
+            f"{r.corpus:<13} {r.file[:28]:<28} {r.status:<7} {p:6.3f} {rc:6.3f} {f:6.3f} {r.headings.prf()[2]:7.3f} "
             + "".join(mark[r.exact[k]] for k in ("title_exact", "date_exact", "lang_exact", "outlet_exact", "credited_exact"))
         )
         for note in r.notes:
             print(f"{'':<8}{note}")
+    blocks = furniture_table(results)
+    if blocks:
+        generated = sorted({r.corpus for r in results if r.furniture})
+        print()
+        print("titles right on generated pages holding each furniture block (pages with the block: right/all)")
+        print(f"{'block':<20} " + " ".join(f"{c:>15}" for c in generated))
+        for block, per in blocks.items():
+            cells = [f"{per[c][1]:>7}/{per[c][0]:<7}" if c in per else f"{'-':>15}" for c in generated]
+            print(f"{block:<20} " + " ".join(cells))
     print()
-    print(f"{'corpus':<6} " + " ".join(f"{m:>16}" for m in METRICS))
+    print(f"{'corpus':<16} {'pages':>5} " + " ".join(f"{m:>16}" for m in METRICS))
     for corpus, t in totals.items():
-        print(f"{corpus:<6} " + " ".join(f"{t[m]:16.4f}" for m in METRICS))
+        print(f"{corpus:<16} {int(t['pages']):>5} " + " ".join(f"{t[m]:16.4f}" for m in METRICS))
 
 
 def write_json_atomic(path: Path, data: Any) -> None:
@@ -207,14 +263,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--floors", type=Path, default=FLOORS, help="pinned floors JSON (default: %(default)s)")
     parser.add_argument("--json", type=Path, help="also write per-page results and totals to this JSON file")
     parser.add_argument("--pin", action="store_true", help="rewrite the floors file at the measured values")
+    parser.add_argument("--all", action="store_true", help="print every generated page, not only those with a miss")
     args = parser.parse_args(argv)
 
     results, totals = evaluate(CORPORA, Settings())
-    print_report(results, totals)
+    print_report(results, totals, every_page=args.all)
     if args.json:
         write_json_atomic(args.json, {
             "totals": totals,
-            "pages": [{"corpus": r.corpus, "file": r.file, "status": r.status, "body_prf": r.body.prf(),
+            "pages": [{"corpus": r.corpus, "file": r.file, "template": r.template, "status": r.status, "body_prf": r.body.prf(),
                        "heading_f1": r.headings.prf()[2], **r.exact, "notes": r.notes} for r in results],
         })
     if args.pin:

@@ -3,9 +3,9 @@
 
 Workload (``bench/scale_corpus.py``): NTREX-128 dev documents as page dumps — ``--memory-docs`` on
 the Arabic side with the NTREX ar→en pairs as translation memory, ``--model-docs`` on the Albanian
-side with no memory, translated by a synthetic sq→en model (real CTranslate2 decoding with random
-weights: ``--layers``/``--d-model``/``--ffn``, int8, SentencePiece trained on the Albanian text,
-``</s>`` bias + ramp so outputs stop after a few tens of tokens), each page replicated
+side with no memory, translated by a synthetic sq→en model (real CTranslate2 decoding at
+``--layers``/``--d-model``/``--ffn``, int8, SentencePiece trained on the Albanian text; the model
+copies its input, so each output is exactly as long as its source), each page replicated
 ``--replicas`` times with its own dateline. Built under ``bench/.cache/scale/`` (gitignored).
 
 Every arm runs ``translate_summarize.pipeline.run`` on the same inputs into a fresh output dir (fresh
@@ -53,7 +53,7 @@ def build_model(args: argparse.Namespace) -> Path:
     lines = [s.strip() for s in (DEFAULT_DIR / SIDES["sq"]).read_text(encoding="utf-8").splitlines() if s.strip()]
     return build_argos_package(
         CACHE / "archives", "sq", "en", training_lines=lines, vocab_size=2000, layers=args.layers,
-        d_model=args.d_model, heads=args.heads, ffn=args.ffn, eos_bias=args.eos_bias, eos_ramp=0.25,
+        d_model=args.d_model, heads=args.heads, ffn=args.ffn,
         quantization="int8", seed=0,
     )
 
@@ -140,7 +140,6 @@ def main() -> None:
     parser.add_argument("--d-model", type=int, default=512)
     parser.add_argument("--heads", type=int, default=8)
     parser.add_argument("--ffn", type=int, default=2048)
-    parser.add_argument("--eos-bias", type=float, default=-1.0)
     parser.add_argument("--keep", action="store_true", help="keep the work folder (outputs of every arm) and print its path")
     args = parser.parse_args()
 

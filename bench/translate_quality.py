@@ -1,8 +1,8 @@
 """Translation quality on FLORES-200 devtest: chrF and BLEU (sacrebleu), our engine vs argostranslate.
 
-For every installed *real* package translating ar→en or sq→en (a package whose ``metadata.json``
-carries a ``"synthetic"`` marker was built by ``translate_summarize.translate.synthetic`` with random
-weights and is skipped unless ``--include-synthetic``), the devtest sentences (``arb_Arab`` /
+For every installed *real* package translating ar→en or sq→en (a package carrying a
+``synthetic.json`` marker was built by ``translate_summarize.translate.synthetic``: its model copies
+its input, so it is skipped unless ``--include-synthetic``), the devtest sentences (``arb_Arab`` /
 ``als_Latn``, 1,012 each) are translated two ways and scored against ``eng_Latn``:
 
 * ``ours``: :class:`translate_summarize.translate.engine.CTranslate2Backend` (one deduplicated,
@@ -34,7 +34,7 @@ import flores  # bench/ is on sys.path when this file runs as a script
 from translate_summarize.errors import TranslateSummarizeError
 from translate_summarize.render.atomic import write_text
 from translate_summarize.settings import Settings, load_settings
-from translate_summarize.translate.models import InstalledPackage, read_metadata, scan_packages
+from translate_summarize.translate.models import InstalledPackage, scan_packages
 
 PAIRS = ("ar", "sq")
 TARGET = "en"
@@ -53,8 +53,10 @@ class Score:
 
 
 def is_synthetic(package: InstalledPackage) -> bool:
-    """True for packages built with random weights by our synthetic builder (marker in metadata)."""
-    return bool(read_metadata(package.path).get("synthetic"))
+    """True for test packages built by our synthetic builder (their models copy the input; marker file)."""
+    from translate_summarize.translate.synthetic import is_synthetic as built_here
+
+    return built_here(package.path)
 
 
 def candidate_packages(
@@ -132,7 +134,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--config", type=Path, help="TOML config file (decoding settings for our engine).")
     parser.add_argument("--pairs", default=",".join(PAIRS), help="Source languages to score, comma-separated (ar, sq).")
     parser.add_argument("--limit", type=int, help="Score only the first N devtest sentences (default: all 1,012).")
-    parser.add_argument("--include-synthetic", action="store_true", help="Also score synthetic (random-weight) test packages.")
+    parser.add_argument("--include-synthetic", action="store_true", help="Also score synthetic test packages (their models copy the input).")
     parser.add_argument("--json", type=Path, help="Also write the scores to this JSON file.")
     args = parser.parse_args(argv)
     args.pairs = tuple(p.strip() for p in args.pairs.split(",") if p.strip())

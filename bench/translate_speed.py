@@ -3,8 +3,9 @@
 
 Builds once (cached in bench/.cache/, gitignored) a transformer-base-size Argos package for ar→en
 (6+6 layers, d_model 512, 8 heads, FFN 2048, int8 weights, SentencePiece vocab of ~8000 trained on
-the Arabic of ../shared/eval/) with the output bias of </s> tuned so that mean output length ≈
-source length, plus an sq→en twin (Albanian vocab) for the two-pair memory figure. Then translates
+the Arabic of ../shared/eval/) whose model copies its input (translate_summarize.translate.copy_model:
+every layer computes at full size, and each output is exactly as long as its source), plus an sq→en
+twin (Albanian vocab) for the two-pair memory figure. Then translates
 FLORES-200 devtest Arabic (1,012 sentences), grouped into articles by metadata_devtest.tsv URL (one
 paragraph per article, its sentences as segments), three ways with the same decoding settings
 (beam 4, length_penalty 0.2, max_decoding_length 256, int8, same threads):
@@ -33,7 +34,6 @@ import logging
 import os
 import resource
 import socket
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -48,9 +48,8 @@ CACHE = ROOT / "bench" / ".cache"
 FLORES = EVAL / "flores200_devtest"
 NTREX = EVAL / "ntrex128_dev"
 
-MODEL_SHAPE = {"layers": 6, "d_model": 512, "heads": 8, "ffn": 2048, "vocab_size": 8000}
+MODEL_SHAPE = {"layers": 6, "d_model": 512, "heads": 8, "ffn": 2048, "vocab_size": 8000, "positions": 1024}
 MAX_DECODING_LENGTH = 256  # argostranslate leaves CTranslate2's default; every arm uses it
-EOS_RAMP = 0.25  # </s> logit grows with the step, so the bias sets a typical length (see synthetic.py)
 
 
 def _block_network() -> None:
@@ -79,55 +78,16 @@ def _bench_settings(models_dir: Path, args: argparse.Namespace) -> Any:
     )
 
 
-def _build(lang: str, lines: list[str], eos_bias: float) -> Path:
+def _build(lang: str, lines: list[str]) -> Path:
     from translate_summarize.translate.synthetic import build_argos_package
 
-    return build_argos_package(CACHE, lang, "en", training_lines=lines, eos_bias=eos_bias, eos_ramp=EOS_RAMP, seed=0,
-                               quantization="int8", **MODEL_SHAPE)
+    return build_argos_package(CACHE, lang, "en", training_lines=lines, seed=0, quantization="int8", **MODEL_SHAPE)
 
 
 def _install(archive: Path, models_dir: Path) -> Any:
     from translate_summarize.translate.install import install_file
 
     return install_file(archive, models_dir)
-
-
-def _length_ratio(archive: Path, sample: list[str], args: argparse.Namespace) -> float:
-    """Mean output tokens / mean source tokens of the package on ``sample`` (same decoding settings)."""
-    from translate_summarize.translate.engine import EngineRegistry
-
-    with tempfile.TemporaryDirectory(dir=CACHE) as tmp:
-        models = Path(tmp) / "models"
-        _install(archive, models)
-        with EngineRegistry(_bench_settings(models, args)) as reg:
-            results = reg.get("ar", "en").translate_batch(sample)
-    return statistics.mean(r.tokens_out for r in results) / statistics.mean(r.tokens_in for r in results)
-
-
-def tuned_archive(lang: str, lines: list[str], args: argparse.Namespace, sample: list[str]) -> tuple[Path, float]:
-    """The ar→en package with the </s> bias bisected so mean output/source length ≈ 1 (cached)."""
-    record_path = CACHE / "eos_bias.json"
-    record = json.loads(record_path.read_text()) if record_path.is_file() else {}
-    key = f"{lang}-{json.dumps(MODEL_SHAPE, sort_keys=True)}-ramp{EOS_RAMP}-beam{args.beam}-n{len(lines)}"
-    if key in record:
-        bias = float(record[key]["bias"])
-        return _build(lang, lines, bias), bias
-    lo, hi = -2.0, 6.0
-    tried: dict[float, float] = {}
-    for _ in range(args.tune_steps):
-        bias = round((lo + hi) / 2, 3)
-        tried[bias] = ratio = _length_ratio(_build(lang, lines, bias), sample, args)
-        print(f"  tune eos_bias={bias:.3f}: mean output/source tokens = {ratio:.2f}", flush=True)
-        if abs(ratio - 1) < 0.05:
-            break
-        lo, hi = (bias, hi) if ratio > 1 else (lo, bias)
-    bias = min(tried, key=lambda b: abs(tried[b] - 1))
-    for other in tried:
-        if other != bias:
-            _build(lang, lines, other).unlink()  # cached builds are cheap to find, not to keep (~60 MB)
-    record[key] = {"bias": bias, "ratio_on_sample": tried[bias]}
-    record_path.write_text(json.dumps(record, indent=1))
-    return _build(lang, lines, bias), bias
 
 
 def flores_articles(limit: int | None) -> tuple[list[Any], list[str]]:
@@ -281,7 +241,6 @@ def main() -> int:
     parser.add_argument("--beam", type=int, default=4, help="beam size for every arm (default 4, as argostranslate)")
     parser.add_argument("--threads", type=int, default=0, help="CTranslate2 intra_threads for every arm (0 = auto)")
     parser.add_argument("--batch-tokens", type=int, default=4096, help="token budget per batch (raw and ours)")
-    parser.add_argument("--tune-steps", type=int, default=8, help="bisection steps for the EOS bias")
     parser.add_argument("--skip-argos", action="store_true", help="leave out the argostranslate arm")
     parser.add_argument("--rss-child", metavar="MODELS_DIR", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -298,11 +257,10 @@ def main() -> int:
           f"max_decoding_length {MAX_DECODING_LENGTH}, length_penalty 0.2, int8", flush=True)
     arabic = _lines(NTREX / "newstest2019-ref.arb.txt", FLORES / "arb_Arab.devtest")
     albanian = _lines(NTREX / "newstest2019-ref.sqi.txt", FLORES / "als_Latn.devtest")
-    tune_sample = _lines(NTREX / "newstest2019-ref.arb.txt")[:24]
     t0 = time.perf_counter()
-    ar_archive, bias = tuned_archive("ar", arabic, args, tune_sample)
-    sq_archive = _build("sq", albanian, bias)
-    print(f"models ready in {time.perf_counter() - t0:.1f}s: {ar_archive.name} (eos_bias {bias}), {sq_archive.name}",
+    ar_archive = _build("ar", arabic)
+    sq_archive = _build("sq", albanian)
+    print(f"models ready in {time.perf_counter() - t0:.1f}s: {ar_archive.name}, {sq_archive.name}",
           flush=True)
 
     articles, sentences = flores_articles(args.limit)

@@ -1,4 +1,7 @@
-"""Session-scoped fixtures with real (synthetic, random-weight) Argos packages.
+"""Session-scoped fixtures with real Argos packages whose models copy their input (see
+``translate_summarize.translate.copy_model``): a package translates every text to
+``detokenize(tokenize(text))``, which for the built-in lines (``synthetic.DEFAULT_LINES``, the
+tokenizers' own training text) is the text itself, on any machine.
 
 Import the fixtures you need into a test module::
 
@@ -6,10 +9,11 @@ Import the fixtures you need into a test module::
 
 (``synthetic_models_dir`` needs ``_installed_template`` imported too: pytest finds fixtures by module.)
 
-``synthetic_archives`` builds the ``.argosmodel`` files once per session (sq→en and ar→en 1.0, an
-ar→en 1.1 upgrade, and a BPE sq→en variant); ``synthetic_models_dir`` installs sq→en and ar→en 1.0
-into a fresh models dir through the real installer. The EOS bias makes the random models end
-their outputs after a few tokens, so most outputs pass the degenerate-output guard.
+``synthetic_archives`` builds the ``.argosmodel`` files once per session: sq→en and ar→en 1.0, an
+ar→en 1.1 upgrade, a BPE sq→en variant, an sq→en package with ``target_prefix`` ``__en__``, a "soft"
+sq→en copy model (same outputs, scores clearly below 0) and a degenerate sq→en model that repeats
+``▁the`` until the length limit. ``synthetic_models_dir`` installs sq→en and ar→en 1.0 into a fresh
+models dir through the real installer.
 """
 
 from __future__ import annotations
@@ -22,18 +26,21 @@ import pytest
 from translate_summarize.translate.install import install_file
 from translate_summarize.translate.synthetic import build_argos_package
 
-EOS_BIAS = 2.0
+LOOP_TOKEN = "▁the"
 
 
 @pytest.fixture(scope="session")
 def synthetic_archives(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """``{"sq_en", "ar_en", "ar_en_1.1", "sq_en_bpe"}`` → built ``.argosmodel`` paths."""
+    """``{"sq_en", "ar_en", "ar_en_1.1", "sq_en_bpe", "sq_en_prefix", "sq_en_soft", "sq_en_loop"}`` → ``.argosmodel`` paths."""
     out = tmp_path_factory.mktemp("argosmodels")
     return {
-        "sq_en": build_argos_package(out, "sq", "en", eos_bias=EOS_BIAS),
-        "ar_en": build_argos_package(out, "ar", "en", eos_bias=EOS_BIAS),
-        "ar_en_1.1": build_argos_package(out, "ar", "en", version="1.1", eos_bias=EOS_BIAS, seed=1),
-        "sq_en_bpe": build_argos_package(out, "sq", "en", eos_bias=EOS_BIAS, tokenizer="bpe"),
+        "sq_en": build_argos_package(out, "sq", "en"),
+        "ar_en": build_argos_package(out, "ar", "en"),
+        "ar_en_1.1": build_argos_package(out, "ar", "en", version="1.1"),
+        "sq_en_bpe": build_argos_package(out, "sq", "en", tokenizer="bpe"),
+        "sq_en_prefix": build_argos_package(out, "sq", "en", target_prefix="__en__"),
+        "sq_en_soft": build_argos_package(out, "sq", "en", token_weight=1.0),
+        "sq_en_loop": build_argos_package(out, "sq", "en", loop_token=LOOP_TOKEN),
     }
 
 
@@ -51,3 +58,32 @@ def synthetic_models_dir(_installed_template: Path, tmp_path: Path) -> Path:
     models = tmp_path / "models"
     shutil.copytree(_installed_template, models)
     return models
+
+
+def install_one(archive: Path, tmp_path: Path) -> Path:
+    """A fresh models dir holding only ``archive``."""
+    models = tmp_path / "models"
+    install_file(archive, models)
+    return models
+
+
+LAYOUTS = {
+    # name: (source language, build_argos_package keywords); see translate/synthetic.py
+    "ar_en-1.0": ("ar", {"layout": "argos-1.0"}),
+    "sq_en-1.9": ("sq", {"layout": "opus-mt", "version": "1.9"}),
+    "sq_en-bpe-opus": ("sq", {"layout": "opus-mt", "tokenizer": "bpe", "version": "1.2"}),
+    "sq_en-target-prefix": ("sq", {"target_prefix": "__en__"}),
+    "ar_en-float32": ("ar", {"quantization": None}),
+}
+
+
+@pytest.fixture(scope="session")
+def layout_archives(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Archives shaped like the published packages (see ``LAYOUTS``), plus ``sq_en-macos``: a project
+    package re-zipped by macOS Finder (``__MACOSX/``, ``.DS_Store``)."""
+    from translate_summarize.translate.synthetic import macos_rezip
+
+    out = tmp_path_factory.mktemp("layouts")
+    archives = {name: build_argos_package(out, lang, "en", **kw) for name, (lang, kw) in LAYOUTS.items()}
+    archives["sq_en-macos"] = macos_rezip(build_argos_package(out, "sq", "en"), out / "translate-sq_en-1_0 2.argosmodel")
+    return archives

@@ -47,7 +47,7 @@ def test_extracted_jsonl_without_memory_or_model_fails_with_the_fix(seed_files: 
 
 
 def _extracted_file(path: Path) -> Path:
-    sentences = DEFAULT_LINES["sq"][0], DEFAULT_LINES["sq"][1]  # the synthetic model's output passes the guard
+    sentences = DEFAULT_LINES["sq"][0], DEFAULT_LINES["sq"][1]  # the synthetic (copy) model gives them back
     para = Paragraph.from_sentences(sentences, (3, 3), lang="sq")
     articles = [
         Article(id="sq1", source_file="sq1.txt", lang="sq", title=DEFAULT_LINES["sq"][6], paragraphs=(para,)),
@@ -65,9 +65,11 @@ def test_extracted_jsonl_with_a_real_model(synthetic_models_dir: Path, tmp_path:
     assert result.exit_code == 1  # one article was already skipped at extraction
     first = records(out)
     assert [r["status"] for r in first] == ["ok", "skipped"]
-    assert [(s["sentence"], s["origin"], s["model"]) for s in first[0]["segments"]] == [
-        (0, "model", "translate-sq_en@1.0"), (1, "model", "translate-sq_en@1.0")
+    assert [(s["sentence"], s["origin"], s["model"], s["en"], s["flags"]) for s in first[0]["segments"]] == [
+        (0, "model", "translate-sq_en@1.0", DEFAULT_LINES["sq"][0], []),
+        (1, "model", "translate-sq_en@1.0", DEFAULT_LINES["sq"][1], []),
     ]
+    assert first[0]["title_en"] == DEFAULT_LINES["sq"][6]
     assert "models used: translate-sq_en@1.0" in result.stderr
     # rerun: everything from the cache, no model loaded
     result = invoke(*args)

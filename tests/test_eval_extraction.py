@@ -39,14 +39,19 @@ def test_gate_passes_on_the_pinned_floors() -> None:
 
 def test_seed_floors_are_exact(gate: ModuleType) -> None:
     floors = json.loads(gate.FLOORS.read_text(encoding="utf-8"))["floors"]
-    assert set(floors) == {"seeds", "pages", "blind"}
+    templates = {f"ntrex-dev:t{n}" for n in range(1, 6)} | {f"ntrex-heldout:t{n}" for n in range(6, 9)}
+    assert set(floors) == {"seeds", "pages", "blind", "ntrex-dev", "ntrex-heldout"} | templates
     assert floors["seeds"] == {metric: 1.0 for metric in gate.METRICS}
     assert floors["pages"] == {metric: 1.0 for metric in gate.METRICS}
-    assert set(floors["blind"]) == set(gate.METRICS)
+    assert all(set(floors[name]) == set(gate.METRICS) for name in floors)
 
 
-def test_a_floor_above_the_measured_value_fails_naming_the_metric(tmp_path: Path, gate: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_floor_above_the_measured_value_fails_naming_the_metric(
+    tmp_path: Path, gate: ModuleType, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(gate, "CORPORA", {name: gate.CORPORA[name] for name in gate.SMALL})  # the big set runs above
     floors = json.loads(gate.FLOORS.read_text(encoding="utf-8"))
+    floors["floors"] = {name: floors["floors"][name] for name in gate.SMALL}
     floors["floors"]["pages"]["body_f1"] = 1.01
     path = tmp_path / "floors.json"
     path.write_text(json.dumps(floors), encoding="utf-8")
@@ -76,3 +81,23 @@ def test_scores_count_non_blank_gold_lines_only(gate: ModuleType) -> None:
 
 def test_unreadable_floors_file_is_a_usage_error(tmp_path: Path, gate: ModuleType) -> None:
     assert gate.main(["--floors", str(tmp_path / "missing.json")]) == 2
+
+
+def test_generated_pages_are_split_by_template(gate: ModuleType) -> None:
+    dev, held = gate.CORPORA["ntrex-dev"].records(), gate.CORPORA["ntrex-heldout"].records()
+    assert len(dev) == len(held) == 120
+    assert {r["template"] for r in dev} == {"t1", "t2", "t3", "t4", "t5"}
+    assert {r["template"] for r in held} == {"t6", "t7", "t8"}
+    # the same 60 documents in both languages on each side: the split differs only by template
+    assert sorted((r["doc_id"], r["lang"]) for r in dev) == sorted((r["doc_id"], r["lang"]) for r in held)
+
+
+def test_totals_per_template_and_furniture_table(gate: ModuleType) -> None:
+    counts = gate.Counts(tp=3, fp=1, fn=0)
+    right = gate.PageResult("ntrex-dev", "a.txt", "ok", counts, gate.Counts(), {"title_exact": True}, [], "t1", ("ticker", "section"))
+    wrong = gate.PageResult("ntrex-dev", "b.txt", "ok", gate.Counts(tp=1, fn=1), gate.Counts(), {"title_exact": False}, [], "t1", ("ticker",))
+    totals = gate.corpus_totals([right, wrong])
+    assert totals["title_exact"] == 0.5 and totals["pages"] == 2.0
+    assert totals["body_precision"] == 0.8 and totals["body_recall"] == 0.8
+    assert totals["min_page_body_f1"] == 2 * 0.5 * 1.0 / 1.5
+    assert gate.furniture_table([right, wrong]) == {"section": {"ntrex-dev": (1, 1)}, "ticker": {"ntrex-dev": (2, 1)}}

@@ -69,3 +69,22 @@ def test_flags_combine_in_fixed_order() -> None:
     config = GuardConfig(length_ratio=1.0, length_extra=0)
     tokens = ["x"] * 6
     assert check_output(3, tokens, "x x x x x x", config) == ("repetition", "too_long")
+
+
+def test_an_output_stopped_by_a_cap_below_its_own_limit_is_truncated_not_too_long() -> None:
+    tokens = [f"▁w{i}" for i in range(50)]
+    text = " ".join(t[1:] for t in tokens)
+    # own limit 2 x 100 + 10 = 210; the decoder stopped at a cap of 50: cut, but not degenerate
+    assert check_output(100, tokens, text, max_length=50) == ("truncated",)
+    assert check_output(100, tokens[:49], text, max_length=50) == ()
+    # own limit 2 x 20 + 10 = 50 reached: too long whatever the cap
+    assert check_output(20, tokens, text, max_length=50) == ("too_long",)
+    assert check_output(20, tokens, text) == ("too_long",)
+
+
+def test_which_flags_reject_an_output() -> None:
+    from translate_summarize.translate.guard import REJECTING, usable
+
+    assert REJECTING == {"empty", "repetition", "too_long", "error", "no_model"}
+    assert usable(()) and usable(("truncated",)) and usable(("partial", "truncated"))
+    assert not usable(("truncated", "repetition")) and not usable(("error",))

@@ -340,7 +340,8 @@ def test_lookups_are_chunked_for_large_batches(tm: TranslationMemory) -> None:
     hits = tm.get_many("ar", "en", sources, model_ids=("m@1",))
     assert len(hits) == 2500
     assert hits["جملة رقم 1234"].target == "sentence 1234"
-    assert tm.stats()["cache_hits"] == 2500 and tm.stats()["misses"] == 1
+    session = tm.stats()["session"]
+    assert session["cache_hits"] == 2500 and session["misses"] == 1
 
 
 # --------------------------------------------------------------------------- seeds, stats, schema
@@ -386,16 +387,55 @@ def test_stats_and_hit_rate_exact(tm: TranslationMemory, seed_memory_file: Path)
     with sqlite3.connect(tm.path) as other:
         pages = other.execute("PRAGMA page_count").fetchone()[0] * other.execute("PRAGMA page_size").fetchone()[0]
     assert stats.pop("db_bytes") == pages > 0
+    uid = stats["revision"].partition(":")[0]
+    counts = {"memory_hits": 1, "cache_hits": 1, "misses": 2, "hit_rate": 0.5}
     assert stats == {
         "path": str(tm.path),
-        "schema_version": 1,
+        "schema_version": 2,
+        "revision": f"{uid}:69",  # one generation per human pair written
         "pairs": {"ar->en": {"memory": 48, "model": 1}, "sq->en": {"memory": 21, "model": 0}},
         "models": {"m@1": 1},
-        "memory_hits": 1,
-        "cache_hits": 1,
-        "misses": 2,
-        "hit_rate": 0.5,
+        "lookups": {**counts, "by_pair": {"ar->en": counts}},
+        "session": counts,
     }
+
+
+def test_lookups_are_counted_across_instances(tmp_path: Path) -> None:
+    """`memory stats` opens a fresh instance: it must still see the hits earlier runs made."""
+    path = tmp_path / "m.sqlite"
+    with TranslationMemory(path) as tm:
+        tm.import_pairs([MemoryPair("ar", "en", "مرحبا", "Hello"), MemoryPair("sq", "en", "Mirëdita", "Good day")], provenance="t")
+        tm.get_many("ar", "en", ["مرحبا", "غير موجود"])
+        tm.get_many("sq", "en", ["Mirëdita"])
+    with TranslationMemory(path) as tm:
+        tm.get_many("ar", "en", ["مرحبا"])
+        lookups = tm.stats()["lookups"]  # recorded + this instance's unflushed counts
+        assert tm.stats()["session"] == {"memory_hits": 1, "cache_hits": 0, "misses": 0, "hit_rate": 1.0}
+    assert lookups == {
+        "memory_hits": 3, "cache_hits": 0, "misses": 1, "hit_rate": 0.75,
+        "by_pair": {
+            "ar->en": {"memory_hits": 2, "cache_hits": 0, "misses": 1, "hit_rate": 2 / 3},
+            "sq->en": {"memory_hits": 1, "cache_hits": 0, "misses": 0, "hit_rate": 1.0},
+        },
+    }
+    with TranslationMemory(path) as tm:
+        assert tm.stats()["lookups"]["memory_hits"] == 3  # flushed once, not twice
+
+
+def test_revision_moves_with_human_pairs_only(tmp_path: Path) -> None:
+    with TranslationMemory(tmp_path / "a.sqlite") as tm, TranslationMemory(tmp_path / "b.sqlite") as other:
+        start = tm.revision()
+        assert start.partition(":")[0] != other.revision().partition(":")[0]  # each database has its own uid
+        tm.put_translations("ar", "en", [("جملة", "A sentence", None)], model_id="m@1")
+        assert tm.revision() == start  # the model cache does not count
+        tm.import_pairs([MemoryPair("ar", "en", "مرحبا", "Hello")], provenance="t")
+        added = tm.revision()
+        assert added != start
+        tm.import_pairs([MemoryPair("ar", "en", "مرحبا", "Hello")], provenance="t")  # unchanged
+        assert tm.revision() == added
+        tm.import_pairs([MemoryPair("ar", "en", "مرحبا", "Hi")], provenance="t")  # a correction
+        assert tm.revision() != added
+        assert tm.human_targets("ar", "en", ["مرحبا", "جملة", "غير"]) == {"مرحبا": "Hi"}
 
 
 def test_schema_is_versioned_and_a_newer_db_is_refused(tmp_path: Path) -> None:
@@ -404,12 +444,12 @@ def test_schema_is_versioned_and_a_newer_db_is_refused(tmp_path: Path) -> None:
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert conn.execute("SELECT namespace, version, name FROM schema_migrations").fetchall() == [
-        ("translation_memory", 1, "_m1_create")
+        ("translation_memory", 1, "_m1_create"), ("translation_memory", 2, "_m2_revision_and_lookups")
     ]
-    conn.execute("INSERT INTO schema_migrations VALUES ('translation_memory', 2, 'future', 'x')")
+    conn.execute("INSERT INTO schema_migrations VALUES ('translation_memory', 3, 'future', 'x')")
     conn.commit()
     conn.close()
-    with pytest.raises(StateError, match="translation_memory migration 2"):
+    with pytest.raises(StateError, match="translation_memory migration 3"):
         TranslationMemory(path)
 
 

@@ -95,14 +95,33 @@ def test_stats_table_and_json(db: Path, seed_memory_file: Path) -> None:
     table = invoke("memory", "stats", "--db", db)
     assert table.exit_code == 0
     rows = [line for line in table.stdout.splitlines() if "->" in line or "@" in line]
-    assert [line.split() for line in rows] == [
-        ["│", "ar->en", "│", "48", "│", "1", "│"],
-        ["│", "sq->en", "│", "21", "│", "0", "│"],
-        ["│", "translate-ar_en@1.0", "│", "1", "│"],
+    assert [[c for c in line.split() if c != "│"] for line in rows] == [
+        ["ar->en", "48", "1", "0", "0", "0", "0%"],
+        ["sq->en", "21", "0", "0", "0", "0", "0%"],
+        ["translate-ar_en@1.0", "1"],
     ]
     data = json.loads(invoke("memory", "stats", "--json", "--db", db).stdout)
     assert data["pairs"] == {"ar->en": {"memory": 48, "model": 1}, "sq->en": {"memory": 21, "model": 0}}
     assert data["models"] == {"translate-ar_en@1.0": 1}
+
+
+def test_stats_find_the_run_memory_by_out_and_count_its_real_hits(tmp_path: Path, seed_files: list[Path], seed_memory_file: Path) -> None:
+    out = tmp_path / "briefs"
+    (tmp_path / "models").mkdir()
+    ran = invoke("run", *seed_files, "--memory", seed_memory_file, "--out", out, "--models-dir", tmp_path / "models", "-q")
+    assert ran.exit_code == 0, ran.stderr
+    data = json.loads(invoke("memory", "stats", "--json", "--out", out).stdout)
+    assert data["path"] == str(out / "memory.sqlite")
+    assert {k: data["lookups"][k] for k in ("memory_hits", "cache_hits", "misses")} == {"memory_hits": 69, "cache_hits": 0, "misses": 0}
+    assert "session" not in data
+    config = tmp_path / "ts.toml"
+    config.write_text(f'[output]\ndir = "{out}"\n', encoding="utf-8")
+    table = invoke("memory", "stats", "--config", config)
+    assert [[c for c in line.split() if c != "│"] for line in table.stdout.splitlines() if "->" in line] == [
+        ["ar->en", "48", "0", "48", "0", "0", "100%"],
+        ["sq->en", "21", "0", "21", "0", "0", "100%"],
+    ]
+    assert invoke("memory", "export", tmp_path / "x.jsonl", "-o", out).exit_code == 0
 
 
 def test_purge_removes_only_that_model(db: Path, seed_memory_file: Path) -> None:
@@ -123,7 +142,10 @@ def test_commands_on_a_missing_db_are_usage_errors(command: list[str], tmp_path:
     db = tmp_path / "none.sqlite"
     result = invoke("memory", *command, "--db", db)
     assert result.exit_code == 2
-    assert result.stderr == f"error: --db: no translation memory at {db}; create one with: translate-summarize memory import FILE\n"
+    assert result.stderr == (
+        f"error: --db: no translation memory at {db}; pass --out (the run's output folder), --db or --config, "
+        "or create one with: translate-summarize memory import FILE\n"
+    )
     assert not db.exists()
 
 

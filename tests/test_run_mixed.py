@@ -99,8 +99,10 @@ def test_brief_lists_problems(mixed) -> None:
     _, day, _ = mixed
     brief = (day / "brief.md").read_text(encoding="utf-8")
     problems = brief.split("## Problems\n", 1)[1]
-    assert problems.count("\n- ") == 5
-    assert "**failed** at translate" in problems and "models install sq" in problems
+    rows = [line.split(" | ") for line in problems.splitlines() if line.startswith("| **")]
+    assert len(rows) == 5 and all(row[1] == "1" for row in rows)  # five different reasons, one input each
+    failed = next(row for row in rows if row[0].startswith("| **failed** at translate"))
+    assert failed[2] == "run: translate-summarize models install sq" and "sq_no_memory.txt" in failed[3]
 
 
 def test_bad_config_key_exit_2_nothing_written(tmp_path: Path, seed_files: list[Path]) -> None:

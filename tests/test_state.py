@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import socket
@@ -17,6 +18,7 @@ from translate_summarize.article import Article
 from translate_summarize.errors import LockedError, StateError
 from translate_summarize.pipeline import ExecutionContext, InProcessExecutor, run
 from translate_summarize.settings import load_settings
+from translate_summarize.translate.memory import MemoryPair
 from translate_summarize.state import LOCK_FILE, OutputLock, RunState, apply_migrations, utc_now
 
 from runhelpers import invoke
@@ -75,7 +77,7 @@ def test_newer_database_is_refused(tmp_path: Path) -> None:
 
 def test_run_state_tables(tmp_path: Path) -> None:
     with RunState(tmp_path) as state:
-        assert [r[1] for r in _rows(state.conn, "run_state")] == ["_m001_articles", "_m002_runs", "_m003_memory_imports"]
+        assert [r[1] for r in _rows(state.conn, "run_state")] == ["_m001_articles", "_m002_runs", "_m003_memory_imports", "_m004_memory_digest"]
         assert state.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
@@ -166,6 +168,72 @@ def test_failed_articles_are_retried(workspace, seed_memory_file: Path) -> None:
     assert [Path(f).name for f in seen] == ["000_24618d5ee539ec34.txt"]  # only the failed one is retried
     result, seen = _run(work, inputs, seed_memory_file, memory_db=work / "mem1.sqlite")
     assert result.counts == {"ok": 5, "skipped": 0, "failed": 0}
+
+
+# --- translation-memory corrections ---------------------------------------------------------------
+
+def test_memory_correction_reprocesses_exactly_the_article_it_touches(workspace, seed_memory_file: Path) -> None:
+    """The memory-correction night: `memory import fix.jsonl`, run again → only the affected article changes."""
+    work, inputs = workspace
+    first, _ = _run(work, inputs, seed_memory_file)
+    day = work / "out" / RUN_DATE
+    pages = {p.name: p.read_bytes() for p in (day / "articles").glob("*.md")}
+    pair = json.loads(seed_memory_file.read_text(encoding="utf-8").splitlines()[1])  # a body sentence of the sq seed
+    fix = work / "fix.jsonl"
+    fix.write_text(json.dumps({**pair, "target": "CORRECTED: Baku saw the meeting as a win."}, ensure_ascii=False) + "\n",
+                   encoding="utf-8")
+    imported = invoke(["memory", "import", str(fix), "--db", str(work / "out" / "memory.sqlite")])
+    assert imported.exit_code == 0 and "0 added, 1 updated" in imported.stdout
+
+    second, seen = _run(work, inputs, seed_memory_file)  # the same command as every night
+    assert [Path(f).name for f in seen] == ["000_24618d5ee539ec34.txt"]
+    assert not second.reused_outputs
+    sq = next(a for a in second.articles if a.lang == "sq")
+    changed = {p.name for p in (day / "articles").glob("*.md") if p.read_bytes() != pages.get(p.name)}
+    assert changed == {f"{sq.id}.md"}
+    assert "CORRECTED: Baku saw the meeting as a win." in (day / "articles" / f"{sq.id}.md").read_text(encoding="utf-8")
+    assert any(s.en == "CORRECTED: Baku saw the meeting as a win." for s in sq.segments)
+
+    third, seen = _run(work, inputs, seed_memory_file)
+    assert seen == [] and third.reused_outputs
+
+
+def test_naming_the_memory_file_or_not_reprocesses_nothing(workspace, seed_memory_file: Path) -> None:
+    work, inputs = workspace
+    _run(work, inputs, seed_memory_file)
+    result = run(_settings(work), inputs, memory_files=[], run_date=RUN_DATE, executor=(ex := CountingExecutor()))
+    assert ex.seen == [] and result.reused_outputs
+    info = json.loads((work / "out" / RUN_DATE / "run.json").read_text(encoding="utf-8"))
+    assert info["memory"]["files"] == [] and info["inputs"] == inputs
+    result, seen = _run(work, inputs, seed_memory_file)
+    assert seen == [] and result.reused_outputs
+    files = json.loads((work / "out" / RUN_DATE / "run.json").read_text(encoding="utf-8"))["memory"]["files"]
+    digest = hashlib.sha256(seed_memory_file.read_bytes()).hexdigest()
+    assert files == [{"path": str(seed_memory_file), "sha256": digest, "imported": False}]  # imported by the first run
+
+
+def test_run_json_records_the_memory_import(workspace, seed_memory_file: Path) -> None:
+    work, inputs = workspace
+    result, _ = _run(work, inputs, seed_memory_file)
+    files = result.info["memory"]["files"]
+    assert [(f["path"], f["imported"], f["added"], f["updated"]) for f in files] == [(str(seed_memory_file), True, 69, 0)]
+    assert result.info["inputs"] == inputs
+
+
+def test_a_memory_change_during_the_run_leaves_the_articles_unconfirmed(workspace, seed_memory_file: Path) -> None:
+    """A pair imported while the run translates: the next run cannot trust the digests and reprocesses."""
+    work, inputs = workspace
+
+    class ImportMidRun(InProcessExecutor):
+        def process(self, articles: Sequence[Article], context: ExecutionContext) -> Iterator[Article]:
+            context.memory.import_pairs([MemoryPair("ar", "en", "نص لا يظهر في أي مقال", "unused")], provenance="test")
+            return super().process(articles, context)
+
+    run(_settings(work), inputs, memory_files=[seed_memory_file], run_date=RUN_DATE, executor=ImportMidRun())
+    _, seen = _run(work, inputs, seed_memory_file)
+    assert len(seen) == 5
+    _, seen = _run(work, inputs, seed_memory_file)
+    assert seen == []
 
 
 # --- lock ----------------------------------------------------------------------------------------------

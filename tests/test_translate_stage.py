@@ -147,6 +147,19 @@ def test_second_run_makes_zero_model_calls(settings: Settings, memory: Translati
     ]
 
 
+def test_lookup_counts_are_what_the_output_used(settings: Settings, memory: TranslationMemory) -> None:
+    """A paragraph lookup that misses before its sentences hit is not a miss: count texts of the output."""
+    human(memory, "sq", {"E para.": "The first.", "E dyta.": "The second."})
+    provider = StaticProvider({("sq", "en"): FakeBackend("translate-sq_en@1.0")})
+    articles = [art("s1", "sq", "Lajm", ("E para.", "E dyta."), ("E treta.",))]
+    translate_articles(articles, settings, memory, provider)  # 2 human sentences; title + 1 sentence by the model
+    assert memory.stats()["session"] == {"memory_hits": 2, "cache_hits": 0, "misses": 2, "hit_rate": 0.5}
+    translate_articles(articles, settings, memory, provider)  # the model's two come from the cache now
+    assert memory.stats()["session"] == {"memory_hits": 4, "cache_hits": 2, "misses": 2, "hit_rate": 0.75}
+    translate_articles(articles, settings, memory, StaticProvider({}))  # no model: the article fails, its uncovered texts are misses
+    assert memory.stats()["session"]["misses"] == 4
+
+
 def test_human_memory_beats_cached_model_output(settings: Settings, memory: TranslationMemory) -> None:
     memory.put_translations("sq", "en", [("E para.", "model says", -0.1)], model_id="translate-sq_en@1.0")
     human(memory, "sq", {"E para.": "The first."})
@@ -196,8 +209,8 @@ def test_missing_model_fails_only_uncovered_articles(settings: Settings, memory:
     assert [a.status for a in out] == ["failed", "ok", "ok"]
     assert out[0].stage == "translate"
     assert out[0].reason == (
-        "2 of 4 segments (title included) are not in the translation memory and no ar->en translation "
-        "model is installed; run: translate-summarize models install ar"
+        "2 of 3 segments are not in the translation memory and no ar->en translation model is installed; "
+        "run: translate-summarize models install ar (more than translate.max_untranslated_share = 0.5)"
     )
     assert out[0].segments == ()
     assert [(s.en, s.origin) for s in out[2].segments] == [("All in memory.", "memory")]
@@ -215,7 +228,7 @@ def test_a_crashing_model_fails_its_language_only(settings: Settings, memory: Tr
                              settings, memory, provider)
     assert [a.status for a in out] == ["failed", "ok"]
     assert out[0].reason == (
-        "1 of 1 segments (title included) are not in the translation memory and the ar->en model failed: "
+        "1 of 1 segments are not in the translation memory and the ar->en model failed: "
         "RuntimeError: decoder exploded (rerun with --fail-fast for a traceback)"
     )
     with pytest.raises(RuntimeError, match="decoder exploded"):
@@ -281,8 +294,14 @@ def test_real_models_cache_and_upgrade(synthetic_models_dir: Path, synthetic_arc
     assert [b.batches for b in backends] == [1, 1] and sum(b.texts_translated for b in backends) == 7
     sq_segments = first[0].segments
     assert [(s.origin, s.model) for s in sq_segments] == [("model", "translate-sq_en@1.0")] * 4
-    assert all(s.en and s.score is not None and s.score < 0 and not s.flags for s in sq_segments)
-    assert [s.origin for s in first[1].segments] == ["model", "model", "memory"]
+    # the copy models give each source sentence back (log-probability ~0), so the English is known
+    assert [s.en for s in sq_segments] == [s.source for s in sq_segments] == list(DEFAULT_LINES["sq"][:4])
+    assert all(s.score == pytest.approx(0.0, abs=1e-6) and not s.flags and not s.low_confidence for s in sq_segments)
+    assert first[0].title_en == DEFAULT_LINES["sq"][6]
+    assert [(s.origin, s.en) for s in first[1].segments] == [
+        ("model", DEFAULT_LINES["ar"][0]), ("model", DEFAULT_LINES["ar"][1]),
+        ("memory", "The president said relations are strong."),
+    ]
 
     # second run over the same input: zero translator calls, identical output
     backends.clear()
@@ -296,8 +315,9 @@ def test_real_models_cache_and_upgrade(synthetic_models_dir: Path, synthetic_arc
     with EngineRegistry(settings, backend_factory=factory) as reg:
         third = translate_articles(articles, settings, memory, reg)
     assert [(b.model_id, b.texts_translated) for b in backends] == [("translate-ar_en@1.1", 2)]
-    assert [(s.origin, s.model) for s in third[1].segments] == [
-        ("model", "translate-ar_en@1.1"), ("model", "translate-ar_en@1.1"), ("memory", None)
+    assert [(s.origin, s.model, s.en) for s in third[1].segments] == [
+        ("model", "translate-ar_en@1.1", DEFAULT_LINES["ar"][0]), ("model", "translate-ar_en@1.1", DEFAULT_LINES["ar"][1]),
+        ("memory", None, "The president said relations are strong."),
     ]
     assert third[0].segments == first[0].segments
 
@@ -326,3 +346,135 @@ def test_seeds_translate_from_memory_with_no_model(seed_files: list[Path], seed_
             assert (seg.origin, seg.sentence, seg.source) == ("memory", None, para.text)
             assert seg.en == reference[para.text]
     assert sum(len(a.segments) for a in out) + sum(a.title is not None for a in out) == len(pairs)
+
+
+# ----------------------------------------------------------------------------- what cannot be translated
+
+
+class RaisingBackend(FakeBackend):
+    """Like FakeBackend, but a batch holding one of ``raise_on`` raises (as a decoder crash would)."""
+
+    def __init__(self, model_id: str, raise_on: Sequence[str]) -> None:
+        super().__init__(model_id)
+        self.raise_on = set(raise_on)
+
+    def translate_batch(self, texts: Sequence[str]) -> list[TranslationResult]:
+        self.calls.append(list(texts))
+        bad = [t for t in texts if t in self.raise_on]
+        if bad:
+            raise RuntimeError(f"cannot translate {bad[0]!r}")
+        return [TranslationResult(f"EN[{t}]", self.score, 3, 3) for t in texts]
+
+
+def test_an_untranslatable_title_is_marked_and_the_article_goes_on(settings: Settings, memory: TranslationMemory) -> None:
+    human(memory, "ar", {"الأولى.": "The first.", "الثانية.": "The second."})
+    (out,) = translate_articles([art("a1", "ar", "عنوان", ("الأولى.", "الثانية."))], settings, memory, StaticProvider({}))
+    assert (out.status, out.title_en, out.title_flags) == ("ok", "[untranslated] عنوان", ("untranslated", "no_model"))
+    assert [s.en for s in out.segments] == ["The first.", "The second."]
+    assert out.english_text() == "The first.\nThe second."  # summaries and topics do not read the marker
+    assert out.to_record()["title_flags"] == ["untranslated", "no_model"]
+
+
+def test_a_title_the_model_raises_on_is_marked_too(settings: Settings, memory: TranslationMemory) -> None:
+    backend = RaisingBackend("translate-sq_en@1.0", raise_on=["Titulli"])
+    (out,) = translate_articles([art("s1", "sq", "Titulli", ("E para.",))], settings, memory,
+                                StaticProvider({("sq", "en"): backend}))
+    assert (out.status, out.title_en, out.title_flags) == ("ok", "[untranslated] Titulli", ("untranslated", "error"))
+    assert [s.en for s in out.segments] == ["EN[E para.]"]
+
+
+def test_an_isolated_segment_the_model_raises_on_is_flagged_with_the_error(settings: Settings, memory: TranslationMemory) -> None:
+    backend = RaisingBackend("translate-sq_en@1.0", raise_on=["E keqe."])
+    articles = [
+        art("s1", "sq", None, ("E para.", "E keqe.", "E treta."), ("E katërta.",)),
+        art("s2", "sq", None, ("E keqe.",)),
+    ]
+    out = translate_articles(articles, settings, memory, StaticProvider({("sq", "en"): backend}))
+    assert out[0].status == "ok"
+    assert [(s.en, s.flags, s.error, s.origin) for s in out[0].segments] == [
+        ("EN[E para.]", (), None, "model"),
+        (None, ("error",), "RuntimeError: cannot translate 'E keqe.'", "model"),
+        ("EN[E treta.]", (), None, "model"),
+        ("EN[E katërta.]", (), None, "model"),
+    ]
+    # retried by halves down to the text that raised
+    assert backend.calls == [
+        ["E para.", "E keqe.", "E treta.", "E katërta."], ["E para.", "E keqe."], ["E para."], ["E keqe."],
+        ["E treta.", "E katërta."],
+    ]
+    # an article that is nothing but that segment cannot be published: 1 of 1 > max_untranslated_share
+    assert (out[1].status, out[1].stage, out[1].reason) == ("failed", "translate", (
+        "1 of 1 segments are not in the translation memory and the sq->en model failed on them: "
+        "RuntimeError: cannot translate 'E keqe.' (rerun with --fail-fast for a traceback)"
+    ))
+    # the failed output is not cached: the next run tries that text again, and only that one
+    translate_articles(articles, settings, memory, StaticProvider({("sq", "en"): backend}))
+    assert backend.calls[5] == ["E keqe."]
+
+
+@pytest.mark.parametrize(
+    ("share", "status"),
+    [(1.0, "ok"), (0.5, "ok"), (0.34, "ok"), (0.33, "failed"), (0.0, "failed")],
+)
+def test_the_untranslated_share_is_a_setting(settings: Settings, memory: TranslationMemory, share: float, status: str) -> None:
+    human(memory, "ar", {"الأولى.": "The first.", "الثانية.": "The second."})
+    (out,) = translate_articles([art("a1", "ar", None, ("الأولى.", "الثانية.", "الثالثة."))],
+                                settings.replace(max_untranslated_share=share), memory, StaticProvider({}))
+    assert out.status == status
+    if status == "ok":  # 1 of 3 segments has no memory entry and there is no model
+        assert [(s.en, s.origin, s.flags) for s in out.segments] == [
+            ("The first.", "memory", ()), ("The second.", "memory", ()), (None, "none", ("no_model",)),
+        ]
+        assert out.segments[2].error == "no ar->en translation model is installed; run: translate-summarize models install ar"
+    else:
+        assert out.reason == (
+            "1 of 3 segments are not in the translation memory and no ar->en translation model is installed; "
+            f"run: translate-summarize models install ar (more than translate.max_untranslated_share = {share:g})"
+        )
+
+
+def test_guard_rejections_never_fail_an_article(settings: Settings, memory: TranslationMemory) -> None:
+    backend = FakeBackend("translate-sq_en@1.0", bad=["E para.", "E dyta."])
+    (out,) = translate_articles([art("s1", "sq", None, ("E para.", "E dyta."))], settings.replace(max_untranslated_share=0.0),
+                                memory, StaticProvider({("sq", "en"): backend}))
+    assert out.status == "ok" and [s.flags for s in out.segments] == [("empty",), ("empty",)]
+
+
+def test_a_package_that_cannot_load_fails_only_its_language(settings: Settings, memory: TranslationMemory) -> None:
+    from translate_summarize.errors import ModelError
+
+    class BrokenPackage(StaticProvider):
+        def get(self, source_lang: str, target_lang: str):  # type: ignore[no-untyped-def]
+            if source_lang == "sq":
+                raise ModelError("package translate-sq_en@1.9 (models/translate-sq_en): its tokenizer bpe.model cannot "
+                                 "be loaded (bad); reinstall it: translate-summarize models install sq --force")
+            return super().get(source_lang, target_lang)
+
+    ar = FakeBackend("translate-ar_en@1.0")
+    provider = BrokenPackage({("ar", "en"): ar, ("sq", "en"): FakeBackend("translate-sq_en@1.9")})
+    out = translate_articles([art("s1", "sq", "Lajm", ("E para.",)), art("a1", "ar", "خبر", ("الأولى.",))],
+                             settings, memory, provider)
+    assert [a.status for a in out] == ["failed", "ok"]
+    assert out[0].reason == (
+        "1 of 1 segments are not in the translation memory and package translate-sq_en@1.9 (models/translate-sq_en): "
+        "its tokenizer bpe.model cannot be loaded (bad); reinstall it: translate-summarize models install sq --force"
+    )
+    with pytest.raises(ModelError, match="bpe.model cannot be loaded"):
+        translate_articles([art("s1", "sq", None, ("E para.",))], settings.replace(fail_fast=True), memory, provider)
+
+
+def test_flagged_translations_are_not_cached_so_reruns_keep_the_flag(settings: Settings, memory: TranslationMemory) -> None:
+    class Truncating(FakeBackend):
+        def translate_batch(self, texts: Sequence[str]) -> list[TranslationResult]:
+            self.calls.append(list(texts))
+            return [TranslationResult(f"EN[{t}]", -0.5, 3, 3, ("truncated",) if t == "E gjatë." else ()) for t in texts]
+
+    backend = Truncating("translate-sq_en@1.0")
+    articles = [art("s1", "sq", None, ("E gjatë.", "E shkurtër."))]
+    first = translate_articles(articles, settings, memory, StaticProvider({("sq", "en"): backend}))
+    second = translate_articles(articles, settings, memory, StaticProvider({("sq", "en"): backend}))
+    assert [(s.en, s.flags, s.low_confidence) for s in first[0].segments] == [
+        ("EN[E gjatë.]", ("truncated",), False), ("EN[E shkurtër.]", (), False),
+    ]
+    assert second[0].segments == first[0].segments
+    assert backend.calls == [["E gjatë.", "E shkurtër."], ["E gjatë."]]

@@ -87,7 +87,9 @@ class Segment:
     ``paragraph`` indexes ``Article.paragraphs``; ``sentence`` indexes that paragraph's sentences, or
     is ``None`` when the segment is the whole paragraph (a paragraph-level memory hit, or English
     passthrough of a paragraph). ``en`` is ``None`` when nothing could translate it; ``flags`` holds
-    the degenerate-output guard's findings (``repetition``, ``empty``, ``too_long``).
+    why (``repetition``, ``empty``, ``too_long`` from the output guard; ``error``: the decoder raised;
+    ``no_model``: no usable model) or a warning on a kept translation (``truncated``, ``partial``);
+    ``error`` the message of an ``error``/``no_model`` flag.
     """
 
     paragraph: int
@@ -99,6 +101,7 @@ class Segment:
     score: float | None = None
     low_confidence: bool = False
     flags: tuple[str, ...] = ()
+    error: str | None = None
 
     def to_record(self) -> dict[str, Any]:
         return {
@@ -111,6 +114,7 @@ class Segment:
             "score": self.score,
             "low_confidence": self.low_confidence,
             "flags": list(self.flags),
+            "error": self.error,
         }
 
     @classmethod
@@ -125,6 +129,7 @@ class Segment:
             score=d.get("score"),
             low_confidence=bool(d.get("low_confidence", False)),
             flags=tuple(d.get("flags") or ()),
+            error=d.get("error"),
         )
 
 
@@ -182,6 +187,9 @@ class Article:
     credited_source: str | None = None
     paragraphs: tuple[Paragraph, ...] = ()
     title_en: str | None = None
+    title_flags: tuple[str, ...] = ()
+    """``untranslated`` (plus why) when no memory entry or model could translate the title: ``title_en``
+    is then ``[untranslated] <title>``; or a warning on a kept translation (``truncated``)."""
     segments: tuple[Segment, ...] = ()
     summary: Summary | None = None
     topic_id: str | None = None
@@ -207,7 +215,7 @@ class Article:
 
     def english_text(self) -> str:
         """Title and body in English, one segment per line, untranslatable segments left out."""
-        parts = [self.title_en] if self.title_en else []
+        parts = [self.title_en] if self.title_en and "untranslated" not in self.title_flags else []
         parts += [s.en for s in self.segments if s.en]
         return "\n".join(parts)
 
@@ -226,6 +234,7 @@ class Article:
             "title": self.title,
             "title_line": self.title_line,
             "title_en": self.title_en,
+            "title_flags": list(self.title_flags),
             "published": self.published,
             "published_raw": self.published_raw,
             "outlet": self.outlet,
@@ -254,6 +263,7 @@ class Article:
             title=d.get("title"),
             title_line=d.get("title_line"),
             title_en=d.get("title_en"),
+            title_flags=tuple(d.get("title_flags") or ()),
             published=d.get("published"),
             published_raw=d.get("published_raw"),
             outlet=d.get("outlet"),

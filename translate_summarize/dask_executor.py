@@ -108,7 +108,7 @@ def answer_lookups(lookups: Any, memory: Any) -> Any:
     """The client's memory answers to a partition's lookups: one batched query per language pair."""
     from .dask_worker import MemorySnapshot
 
-    hits = {pair: memory.get_many(pair[0], pair[1], texts, model_ids=lookups.model_ids.get(pair, ()))
+    hits = {pair: memory.get_many(pair[0], pair[1], texts, model_ids=lookups.model_ids.get(pair, ()), count=False)
             for pair, texts in lookups.texts.items()}
     return MemorySnapshot(hits, dict(lookups.model_ids))
 
@@ -275,6 +275,8 @@ class DaskExecutor:
             extracted.pop(i, None)
             for batch in result.translations:
                 memory.put_translations(batch.source_lang, batch.target_lang, batch.items, model_id=batch.model_id)
+            for counted in result.lookups:
+                memory.count_lookups(*counted)
             for name, seconds in result.timings.items():
                 context.timed(name, seconds)
             self._count(result.worker, len(result.articles), result.segments)

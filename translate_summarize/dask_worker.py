@@ -163,6 +163,8 @@ class Finished:
     segments: int
     timings: dict[str, float]
     translations: tuple[NewTranslations, ...] = ()
+    lookups: tuple[tuple[str, str, int, int, int], ...] = ()
+    """``(source, target, memory hits, cache hits, misses)`` the translate stage counted, for the client's memory."""
 
 
 @dataclass(slots=True)
@@ -173,7 +175,8 @@ class RecordingMemory:
     model_ids: dict[Pair, tuple[str, ...]] = field(default_factory=dict)
 
     def get_many(
-        self, source_lang: str, target_lang: str, sources: Iterable[str], *, model_ids: Collection[str] = ()
+        self, source_lang: str, target_lang: str, sources: Iterable[str], *, model_ids: Collection[str] = (),
+        count: bool = True,
     ) -> dict[str, MemoryHit]:
         pair = (source_lang, target_lang)
         self.texts.setdefault(pair, {}).update(dict.fromkeys(sources))
@@ -190,9 +193,14 @@ class SnapshotMemory:
     def __init__(self, snapshot: MemorySnapshot) -> None:
         self._snapshot = snapshot
         self.written: list[NewTranslations] = []
+        self.counted: list[tuple[str, str, int, int, int]] = []
+
+    def count_lookups(self, source_lang: str, target_lang: str, memory_hits: int, cache_hits: int, misses: int) -> None:
+        self.counted.append((source_lang, target_lang, memory_hits, cache_hits, misses))
 
     def get_many(
-        self, source_lang: str, target_lang: str, sources: Iterable[str], *, model_ids: Collection[str] = ()
+        self, source_lang: str, target_lang: str, sources: Iterable[str], *, model_ids: Collection[str] = (),
+        count: bool = True,
     ) -> dict[str, MemoryHit]:
         pair = (source_lang, target_lang)
         expected = self._snapshot.model_ids.get(pair, ())
@@ -256,7 +264,8 @@ def finish_partition(part: Extracted, snapshot: MemorySnapshot, settings: Settin
     context = ExecutionContext(settings, memory, NullReporter(), dict(part.timings))
     done = InProcessExecutor(registry=_plugin().registry(settings)).finish_chunk(part.articles, context)
     segments = sum(len(a.segments) for a in done)
-    return Finished(part.index, tuple(done), _address(), segments, dict(context.timings), tuple(memory.written))
+    return Finished(part.index, tuple(done), _address(), segments, dict(context.timings), tuple(memory.written),
+                    tuple(memory.counted))
 
 
 def installed_pairs(settings: Settings, dask_worker: Any = None) -> dict[str, Any]:

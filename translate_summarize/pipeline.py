@@ -11,8 +11,10 @@ Client and executor
 
 Incremental
     Each article's cache key hashes its content id, the settings that shape per-article output,
-    the installed model ids, the package version and a fingerprint of the human translation memory.
-    Articles committed under the same key are reused; ``failed`` ones are always retried (a failure
+    the installed model ids and the package version. Articles committed under the same key are
+    reused while the human translation-memory entries their texts look up are unchanged (a digest
+    per article, rechecked only when the memory's revision moved: a correction reprocesses exactly
+    the articles it touches); ``failed`` ones are always retried (a failure
     may be environmental: a model or memory pair added since). The executor's output is committed to
     ``state.sqlite`` every ``run.chunk_articles`` articles, so a killed run keeps finished chunks.
     When nothing needs work and the run's key digest (articles + run date + render inputs) equals
@@ -23,7 +25,8 @@ Crash safety
     Outputs are rendered into ``DIR/.staging-<run id>/`` (every file written atomically) and the
     finished folder is renamed to ``DIR/<run date>`` (the previous one moved aside first and removed
     after). A kill at any point leaves either the old complete folder, the new complete folder, or
-    none (between the two renames); the next run removes leftovers and renders again. Pages
+    none (between the two renames); the next run removes leftovers (only folders holding this tool's
+    marker, see :mod:`.render.publish`) and renders again. Pages
     identical to the folder being replaced are hard-linked from it rather than rewritten. Story
     tracking is idempotent per night, so re-running a night after a crash gives the same story ids.
 """
@@ -33,7 +36,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import shutil
 import time
 import uuid
@@ -46,6 +48,11 @@ from typing import Any, Protocol
 
 from .article import Article, Topic
 from .errors import ConfigError
+from .render.markdown import TemplateProblem
+from .render.publish import (
+    check_night_folder, cleanup_leftovers, made_by_tool, outputs_complete, point_latest, prune_nights, publish, write_index,
+    write_marker,
+)
 from .reporting import NullReporter, Reporter
 from .settings import Settings, article_independent
 from .stages import apply_stage
@@ -53,9 +60,6 @@ from .state import OutputLock, RunState, keys_digest, utc_now
 
 log = logging.getLogger(__name__)
 
-OUTPUT_FILES: tuple[str, ...] = ("articles.jsonl", "topics.jsonl", "brief.md", "errors.jsonl", "run.json")
-LATEST = "latest"
-LATEST_FILE = "LATEST"
 SEEDS_DIR = "seeds"
 SEED_MEMORY = "translation_memory.jsonl"
 
@@ -249,10 +253,15 @@ def model_ids_for(settings: Settings) -> dict[str, str]:
     return ids
 
 
-def key_base(settings: Settings, model_ids: dict[str, str], memory_fingerprint: str) -> str:
-    """The part of every cache key that does not depend on the article."""
+def key_base(settings: Settings, model_ids: dict[str, str]) -> str:
+    """The part of every cache key that does not depend on the article.
+
+    The translation memory is not part of it: each article's dependence on the memory is checked on
+    its own (:mod:`translate_summarize.translate.usage`), so a memory change reprocesses only the
+    articles whose texts it touches, and naming the same memory files again (or not) changes nothing.
+    """
     shaping = {k: v for k, v in settings.to_record().items() if k not in article_independent()}
-    payload = {"settings": shaping, "models": model_ids, "version": _package_version(), "memory": memory_fingerprint}
+    payload = {"settings": shaping, "models": model_ids, "version": _package_version()}
     return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()
 
 
@@ -275,76 +284,33 @@ def render_fingerprint(settings: Settings) -> str:
 
 
 def _check_templates(settings: Settings) -> Any:
-    from .render.markdown import TEMPLATE_NAMES, MarkdownRenderer
+    """The renderer, after every template rendered against a sample night in the sandbox (exit 2 if not)."""
+    from .render.markdown import MarkdownRenderer, TemplateProblem
 
     if settings.templates_dir is not None and not Path(settings.templates_dir).is_dir():
         raise ConfigError(f"--templates (output.templates): {settings.templates_dir} is not a folder")
     renderer = MarkdownRenderer(settings.templates_dir)
-    import jinja2
-
-    for name in TEMPLATE_NAMES:
-        try:
-            renderer.env.get_template(name)
-        except jinja2.TemplateSyntaxError as exc:
-            raise ConfigError(f"--templates (output.templates): {exc.filename or name} line {exc.lineno}: {exc.message}") from None
+    try:
+        renderer.check()
+    except TemplateProblem as exc:
+        if settings.templates_dir is None:
+            raise  # a bundled template failing is a bug: keep the traceback
+        raise ConfigError(f"--templates (output.templates): {exc}; fix the template (or remove it to use the bundled one)") from None
     return renderer
 
 
 def _dedupe(articles: list[Article]) -> list[Article]:
-    """Second and later inputs with the same content id are skipped as duplicates."""
+    """Second and later inputs with the same content id as an ok input are skipped as duplicates."""
     seen: dict[str, str] = {}
     out = []
     for a in articles:
         first = seen.get(a.id)
         if first is not None and a.ok:
             a = a.fail("ingest", f"duplicate of {first} (same content); processed once", "skipped")
-        elif first is None:
+        elif first is None and a.ok:
             seen[a.id] = a.source_file
         out.append(a)
     return out
-
-
-def _cleanup_leftovers(out_dir: Path) -> None:
-    for leftover in sorted(out_dir.glob(".staging-*")) + sorted(out_dir.glob(".old-*")):
-        log.warning("removing leftover %s from an interrupted run", leftover)
-        shutil.rmtree(leftover, ignore_errors=True)
-    for tmp in out_dir.glob(".latest-*"):
-        tmp.unlink(missing_ok=True)
-
-
-def _outputs_complete(folder: Path) -> bool:
-    return folder.is_dir() and all((folder / name).is_file() for name in OUTPUT_FILES)
-
-
-def point_latest(out_dir: Path, run_date: str) -> str:
-    """Atomically point ``DIR/latest`` at ``run_date`` (symlink); fall back to a ``LATEST`` text file."""
-    from .render.atomic import fsync_dir, write_text
-
-    tmp = out_dir / f".latest-{os.getpid()}"
-    try:
-        tmp.unlink(missing_ok=True)
-        os.symlink(run_date, tmp, target_is_directory=True)
-        os.replace(tmp, out_dir / LATEST)
-        fsync_dir(out_dir)
-        return "symlink"
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        log.warning("cannot symlink %s (%s); writing %s instead", out_dir / LATEST, exc, LATEST_FILE)
-        write_text(out_dir / LATEST_FILE, run_date + "\n")
-        return "file"
-
-
-def publish(staging: Path, final: Path, run_id: str) -> None:
-    """Replace ``final`` by the complete ``staging`` folder (old one moved aside, then removed)."""
-    from .render.atomic import fsync_dir
-
-    old = final.parent / f".old-{run_id}"
-    if final.exists():
-        os.rename(final, old)
-    os.rename(staging, final)
-    fsync_dir(final.parent)
-    if old.exists():
-        shutil.rmtree(old, ignore_errors=True)
 
 
 def _check_usage(
@@ -366,22 +332,37 @@ def _check_usage(
 
 
 def _execute(
-    executor: Executor, todo: list[Article], keys: dict[str, str], state: RunState, context: ExecutionContext
+    executor: Executor, todo: list[Article], keys: dict[str, str], state: RunState, context: ExecutionContext,
+    revision: str, memory_digests: dict[str, str],
 ) -> dict[str, Article]:
-    """Run the executor over ``todo``, committing every ``chunk_articles`` results; all must come back."""
+    """Run the executor over ``todo``, committing every ``chunk_articles`` results; all must come back.
+
+    Each committed article carries the digest of the memory entries it depends on (added to
+    ``memory_digests``), stamped with ``revision`` unless the memory changed during the run (then the
+    stamp is left empty and the next run reprocesses the article).
+    """
     reporter = context.reporter
     for stage in ("extract", "translate", "summarize"):
         reporter.stage_start(stage, len(todo))
     processed: dict[str, Article] = {}
     pending: list[tuple[Article, str]] = []
+
+    def commit() -> None:
+        from .translate.usage import memory_digests as digests_of
+
+        digests = digests_of((a for a, _ in pending), context.settings, context.memory)
+        unchanged = context.memory.revision() == revision
+        memory_digests.update(digests)
+        state.commit_articles(pending, {i: (d, revision) if unchanged else (None, None) for i, d in digests.items()})
+        pending.clear()
+
     for article in executor.process(todo, context):
         article = article.replace(raw=None)
         processed[article.id] = article
         pending.append((article, keys[article.id]))
         if len(pending) >= context.settings.chunk_articles:
-            state.commit_articles(pending)
-            pending = []
-    state.commit_articles(pending)
+            commit()
+    commit()
     for stage in ("extract", "translate", "summarize"):
         reporter.stage_end(stage)
     missing = [a.id for a in todo if a.id not in processed]
@@ -433,16 +414,18 @@ def run(
     inputs, memory_list, renderer = _check_usage(settings, inputs, memory_files)
 
     out_dir = Path(settings.output_dir)
+    final = out_dir / day
     timings: dict[str, float] = {}
     with ExitStack() as stack:
         stack.enter_context(OutputLock(out_dir))
-        _cleanup_leftovers(out_dir)
+        cleanup_leftovers(out_dir)
+        check_night_folder(final)
         state = stack.enter_context(RunState(out_dir))
         from .translate.memory import TranslationMemory
 
-        fresh_memory = not Path(settings.memory_path).exists()
         memory = stack.enter_context(TranslationMemory(settings.memory_path))
-        memory_fp = _import_memory(memory, memory_list, state, fresh_memory)
+        memory_imports = _import_memory(memory, memory_list, state)
+        revision = memory.revision()
 
         t0 = time.perf_counter()
         reporter.stage_start("ingest")
@@ -455,23 +438,21 @@ def run(
         timings["ingest"] = time.perf_counter() - t0
 
         models = model_ids_for(settings)
-        base = key_base(settings, models, memory_fp)
+        base = key_base(settings, models)
         keys = {a.id: cache_key(base, a) for a in raw if a.ok}
-        all_keys = dict(keys)
-        for a in raw:
-            if not a.ok:
-                all_keys.setdefault(f"{a.source_file}\0{a.id}", _problem_key(a))
-        digest = keys_digest(all_keys, extra=day + "\n" + render_fingerprint(settings))
-        final = out_dir / day
+        used = {"inputs": inputs, "memory": memory_imports}
 
         t0 = time.perf_counter()
         committed = {} if force else state.committed_keys(keys)
-        needs_work = [a for a in raw if a.ok and committed.get(a.id) != (keys[a.id], True)]
+        candidates = [a.id for a in raw if a.ok and committed.get(a.id) == (keys[a.id], True)]
+        digests = _memory_check(candidates, state, memory, settings, revision)
+        needs_work = [a for a in raw if a.ok and a.id not in digests]
+        digest = _run_digest(raw, keys, digests, day, settings)
         last = state.last_completed_run()
-        if not force and not needs_work and last is not None and last.keys_digest == digest and _outputs_complete(final):
-            return _reuse(state, settings, final, run_id, day, started, models, timings, t_start, out_dir, len(keys), digest)
+        if not force and not needs_work and last is not None and last.keys_digest == digest and outputs_complete(final):
+            return _reuse(state, settings, final, run_id, day, started, models, timings, t_start, out_dir, len(keys), digest, used)
         cached = state.cached(keys) if not force else {}
-        reuse = {i: a for i, a in cached.items() if a.status != "failed"}
+        reuse = {i: a for i, a in cached.items() if a.status != "failed" and i in digests}
         timings["state"] = time.perf_counter() - t0
 
         state.start_run(run_id, day, started)
@@ -480,7 +461,8 @@ def run(
         context = ExecutionContext(settings, memory, reporter, timings)
         todo = [a for a in raw if a.ok and a.id not in reuse]
         raw = [a if a.ok and a.id not in reuse else a.replace(raw=None) for a in raw]  # keep page text only where needed
-        processed = _execute(executor, todo, keys, state, context)
+        processed = _execute(executor, todo, keys, state, context, revision, digests)
+        digest = _run_digest(raw, keys, digests, day, settings)
         articles = [(reuse.get(a.id) or processed[a.id]).replace(source_file=a.source_file) if a.ok else a for a in raw]
 
         problems: list[str] = []
@@ -494,14 +476,20 @@ def run(
         model_ids = {**models, **_executor_models(executor)}
         info = _run_info(
             run_id, started, settings, model_ids, articles, timings, memory, executor.info(),
-            cached=len(reuse), processed=len(todo), eligible=len(keys), reused=False, problems=problems,
+            cached=len(reuse), processed=len(todo), eligible=len(keys), reused=False, problems=problems, used=used,
         )
         t0 = time.perf_counter()
         staging = out_dir / f".staging-{run_id}"
-        previous = final if _outputs_complete(final) else None
-        render_all(staging, day, articles, topics, renderer, info, reporter, t0, t_start, previous)
+        previous = final if made_by_tool(final) else None
+        try:
+            render_all(staging, day, articles, topics, renderer, info, reporter, t0, t_start, previous, run_id)
+        except BaseException as exc:
+            shutil.rmtree(staging, ignore_errors=True)
+            if isinstance(exc, TemplateProblem):
+                raise ConfigError(f"--templates (output.templates): {exc}; nothing was published") from None
+            raise
         publish(staging, final, run_id)
-        latest = point_latest(out_dir, day)
+        latest = _after_publish(out_dir, day, run_id, settings)
         state.finish_run(run_id, utc_now(), digest, str(final))
         result = RunResult(run_id, day, final, tuple(articles), tuple(topics), info, False, tuple(problems))
         counts = ", ".join(f"{n} {s}" for s, n in result.counts.items())
@@ -514,24 +502,63 @@ def _executor_models(executor: Any) -> dict[str, str]:
     return dict(get()) if get else {}
 
 
-def _import_memory(memory: Any, files: list[Path], state: RunState, fresh: bool) -> str:
-    """Import memory files not yet imported (by content digest); return the human-memory fingerprint."""
+def _import_memory(memory: Any, files: list[Path], state: RunState) -> list[dict[str, Any]]:
+    """Import memory files not yet imported into this memory database (by content digest).
+
+    Returns one record per file for run.json: path, sha256, and what the import did (``imported``
+    false when the same content was imported before).
+    """
     from .translate.download import sha256_file
 
-    digests = []
+    db = memory.revision().partition(":")[0]
+    used: list[dict[str, Any]] = []
     for path in files:
         digest = sha256_file(path)
-        digests.append(digest)
-        if not fresh and state.memory_imported(str(memory.path.resolve()), digest):
+        record: dict[str, Any] = {"path": str(path), "sha256": digest, "imported": False}
+        used.append(record)
+        if state.memory_imported(db, digest):
             log.debug("memory file %s already imported", path)
             continue
         stats = memory.import_file(path)
         for problem in stats.errors[:20]:
             log.warning("memory file %s: %s", path, problem)
-        state.record_memory_import(str(memory.path.resolve()), digest, str(path))
-    pairs = memory.stats().get("pairs", {})
-    counts = {pair: c.get("memory", 0) for pair, c in sorted(pairs.items())}
-    return hashlib.sha256(json.dumps([counts, sorted(digests)]).encode()).hexdigest()
+        record.update(imported=True, added=stats.added, updated=stats.updated, unchanged=stats.unchanged, skipped=stats.skipped)
+        state.record_memory_import(db, digest, str(path))
+    return used
+
+
+def _memory_check(
+    candidates: Sequence[str], state: RunState, memory: Any, settings: Settings, revision: str
+) -> dict[str, str]:
+    """Memory digests of the ``candidates`` (committed under their current key) that still hold.
+
+    An article whose digest was confirmed at the memory's current ``revision`` holds as is; when the
+    memory changed since, its digest is recomputed from its committed record, and it holds if equal
+    (the confirmation is recorded). Articles missing from the result need processing.
+    """
+    from .translate.usage import memory_digests
+
+    stamps = state.memory_stamps(candidates)
+    holding = {i: d for i, (d, r) in stamps.items() if d is not None and r == revision}
+    unchecked = [i for i in candidates if i not in holding and stamps.get(i, (None, None))[0] is not None]
+    if unchecked:
+        fresh = memory_digests(state.cached_records(unchecked).values(), settings, memory)
+        still = {i: fresh[i] for i in unchecked if fresh.get(i) == stamps[i][0]}
+        state.confirm_memory(still, revision)
+        holding.update(still)
+        if len(still) < len(unchecked):
+            log.info("translation memory changed: %d of %d committed articles use changed entries and are reprocessed",
+                     len(unchecked) - len(still), len(candidates))
+    return holding
+
+
+def _run_digest(raw: Sequence[Article], keys: dict[str, str], digests: dict[str, str], day: str, settings: Settings) -> str:
+    """Digest of what the run's outputs are made of: article keys, memory digests, problems, date, render inputs."""
+    all_keys = {i: f"{k}:{digests.get(i, '')}" for i, k in keys.items()}
+    for a in raw:
+        if not a.ok:
+            all_keys.setdefault(f"{a.source_file}\0{a.id}", _problem_key(a))
+    return keys_digest(all_keys, extra=day + "\n" + render_fingerprint(settings))
 
 
 def _topics(
@@ -559,7 +586,7 @@ def _topics(
 def _run_info(
     run_id: str, started: str, settings: Settings, model_ids: dict[str, str], articles: Sequence[Article],
     timings: dict[str, float], memory: Any, executor_info: dict[str, Any], *, cached: int, processed: int,
-    eligible: int, reused: bool, problems: Sequence[str],
+    eligible: int, reused: bool, problems: Sequence[str], used: dict[str, Any],
 ) -> dict[str, Any]:
     by_status = {"ok": 0, "skipped": 0, "failed": 0}
     by_stage: dict[str, int] = {}
@@ -567,7 +594,7 @@ def _run_info(
         by_status[a.status] += 1
         if not a.ok:
             by_stage[a.stage or "unknown"] = by_stage.get(a.stage or "unknown", 0) + 1
-    mem = memory.stats()
+    mem = memory.stats()["session"]
     return {
         "run_id": run_id,
         "started": started,
@@ -584,12 +611,15 @@ def _run_info(
             "hit_rate": round(cached / eligible, 4) if eligible else 0.0,
             "reused_outputs": reused,
         },
+        "inputs": list(used["inputs"]),
         "memory": {
             "path": str(memory.path),
-            "memory_hits": mem.get("memory_hits", 0),
-            "cache_hits": mem.get("cache_hits", 0),
-            "misses": mem.get("misses", 0),
-            "hit_rate": round(float(mem.get("hit_rate", 0.0)), 4),
+            "revision": memory.revision(),
+            "files": list(used["memory"]),
+            "memory_hits": mem["memory_hits"],
+            "cache_hits": mem["cache_hits"],
+            "misses": mem["misses"],
+            "hit_rate": round(float(mem["hit_rate"]), 4),
         },
         "executor": executor_info,
         "problems": list(problems),
@@ -599,18 +629,26 @@ def _run_info(
 def render_all(
     staging: Path, day: str, articles: Sequence[Article], topics: Sequence[Topic], renderer: Any,
     info: dict[str, Any], reporter: Reporter, t_render: float, t_start: float, previous: Path | None = None,
+    run_id: str = "",
 ) -> None:
-    """Write every output file of the run into ``staging`` (each atomically); run.json last.
+    """Write every output file of the run into ``staging`` (each atomically); run.json, then the
+    marker with the manifest of every file, last.
 
-    Topic and article pages identical to those in ``previous`` (the folder being replaced) are
+    The marker is written first of all (so an interrupted staging folder is recognisably this
+    tool's). One page per article id: where an id has several records (a duplicate input), the ok
+    one. Topic and article pages identical to those in ``previous`` (the folder being replaced) are
     hard-linked from it instead of written again.
     """
     from .render.jsonl import article_sort_key, write_articles, write_errors, write_json, write_topics
     from .render.atomic import fsync_dir, write_text, write_text_reusing
+    from .render.markdown import by_id_preferring_ok
+    from .render.publish import manifest
+
     staging.mkdir(parents=True, exist_ok=False)
+    write_marker(staging, run_id or info.get("run_id", ""))
     ordered = list(topics)
     topic_by_id = {t.topic_id: t for t in topics}
-    unique = list({a.id: a for a in sorted(articles, key=article_sort_key)}.values())
+    unique = list(by_id_preferring_ok(articles).values())
     reporter.stage_start("render", 4 + len(ordered) + len(unique))
     write_articles(staging / "articles.jsonl", articles)
     reporter.advance("render")
@@ -634,17 +672,30 @@ def render_all(
         if (staging / sub).is_dir():
             fsync_dir(staging / sub)
     info["render"] = {"pages": len(ordered) + len(unique), "pages_unchanged_linked": linked}
+    info["counts"]["topics"] = len(ordered)
     now = time.perf_counter()
     info["timings_s"]["render"] = round(now - t_render, 4)
     info["timings_s"]["total"] = round(now - t_start, 4)
     info["finished"] = utc_now()
     write_json(staging / "run.json", info)
+    write_marker(staging, run_id or info.get("run_id", ""), manifest(staging))
     reporter.stage_end("render")
+
+
+def _after_publish(out_dir: Path, day: str, run_id: str, settings: Settings) -> str:
+    """Point ``latest`` (never backwards), apply ``output.keep_nights``, rewrite ``index.md``."""
+    from .render.publish import current_latest
+
+    latest = point_latest(out_dir, day)
+    prune_nights(out_dir, settings.keep_nights, run_id, protect={day, current_latest(out_dir) or day})
+    write_index(out_dir)
+    return latest
 
 
 def _reuse(
     state: RunState, settings: Settings, final: Path, run_id: str, day: str, started: str,
     models: dict[str, str], timings: dict[str, float], t_start: float, out_dir: Path, eligible: int, digest: str,
+    used: dict[str, Any],
 ) -> RunResult:
     """Nothing changed since the last completed run: keep its outputs, rewrite run.json only."""
     from .render.jsonl import write_json
@@ -652,7 +703,8 @@ def _reuse(
     previous = json.loads((final / "run.json").read_text(encoding="utf-8"))
     state.start_run(run_id, day, started)
     info = dict(previous)
-    info.update(run_id=run_id, started=started, settings=settings.to_record(), model_ids=models)
+    info.update(run_id=run_id, started=started, settings=settings.to_record(), model_ids=models, inputs=list(used["inputs"]))
+    info["memory"] = {**info.get("memory", {}), "files": list(used["memory"])}
     info["cache"] = {
         "articles_eligible": eligible, "articles_reused": eligible, "articles_processed": 0,
         "hit_rate": 1.0 if eligible else 0.0, "reused_outputs": True, "outputs_from_run": previous.get("run_id"),
@@ -662,7 +714,7 @@ def _reuse(
     info["timings_s"] = {k: round(v, 4) for k, v in timings.items()}
     info["finished"] = utc_now()
     write_json(final / "run.json", info)
-    point_latest(out_dir, day)
+    _after_publish(out_dir, day, run_id, settings)
     state.finish_run(run_id, info["finished"], digest, str(final))
     log.info("run %s: nothing changed since run %s; outputs in %s kept", run_id, previous.get("run_id"), final)
     counts = {k: int(v) for k, v in previous.get("counts", {}).get("status", {}).items()}

@@ -40,12 +40,15 @@ class Settings:
     catalogue: Path | None = _opt("models", "catalogue", None, "Argos package index JSON used by 'models available/install' (default: the bundled snapshot).", article=False)
     models_mirror: str | None = _opt("models", "mirror", None, "Base URL of a mirror holding the .argosmodel files; 'models install' downloads from it instead of the catalogue links.", article=False)
     # [translate]
-    compute_type: str = _opt("translate", "compute_type", "int8", "CTranslate2 compute type (int8, int8_float32, float32, ...).")
+    compute_type: str = _opt("translate", "compute_type", "default", "CTranslate2 compute type: default = the model's own weight type (an int8 package runs int8, a float32 one float32); int8, int8_float32, float32, ... convert at load time.")
     threads: int = _opt("translate", "threads", 0, "CPU threads for CTranslate2 (0 = all cores).", article=False)
+    inter_threads: int = _opt("translate", "inter_threads", 0, "Batches decoded in parallel per model, each with threads / inter_threads threads (0 = the engine's measured default).", article=False)
     beam_size: int = _opt("translate", "beam_size", 4, "Beam size for decoding.")
     max_batch_tokens: int = _opt("translate", "max_batch_tokens", 4096, "Token budget per CTranslate2 batch (batch_type=tokens).")
     length_ratio: float = _opt("translate", "length_ratio", 2.0, "Maximum output length relative to source length (tokens).")
     length_extra: int = _opt("translate", "length_extra", 10, "Extra tokens allowed on top of length_ratio * source length.")
+    max_decoding_length: int = _opt("translate", "max_decoding_length", 256, "Most tokens decoded for one unit (argostranslate's 256; lowered to fit the model's position table). Longer units are split at clause boundaries before translation.")
+    max_untranslated_share: float = _opt("translate", "max_untranslated_share", 0.5, "Share of an article's segments that may stay untranslated because no model could translate them (none installed, a broken package, a decoder error); they are flagged and the article goes on. Above it the article fails. An untranslated title never fails it.")
     repetition_penalty: float = _opt("translate", "repetition_penalty", 1.0, "CTranslate2 repetition_penalty (1.0 = off).")
     no_repeat_ngram_size: int = _opt("translate", "no_repeat_ngram_size", 0, "CTranslate2 no_repeat_ngram_size (0 = off).")
     length_penalty: float = _opt("translate", "length_penalty", 0.2, "CTranslate2 beam-search length_penalty (0.2 as argostranslate uses for Argos models).")
@@ -67,6 +70,7 @@ class Settings:
     # [output]
     output_dir: Path = _opt("output", "dir", Path("output"), "Where run outputs and run state are written.", article=False)
     templates_dir: Path | None = _opt("output", "templates", None, "Folder of Jinja2 templates overriding the bundled ones.", article=False)
+    keep_nights: int = _opt("output", "keep_nights", 0, "Keep only this many newest night folders in the output dir (0 = keep all); only folders this tool made are removed.", article=False)
     # [run]
     fail_fast: bool = _opt("run", "fail_fast", False, "Re-raise the first stage error instead of recording it on the article.", article=False)
     chunk_articles: int = _opt("run", "chunk_articles", 200, "Articles translated and committed to the run state together (a killed run keeps every finished chunk).", article=False)
@@ -123,6 +127,8 @@ def _coerce(f: dataclasses.Field[Any], value: Any, where: str) -> Any:
                 value = [value]
             return tuple(Path(v) for v in value)
         if "Path" in annotation:
+            if isinstance(value, (str, Path)) and not str(value).strip():
+                raise ConfigError(f"{where}: an empty path is not allowed (it would mean the current directory); name a folder or file")
             if not isinstance(value, (str, Path)):
                 raise TypeError
             return Path(value)
@@ -164,6 +170,9 @@ def _validate(s: Settings) -> Settings:
         ("translate.threads", s.threads >= 0, "must be >= 0"),
         ("translate.max_batch_tokens", s.max_batch_tokens >= 16, "must be >= 16"),
         ("translate.length_ratio", s.length_ratio > 0, "must be > 0"),
+        ("translate.inter_threads", s.inter_threads >= 0, "must be >= 0"),
+        ("translate.max_decoding_length", s.max_decoding_length >= 1, "must be >= 1"),
+        ("translate.max_untranslated_share", 0 <= s.max_untranslated_share <= 1, "must be in [0, 1]"),
         ("summary.method", s.summary_method.strip().lower() in (*SUMMARY_METHODS, SUMMARY_DEFAULT), f"must be one of {', '.join(SUMMARY_METHODS)}"),
         ("summary.sentences", s.summary_sentences >= 1, "must be >= 1"),
         ("summary.ratio", s.summary_ratio is None or 0 < s.summary_ratio <= 1, "must be in (0, 1]"),
@@ -175,6 +184,7 @@ def _validate(s: Settings) -> Settings:
         ("topics.story_expiry_days", s.story_expiry_days >= 1, "must be >= 1"),
         ("topics.brief_sentences", s.brief_sentences >= 1, "must be >= 1"),
         ("languages.supported", len(s.languages) > 0, "must name at least one language"),
+        ("output.keep_nights", s.keep_nights >= 0, "must be >= 0 (0 keeps every night)"),
         ("run.chunk_articles", s.chunk_articles >= 1, "must be >= 1"),
         ("dask.workers", s.dask_workers >= 0, "must be >= 0"),
         ("dask.partition_segments", s.dask_partition_segments >= 1, "must be >= 1"),

@@ -5,7 +5,9 @@
 * ``schema_migrations`` — which migration of which namespace ran when (other modules, e.g. story
   tracking, keep their tables in the same file under their own namespace);
 * ``articles`` — the processed :class:`~translate_summarize.article.Article` record per article id
-  with the cache key it was computed under (an article whose key is unchanged is not reprocessed);
+  with the cache key it was computed under (an article whose key is unchanged is not reprocessed),
+  the digest of the translation-memory entries it depends on and the memory revision at which that
+  digest was last confirmed (see :mod:`translate_summarize.translate.usage`);
 * ``runs`` — one row per run: when it started/finished and the digest of the article keys it rendered
   (a warm run whose digest equals the last completed run's skips topics and rendering).
 
@@ -119,7 +121,12 @@ def _m003_memory_imports(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: tuple[Migration, ...] = (_m001_articles, _m002_runs, _m003_memory_imports)
+def _m004_memory_digest(conn: sqlite3.Connection) -> None:
+    conn.execute("ALTER TABLE articles ADD COLUMN memory_digest TEXT")
+    conn.execute("ALTER TABLE articles ADD COLUMN memory_revision TEXT")
+
+
+MIGRATIONS: tuple[Migration, ...] = (_m001_articles, _m002_runs, _m003_memory_imports, _m004_memory_digest)
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,23 +195,48 @@ class RunState:
             for article_id, cache_key, status in self._rows_for("id, cache_key, status", list(keys))
         }
 
-    def commit_articles(self, items: Iterable[tuple[Article, str]]) -> int:
-        """Store processed articles with their cache keys in one transaction; return how many."""
+    def commit_articles(
+        self, items: Iterable[tuple[Article, str]], memory: Mapping[str, tuple[str | None, str | None]] | None = None
+    ) -> int:
+        """Store processed articles with their cache keys in one transaction; return how many.
+
+        ``memory`` maps article ids to ``(memory digest, memory revision)`` (absent: both NULL, so the
+        article's memory dependence is unknown and the next run reprocesses it).
+        """
         now = utc_now()
+        stamps = memory or {}
         rows = [
-            (a.id, key, a.status, a.stage, json.dumps(a.to_record(), ensure_ascii=False, sort_keys=True), now)
+            (a.id, key, a.status, a.stage, json.dumps(a.to_record(), ensure_ascii=False, sort_keys=True), now,
+             *stamps.get(a.id, (None, None)))
             for a, key in items
         ]
         if not rows:
             return 0
         with self._transaction():
             self.conn.executemany(
-                "INSERT INTO articles (id, cache_key, status, stage, record, updated_at) VALUES (?, ?, ?, ?, ?, ?)"
+                "INSERT INTO articles (id, cache_key, status, stage, record, updated_at, memory_digest, memory_revision)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT(id) DO UPDATE SET cache_key = excluded.cache_key, status = excluded.status,"
-                " stage = excluded.stage, record = excluded.record, updated_at = excluded.updated_at",
+                " stage = excluded.stage, record = excluded.record, updated_at = excluded.updated_at,"
+                " memory_digest = excluded.memory_digest, memory_revision = excluded.memory_revision",
                 rows,
             )
         return len(rows)
+
+    def memory_stamps(self, ids: Sequence[str]) -> dict[str, tuple[str | None, str | None]]:
+        """``id -> (memory digest, memory revision)`` of committed articles among ``ids``."""
+        return {i: (d, r) for i, d, r in self._rows_for("id, memory_digest, memory_revision", list(ids))}
+
+    def confirm_memory(self, ids: Iterable[str], revision: str) -> None:
+        """Record that the memory digests of ``ids`` still hold at memory ``revision``."""
+        rows = [(revision, i) for i in ids]
+        if rows:
+            with self._transaction():
+                self.conn.executemany("UPDATE articles SET memory_revision = ? WHERE id = ?", rows)
+
+    def cached_records(self, ids: Sequence[str]) -> dict[str, Article]:
+        """Committed articles among ``ids``, whatever their cache key."""
+        return {i: Article.from_record(json.loads(r)) for i, r in self._rows_for("id, record", list(ids))}
 
     # --- memory files ---------------------------------------------------------------------------
     def memory_imported(self, memory_db: str, sha256: str) -> bool:

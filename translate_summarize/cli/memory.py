@@ -28,18 +28,24 @@ DbOption = Annotated[
     Optional[Path],
     typer.Option("--db", help="Translation memory SQLite file (default: translate.memory_db, else <output dir>/memory.sqlite)."),
 ]
+OutOption = Annotated[
+    Optional[Path],
+    typer.Option("--out", "-o", help="Output folder of the runs whose memory to use, as 'run --out' (config: output.dir): its memory.sqlite."),
+]
 
 
-def _db_path(config: Path | None, db: Path | None) -> Path:
-    return build_settings(config, memory_db=db).memory_path
+def _db_path(config: Path | None, db: Path | None, out_dir: Path | None) -> Path:
+    """The database ``run`` would use with the same --config/--out (or the --db given)."""
+    return build_settings(config, memory_db=db, output_dir=out_dir).memory_path
 
 
-def _existing_db(config: Path | None, db: Path | None) -> Path:
-    path = _db_path(config, db)
+def _existing_db(config: Path | None, db: Path | None, out_dir: Path | None) -> Path:
+    path = _db_path(config, db, out_dir)
     if not path.is_file():
         with cli_errors():
             raise ConfigError(
-                f"--db: no translation memory at {path}; create one with: translate-summarize memory import FILE"
+                f"--db: no translation memory at {path}; pass --out (the run's output folder), --db or --config, "
+                "or create one with: translate-summarize memory import FILE"
             )
     return path
 
@@ -55,6 +61,7 @@ def _summary(stats: ImportStats) -> str:
 def import_(
     files: Annotated[list[Path], typer.Argument(help="JSONL pair files or TMX 1.4 files to import.", metavar="FILE", show_default=False)],
     db: DbOption = None,
+    out_dir: OutOption = None,
     config: Optional[Path] = ConfigOption,
 ) -> None:
     """Import human translation pairs; re-importing the same file changes nothing.
@@ -65,7 +72,7 @@ def import_(
     if missing:
         with cli_errors():
             raise ConfigError(f"FILE: {', '.join(map(str, missing))}: no such file (nothing was imported)")
-    path = _db_path(config, db)
+    path = _db_path(config, db, out_dir)
     failed = False
     with cli_errors(), TranslationMemory(path) as memory:
         for file in files:
@@ -95,6 +102,7 @@ def export(
         bool, typer.Option("--include-model", help="Also export cached model translations (marked with their model id).")
     ] = False,
     db: DbOption = None,
+    out_dir: OutOption = None,
     config: Optional[Path] = ConfigOption,
 ) -> None:
     """Export the human pairs (and optionally the model cache) as JSONL or TMX 1.4."""
@@ -102,7 +110,7 @@ def export(
     if chosen not in ("jsonl", "tmx"):
         with cli_errors():
             raise ConfigError(f"--format: expected jsonl or tmx, got {fmt!r}")
-    path = _existing_db(config, db)
+    path = _existing_db(config, db, out_dir)
     with cli_errors(), TranslationMemory(path) as memory:
         n = memory.export(file, chosen, include_model=include_model)  # type: ignore[arg-type]
     out.print(f"wrote {n} pairs to {file} ({chosen})", highlight=False)
@@ -112,23 +120,31 @@ def export(
 def stats(
     as_json: Annotated[bool, typer.Option("--json", help="Print the statistics as one JSON object.")] = False,
     db: DbOption = None,
+    out_dir: OutOption = None,
     config: Optional[Path] = ConfigOption,
 ) -> None:
-    """Show pairs per language pair (human and cached), cached entries per model id and the db size."""
-    path = _existing_db(config, db)
+    """Show pairs per language pair (human and cached), cached entries per model id, the db size, and the hits.
+
+    Hits count every lookup runs and commands made in this database: human pairs (memory hits), cached model output (cache hits) and misses.
+    """
+    path = _existing_db(config, db, out_dir)
     with cli_errors(), TranslationMemory(path) as memory:
         data = memory.stats()
+    data.pop("session")  # this command's own lookups: none
     if as_json:
         out.print_json(json.dumps(data))
         return
     table = Table(title=f"translation memory {data['path']} ({data['db_bytes'] / 1e6:.2f} MB)")
-    table.add_column("language pair")
-    table.add_column("human pairs", justify="right")
-    table.add_column("cached model translations", justify="right")
-    for pair, counts in data["pairs"].items():
-        table.add_row(pair, str(counts["memory"]), str(counts["model"]))
-    if not data["pairs"]:
-        table.add_row("(empty)", "0", "0")
+    for column in ("language pair", "human pairs", "cached model translations", "memory hits", "cache hits", "misses", "hit rate"):
+        table.add_column(column, justify="left" if column == "language pair" else "right")
+    by_pair = data["lookups"]["by_pair"]
+    for pair in sorted({*data["pairs"], *by_pair}):
+        counts = data["pairs"].get(pair, {"memory": 0, "model": 0})
+        hits = by_pair.get(pair, {"memory_hits": 0, "cache_hits": 0, "misses": 0, "hit_rate": 0.0})
+        table.add_row(pair, str(counts["memory"]), str(counts["model"]), str(hits["memory_hits"]),
+                      str(hits["cache_hits"]), str(hits["misses"]), f"{hits['hit_rate']:.0%}")
+    if not data["pairs"] and not by_pair:
+        table.add_row("(empty)", "0", "0", "0", "0", "0", "-")
     out.print(table)
     if data["models"]:
         models = Table(title="cache by model")
@@ -143,10 +159,11 @@ def stats(
 def purge(
     model: Annotated[str, typer.Option("--model", help="Model id (code@version) whose cached translations to delete.", show_default=False)],
     db: DbOption = None,
+    out_dir: OutOption = None,
     config: Optional[Path] = ConfigOption,
 ) -> None:
     """Delete the cached translations of one model id (human pairs are never purged)."""
-    path = _existing_db(config, db)
+    path = _existing_db(config, db, out_dir)
     with cli_errors(), TranslationMemory(path) as memory:
         n = memory.purge_model(model)
     out.print(f"purged {n} cached translations of {model}", highlight=False)

@@ -41,12 +41,13 @@ def register(app: typer.Typer) -> None:
 
 def run_command(
     inputs: Optional[list[str]] = typer.Argument(None, metavar="[INPUT]...", help="Files, folders or glob patterns (.txt, .html, .jsonl). Default: seeds/*.txt."),
-    out_dir: Optional[Path] = typer.Option(None, "--out", "-o", help="Output folder (config: output.dir; default output/)."),
+    out_dir: Optional[str] = typer.Option(None, "--out", "-o", metavar="DIR", help="Output folder (config: output.dir; default output/)."),
     memory: Optional[list[Path]] = typer.Option(None, "--memory", "-m", help="Translation-memory file (JSONL pairs or TMX) to import first; repeatable."),
     config: Optional[Path] = ConfigOption,
     models_dir: Optional[Path] = ModelsDirOption,
     templates: Optional[Path] = typer.Option(None, "--templates", help="Folder of Jinja2 templates (brief.md.j2, topic.md.j2, article.md.j2) overriding the bundled ones; missing ones fall back."),
     force: bool = typer.Option(False, "--force", help="Reprocess every article and re-render even if nothing changed."),
+    keep_nights: Optional[int] = typer.Option(None, "--keep-nights", min=0, metavar="N", help="Keep only the N newest night folders in --out (config: output.keep_nights; 0 = keep all). Only folders this tool made are removed."),
     fail_fast: Optional[bool] = typer.Option(None, "--fail-fast/--no-fail-fast", help="Re-raise the first stage error (with a traceback) instead of recording it on the article."),
     verbose: int = typer.Option(0, "--verbose", "-v", count=True, help="More log output (debug)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Only warnings and errors (no progress)."),
@@ -59,7 +60,7 @@ def run_command(
     from ..pipeline import run
     from ..reporting import LogReporter, NullReporter, PauseHook, RichReporter, configure_logging
 
-    settings = build_settings(config, output_dir=out_dir, models_dir=models_dir, templates_dir=templates, fail_fast=fail_fast,
+    settings = build_settings(config, output_dir=out_dir, models_dir=models_dir, templates_dir=templates, fail_fast=fail_fast, keep_nights=keep_nights,
                               dask_scheduler=scheduler, dask_workers=workers)
     with cli_errors():
         executor = executor_for(settings)

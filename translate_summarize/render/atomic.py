@@ -1,4 +1,9 @@
-"""Atomic file writes: temp file in the same folder, fsync, ``os.replace``, fsync the folder."""
+"""Atomic file writes: temp file in the same folder, fsync, ``os.replace``, fsync the folder.
+
+The temp file gets the mode a plain ``open()`` would give (``0o666`` minus the umask: 0644 under
+umask 022, 0640 under 027) before it is renamed into place; ``mkstemp`` alone makes it 0600, which
+would leave a shared output folder unreadable to the web server or the analysts.
+"""
 
 from __future__ import annotations
 
@@ -21,6 +26,20 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+def current_umask() -> int:
+    """The process umask, read without changing it where the OS allows (Linux ``/proc``)."""
+    try:
+        with open("/proc/self/status", encoding="ascii", errors="replace") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)  # elsewhere: set and restore (not thread-safe, but only off Linux)
+    os.umask(mask)
+    return mask
+
+
 def write_bytes(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` so that readers see the old file or the whole new one, never a part."""
     path = Path(path)
@@ -28,6 +47,8 @@ def write_bytes(path: Path, data: bytes) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
+            if hasattr(os, "fchmod"):
+                os.fchmod(fh.fileno(), 0o666 & ~current_umask())
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())

@@ -1,5 +1,8 @@
 """Safe extraction and validation of ``.argosmodel`` archives (zip with one root folder).
 
+Metadata that macOS adds when a user re-zips a package (``__MACOSX/``, ``.DS_Store``, ``._*``) is
+checked like any member name, then ignored: it neither counts as a root folder nor is extracted.
+
 Everything is checked before a byte is written (member names, types, declared sizes, required files,
 metadata and language pair), and again while extracting (bytes actually produced are counted against
 the limits, CRCs are verified by :mod:`zipfile`). Extraction goes into a fresh temp folder that the
@@ -58,6 +61,11 @@ def _member_parts(archive: Path, info: zipfile.ZipInfo) -> tuple[str, ...]:
     return parts
 
 
+def is_os_junk(parts: tuple[str, ...]) -> bool:
+    """Metadata macOS adds when it zips a folder (``__MACOSX/``, ``.DS_Store``, AppleDouble ``._name``): never extracted."""
+    return parts[0] == "__MACOSX" or parts[-1] == ".DS_Store" or parts[-1].startswith("._")
+
+
 def inspect_archive(archive: Path, limits: ArchiveLimits) -> tuple[zipfile.ZipFile, str, list[tuple[zipfile.ZipInfo, tuple[str, ...]]]]:
     """Open and check an archive's listing; return (open zip, root folder name, members with path parts)."""
     try:
@@ -72,7 +80,10 @@ def inspect_archive(archive: Path, limits: ArchiveLimits) -> tuple[zipfile.ZipFi
             raise _reject(archive, "the archive is empty")
         if len(infos) > limits.max_members:
             raise _reject(archive, f"{len(infos)} members exceed the limit of {limits.max_members}")
-        members = [(info, _member_parts(archive, info)) for info in infos]
+        members = [(info, _member_parts(archive, info)) for info in infos]  # every name checked, junk included
+        members = [(info, parts) for info, parts in members if not is_os_junk(parts)]
+        if not members:
+            raise _reject(archive, "the archive holds only macOS metadata (__MACOSX/, .DS_Store)")
         roots = sorted({parts[0] for _, parts in members})
         if len(roots) != 1:
             raise _reject(archive, f"expected one root folder, found {len(roots)}: {', '.join(roots[:5])}")

@@ -6,11 +6,26 @@ argostranslate's own tokenizer classes (``argostranslate.tokenizer``: SentencePi
 ``argostranslate.translate``/``package``, which pull in sentence splitters that try to download and
 create folders at import) and one ``ctranslate2.Translator`` per language pair.
 
-``translate_batch`` deduplicates its inputs, tokenises them, sorts them by token length, groups the
-sorted list by decoding limit (``length_ratio * tokens + length_extra`` rounded up to a step of 64
-tokens; CTranslate2 has no per-example limit, so the guard enforces each item's own) and decodes each
-group in one ``translate_batch`` call with ``batch_type="tokens"`` and ``max_batch_tokens``, letting
-CTranslate2 cut its own batches; results are scattered back to input order.
+``translate_batch`` deduplicates its inputs, protects URLs, e-mail addresses, handles, hashtags and
+numbers with placeholders (:mod:`.protect`), tokenises, cuts units longer than the model can take
+into pieces at clause boundaries (:mod:`.split`), sorts the pieces by token length, groups the sorted
+list by decoding limit (``length_ratio * tokens + length_extra`` rounded up to a step of 64 tokens;
+CTranslate2 has no per-example limit, so the guard enforces each item's own) and decodes each group
+in one ``translate_batch`` call with ``batch_type="tokens"`` and ``max_batch_tokens``, letting
+CTranslate2 cut its own batches; pieces are joined, placeholders restored and results scattered
+back to input order.
+
+**Limits** (:mod:`.limits`): no input exceeds CTranslate2's 1,024-id input limit or the model's
+encoder position table, and ``max_decoding_length`` never exceeds ``translate.max_decoding_length``
+(256, as argostranslate) or the decoder's position table. A unit is split into pieces whose own
+length limit fits under that cap, so nothing is cut silently; an output still stopped by the cap is
+flagged ``truncated``.
+
+**Containment**: a decode call that raises is retried by halves down to the single texts that make
+it raise; only those get the ``error`` flag (with the message), every other text is translated.
+A tokenizer that cannot be loaded (argostranslate's BPE loader calls ``sys.exit`` on a bad
+``bpe.model``) is a :class:`~translate_summarize.errors.ModelError` naming the package and the fix,
+raised when the backend is created.
 
 **Score**: ``TranslationResult.score`` is the mean log-probability per output token, end-of-sentence
 token included. CTranslate2 returns ``cumulative_logprob / L ** length_penalty`` with
@@ -21,14 +36,20 @@ had ~22% probability).
 
 from __future__ import annotations
 
+import contextlib
+import io
 import logging
+import os
 import threading
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping, Protocol, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping, Protocol, Sequence, TypeVar
 
-from ..errors import ModelError, ModelMissingError
-from .guard import GuardConfig, check_output
+from ..errors import ModelError, ModelMissingError, TranslateSummarizeError
+from .guard import ERROR, PARTIAL, TRUNCATED, GuardConfig, check_output, usable
+from .limits import ModelLimits, read_model_limits
 from .models import InstalledPackage, find_package
+from .protect import Protected, protect, repair, restore
+from .split import split_text
 
 if TYPE_CHECKING:
     from ..settings import Settings
@@ -38,17 +59,19 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True, slots=True)
 class TranslationResult:
-    """One translated text. ``flags`` non-empty means the guard rejected ``text`` (do not use it)."""
+    """One translated text. A rejecting flag (``guard.REJECTING``) means ``text`` must not be used;
+    ``error`` says why a text flagged ``error`` (or ``partial``) could not be decoded."""
 
     text: str
     score: float | None
     tokens_in: int
     tokens_out: int
     flags: tuple[str, ...] = ()
+    error: str | None = None
 
     @property
     def usable(self) -> bool:
-        return not self.flags
+        return usable(self.flags)
 
 
 class TranslationBackend(Protocol):
@@ -78,6 +101,59 @@ def translate_one(backend: TranslationBackend, text: str) -> TranslationResult:
     return backend.translate_batch([text])[0]
 
 
+T = TypeVar("T")
+R = TypeVar("R")
+
+GIVE_UP_AFTER = 16
+"""Failed single items, with no item succeeding, after which :func:`bisect_errors` stops trying."""
+
+
+def describe_error(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}"
+
+
+def bisect_errors(
+    call: Callable[[list[T]], list[R]],
+    items: Sequence[T],
+    on_error: Callable[[T, Exception], R],
+    *,
+    broken: Callable[[Exception], Exception],
+    fail_fast: bool = False,
+) -> list[R]:
+    """``call(items)``; when it raises, each half again, down to the single items that raise.
+
+    Each item that raises on its own becomes ``on_error(item, exc)``; the others keep their
+    results, in order. Our own errors (:class:`TranslateSummarizeError`: a package problem) and
+    ``BaseException`` (``SystemExit``, ``KeyboardInterrupt``) are not retried. When
+    :data:`GIVE_UP_AFTER` single items failed and none succeeded, the model is broken, not one
+    text: ``broken(exc)`` is raised. ``fail_fast`` re-raises the first exception.
+    """
+    done = {"ok": 0, "failed": 0}
+
+    def go(batch: list[T]) -> list[R]:
+        try:
+            out = call(batch)
+        except TranslateSummarizeError:
+            raise
+        except Exception as exc:
+            if fail_fast:
+                raise
+            if len(batch) > 1:
+                mid = len(batch) // 2
+                return go(batch[:mid]) + go(batch[mid:])
+            done["failed"] += 1
+            if done["ok"] == 0 and done["failed"] >= GIVE_UP_AFTER:
+                raise broken(exc) from exc
+            return [on_error(batch[0], exc)]
+        done["ok"] += len(batch)
+        return out
+
+    results = go(list(items))
+    if done["failed"]:
+        log.warning("%d of %d texts could not be decoded; the others were translated", done["failed"], len(items))
+    return results
+
+
 @dataclass(frozen=True, slots=True)
 class DecodingOptions:
     """The decoding settings passed to ``ctranslate2.Translator.translate_batch``."""
@@ -89,6 +165,7 @@ class DecodingOptions:
     length_penalty: float = 0.2
     repetition_penalty: float = 1.0
     no_repeat_ngram_size: int = 0
+    max_decoding_length: int = 256
 
     @classmethod
     def from_settings(cls, settings: Settings) -> DecodingOptions:
@@ -100,15 +177,17 @@ class DecodingOptions:
             length_penalty=settings.length_penalty,
             repetition_penalty=settings.repetition_penalty,
             no_repeat_ngram_size=settings.no_repeat_ngram_size,
+            max_decoding_length=settings.max_decoding_length,
         )
 
     @property
     def guard(self) -> GuardConfig:
         return GuardConfig(length_ratio=self.length_ratio, length_extra=self.length_extra)
 
-    def ct2_kwargs(self, max_decoding_length: int) -> dict[str, Any]:
+    def ct2_kwargs(self, max_decoding_length: int, max_input_length: int = 1024) -> dict[str, Any]:
         """Keyword arguments for ``translate_batch`` (also used verbatim by the speed benchmark)."""
         return {
+            "max_input_length": max_input_length,
             "max_batch_size": self.max_batch_tokens,
             "batch_type": "tokens",
             "beam_size": self.beam_size,
@@ -137,6 +216,22 @@ def resolve_compute_type(requested: str) -> str:
     return requested
 
 
+def thread_layout(settings: Settings) -> tuple[int, int]:
+    """``(inter_threads, intra_threads)`` for a translator from ``translate.threads``/``inter_threads``.
+
+    ``threads`` is the total (0 = every core); ``inter_threads`` how many batches decode in
+    parallel, each with ``threads // inter_threads`` threads (0 = :data:`DEFAULT_INTER_THREADS`,
+    at most one per thread).
+    """
+    total = settings.threads or os.cpu_count() or 1
+    inter = settings.inter_threads or min(DEFAULT_INTER_THREADS, total)
+    return inter, max(1, total // inter)
+
+
+DEFAULT_INTER_THREADS = 1
+"""Parallel batches per translator when ``translate.inter_threads`` is 0 (see docs/benchmarks.md)."""
+
+
 def load_translator(package: InstalledPackage, settings: Settings) -> Any:
     """Load the package's CTranslate2 model (compute type and threads from settings).
 
@@ -146,7 +241,8 @@ def load_translator(package: InstalledPackage, settings: Settings) -> Any:
     import ctranslate2
 
     compute_type = resolve_compute_type(settings.compute_type)
-    kwargs = {"device": "cpu", "inter_threads": 1, "intra_threads": settings.threads}
+    inter, intra = thread_layout(settings)
+    kwargs = {"device": "cpu", "inter_threads": inter, "intra_threads": intra}
     try:
         return ctranslate2.Translator(str(package.model_dir), compute_type=compute_type, **kwargs)
     except (RuntimeError, ValueError) as exc:
@@ -160,17 +256,48 @@ def load_translator(package: InstalledPackage, settings: Settings) -> Any:
         raise ModelError(f"cannot load model {package.model_id} from {package.model_dir}: {exc}") from None
 
 
+def package_error(package: InstalledPackage, problem: str) -> ModelError:
+    """A ModelError naming the package, what is wrong with it and how to reinstall it."""
+    return ModelError(
+        f"package {package.model_id} ({package.path}): {problem}; reinstall it: translate-summarize models "
+        f"install {package.from_code} --force (offline: --file PACKAGE.argosmodel)"
+    )
+
+
 def load_tokenizer(package: InstalledPackage) -> Any:
-    """argostranslate's tokenizer for the package (SentencePieceTokenizer or BPETokenizer)."""
+    """argostranslate's tokenizer for the package (SentencePieceTokenizer or BPETokenizer), loaded now.
+
+    argostranslate loads tokenizers lazily and its BPE loader writes to stderr and calls
+    ``sys.exit`` on a malformed ``bpe.model``: the file is read here, stderr captured, and any
+    failure (``SystemExit`` included) becomes a :func:`package_error`.
+    """
     from argostranslate.tokenizer import BPETokenizer, SentencePieceTokenizer
 
-    if package.tokenizer == "bpe":
-        return BPETokenizer(package.tokenizer_path, package.from_code, package.to_code)
-    return SentencePieceTokenizer(package.tokenizer_path)
+    name = package.tokenizer_path.name
+    captured = io.StringIO()
+    try:
+        with contextlib.redirect_stderr(captured):
+            if package.tokenizer == "bpe":
+                tokenizer: Any = BPETokenizer(package.tokenizer_path, package.from_code, package.to_code)
+                tokenizer.lazy_load()
+            else:
+                tokenizer = SentencePieceTokenizer(package.tokenizer_path)
+                tokenizer.lazy_processor()
+    except (Exception, SystemExit) as exc:
+        said = " ".join(captured.getvalue().split())
+        detail = said or (describe_error(exc) if not isinstance(exc, SystemExit) else f"exit status {exc.code}")
+        raise package_error(package, f"its tokenizer {name} cannot be loaded ({detail})") from None
+    return tokenizer
 
 
 LIMIT_STEP = 64
 """Texts whose decoding limits round up to the same multiple of this many tokens share one call."""
+
+MIN_PIECE_TOKENS = 16
+"""Units are not split finer than this for the output cap (a smaller cap truncates instead)."""
+
+UNTRANSLATED = "[untranslated]"
+"""Stands in the text for a piece (or a title) that could not be translated."""
 
 
 def _length_groups(order: Sequence[int], limits: Sequence[int]) -> Iterator[list[int]]:
@@ -193,32 +320,77 @@ def _length_groups(order: Sequence[int], limits: Sequence[int]) -> Iterator[list
         yield group
 
 
+def _combine(pieces: Sequence[TranslationResult]) -> TranslationResult:
+    """One result for a unit translated in pieces: texts joined, a failed piece marked ``[untranslated]``."""
+    good = [r for r in pieces if r.usable]
+    tokens_in = sum(r.tokens_in for r in pieces)
+    tokens_out = sum(r.tokens_out for r in pieces)
+    errors = [r.error for r in pieces if r.error]
+    if not good:
+        flags = tuple(dict.fromkeys(f for r in pieces for f in r.flags))
+        return TranslationResult("", None, tokens_in, tokens_out, flags, errors[0] if errors else None)
+    text = " ".join(r.text if r.usable else UNTRANSLATED for r in pieces)
+    scored = [(r.score, r.tokens_out + 1) for r in good if r.score is not None]
+    score = sum(s * w for s, w in scored) / sum(w for _, w in scored) if scored else None
+    flags = ((PARTIAL,) if len(good) < len(pieces) else ()) + (
+        (TRUNCATED,) if any(TRUNCATED in r.flags for r in good) else ()
+    )
+    return TranslationResult(text, score, tokens_in, tokens_out, flags, errors[0] if errors else None)
+
+
 class CTranslate2Backend:
     """Translates with one installed Argos package through one ``ctranslate2.Translator``.
 
     ``batches`` counts :meth:`translate_batch` calls, ``calls`` the ``Translator.translate_batch``
-    invocations they made (one per decoding-limit group), ``texts_translated`` the texts
-    decoded and ``tokens_in``/``tokens_out`` their source/output tokens (tests, run statistics and
-    the speed benchmark use them).
+    invocations they made (one per decoding-limit group, more when a group raised and was retried
+    by halves), ``texts_translated`` the texts (pieces) decoded, ``texts_split`` the units cut into
+    pieces first, ``errors`` the texts that could not be decoded and ``tokens_in``/``tokens_out``
+    their source/output tokens (tests, run statistics and the speed benchmark use them).
+
+    ``translator``, ``tokenizer`` (``encode(text) -> tokens``, ``decode(tokens) -> text``) and
+    ``limits`` replace what would be loaded from the package (tests and benchmarks).
     """
 
-    def __init__(self, package: InstalledPackage, settings: Settings, *, translator: Any = None) -> None:
+    def __init__(
+        self,
+        package: InstalledPackage,
+        settings: Settings,
+        *,
+        translator: Any = None,
+        tokenizer: Any = None,
+        limits: ModelLimits | None = None,
+    ) -> None:
         self.package = package
         self.model_id = package.model_id
         self.options = DecodingOptions.from_settings(settings)
+        self.fail_fast = settings.fail_fast
         self._guard = self.options.guard
-        self._tokenizer = load_tokenizer(package)
+        self._tokenizer = tokenizer if tokenizer is not None else load_tokenizer(package)
+        self.limits = limits if limits is not None else read_model_limits(package.model_dir)
         self._translator = translator if translator is not None else load_translator(package, settings)
         self._prefix = package.target_prefix or None
+        self.max_source_tokens = self.limits.max_source_tokens()
+        self.max_decoding_length = self.limits.max_decoding_length(
+            self.options.max_decoding_length, 1 if self._prefix else 0
+        )
+        room = self.max_decoding_length - self.options.length_extra
+        by_output = int(room / self.options.length_ratio) if room > 0 else 0
+        self.piece_tokens = min(self.max_source_tokens, by_output) if by_output >= MIN_PIECE_TOKENS else self.max_source_tokens
+        """Units longer than this many tokens are split before decoding."""
         self._lock = threading.Lock()
         self.batches = 0
         self.calls = 0
         self.texts_translated = 0
+        self.texts_split = 0
+        self.errors = 0
         self.tokens_in = 0
         self.tokens_out = 0
 
     def tokenize(self, text: str) -> list[str]:
-        return self._tokenizer.encode(text)
+        try:
+            return list(self._tokenizer.encode(text))
+        except SystemExit as exc:  # argostranslate's BPE code exits the process on bad input
+            raise package_error(self.package, f"its tokenizer exited (status {exc.code}) on a text") from None
 
     def detokenize(self, tokens: Sequence[str]) -> str:
         text = self._tokenizer.decode(list(tokens))
@@ -229,33 +401,108 @@ class CTranslate2Backend:
         if not texts:
             return []
         self.batches += 1
-        index: dict[str, int] = {}
-        unique: list[str] = []
-        for text in texts:
-            if text not in index:
-                index[text] = len(unique)
-                unique.append(text)
-        tokenized = [self.tokenize(t) if t.strip() else [] for t in unique]
-        lengths = [len(t) for t in tokenized]
-        results: list[TranslationResult | None] = [None] * len(unique)
-        todo = [i for i in range(len(unique)) if lengths[i] > 0]
-        for i in range(len(unique)):
-            if lengths[i] == 0:
-                results[i] = TranslationResult("", None, 0, 0, ("empty",))
-        todo.sort(key=lambda i: (lengths[i], unique[i]))  # same set of texts -> same batches, same results
-        limits = [self._guard.max_output_tokens(n) for n in lengths]
-        for chunk in _length_groups(todo, limits):
-            for i, result in zip(chunk, self._decode([tokenized[i] for i in chunk])):
-                results[i] = result
-        return [results[index[t]] for t in texts]  # type: ignore[misc]
+        unique = list(dict.fromkeys(texts))
+        results: dict[str, TranslationResult] = {}
+        protected: dict[str, Protected] = {}
+        todo: list[str] = []
+        for text in unique:
+            if not text.strip():
+                results[text] = TranslationResult("", None, 0, 0, ("empty",))
+                continue
+            p = protected[text] = protect(text)
+            if p.only_items:  # nothing but URLs, numbers, handles...: nothing for the model to do
+                results[text] = TranslationResult(restore(p.text, p)[0], None, 0, 0)
+            else:
+                todo.append(text)
+        retry: list[str] = []
+        for text, result in zip(todo, self._translate([protected[t].text for t in todo])):
+            p = protected[text]
+            if p.items and result.usable:
+                restored, missing = restore(result.text, p)
+                if missing:
+                    retry.append(text)  # the model lost a placeholder: translate the text as it is
+                result = replace(result, text=restored)
+            results[text] = result
+        if retry:
+            log.info("%s: %d texts lost a placeholder; translating them without protection", self.model_id, len(retry))
+            for text, result in zip(retry, self._translate(retry)):
+                if result.usable:
+                    results[text] = replace(result, text=repair(result.text, protected[text]))
+        return [results[t] for t in texts]
+
+    def _translate(self, texts: Sequence[str]) -> list[TranslationResult]:
+        """Tokenise, split over-long units, decode every piece (grouped by limit), reassemble per text."""
+        pieces: list[list[str]] = []
+        cut: list[bool] = []  # the piece's tokens were cut to the input limit
+        owners: list[list[int]] = []  # piece indices of each text
+        failed: dict[int, TranslationResult] = {}
+        for i, text in enumerate(texts):
+            try:
+                tokens = self.tokenize(text)
+                parts = [tokens]
+                if len(tokens) > self.piece_tokens:
+                    parts = [self.tokenize(t) for t in split_text(text, lambda t: len(self.tokenize(t)), self.piece_tokens)]
+                    self.texts_split += 1
+            except TranslateSummarizeError:
+                raise
+            except Exception as exc:  # one text the tokenizer chokes on
+                if self.fail_fast:
+                    raise
+                failed[i] = TranslationResult("", None, 0, 0, (ERROR,), describe_error(exc))
+                owners.append([])
+                continue
+            owners.append([])
+            for toks in parts:
+                if not toks:
+                    continue
+                owners[-1].append(len(pieces))
+                cut.append(len(toks) > self.max_source_tokens)
+                pieces.append(toks[: self.max_source_tokens])
+        if len(pieces) > sum(1 for o in owners if o):
+            log.info("%s: %d over-long texts split into pieces of at most %d tokens",
+                     self.model_id, sum(1 for o in owners if len(o) > 1), self.piece_tokens)
+
+        lengths = [len(t) for t in pieces]
+        limits = [min(self._guard.max_output_tokens(n), self.max_decoding_length) for n in lengths]
+        order = sorted(range(len(pieces)), key=lambda i: (lengths[i], pieces[i]))  # same input -> same batches
+        decoded: list[TranslationResult | None] = [None] * len(pieces)
+        for group in _length_groups(order, limits):
+            outs = bisect_errors(
+                self._decode, [pieces[i] for i in group], self._decode_error,
+                broken=self._broken, fail_fast=self.fail_fast,
+            )
+            for i, result in zip(group, outs):
+                decoded[i] = replace(result, flags=result.flags + (TRUNCATED,)) if cut[i] and TRUNCATED not in result.flags else result
+
+        out: list[TranslationResult] = []
+        for i, own in enumerate(owners):
+            if i in failed:
+                out.append(failed[i])
+            elif not own:
+                out.append(TranslationResult("", None, 0, 0, ("empty",)))
+            elif len(own) == 1:
+                out.append(decoded[own[0]])  # type: ignore[arg-type]
+            else:
+                out.append(_combine([decoded[j] for j in own]))  # type: ignore[misc]
+        return out
+
+    def _decode_error(self, tokens: list[str], exc: Exception) -> TranslationResult:
+        self.errors += 1
+        log.warning("%s: a text of %d tokens could not be decoded: %s", self.model_id, len(tokens), describe_error(exc))
+        return TranslationResult("", None, len(tokens), 0, (ERROR,), describe_error(exc))
+
+    def _broken(self, exc: Exception) -> Exception:
+        return ModelError(f"the {self.package.pair} model failed: {describe_error(exc)} "
+                          "(rerun with --fail-fast for a traceback)")
 
     def _decode(self, batch: list[list[str]]) -> list[TranslationResult]:
         """Decode one group with CTranslate2 (it batches by token budget) and guard each output."""
-        max_len = max(self._guard.max_output_tokens(len(toks)) for toks in batch)
+        max_len = min(max(self._guard.max_output_tokens(len(toks)) for toks in batch), self.max_decoding_length)
         prefix = [[self._prefix] for _ in batch] if self._prefix else None
+        kwargs = self.options.ct2_kwargs(max_len, self.max_source_tokens + self.limits.source_specials)
         with self._lock:
-            outputs = self._translator.translate_batch(batch, target_prefix=prefix, **self.options.ct2_kwargs(max_len))
             self.calls += 1
+            outputs = self._translator.translate_batch(batch, target_prefix=prefix, **kwargs)
             self.texts_translated += len(batch)
         lp = self.options.length_penalty
         results = []
@@ -268,7 +515,7 @@ class CTranslate2Backend:
             if self._prefix and hyp and hyp[0] == self._prefix:
                 hyp = hyp[1:]
             text = self.detokenize(hyp)
-            flags = check_output(len(toks), hyp, text, self._guard)
+            flags = check_output(len(toks), hyp, text, self._guard, max_len)
             results.append(TranslationResult(text, score, len(toks), len(hyp), flags))
         self.tokens_in += sum(r.tokens_in for r in results)
         self.tokens_out += sum(r.tokens_out for r in results)

@@ -2,9 +2,10 @@
 
 Neural decoders fail in recognisable ways: they emit nothing, loop on a token or phrase
 ("the the the ...", "rdrdrdrd"), or run on until the length limit. :func:`check_output` looks at the
-output tokens (subword pieces, as the model produced them) and returns the flags that apply; an
-empty tuple means the output may be used. The translate stage keeps the segment with ``en=None`` and
-these flags instead of passing garbage on.
+output tokens (subword pieces, as the model produced them) and returns the flags that apply. A
+flag in :data:`REJECTING` means the output must not be used: the translate stage keeps the segment
+with ``en=None`` and its flags instead of passing garbage on; the other flags (``truncated``,
+``partial``) keep the text and warn the reader.
 """
 
 from __future__ import annotations
@@ -16,6 +17,24 @@ from typing import Sequence
 EMPTY = "empty"
 REPETITION = "repetition"
 TOO_LONG = "too_long"
+TRUNCATED = "truncated"
+"""The output stopped at the model's (or ``translate.max_decoding_length``'s) limit, below the
+unit's own length limit: usable, but it may end early."""
+PARTIAL = "partial"
+"""Some pieces of a unit that was split before translation could not be translated; the text marks
+them ``[untranslated]``."""
+ERROR = "error"
+"""The decoder raised for this text (the message travels with it)."""
+NO_MODEL = "no_model"
+"""No model could translate this text (none installed, or its package is broken)."""
+
+REJECTING = frozenset({EMPTY, REPETITION, TOO_LONG, ERROR, NO_MODEL})
+"""Flags that mean the output must not be used as a translation (the others are warnings)."""
+
+
+def usable(flags: Sequence[str]) -> bool:
+    """True when none of ``flags`` rejects the output."""
+    return not any(f in REJECTING for f in flags)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +88,7 @@ def check_output(
     output_tokens: Sequence[str],
     text: str,
     config: GuardConfig = GuardConfig(),
+    max_length: int | None = None,
 ) -> tuple[str, ...]:
     """Flags for one decoded output (empty tuple: the output is usable).
 
@@ -77,9 +97,12 @@ def check_output(
         output_tokens: the output's tokens (target prefix removed).
         text: the detokenised output.
         config: thresholds.
+        max_length: the decoding limit the output was produced under, when it was capped below the
+            unit's own limit (``config.max_output_tokens``); reaching it means ``truncated``, not
+            ``too_long``.
 
     Returns:
-        A subset of ``("empty", "repetition", "too_long")`` in that order.
+        A subset of ``("empty", "repetition", "too_long", "truncated")`` in that order.
     """
     flags: list[str] = []
     if not text.strip():
@@ -87,6 +110,10 @@ def check_output(
     tokens = list(output_tokens)
     if tokens and _has_loop(tokens, config):
         flags.append(REPETITION)
-    if source_tokens > 0 and len(tokens) >= config.max_output_tokens(source_tokens):
-        flags.append(TOO_LONG)
+    if source_tokens > 0:
+        own = config.max_output_tokens(source_tokens)
+        if len(tokens) >= own:
+            flags.append(TOO_LONG)
+        elif max_length is not None and max_length < own and len(tokens) >= max_length:
+            flags.append(TRUNCATED)
     return tuple(flags)

@@ -126,9 +126,26 @@ def _m1_create(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX pairs_model ON pairs (model_id) WHERE origin = 'model'")
 
 
+def _m2_revision_and_lookups(conn: sqlite3.Connection) -> None:
+    """A revision (database uid + a generation bumped by every change to a human pair) and hit counters."""
+    conn.execute("CREATE TABLE memory_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    conn.execute("INSERT INTO memory_meta VALUES ('uid', lower(hex(randomblob(8)))), ('generation', '0')")
+    bump = "UPDATE memory_meta SET value = CAST(value AS INTEGER) + 1 WHERE name = 'generation'"
+    conn.execute(f"CREATE TRIGGER pairs_memory_insert AFTER INSERT ON pairs WHEN NEW.origin = 'memory' BEGIN {bump}; END")
+    conn.execute(
+        "CREATE TRIGGER pairs_memory_update AFTER UPDATE ON pairs WHEN NEW.origin = 'memory' OR OLD.origin = 'memory' "
+        f"BEGIN {bump}; END"
+    )
+    conn.execute(f"CREATE TRIGGER pairs_memory_delete AFTER DELETE ON pairs WHEN OLD.origin = 'memory' BEGIN {bump}; END")
+    conn.execute(
+        "CREATE TABLE lookups (source_lang TEXT NOT NULL, target_lang TEXT NOT NULL, memory_hits INTEGER NOT NULL,"
+        " cache_hits INTEGER NOT NULL, misses INTEGER NOT NULL, PRIMARY KEY (source_lang, target_lang))"
+    )
+
+
 # Ordered (recorded per namespace by state.apply_migrations); never edit a released one, append.
 MIGRATION_NAMESPACE = "translation_memory"
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_m1_create,)
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_m1_create, _m2_revision_and_lookups)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -144,9 +161,8 @@ class TranslationMemory:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.RLock()
-        self._memory_hits = 0
-        self._cache_hits = 0
-        self._misses = 0
+        self._counts: dict[tuple[str, str], list[int]] = {}  # (source, target) -> [memory hits, cache hits, misses]
+        self._flushed: dict[tuple[str, str], list[int]] = {}
         try:
             self._conn = sqlite3.connect(
                 self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
@@ -178,7 +194,40 @@ class TranslationMemory:
 
     def close(self) -> None:
         with self._lock:
+            self._flush_lookups()
             self._conn.close()
+
+    def _flush_lookups(self) -> None:
+        """Add this instance's not yet recorded hit/miss counts to the ``lookups`` table (best effort)."""
+        rows = []
+        for pair, counts in self._counts.items():
+            done = self._flushed.setdefault(pair, [0, 0, 0])
+            delta = [c - d for c, d in zip(counts, done)]
+            if any(delta):
+                rows.append((*pair, *delta))
+                done[:] = counts
+        if not rows:
+            return
+        try:
+            with self._write() as conn:
+                conn.executemany(
+                    "INSERT INTO lookups VALUES (?, ?, ?, ?, ?) ON CONFLICT (source_lang, target_lang) DO UPDATE SET"
+                    " memory_hits = memory_hits + excluded.memory_hits, cache_hits = cache_hits + excluded.cache_hits,"
+                    " misses = misses + excluded.misses",
+                    rows,
+                )
+        except sqlite3.Error as exc:  # a read-only or busy database loses only these counters
+            log.debug("%s: could not record lookup counts (%s)", self.path, exc)
+
+    def revision(self) -> str:
+        """``uid:generation`` of the human pairs: changes whenever a human pair is added, changed or deleted.
+
+        The uid tells databases apart (a replaced file is a new database); cached model output does not
+        change the revision.
+        """
+        with self._lock:
+            meta = dict(self._conn.execute("SELECT name, value FROM memory_meta").fetchall())
+        return f"{meta['uid']}:{meta['generation']}"
 
     def _migrate(self) -> None:
         with self._lock:
@@ -211,13 +260,15 @@ class TranslationMemory:
         sources: Iterable[str],
         *,
         model_ids: Collection[str] = (),
+        count: bool = True,
     ) -> dict[str, MemoryHit]:
         """Translations for ``sources``, keyed by the given (un-normalised) source strings.
 
         Human pairs (origin ``memory``) always count and win; cached model output (origin ``model``)
         counts only when its model id is in ``model_ids`` (the most recently written wins if several
-        current models have one). Sources with no valid entry are absent from the result. Each
-        distinct source string counts once towards this instance's hit/miss counters.
+        current models have one). Sources with no valid entry are absent from the result. With
+        ``count``, each distinct source string counts once towards the hit/miss counters; the
+        translate stage passes ``count=False`` and reports what it used with :meth:`count_lookups`.
         """
         source_lang, target_lang = primary_lang(source_lang), primary_lang(target_lang)
         by_key: dict[str, list[str]] = {}
@@ -252,17 +303,35 @@ class TranslationMemory:
             counts[found[3].origin if found else None] += len(originals)
             if found is not None:
                 result.update((source, found[3]) for source in originals)
-        with self._lock:
-            self._memory_hits += counts["memory"]
-            self._cache_hits += counts["model"]
-            self._misses += counts[None]
+        if count:
+            self.count_lookups(source_lang, target_lang, counts["memory"], counts["model"], counts[None])
         return result
+
+    def count_lookups(self, source_lang: str, target_lang: str, memory_hits: int, cache_hits: int, misses: int) -> None:
+        """Add to the hit/miss counters of a language pair (kept in the database when this instance closes)."""
+        pair = (primary_lang(source_lang), primary_lang(target_lang))
+        with self._lock:
+            mine = self._counts.setdefault(pair, [0, 0, 0])
+            mine[0] += memory_hits
+            mine[1] += cache_hits
+            mine[2] += misses
+
+    def human_targets(self, source_lang: str, target_lang: str, keys: Iterable[str]) -> dict[str, str]:
+        """The human translation of each normalised ``key`` that has one (no hit counting)."""
+        source_lang, target_lang = primary_lang(source_lang), primary_lang(target_lang)
+        found: dict[str, str] = {}
+        with self._lock:
+            for part in _chunks(list(dict.fromkeys(keys)), MAX_SQL_PARAMS - 2):
+                found.update(self._conn.execute(
+                    f"SELECT key, target FROM pairs WHERE source_lang = ? AND target_lang = ? AND origin = 'memory' "
+                    f"AND key IN ({','.join('?' * len(part))})",
+                    (source_lang, target_lang, *part),
+                ).fetchall())
+        return found
 
     def hit_rate(self) -> float:
         """Share of looked-up source strings this instance found (memory or cache); 0.0 before any lookup."""
-        hits = self._memory_hits + self._cache_hits
-        total = hits + self._misses
-        return hits / total if total else 0.0
+        return _lookup_totals(list(self._counts.values()))["hit_rate"]
 
     # -- writes
 
@@ -393,7 +462,11 @@ class TranslationMemory:
         return len(rows)
 
     def stats(self) -> dict[str, Any]:
-        """Pairs per language pair and origin, cached entries per model id, db size, this instance's hits."""
+        """Pairs per language pair and origin, cached entries per model id, db size, revision, and hits.
+
+        ``lookups``: every lookup ever counted in this database (all runs and commands, this instance's
+        included), in total and per language pair; ``session``: this instance's lookups only.
+        """
         with self._lock:
             counts = self._conn.execute(
                 "SELECT source_lang, target_lang, origin, COUNT(*) FROM pairs "
@@ -404,20 +477,38 @@ class TranslationMemory:
             ).fetchall()
             page_count = self._conn.execute("PRAGMA page_count").fetchone()[0]
             page_size = self._conn.execute("PRAGMA page_size").fetchone()[0]
+            recorded = {
+                (src, tgt): [m, c, x]
+                for src, tgt, m, c, x in self._conn.execute("SELECT * FROM lookups ORDER BY 1, 2").fetchall()
+            }
         pairs: dict[str, dict[str, int]] = {}
         for src, tgt, origin, n in counts:
             pairs.setdefault(f"{src}->{tgt}", {"memory": 0, "model": 0})[origin] = n
+        for pair, mine in self._counts.items():  # counts of this instance not yet written to the table
+            done = self._flushed.get(pair, [0, 0, 0])
+            total = recorded.setdefault(pair, [0, 0, 0])
+            total[:] = [t + c - d for t, c, d in zip(total, mine, done)]
         return {
             "path": str(self.path),
             "schema_version": SCHEMA_VERSION,
+            "revision": self.revision(),
             "db_bytes": page_count * page_size,
             "pairs": pairs,
             "models": dict(models),
-            "memory_hits": self._memory_hits,
-            "cache_hits": self._cache_hits,
-            "misses": self._misses,
-            "hit_rate": self.hit_rate(),
+            "lookups": {
+                **_lookup_totals(list(recorded.values())),
+                "by_pair": {f"{s}->{t}": _lookup_totals([c]) for (s, t), c in sorted(recorded.items())},
+            },
+            "session": _lookup_totals(list(self._counts.values())),
         }
+
+
+def _lookup_totals(counts: list[list[int]]) -> dict[str, Any]:
+    """Sum ``[memory hits, cache hits, misses]`` rows into named counts and a hit rate."""
+    memory_hits, cache_hits, misses = (sum(c[i] for c in counts) for i in range(3))
+    total = memory_hits + cache_hits + misses
+    rate = (memory_hits + cache_hits) / total if total else 0.0
+    return {"memory_hits": memory_hits, "cache_hits": cache_hits, "misses": misses, "hit_rate": rate}
 
 
 def _validated(row: TMRow) -> TMRow:

@@ -10,21 +10,29 @@ For a batch of articles:
    Titles are looked up the same way and become ``title_en``.
 3. What the memory did not cover — for all articles of the batch together — goes to the backend in
    one ``translate_batch`` call per language pair (deduplicated on the memory's normalised key).
-   Usable outputs are stored in the memory under the model's id, so the next run makes no model call;
-   outputs the guard rejected become segments with ``en=None`` and the guard's flags.
-4. An article of a language with no installed model (or whose model failed to load) that still has
-   uncovered text is marked ``failed`` at stage ``translate`` with the exact fix; the rest go on.
+   Outputs without flags are stored in the memory under the model's id, so the next run makes no
+   model call (and gives the same record); outputs the guard rejected become segments with
+   ``en=None`` and the guard's flags. A backend call that raises is retried by halves down to the
+   texts that raise (``engine.bisect_errors``): only those are flagged ``error``.
+4. What no memory entry and no model could translate — the language has no installed model, its
+   package is broken, the decoder raised on the text, the guard rejected the output — stays
+   untranslated: a segment with ``en=None``, its flags and ``error``; a title becomes
+   ``[untranslated] <source title>`` with ``title_flags``. An article fails at stage ``translate``
+   (with the reason and the fix) only when the share of its segments that no model could
+   translate (no model, broken package, decoder error; guard rejections are flagged, as always, and
+   do not count) exceeds ``translate.max_untranslated_share``; the rest of the batch goes on.
 """
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 
 from ..article import Article, Paragraph, Segment
 from ..errors import ModelError, ModelMissingError, TranslateSummarizeError
-from .engine import BackendProvider, TranslationResult
+from .engine import UNTRANSLATED, BackendProvider, TranslationResult, bisect_errors, describe_error
+from .guard import ERROR, NO_MODEL
 from .memory import MemoryHit, normalize
 
 if TYPE_CHECKING:
@@ -94,10 +102,13 @@ class _Resolver:
         self.hits: dict[str, MemoryHit] = {}
         self.results: dict[str, TranslationResult] = {}  # normalised key -> model output
         self.error: TranslateSummarizeError | None = None
+        """Why nothing of this language could be translated (no model, broken package or decoder)."""
+        self.error_flag = NO_MODEL
+        self.used = [0, 0, 0]  # texts of the output that came from: a human pair, the model cache, neither
 
     def lookup(self, texts: Sequence[str]) -> None:
         model_ids = (self.model_id,) if self.model_id else ()
-        self.hits = self.memory.get_many(self.lang, self.target, texts, model_ids=model_ids)
+        self.hits = self.memory.get_many(self.lang, self.target, texts, model_ids=model_ids, count=False)
 
     def translate(self, keys: Sequence[str]) -> None:
         """Translate the normalised ``keys`` in one backend call; store usable outputs in the memory."""
@@ -108,29 +119,45 @@ class _Resolver:
             return
         try:
             backend = self.provider.get(self.lang, self.target)
-            outputs = backend.translate_batch(list(keys))
-        except TranslateSummarizeError as exc:
+        except TranslateSummarizeError as exc:  # the model or its tokenizer cannot be loaded
             if self.settings.fail_fast:
                 raise
+            log.debug("%s->%s: %s", self.lang, self.target, exc)
             self.error = exc
             return
-        except Exception as exc:  # a decoder crash fails this language's articles, not the batch
+        try:
+            outputs = bisect_errors(
+                backend.translate_batch, list(keys),
+                lambda _key, exc: TranslationResult("", None, 0, 0, (ERROR,), describe_error(exc)),
+                broken=self._broken, fail_fast=self.settings.fail_fast,
+            )
+        except TranslateSummarizeError as exc:  # a package error met while translating, or a broken decoder
             if self.settings.fail_fast:
                 raise
-            log.exception("%s->%s: translation failed", self.lang, self.target)
-            self.error = ModelError(
-                f"the {self.lang}->{self.target} model failed: {type(exc).__name__}: {exc} "
-                "(rerun with --fail-fast for a traceback)"
-            )
+            log.warning("%s->%s: %s", self.lang, self.target, exc)
+            self.error, self.error_flag = exc, ERROR
+            return
+        if outputs and all(ERROR in r.flags for r in outputs):  # not one text: the model, not the texts
+            self.error = self._broken(RuntimeError(outputs[0].error or "unknown error"), described=outputs[0].error)
+            self.error_flag = ERROR
+            log.warning("%s->%s: %s", self.lang, self.target, self.error)
             return
         self.results = dict(zip(keys, outputs))
-        usable = [(k, r.text, r.score) for k, r in self.results.items() if r.usable]
-        if usable:
-            self.memory.put_translations(self.lang, self.target, usable, model_id=backend.model_id)
+        # flagged outputs (even usable ones: truncated, partial) are not cached, so that a rerun gives
+        # the same record with the same flags
+        clean = [(k, r.text, r.score) for k, r in self.results.items() if not r.flags]
+        if clean:
+            self.memory.put_translations(self.lang, self.target, clean, model_id=backend.model_id)
         self.model_id = backend.model_id
-        flagged = len(keys) - len(usable)
-        log.info("%s->%s: %d texts translated by %s (%d rejected by the guard)",
-                 self.lang, self.target, len(keys), backend.model_id, flagged)
+        rejected = sum(1 for r in outputs if not r.usable)
+        log.info("%s->%s: %d texts translated by %s (%d rejected)",
+                 self.lang, self.target, len(keys), backend.model_id, rejected)
+
+    def _broken(self, exc: Exception, described: str | None = None) -> ModelError:
+        return ModelError(
+            f"the {self.lang}->{self.target} model failed: {described or describe_error(exc)} "
+            "(rerun with --fail-fast for a traceback)"
+        )
 
     def covered(self, text: str) -> bool:
         return text in self.hits
@@ -138,6 +165,7 @@ class _Resolver:
     def segment(self, paragraph: int, sentence: int | None, text: str) -> Segment | None:
         """The segment for ``text`` from memory or model output; None when neither has it."""
         hit = self.hits.get(text)
+        self.used[2 if hit is None else 0 if hit.origin == "memory" else 1] += 1
         if hit is not None:
             return Segment(
                 paragraph=paragraph, sentence=sentence, source=text, en=hit.target, origin=hit.origin,
@@ -145,16 +173,48 @@ class _Resolver:
             )
         result = self.results.get(normalize(text))
         if result is None:
-            return None
+            if self.error is None:
+                return None
+            return Segment(  # what nothing could translate: the language's error travels with it
+                paragraph=paragraph, sentence=sentence, source=text, en=None, origin="none",
+                low_confidence=True, flags=(self.error_flag,), error=str(self.error),
+            )
         return Segment(
             paragraph=paragraph, sentence=sentence, source=text,
             en=result.text if result.usable else None, origin="model", model=self.model_id,
             score=result.score, low_confidence=self._low(result.score, "model") or not result.usable,
-            flags=result.flags,
+            flags=result.flags, error=result.error,
         )
+
+    def cause(self, segment: Segment) -> str:
+        """Why ``segment`` (no memory entry, no model output) was not translated, with the fix."""
+        if segment.origin == "none":
+            return str(self.error)
+        pair = f"{self.lang}->{self.target}"
+        return f"the {pair} model failed on them: {segment.error} (rerun with --fail-fast for a traceback)"
 
     def _low(self, score: float | None, origin: str) -> bool:
         return origin == "model" and score is not None and score < self.settings.low_confidence
+
+
+def _lookups(plan: _Plan, target: str) -> Iterator[tuple[str, str]]:
+    """``(lang, text)`` of every text of the article the memory is asked for: title, paragraphs, sentences."""
+    if plan.title_lang is not None and plan.title_lang != target:
+        yield plan.title_lang, plan.article.title or ""
+    for p in plan.paragraphs:
+        yield p.lang, p.text
+        for _, text in p.sentences:
+            yield p.lang, text
+
+
+def lookup_texts(article: Article, settings: Settings) -> list[tuple[str, str]]:
+    """``(lang, text)`` of every text the translate stage looks up in the memory for ``article``.
+
+    Empty for an article that is not ok or has no language (the stage looks nothing up for those).
+    """
+    if not article.ok or not article.lang:
+        return []
+    return list(_lookups(_plan(article, settings), settings.target_lang))
 
 
 def _pending(plan: _Plan, resolvers: dict[str, _Resolver]) -> list[tuple[str, str]]:
@@ -182,27 +242,57 @@ def _unit_count(plan: _Plan, resolvers: dict[str, _Resolver], target: str) -> in
     return n
 
 
-def _finish(plan: _Plan, resolvers: dict[str, _Resolver], target: str) -> Article:
-    """Assemble ``title_en`` and the segments (reading order) of one article."""
+def _finish(plan: _Plan, resolvers: dict[str, _Resolver], settings: Settings) -> Article:
+    """Assemble ``title_en`` and the segments (reading order) of one article, or fail it when more
+    than ``max_untranslated_share`` of its segments could not be translated."""
+    target = settings.target_lang
     article = plan.article
     title_en = None
+    title_flags: tuple[str, ...] = ()
     if article.title is not None:
         if plan.title_lang == target:
             title_en = article.title
         elif plan.title_lang is not None:
             seg = resolvers[plan.title_lang].segment(-1, None, article.title)
-            title_en = seg.en if seg is not None else None
+            if seg is not None and seg.en is not None:
+                title_en, title_flags = seg.en, seg.flags
+            elif seg is not None:
+                title_en, title_flags = f"{UNTRANSLATED} {article.title}", (UNTRANSLATED_FLAG, *seg.flags)
     by_paragraph: dict[int, list[Segment]] = dict(plan.passthrough)
+    causes: dict[str, int] = {}
     for p in plan.paragraphs:
         r = resolvers[p.lang]
         if r.covered(p.text) or not p.sentences:  # one segment for the whole paragraph
-            seg = r.segment(p.index, None, p.text)
-            by_paragraph[p.index] = [seg] if seg is not None else []
-            continue
-        segs = [r.segment(p.index, j, text) for j, text in p.sentences]
+            segs = [r.segment(p.index, None, p.text)]
+        else:
+            segs = [r.segment(p.index, j, text) for j, text in p.sentences]
         by_paragraph[p.index] = [s for s in segs if s is not None]
+        for s in by_paragraph[p.index]:
+            if s.en is None and (s.origin == "none" or ERROR in s.flags):  # guard rejections never fail it
+                cause = r.cause(s)
+                causes[cause] = causes.get(cause, 0) + 1
     segments = tuple(s for i in sorted(by_paragraph) for s in by_paragraph[i])
-    return article.replace(title_en=title_en, segments=segments)
+    untranslated = sum(causes.values())
+    if untranslated and untranslated > settings.max_untranslated_share * len(segments):
+        return article.fail(STAGE, _untranslated_reason(causes, len(segments), settings))
+    return article.replace(title_en=title_en, title_flags=title_flags, segments=segments)
+
+
+UNTRANSLATED_FLAG = "untranslated"
+"""``title_flags`` entry of a title no memory entry or model could translate."""
+
+
+def _untranslated_reason(causes: dict[str, int], total: int, settings: Settings) -> str:
+    """Why an article failed: how many segments could not be translated, why, and what to do."""
+    count = sum(causes.values())
+    if len(causes) == 1:
+        text = f"{count} of {total} segments are not in the translation memory and {next(iter(causes))}"
+    else:
+        parts = "; ".join(f"{n}: {cause}" for cause, n in causes.items())
+        text = f"{count} of {total} segments are not in the translation memory and could not be translated ({parts})"
+    if count < total:
+        text += f" (more than translate.max_untranslated_share = {settings.max_untranslated_share:g})"
+    return text
 
 
 def translate_articles(
@@ -235,12 +325,8 @@ def translate_articles(
     for plan in plans:
         if plan is None:
             continue
-        if plan.title_lang is not None and plan.title_lang != target:
-            texts.setdefault(plan.title_lang, {})[plan.article.title or ""] = None
-        for p in plan.paragraphs:
-            bucket = texts.setdefault(p.lang, {})
-            bucket[p.text] = None
-            bucket.update(dict.fromkeys(text for _, text in p.sentences))
+        for lang, text in _lookups(plan, target):
+            texts.setdefault(lang, {})[text] = None
     resolvers = {lang: _Resolver(lang, settings, memory, registry) for lang in texts}
     for lang, bucket in texts.items():
         resolvers[lang].lookup(list(bucket))
@@ -264,14 +350,17 @@ def translate_articles(
             out.append(article.fail(STAGE, "article language is unknown; cannot choose a translation model")
                        if article.ok else article)
             continue
-        errors = {lang: resolvers[lang].error for lang, _ in items if resolvers[lang].error is not None}
-        if errors:
-            exc = next(iter(errors.values()))
-            missing = sum(1 for lg, _ in items if lg in errors)
-            total = _unit_count(plan, resolvers, target)
-            out.append(article.fail(
-                STAGE, f"{missing} of {total} segments (title included) are not in the translation memory and {exc}"
-            ))
-            continue
-        out.append(_finish(plan, resolvers, target))
+        used = {lang: list(r.used) for lang, r in resolvers.items()}
+        done = _finish(plan, resolvers, settings)
+        if not done.ok:  # no output: its texts count as lookups that found nothing usable
+            for lang, r in resolvers.items():
+                r.used[:] = used[lang]
+            for lang, _ in items:
+                resolvers[lang].used[2] += 1
+        out.append(done)
+    count = getattr(memory, "count_lookups", None)
+    if count is not None:
+        for lang, resolver in resolvers.items():
+            if any(resolver.used):
+                count(lang, target, *resolver.used)
     return out

@@ -1,17 +1,34 @@
-"""Build small but *real* Argos Translate packages without torch (tests and benchmarks).
+"""Build small but *real* translation packages without torch (tests and benchmarks).
 
 A package built here is a genuine ``.argosmodel``: a zip with one root folder holding
-``metadata.json``, a CTranslate2 ``model/`` (a :class:`ctranslate2.specs.TransformerSpec` filled with
-seeded random numpy weights) and a tokenizer (``sentencepiece.model`` trained on a few lines, or a
-subword-nmt style ``bpe.model``). Its translations are gibberish, but every loading, tokenising,
-batching and decoding path runs for real.
+``metadata.json``, a CTranslate2 ``model/`` and a tokenizer (``sentencepiece.model`` trained on a few
+lines, or a subword-nmt style ``bpe.model``). The model is a copy model
+(:mod:`translate_summarize.translate.copy_model`): its output tokens are its input tokens, so a
+package "translates" every text to ``detokenize(tokenize(text))`` on any machine, and tests can
+assert exact outputs. ``loop_token`` builds a degenerate model instead, which repeats one token until
+the length limit (tests of the output guard).
 
-``eos_bias`` adds a constant to the output-projection bias of the end-of-sentence token: random
-weights otherwise decode until ``max_decoding_length``; a positive bias makes outputs end sooner
-(the speed benchmark tunes it so mean output length ≈ source length).
+``layout`` reproduces the archives users really install (see ``../shared/README.md``, "Real package
+layouts"):
 
-Builds are cached: the archive name carries a hash of every parameter, and an existing archive with
-that name is returned as is.
+* ``"project"`` — this project's own packages: root ``<from>_<to>/``, deflated files, full metadata.
+* ``"argos-1.0"`` — like ``translate-ar_en-1_0``: root ``<from>_<to>/`` zipped with ``zip -r``
+  (directory entries, deflate), the 6-key ``metadata.json`` (no ``code``/``type``/``links``), a
+  README, one shared ``sentencepiece.model``, a CTranslate2 2.x ``model/`` (binary version 5,
+  ``shared_vocabulary.txt``, no ``config.json``) and a ``stanza/`` folder.
+* ``"opus-mt"`` — like ``translate-sq_en-1_9`` (a converted OPUS-MT/Marian model): root
+  ``translate-<from>_<to>-<version>/``, stored without compression or directory entries, a
+  source-side-only tokenizer (target pieces absent from it), separate source/target vocabularies,
+  Marian settings in ``model/config.json`` (``add_source_eos``, ``decoder_start_token`` ``</s>``) and
+  2,048-row position tables.
+
+:func:`macos_rezip` re-zips an archive the way macOS Finder does (``__MACOSX/``, ``.DS_Store``).
+:func:`build_ct2_model` builds a bare CTranslate2 model folder as a user converts one themselves
+(NLLB-200, M2M-100 or OPUS-MT conventions), for ``models install --ct2``.
+
+Every build carries a ``synthetic.json`` marker (the quality benchmark skips such models unless
+asked). Builds are cached: the file name carries a hash of every parameter, and an existing archive
+(or folder) with that name is returned as is.
 """
 
 from __future__ import annotations
@@ -30,8 +47,10 @@ from typing import Any, Sequence
 log = logging.getLogger(__name__)
 
 SPECIALS = ("<unk>", "<s>", "</s>")
-BUILD_FORMAT = 1  # bump when the build recipe changes, to invalidate cached archives
-MAX_POSITIONS = 1024  # decoder positions of an explicit position table (eos_ramp > 0)
+BUILD_FORMAT = 2  # bump when the build recipe changes, to invalidate cached archives
+SYNTHETIC_MARKER = "synthetic.json"
+LAYOUTS = ("project", "argos-1.0", "opus-mt")
+OPUS_MT_POSITIONS = 2048  # rows of a converted Marian model's position tables
 
 LANGUAGE_NAMES = {"ar": "Arabic", "sq": "Albanian", "en": "English"}
 
@@ -174,74 +193,37 @@ def _build_bpe(lines: Sequence[str], codes_path: Path, from_code: str, to_code: 
     return list(SPECIALS) + [t for t in vocab if t not in SPECIALS]
 
 
-def _sinusoids(positions: int, d_model: int) -> Any:
-    import numpy as np
-
-    half = d_model // 2
-    inv = np.exp(-np.log(10000.0) * np.arange(half) / max(half - 1, 1))
-    angles = np.arange(positions)[:, None] * inv[None, :]
-    return np.concatenate([np.sin(angles), np.cos(angles)], axis=1).astype(np.float32)
+def _body(vocab: Sequence[str]) -> list[str]:
+    """``vocab`` without the special tokens, order kept."""
+    return [t for t in vocab if t not in SPECIALS]
 
 
-def _fill_spec(
-    spec: Any, vocab_size: int, d_model: int, ffn: int, rng: Any, eos_id: int, eos_bias: float | None,
-    eos_ramp: float,
-) -> None:
-    """Give every weight of a TransformerSpec seeded random values of the right shape.
+def _tokenizer_vocab(
+    tokenizer: str, lines: Sequence[str], work: Path, target: Path, from_code: str, to_code: str, vocab_size: int, seed: int,
+) -> list[str]:
+    """Write the tokenizer file ``target`` (trained on ``lines``) and return the pieces it produces."""
+    if tokenizer == "sentencepiece":
+        prefix = work / f"spm-{target.stem}"
+        vocab = _train_sentencepiece(lines, prefix, vocab_size, seed)
+        shutil.move(str(prefix.with_suffix(".model")), target)
+        return vocab
+    return _build_bpe(lines, target, from_code, to_code, vocab_size)
 
-    With ``eos_ramp`` > 0 the decoder's position table carries ``eos_ramp * position`` in its first
-    dimension and the ``</s>`` output row reads only that dimension, so the end-of-sentence logit
-    grows with the decoding step (outputs end after a roughly fixed number of tokens that
-    ``eos_bias`` moves) instead of never (bias too low) or at once (bias too high).
+
+def _zip_folder(folder: Path, archive: Path, *, compression: int, directory_entries: bool) -> None:
+    """Zip ``folder`` (as the archive's root folder) in sorted order, like ``zip -r`` with ``directory_entries``.
+
+    ``model.bin`` is always stored: a copy model's weights are mostly zeros, and deflated they would
+    trip the installer's size-bomb ratio (a trained model's weights hardly compress).
     """
-    import numpy as np
-
-    def dense(rows: int, cols: int) -> Any:
-        return (rng.standard_normal((rows, cols)) / np.sqrt(cols)).astype(np.float32)
-
-    def norm(ln: Any) -> None:
-        ln.gamma = np.ones(d_model, dtype=np.float32)
-        ln.beta = np.zeros(d_model, dtype=np.float32)
-
-    def linear(lin: Any, rows: int, cols: int) -> None:
-        lin.weight = dense(rows, cols)
-        lin.bias = np.zeros(rows, dtype=np.float32)
-
-    def ffn_block(block: Any) -> None:
-        norm(block.layer_norm)
-        linear(block.linear_0, ffn, d_model)
-        linear(block.linear_1, d_model, ffn)
-
-    enc, dec = spec.encoder, spec.decoder
-    enc.embeddings[0].weight = dense(vocab_size, d_model)
-    norm(enc.layer_norm)
-    for layer in enc.layer:
-        norm(layer.self_attention.layer_norm)
-        linear(layer.self_attention.linear[0], 3 * d_model, d_model)
-        linear(layer.self_attention.linear[1], d_model, d_model)
-        ffn_block(layer.ffn)
-    dec.embeddings.weight = dense(vocab_size, d_model)
-    norm(dec.layer_norm)
-    for layer in dec.layer:
-        norm(layer.self_attention.layer_norm)
-        linear(layer.self_attention.linear[0], 3 * d_model, d_model)
-        linear(layer.self_attention.linear[1], d_model, d_model)
-        norm(layer.attention.layer_norm)
-        linear(layer.attention.linear[0], d_model, d_model)
-        linear(layer.attention.linear[1], 2 * d_model, d_model)
-        linear(layer.attention.linear[2], d_model, d_model)
-        ffn_block(layer.ffn)
-    dec.projection.weight = dense(vocab_size, d_model)
-    if eos_ramp > 0:
-        table = _sinusoids(MAX_POSITIONS, d_model)
-        table[:, 0] = eos_ramp * np.arange(MAX_POSITIONS, dtype=np.float32)
-        dec.position_encodings.encodings = table
-        dec.projection.weight[eos_id] = 0.0
-        dec.projection.weight[eos_id, 0] = 1.0
-    bias = np.zeros(vocab_size, dtype=np.float32)
-    if eos_bias is not None:
-        bias[eos_id] = eos_bias
-    dec.projection.bias = bias
+    with zipfile.ZipFile(archive, "w", compression=compression) as zf:
+        for path in [folder, *sorted(folder.rglob("*"))]:
+            name = path.relative_to(folder.parent).as_posix()
+            if path.is_dir():
+                if directory_entries:
+                    zf.write(path, name + "/")
+            else:
+                zf.write(path, name, compress_type=zipfile.ZIP_STORED if path.name == "model.bin" else None)
 
 
 def build_argos_package(
@@ -252,43 +234,60 @@ def build_argos_package(
     version: str = "1.0",
     training_lines: Sequence[str] | None = None,
     vocab_size: int = 400,
-    layers: int = 2,
-    d_model: int = 64,
-    heads: int = 2,
-    ffn: int = 128,
+    layers: int = 1,
+    d_model: int | None = None,
+    heads: int = 1,
+    ffn: int | None = None,
+    positions: int = 512,
     seed: int = 0,
-    eos_bias: float | None = None,
-    eos_ramp: float = 0.0,
     tokenizer: str = "sentencepiece",
-    quantization: str | None = None,
+    quantization: str | None = "int8",
+    layout: str = "project",
+    target_prefix: str | None = None,
+    loop_token: str | None = None,
+    token_weight: float | None = None,
 ) -> Path:
     """Build (or reuse from ``out_dir``) a real ``.argosmodel`` for ``from_code`` → ``to_code``.
 
     Args:
         out_dir: folder receiving the archive (also the build cache).
-        training_lines: text the tokenizer is trained on (default: built-in source+target lines).
+        version: the package version (metadata and, for ``opus-mt``, the root folder name).
+        training_lines: text the tokenizer is trained on (default: the built-in source+target lines;
+            source lines only for ``opus-mt``, whose target vocabulary comes from the target lines).
+            Texts to translate exactly should use only characters these lines contain.
         vocab_size: SentencePiece vocabulary size (a soft limit on tiny corpora) or BPE merges + 100.
-        layers, d_model, heads, ffn: transformer shape (encoder and decoder alike).
-        seed: numpy / SentencePiece seed; the same parameters give the same archive contents.
-        eos_bias: added to the output bias of ``</s>`` (positive → shorter outputs).
-        eos_ramp: > 0 makes the ``</s>`` logit grow by about this much per decoding step (see
-            :func:`_fill_spec`); with it, ``eos_bias`` sets the typical output length.
-        tokenizer: ``"sentencepiece"`` (``sentencepiece.model``) or ``"bpe"`` (``bpe.model``).
-        quantization: optional CTranslate2 weight quantization applied at save time (e.g. ``int8``).
+        layers, d_model, heads, ffn, positions: the copy model's shape (see
+            :class:`~translate_summarize.translate.copy_model.CopyModelConfig`); e.g. 6, 512, 8,
+            2048 for a transformer-base-sized model with realistic decoding cost.
+        seed: SentencePiece seed; the same parameters give the same archive contents.
+        tokenizer: ``"sentencepiece"`` or ``"bpe"``.
+        quantization: CTranslate2 weight type at save time (``"int8"``, or None for float32).
+        layout: ``"project"``, ``"argos-1.0"`` or ``"opus-mt"`` (see the module docstring).
+        target_prefix: a token the package forces as the first output token (metadata
+            ``target_prefix``); the model emits it, then copies.
+        loop_token: build a degenerate model that emits this token until the length limit.
+        token_weight: see :class:`~translate_summarize.translate.copy_model.CopyModelConfig` (a small
+            one gives the same outputs with clearly negative scores).
 
     Returns:
-        Path of the ``.argosmodel`` zip (one root folder ``<from>_<to>``).
+        Path of the ``.argosmodel`` zip.
     """
-    import numpy as np
-    from ctranslate2.specs import TransformerSpec
+    from .copy_model import CopyModelConfig, copy_model_spec, save_model
 
     if tokenizer not in ("sentencepiece", "bpe"):
         raise ValueError(f"tokenizer must be 'sentencepiece' or 'bpe', not {tokenizer!r}")
-    lines = list(training_lines) if training_lines is not None else default_training_lines(from_code, to_code)
+    if layout not in LAYOUTS:
+        raise ValueError(f"layout must be one of {', '.join(LAYOUTS)}, not {layout!r}")
+    opus = layout == "opus-mt"
+    if training_lines is not None:
+        lines = list(training_lines)
+    else:
+        lines = list(DEFAULT_LINES.get(from_code, DEFAULT_LINES["en"])) if opus else default_training_lines(from_code, to_code)
     params = {
-        "format": BUILD_FORMAT, "from": from_code, "to": to_code, "version": version,
-        "vocab_size": vocab_size, "layers": layers, "d_model": d_model, "heads": heads, "ffn": ffn,
-        "seed": seed, "eos_bias": eos_bias, "eos_ramp": eos_ramp, "tokenizer": tokenizer, "quantization": quantization,
+        "format": BUILD_FORMAT, "from": from_code, "to": to_code, "version": version, "vocab_size": vocab_size,
+        "layers": layers, "d_model": d_model, "heads": heads, "ffn": ffn, "positions": positions, "seed": seed,
+        "tokenizer": tokenizer, "quantization": quantization, "layout": layout, "target_prefix": target_prefix,
+        "loop_token": loop_token, "token_weight": token_weight,
     }
     key = _build_key(params, lines)
     out_dir = Path(out_dir)
@@ -298,46 +297,92 @@ def build_argos_package(
         log.debug("reusing cached synthetic package %s", archive)
         return archive
 
-    root_name = f"{from_code}_{to_code}"
+    root_name = f"translate-{from_code}_{to_code}-{version.replace('.', '_')}" if opus else f"{from_code}_{to_code}"
+    tokenizer_file = "sentencepiece.model" if tokenizer == "sentencepiece" else "bpe.model"
     with tempfile.TemporaryDirectory(prefix=".synthetic-", dir=out_dir) as tmp:
-        pkg_dir = Path(tmp) / root_name
-        pkg_dir.mkdir()
-        if tokenizer == "sentencepiece":
-            vocab = _train_sentencepiece(lines, Path(tmp) / "sentencepiece", vocab_size, seed)
-            shutil.move(str(Path(tmp) / "sentencepiece.model"), pkg_dir / "sentencepiece.model")
+        work = Path(tmp)
+        pkg_dir = work / root_name
+        (pkg_dir / "model").mkdir(parents=True)
+        source_vocab = _tokenizer_vocab(tokenizer, lines, work, pkg_dir / tokenizer_file, from_code, to_code, vocab_size, seed)
+        if opus:  # Marian vocabularies: </s>, <unk>, pieces; the target side has pieces the source tokenizer lacks
+            target_lines = list(DEFAULT_LINES.get(to_code, DEFAULT_LINES["en"]))
+            target_pieces = _tokenizer_vocab(
+                tokenizer, target_lines, work, work / f"target-{tokenizer_file}", to_code, to_code, vocab_size, seed
+            )
+            source_vocab = ["</s>", "<unk>"] + _body(source_vocab)
+            target_vocab = ["</s>", "<unk>"] + sorted(set(_body(source_vocab)) | set(_body(target_pieces)))
         else:
-            vocab = _build_bpe(lines, pkg_dir / "bpe.model", from_code, to_code, vocab_size)
+            target_vocab = source_vocab
+        if target_prefix and target_prefix not in target_vocab:
+            target_vocab = target_vocab + [target_prefix]
+            if not opus:
+                source_vocab = target_vocab
+        config = CopyModelConfig(
+            positions=positions, table_rows=OPUS_MT_POSITIONS if opus else None, d_model=d_model, heads=heads,
+            layers=(layers, layers), ffn=ffn, target_prefix=target_prefix, loop_token=loop_token,
+            **({"token_weight": token_weight} if token_weight is not None else {}),
+        )
+        spec = copy_model_spec(source_vocab, target_vocab, config)
+        if opus:
+            spec.decoder.start_from_zero_embedding = True
+            spec.config.add_source_eos = True
+            spec.config.decoder_start_token = "</s>"
+        save_model(spec, pkg_dir / "model", quantization=quantization, binary_version=5 if layout == "argos-1.0" else 6)
 
-        spec = TransformerSpec.from_config((layers, layers), heads)
-        _fill_spec(spec, len(vocab), d_model, ffn, np.random.default_rng(seed), vocab.index("</s>"), eos_bias, eos_ramp)
-        spec.register_source_vocabulary(vocab)
-        spec.register_target_vocabulary(vocab)
-        spec.validate()
-        spec.optimize(quantization=quantization)
-        (pkg_dir / "model").mkdir()
-        spec.save(str(pkg_dir / "model"))
-
-        metadata = {
+        metadata: dict[str, Any] = {
             "package_version": version,
-            "argos_version": "1.9",
+            "argos_version": {"argos-1.0": "1.0", "opus-mt": "1.9.0"}.get(layout, "1.9"),
             "from_code": from_code,
             "from_name": LANGUAGE_NAMES.get(from_code, from_code),
             "to_code": to_code,
             "to_name": LANGUAGE_NAMES.get(to_code, to_code),
-            "code": f"translate-{from_code}_{to_code}",
-            "type": "translate",
-            "links": [],
-            "synthetic": params,
         }
+        if layout == "project":
+            metadata.update(code=f"translate-{from_code}_{to_code}", type="translate", links=[])
+        if target_prefix:
+            metadata["target_prefix"] = target_prefix
         (pkg_dir / "metadata.json").write_text(json.dumps(metadata, indent=2, ensure_ascii=False), encoding="utf-8")
         (pkg_dir / "README.md").write_text(
-            "Synthetic test package (random weights) built by translate_summarize.translate.synthetic.\n",
+            "Synthetic test package built by translate_summarize.translate.synthetic: its model copies its input.\n",
             encoding="utf-8",
         )
-        partial = Path(tmp) / archive.name
-        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-            for path in sorted(pkg_dir.rglob("*")):
-                zf.write(path, path.relative_to(Path(tmp)).as_posix())
+        (pkg_dir / SYNTHETIC_MARKER).write_text(json.dumps(params, sort_keys=True) + "\n", encoding="utf-8")
+        if layout == "argos-1.0":  # the sentence splitter argostranslate 1.x shipped inside the package
+            stanza = pkg_dir / "stanza" / from_code / "tokenize"
+            stanza.mkdir(parents=True)
+            (stanza / "synthetic.pt").write_bytes(b"not a real stanza model\n")
+            (pkg_dir / "stanza" / "resources.json").write_text("{}\n", encoding="utf-8")
+        partial = work / archive.name
+        _zip_folder(
+            pkg_dir, partial, compression=zipfile.ZIP_STORED if opus else zipfile.ZIP_DEFLATED,
+            directory_entries=layout == "argos-1.0",
+        )
         os.replace(partial, archive)
     log.info("built synthetic package %s", archive)
     return archive
+
+
+def macos_rezip(archive: Path, dest: Path) -> Path:
+    """Copy ``archive`` to ``dest`` as macOS Finder re-zips a folder: directory entries, a
+    ``.DS_Store`` in the root folder and AppleDouble ``__MACOSX/<root>/._<name>`` twins."""
+    with zipfile.ZipFile(archive) as src, zipfile.ZipFile(dest, "w", compression=zipfile.ZIP_DEFLATED) as out:
+        names = [info.filename for info in src.infolist() if not info.is_dir()]
+        root = names[0].split("/", 1)[0]
+        folders = sorted({"/".join(n.split("/")[:i]) + "/" for n in names for i in range(1, n.count("/") + 1)})
+        for folder in folders:
+            out.writestr(folder, b"")
+        for name in names:
+            out.writestr(name, src.read(name))
+        out.writestr(f"{root}/.DS_Store", b"\x00\x00\x00\x01Bud1" + b"\x00" * 64)
+        out.writestr("__MACOSX/", b"")
+        for folder in folders:
+            out.writestr(f"__MACOSX/{folder}", b"")
+        for name in names:
+            head, _, base = name.rpartition("/")
+            out.writestr(f"__MACOSX/{head}/._{base}", b"\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X        ")
+    return dest
+
+
+def is_synthetic(package_dir: Path) -> bool:
+    """True for a package (or its ``model/`` folder) built here: it copies its input, it does not translate."""
+    return any((Path(package_dir) / sub / SYNTHETIC_MARKER).is_file() for sub in (".", "model"))

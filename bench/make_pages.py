@@ -1,0 +1,717 @@
+"""Generate the NTREX page-dump set: Arabic and Albanian news pages with realistic site furniture.
+
+Every page is one NTREX-128 dev document (``../shared/eval/ntrex128_dev/``: headline + body
+sentences, human Arabic and Albanian translations line-aligned with the English originals) dressed
+in the furniture of one of eight site templates, each with an Arabic and an Albanian edition worded
+as such sites word it: menus, section labels above the headline, tickers ("عاجل", "E fundit"),
+"most read" lists before or after the article, teaser blocks of other articles before and after,
+standfirsts (with or without their full stop), bylines, photo captions, share bars, newsletter
+boxes, tags, comments and footers, multi-line headlines, very short articles, and short articles
+followed by a longer "read also" teaser. Other articles' headlines and sentences in that furniture
+come from the other NTREX documents of the same language.
+
+Annotated by construction: every line is written with its role (title, body, heading, furniture),
+so ``gold.json`` holds the title (lines joined by a space when the headline spans two lines) and
+its first line, the body line ranges, heading lines (body sentences whose English original is a
+short unpunctuated line followed by more text: subheadings), the publication date written on the
+page, the language, the outlet (the site's name) and the credited wire (a "Source: Reuters" line).
+
+Templates ``t1``-``t5`` are the development templates; ``t6``-``t8`` are held out: written with
+the others before any tuning, worded differently, and never looked at to change the cleaner. Each
+(document, language) appears once in a development template and once in a held-out one, so the two
+groups hold the same articles (240 pages). Deterministic: the same input gives byte-identical files.
+
+Usage::
+
+    python bench/make_pages.py                  # (re)write tests/data/ntrex_pages/
+    python bench/make_pages.py --check          # exit 1 when the committed files differ
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import random
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Sequence
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from ntrex import DEFAULT_DIR as NTREX_DIR  # noqa: E402
+
+from translate_summarize.render.atomic import write_text  # noqa: E402
+
+OUT_DIR = ROOT / "tests" / "data" / "ntrex_pages"
+LANG_FILES = {"ar": "newstest2019-ref.arb.txt", "sq": "newstest2019-ref.sqi.txt", "en": "newstest2019-src.eng.txt"}
+DEV_TEMPLATES = ("t1", "t2", "t3", "t4", "t5")
+HELDOUT_TEMPLATES = ("t6", "t7", "t8")
+_END = (".", "!", "?", "؟", "…", ":")
+_CLOSERS = "\"'”’»)“‘«"
+
+# Category of each NTREX dev document (1-based, file order), for section labels and menus.
+CATEGORIES = (
+    "politics", "politics", "world", "world", "economy", "showbiz", "politics", "world", "sport", "world",
+    "crime", "world", "world", "world", "politics", "politics", "crime", "world", "world", "crime",
+    "sport", "politics", "crime", "crime", "world", "crime", "politics", "world", "world", "crime",
+    "showbiz", "politics", "economy", "politics", "sport", "sport", "politics", "opinion", "sport", "showbiz",
+    "world", "politics", "showbiz", "opinion", "sport", "politics", "sport", "sport", "politics", "health",
+    "sport", "health", "health", "showbiz", "crime", "showbiz", "health", "politics", "showbiz", "economy",
+)
+SECTIONS: dict[str, dict[str, tuple[str, ...]]] = {
+    "ar": {
+        "politics": ("سياسة", "شؤون سياسية"), "world": ("عربي ودولي", "أخبار العالم", "دولي"),
+        "economy": ("اقتصاد", "مال وأعمال"), "showbiz": ("فن ومشاهير", "منوعات"), "sport": ("رياضة", "كرة القدم", "ملاعب"),
+        "crime": ("حوادث", "جريمة وعقاب"), "opinion": ("آراء", "مقالات"), "health": ("صحة", "علوم وصحة"),
+    },
+    "sq": {
+        "politics": ("Politikë", "Politika"), "world": ("Bota", "Rajoni dhe bota", "Ndërkombëtare"),
+        "economy": ("Ekonomi", "Biznes"), "showbiz": ("Showbiz", "Magazina"), "sport": ("Sport", "Futboll"),
+        "crime": ("Kronikë", "Aktualitet"), "opinion": ("Opinion", "Editorial"), "health": ("Shëndetësi", "Shkencë"),
+    },
+}
+AUTHORS = {
+    "ar": ("محمد الخطيب", "سارة العلي", "أحمد يوسف", "ليلى حداد", "عمر الشامي", "ريم منصور", "خالد عبد الله", "هبة سالم"),
+    "sq": ("Arben Hoxha", "Elira Shehu", "Besnik Krasniqi", "Mimoza Gashi", "Dritan Leka", "Ana Berisha", "Gentian Çela", "Blerta Dervishi"),
+}
+WEEKDAYS = {
+    "ar": ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"),
+    "sq": ("e hënë", "e martë", "e mërkurë", "e enjte", "e premte", "e shtunë", "e diel"),
+}
+MONTHS = {"ar": {9: "سبتمبر", 10: "أكتوبر"}, "ar-lev": {9: "أيلول", 10: "تشرين الأول"}, "sq": {9: "shtator", 10: "tetor"}}
+CAPTIONS = {
+    "ar": ("صورة أرشيفية", "(أ ف ب)", "الصورة: رويترز", "صورة تعبيرية", "(صورة من موقع الحدث)"),
+    "sq": ("Foto: Reuters", "Foto ilustruese", "Foto arkiv", "(Foto: AP)", "Foto: AFP"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Doc:
+    number: int
+    """1-based position of the document in the NTREX dev set."""
+    doc_id: str
+    headline: str
+    sentences: tuple[str, ...]
+    en_sentences: tuple[str, ...]
+
+
+def load_docs(lang: str, directory: Path = NTREX_DIR) -> list[Doc]:
+    """The NTREX dev documents in ``lang`` with the English original of every body sentence."""
+    ids = (directory / "DOCUMENT_IDS.tsv").read_text(encoding="utf-8").splitlines()
+    lines = (directory / LANG_FILES[lang]).read_text(encoding="utf-8").splitlines()
+    english = (directory / LANG_FILES["en"]).read_text(encoding="utf-8").splitlines()
+    if not len(ids) == len(lines) == len(english):
+        raise SystemExit(f"{directory}: {len(ids)} ids, {len(lines)} {lang} lines, {len(english)} English lines")
+    groups: list[tuple[str, list[str], list[str]]] = []
+    for doc_id, line, en in zip(ids, lines, english):
+        if not groups or groups[-1][0] != doc_id.strip():
+            groups.append((doc_id.strip(), [], []))
+        groups[-1][1].append(" ".join(line.split()))
+        groups[-1][2].append(" ".join(en.split()))
+    return [Doc(n, d, s[0], tuple(s[1:]), tuple(e[1:])) for n, (d, s, e) in enumerate(groups, 1)]
+
+
+# ---------------------------------------------------------------- page building
+
+
+@dataclass(slots=True)
+class Builder:
+    """Lines of a page, each with its role: title, body, heading, blank or furniture."""
+
+    lines: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    blocks: list[str] = field(default_factory=list)
+    """Names of the furniture blocks used (for the per-kind report)."""
+
+    def add(self, *texts: str, role: str = "furniture") -> None:
+        for text in texts:
+            self.lines.append(text)
+            self.roles.append(role)
+
+    def blank(self, text: str = "") -> None:
+        self.add(text, role="blank")
+
+    def block(self, name: str, *texts: str) -> None:
+        self.blocks.append(name)
+        self.add(*texts)
+
+    def gold(self) -> dict[str, object]:
+        title_lines = [i for i, r in enumerate(self.roles, 1) if r == "title"]
+        ranges: list[list[int]] = []
+        open_range = False
+        for number, role in enumerate(self.roles, 1):
+            if role in ("body", "heading"):
+                if open_range:
+                    ranges[-1][1] = number
+                else:
+                    ranges.append([number, number])
+                    open_range = True
+            elif role != "blank":
+                open_range = False
+        return {
+            "title": " ".join(self.lines[i - 1] for i in title_lines) or None,
+            "title_line": title_lines[0] if title_lines else None,
+            "title_lines": [title_lines[0], title_lines[-1]] if title_lines else None,
+            "body_lines": ranges,
+            "heading_lines": [i for i, r in enumerate(self.roles, 1) if r == "heading"],
+        }
+
+    def text(self) -> str:
+        return "\n".join(self.lines) + "\n"
+
+
+@dataclass(frozen=True, slots=True)
+class Para:
+    text: str
+    heading: bool
+
+
+@dataclass(slots=True)
+class Page:
+    """What a template renders: the article, its context, and the random choices for this page."""
+
+    template: str
+    lang: str
+    doc: Doc
+    others: list[Doc]
+    rng: random.Random
+    site: str
+    published: dt.datetime
+    kind: str
+    """``full``, ``short`` (one or two sentences) or ``short_teaser`` (short, then a longer teaser)."""
+    paras: list[Para]
+    title_parts: list[str]
+    standfirst: str | None = None
+    """The first body sentence shown as a standfirst under the headline (part of the body)."""
+    teaser_doc: Doc | None = None
+
+    @property
+    def section(self) -> str:
+        return SECTIONS[self.lang][CATEGORIES[self.doc.number - 1]][0]
+
+    def other_headlines(self, n: int) -> list[str]:
+        return [d.headline for d in self.rng.sample(self.others, n)]
+
+    def other(self) -> Doc:
+        return self.rng.choice(self.others)
+
+    def author(self) -> str:
+        return self.rng.choice(AUTHORS[self.lang])
+
+    def pick(self, ar: Sequence[str], sq: Sequence[str]) -> str:
+        return self.rng.choice(ar if self.lang == "ar" else sq)
+
+    def say(self, ar: str, sq: str) -> str:
+        return ar if self.lang == "ar" else sq
+
+
+def _unpunctuated(en: str) -> bool:
+    return not en.rstrip(_CLOSERS + " ").endswith(_END)
+
+
+def make_paras(doc: Doc, rng: random.Random, sentences: int | None = None, start: int = 0) -> list[Para]:
+    """Body paragraphs: one to three consecutive sentences per line; a sentence whose English
+    original is unpunctuated (a subheading, a bullet, a caption line) stands alone, and is a
+    heading when it is short (at most ten words) and more text follows it."""
+    count = len(doc.sentences) if sentences is None else min(sentences, len(doc.sentences))
+    idx = list(range(start, count))
+    out: list[Para] = []
+    i = 0
+    while i < len(idx):
+        k = idx[i]
+        if _unpunctuated(doc.en_sentences[k]):
+            heading = len(doc.en_sentences[k].split()) <= 10 and i + 1 < len(idx)
+            out.append(Para(doc.sentences[k], heading))
+            i += 1
+            continue
+        size = rng.choices((1, 2, 3), weights=(45, 40, 15))[0]
+        group = [k]
+        while len(group) < size and i + len(group) < len(idx) and not _unpunctuated(doc.en_sentences[idx[i + len(group)]]):
+            group.append(idx[i + len(group)])
+        out.append(Para(" ".join(doc.sentences[j] for j in group), False))
+        i += len(group)
+    return out
+
+
+def split_title(headline: str, rng: random.Random) -> list[str]:
+    """A headline wrapped over two lines at a word boundary near its middle (both parts >= 3 words)."""
+    words = headline.split()
+    total = len(headline)
+    cuts = [j for j in range(3, len(words) - 2) if 0.4 * total <= len(" ".join(words[:j])) <= 0.65 * total]
+    if not cuts:
+        return [headline]
+    j = rng.choice(cuts)
+    return [" ".join(words[:j]), " ".join(words[j:])]
+
+
+def add_title(b: Builder, page: Page) -> None:
+    if len(page.title_parts) > 1:
+        b.blocks.append("multiline_title")
+    b.add(*page.title_parts, role="title")
+
+
+def add_body(
+    b: Builder,
+    page: Page,
+    *,
+    sep: str | None,
+    inserts: dict[int, list[tuple[str, list[str]]]] | None = None,
+) -> None:
+    """The body paragraphs (after the standfirst, when there is one), ``sep`` between them
+    (``None``: no separator line), furniture blocks inserted after the given paragraph indexes."""
+    inserts = inserts or {}
+    for k, para in enumerate(page.paras):
+        if k and sep is not None:
+            b.blank(sep)
+        b.add(para.text, role="heading" if para.heading else "body")
+        for name, texts in inserts.get(k, []):
+            if sep is not None:
+                b.blank(sep)
+            b.block(name, *texts)
+
+
+def add_standfirst(b: Builder, page: Page) -> None:
+    if page.standfirst is not None:
+        b.blocks.append("standfirst")
+        b.add(page.standfirst, role="body")
+
+
+def short_teaser(b: Builder, page: Page, label: str, sep: str | None) -> None:
+    """After a short article: "read also", another article's headline and several of its sentences."""
+    if page.teaser_doc is None:
+        return
+    doc = page.teaser_doc
+    count = page.rng.randint(3, min(6, len(doc.sentences)))
+    if sep is not None:
+        b.blank(sep)
+    b.block("read_also_long", label, doc.headline)
+    for k in range(count):
+        if sep is not None:
+            b.blank(sep)
+        b.add(doc.sentences[k])
+
+
+def inline_inserts(page: Page, name: str, texts: list[str], p: float) -> dict[int, list[tuple[str, list[str]]]]:
+    """``texts`` after a middle paragraph of a long article with probability ``p``."""
+    if len(page.paras) < 4 or page.rng.random() >= p:
+        return {}
+    return {page.rng.randint(1, len(page.paras) - 3): [(name, texts)]}
+
+
+def date_ar(d: dt.datetime, style: str) -> str:
+    ampm = "ص" if d.hour < 12 else "م"
+    h12 = d.hour % 12 or 12
+    if style == "long":
+        return f"{WEEKDAYS['ar'][d.weekday()]} {d.day:02d} {MONTHS['ar'][d.month]} {d.year} {h12:02d}:{d.minute:02d} {ampm}"
+    if style == "lev":
+        return f"{d.day} {MONTHS['ar-lev'][d.month]} {d.year}"
+    if style == "slash":
+        return f"{d.day:02d}/{d.month:02d}/{d.year} - {d.hour:02d}:{d.minute:02d}"
+    if style == "dash":
+        return f"{d.day:02d}-{d.month:02d}-{d.year} | {d.hour:02d}:{d.minute:02d}"
+    if style == "iso":
+        return f"{d.year}/{d.month:02d}/{d.day:02d} {d.hour:02d}:{d.minute:02d}"
+    if style == "dot":
+        return f"{d.day}.{d.month}.{d.year} {d.hour:02d}:{d.minute:02d}"
+    if style == "day":
+        return f"{d.day} {MONTHS['ar'][d.month]} {d.year}"
+    raise ValueError(style)
+
+
+def date_sq(d: dt.datetime, style: str) -> str:
+    if style == "long":
+        return f"{WEEKDAYS['sq'][d.weekday()].capitalize()}, {d.day} {MONTHS['sq'][d.month]} {d.year}, {d.hour:02d}:{d.minute:02d}"
+    if style == "lev":
+        return f"{d.day} {MONTHS['sq'][d.month].capitalize()} {d.year}"
+    if style == "slash":
+        return f"{d.day:02d}.{d.month:02d}.{d.year}, {d.hour:02d}:{d.minute:02d}"
+    if style == "dash":
+        return f"{d.day:02d}-{d.month:02d}-{d.year} | {d.hour:02d}:{d.minute:02d}"
+    if style == "iso":
+        return f"{d.day:02d}/{d.month:02d}/{d.year} {d.hour:02d}:{d.minute:02d}"
+    if style == "dot":
+        return f"{d.day}.{d.month}.{d.year} {d.hour:02d}:{d.minute:02d}"
+    if style == "day":
+        return f"{d.day} {MONTHS['sq'][d.month]} {d.year}"
+    raise ValueError(style)
+
+
+def date(page: Page, style: str, d: dt.datetime | None = None) -> str:
+    d = d or page.published
+    return date_ar(d, style) if page.lang == "ar" else date_sq(d, style)
+
+
+# ---------------------------------------------------------------- the site templates
+# Each renders one page. Arabic and Albanian editions share the layout, not the wording.
+
+
+def t1(page: Page, b: Builder) -> None:
+    """News portal: menu, ticker, breadcrumb, section label, byline, dated, share bar, read-also
+    teaser and a most-read list after the article."""
+    rng, say = page.rng, page.say
+    menu = say("الرئيسية|أخبار محلية|عربي ودولي|سياسة|اقتصاد|رياضة|فن ومشاهير|صحة",
+               "Kryefaqja|Lajme|Bota|Politikë|Ekonomi|Sport|Showbiz|Shëndetësi").split("|")
+    b.add(page.site)
+    b.add(*menu)
+    if rng.random() < 0.6:
+        heads = page.other_headlines(rng.randint(1, 2))
+        b.block("ticker", say("عاجل", "E fundit"), *heads)
+    b.block("breadcrumb", say(f"الرئيسية > {page.section}", f"Kryefaqja > {page.section}"))
+    if rng.random() < 0.7:
+        b.block("section", page.section)
+    add_title(b, page)
+    if rng.random() < 0.7:
+        b.block("byline", say(f"كتب: {page.author()}", f"Nga: {page.author()}"))
+    b.add(date(page, "long"))
+    if rng.random() < 0.5:
+        b.block("caption", rng.choice(CAPTIONS[page.lang]))
+    b.blank()
+    add_standfirst(b, page)
+    if page.standfirst is not None:
+        b.blank()
+    inline = inline_inserts(page, "read_also_inline", [say("اقرأ أيضا: ", "Lexo edhe: ") + page.other().headline], 0.4)
+    add_body(b, page, sep="", inserts=inline)
+    short_teaser(b, page, say("اقرأ أيضا", "Lexo edhe"), "")
+    b.blank()
+    b.block("share", *say("شارك|فيسبوك|تويتر|واتساب", "Shpërndaje|Facebook|Twitter|Viber").split("|"))
+    if page.teaser_doc is None and rng.random() < 0.5:
+        other = page.other()
+        b.block("read_also", say("اقرأ أيضا", "Lexo edhe"), other.headline, other.sentences[0])
+    heads = page.other_headlines(5)
+    if rng.random() < 0.2:
+        heads[rng.randrange(5)] = page.doc.headline  # the page's own article among the most read
+    b.block("most_read", say("الأكثر قراءة", "Më të lexuarat"), *heads)
+    b.add(say(f"جميع الحقوق محفوظة © 2018 {page.site}", f"© 2018 {page.site}. Të gjitha të drejtat të rezervuara."))
+
+
+def t2(page: Page, b: Builder) -> None:
+    """Newspaper: edition date, one-line menu, most-read sidebar before the article, section,
+    multi-line headlines, standfirst often without its full stop, byline and date on one line,
+    tags, comments, footer links."""
+    rng, say = page.rng, page.say
+    b.add(page.site)
+    edition = page.published + dt.timedelta(days=rng.randint(0, 3))
+    b.block("edition_date", say(f"{WEEKDAYS['ar'][edition.weekday()]}، {date(page, 'day', edition)}",
+                                f"{WEEKDAYS['sq'][edition.weekday()].capitalize()}, {date(page, 'day', edition)}"))
+    b.add(say("الرئيسية | سياسة | اقتصاد | ثقافة | رياضة | رأي", "Ballina | Politikë | Ekonomi | Kulturë | Sport | Opinion"))
+    if rng.random() < 0.7:
+        heads = page.other_headlines(4)
+        b.block("most_read_before", say("الأكثر قراءة", "Më të lexuarat"), *[f"{k}. {h}" for k, h in enumerate(heads, 1)])
+    if rng.random() < 0.6:
+        b.block("section", rng.choice(SECTIONS[page.lang][CATEGORIES[page.doc.number - 1]]))
+    add_title(b, page)
+    add_standfirst(b, page)
+    b.block("byline", say(f"بقلم: {page.author()} | نشر في: {date(page, 'slash')}",
+                          f"Nga {page.author()} | Publikuar më: {date(page, 'slash')}"))
+    if rng.random() < 0.5:
+        b.block("caption", say("(الصورة: أ ف ب)", "(Foto: AFP)"))
+    add_body(b, page, sep=None)
+    short_teaser(b, page, say("اقرأ أيضاً", "Lexo gjithashtu"), None)
+    b.block("tags", say(f"الوسوم: {page.section}، {rng.choice(SECTIONS['ar']['world'])}",
+                        f"Etiketa: {page.section}, {rng.choice(SECTIONS['sq']['world'])}"))
+    b.block("comments", say(f"التعليقات ({rng.randint(0, 9)})", f"Komente ({rng.randint(0, 9)})"))
+    b.add(say("من نحن | اتصل بنا | سياسة الخصوصية", "Rreth nesh | Kontakt | Privatësia"))
+    b.add(f"© 2018 {page.site}")
+
+
+def t3(page: Page, b: Builder) -> None:
+    """TV channel: live button, menu, another article's teaser (headline, standfirst, "read more")
+    before the article, video button, "more from <section>" after."""
+    rng, say = page.rng, page.say
+    b.add(page.site, say("البث المباشر", "LIVE"))
+    b.add(*say("الرئيسية|أخبار|برامج|رياضة|فيديو|منوعات", "Ballina|Lajme|Emisione|Sport|Video|Magazina").split("|"))
+    if rng.random() < 0.6:
+        other = page.other()
+        b.block("teaser_before", SECTIONS[page.lang][CATEGORIES[other.number - 1]][0], other.headline, other.sentences[0],
+                say("اقرأ المزيد", "Lexo më shumë"))
+    add_title(b, page)
+    b.add(date(page, "dash"))
+    if rng.random() < 0.5:
+        b.block("video", say("شاهد الفيديو", "Shiko videon"))
+    sep = "" if rng.random() < 0.5 else None
+    add_standfirst(b, page)
+    if page.standfirst is not None and sep is not None:
+        b.blank(sep)
+    add_body(b, page, sep=sep)
+    short_teaser(b, page, say("شاهد أيضا", "Shiko edhe"), sep)
+    b.block("more_from", say(f"المزيد من {page.section}", f"Më shumë nga {page.section}"), *page.other_headlines(3))
+    b.add(f"{page.site} © 2018")
+
+
+def t4(page: Page, b: Builder) -> None:
+    """News agency: menu, a ticker of timed headlines, date, source line, related list."""
+    rng, say = page.rng, page.say
+    b.add(page.site)
+    b.add(*say("الرئيسية|محليات|عربي|دولي|اقتصاد|رياضة", "Ballina|Vendi|Rajoni|Bota|Ekonomi|Sport").split("|"))
+    if rng.random() < 0.7:
+        times = sorted((page.published - dt.timedelta(minutes=rng.randint(5, 300)) for _ in range(3)), reverse=True)
+        b.block("ticker", say("آخر الأخبار", "Lajmet e fundit"),
+                *[f"{t.hour:02d}:{t.minute:02d} {h}" for t, h in zip(times, page.other_headlines(3))])
+    add_title(b, page)
+    b.add(date(page, "iso"))
+    b.blank()
+    add_standfirst(b, page)
+    add_body(b, page, sep=None)
+    short_teaser(b, page, say("للمزيد", "Lexo më shumë"), None)
+    credit = rng.random()
+    if credit < 0.4:
+        b.block("source", say("المصدر: رويترز", "Burimi: Reuters"))
+    elif credit < 0.6:
+        b.block("source", say("المصدر: وكالات", "Burimi: Agjenci"))
+    b.blank()
+    b.block("related", say("مواضيع ذات صلة", "Lajme të ngjashme"), *page.other_headlines(rng.randint(2, 3)))
+    b.add(say(f"جميع الحقوق محفوظة ل{page.site} 2018", f"Të gjitha të drejtat e rezervuara nga {page.site} 2018"))
+
+
+def t5(page: Page, b: Builder) -> None:
+    """Magazine: kicker above the headline, standfirst with its full stop, author name and role
+    lines, reading time, a newsletter box inside the article, teasers with sentences after."""
+    rng, say = page.rng, page.say
+    b.add(page.site)
+    b.add(*say("أخبار|تحقيقات|ثقافة|مجتمع|صحة|رياضة", "Lajme|Reportazhe|Kulturë|Shoqëri|Shëndetësi|Sport").split("|"))
+    if rng.random() < 0.5:
+        b.block("kicker", page.pick(("حصري", "تحليل", "تقرير"), ("Ekskluzive", "Analizë", "Reportazh")))
+    add_title(b, page)
+    add_standfirst(b, page)
+    if rng.random() < 0.7:
+        b.block("byline", page.author())
+        if rng.random() < 0.5:
+            b.add(say("محررة الشؤون الدولية", "Gazetare"))
+    b.add(say(f"{rng.randint(2, 6)} دقائق للقراءة", f"Koha e leximit: {rng.randint(2, 6)} min"))
+    b.add(date(page, "day"))
+    b.blank()
+    box = [say("النشرة البريدية", "Buletini ynë"), say("اشترك ليصلك أبرز الأخبار يوميا.", "Merrni lajmet kryesore çdo mëngjes në email."),
+           say("اشترك", "Abonohu")]
+    add_body(b, page, sep="", inserts=inline_inserts(page, "newsletter", box, 0.3))
+    short_teaser(b, page, say("اقرأ المزيد", "Lexoni edhe"), "")
+    b.blank()
+    b.block("share", say("شارك المقال", "Shpërndaje artikullin"))
+    b.block("teasers_after", say("قد يعجبك أيضا", "Mund t'ju interesojë"))
+    for other in rng.sample(page.others, rng.randint(2, 3)):
+        b.add(other.headline, other.sentences[0])
+    b.add(say(f"© 2018 {page.site}. جميع الحقوق محفوظة", f"© 2018 {page.site}. Të gjitha të drejtat e rezervuara."))
+
+
+def t6(page: Page, b: Builder) -> None:
+    """Held out. Portal with a most-viewed list and a breaking-news line above the article, section
+    label, "updated" date, editor line, ads inside the article, a long read-also after."""
+    rng, say = page.rng, page.say
+    b.add(page.site, say("☰ القائمة", "☰ Menu"))
+    b.add(*say("محليات|العالم|سياسة|اقتصاد|رياضة|فنون", "Aktualitet|Bota|Politikë|Ekonomi|Sport|Art").split("|"))
+    if rng.random() < 0.5:
+        b.block("most_read_before", say("الأكثر مشاهدة", "Më të klikuarat"), *page.other_headlines(3))
+    if rng.random() < 0.5:
+        b.block("ticker", say("خبر عاجل", "LAJM I FUNDIT"), page.other().headline)
+    if rng.random() < 0.6:
+        b.block("section", page.section)
+    add_title(b, page)
+    b.add(say(f"آخر تحديث: {date(page, 'slash')}", f"Përditësuar më: {date(page, 'slash')}"))
+    if rng.random() < 0.5:
+        b.block("byline", say(f"المحرر: {page.author()}", f"Redaktor: {page.author()}"))
+    add_standfirst(b, page)
+    add_body(b, page, sep=None, inserts=inline_inserts(page, "ad", [say("إعلان", "Reklamë")], 0.3))
+    short_teaser(b, page, say("طالع أيضا", "Lexoni gjithashtu"), None)
+    b.block("follow", say("تابعونا على تلغرام", "Na ndiqni në Instagram"))
+    if page.teaser_doc is None and rng.random() < 0.5:
+        other = page.other()
+        count = rng.randint(2, min(4, len(other.sentences)))
+        b.block("read_also", say("طالع أيضا", "Lexoni gjithashtu"), other.headline, *other.sentences[:count])
+    b.add(say(f"© {page.site} 2018. جميع الحقوق محفوظة", f"© {page.site} 2018. Të gjitha të drejtat e rezervuara."))
+
+
+def t7(page: Page, b: Builder) -> None:
+    """Held out. Regional site: browser title line "<headline> | <site>", bulleted menu, breadcrumb
+    ending in the headline, standfirst, photo credit, byline after the article, related and
+    top-news lists."""
+    rng, say = page.rng, page.say
+    headline = " ".join(page.title_parts)
+    if rng.random() < 0.5:
+        b.block("browser_title", f"{headline} | {page.site}")
+    b.add(page.site)
+    b.add(*("• " + item for item in say("أخبار|المدينة|سياسة|اقتصاد|رياضة|ثقافة", "Lajme|Qyteti|Politikë|Ekonomi|Sport|Kulturë").split("|")))
+    if rng.random() < 0.5:
+        b.block("breadcrumb", say(f"الرئيسية / {page.section} / {headline}", f"Ballina / {page.section} / {headline}"))
+    add_title(b, page)
+    add_standfirst(b, page)
+    b.add(date(page, "dot"))
+    if rng.random() < 0.6:
+        b.block("caption", say(f"الصورة: {page.author()}/رويترز", f"Foto: {page.author()}/Reuters"))
+    b.blank()
+    add_body(b, page, sep="")
+    short_teaser(b, page, say("اقرأ كذلك", "Lexo më tej"), "")
+    b.blank()
+    if rng.random() < 0.6:
+        b.block("byline_after", say(f"إعداد: {page.author()}", f"Përgatiti: {page.author()}"))
+    b.block("related", say("أخبار متعلقة", "Lajme të lidhura"), *page.other_headlines(3))
+    heads = page.other_headlines(5)
+    if rng.random() < 0.2:
+        heads[rng.randrange(5)] = page.doc.headline
+    b.block("most_read", say("الأكثر تداولا", "Top lajme"), *heads)
+    b.add(say(f"جميع الحقوق محفوظة لـ{page.site} © 2018", f"{page.site} © 2018"))
+
+
+def t8(page: Page, b: Builder) -> None:
+    """Held out. Mobile (AMP) page: menu button, top-story teaser before the article, section,
+    date with time, share line, paragraphs separated by no-break spaces, inline read-also,
+    comments and a main-news list."""
+    rng, say = page.rng, page.say
+    b.add(page.site, say("القائمة", "Menu"))
+    if rng.random() < 0.5:
+        other = page.other()
+        b.block("teaser_before", say("الخبر الرئيسي", "Kryelajmi"), other.headline, other.sentences[0])
+    if rng.random() < 0.6:
+        b.block("section", rng.choice(SECTIONS[page.lang][CATEGORIES[page.doc.number - 1]]))
+    add_title(b, page)
+    b.add(say(f"{date(page, 'day')} - {page.published.hour:02d}:{page.published.minute:02d}",
+              f"{date(page, 'day')} - {page.published.hour:02d}:{page.published.minute:02d}"))
+    b.block("share", say("شارك عبر: فيسبوك | تويتر | واتساب", "Shpërndaje: Facebook | Twitter | Email"))
+    b.blank("\u00a0")
+    add_standfirst(b, page)
+    if page.standfirst is not None:
+        b.blank("\u00a0")
+    add_body(b, page, sep="\u00a0", inserts=inline_inserts(page, "read_also_inline", [say("إقرأ أيضاً: ", "LEXO EDHE: ") + page.other().headline], 0.4))
+    short_teaser(b, page, say("إقرأ أيضاً", "LEXO EDHE"), "\u00a0")
+    b.blank("\u00a0")
+    b.block("comments", say("التعليقات", "Komentet"))
+    b.block("main_news", say("أهم الأخبار", "Lajmet kryesore"), *page.other_headlines(4))
+    b.add(say(f"© 2018 {page.site}", f"© 2018 {page.site} - Të gjitha të drejtat e rezervuara"))
+
+
+@dataclass(frozen=True, slots=True)
+class Template:
+    render: Callable[[Page, Builder], None]
+    sites: dict[str, str]
+    multiline: float
+    """Probability of a two-line headline (headlines of six words or more)."""
+    standfirst: float
+    """Probability of a standfirst (the first body sentence on its own line under the headline)."""
+    standfirst_stop: float
+    """Probability that the standfirst keeps its final punctuation."""
+
+
+TEMPLATES: dict[str, Template] = {
+    "t1": Template(t1, {"ar": "بوابة المدار", "sq": "Portali Horizont"}, 0.1, 0.0, 1.0),
+    "t2": Template(t2, {"ar": "جريدة الضفاف", "sq": "Gazeta Dita"}, 0.3, 0.6, 0.3),
+    "t3": Template(t3, {"ar": "قناة الساحل", "sq": "TV Vala"}, 0.0, 0.3, 0.5),
+    "t4": Template(t4, {"ar": "وكالة أنباء السهل", "sq": "Agjencia Shqiponja"}, 0.0, 0.0, 1.0),
+    "t5": Template(t5, {"ar": "مجلة الواحة", "sq": "Revista Jeta"}, 0.15, 0.5, 1.0),
+    "t6": Template(t6, {"ar": "موقع الجسر", "sq": "Portali Ura"}, 0.25, 0.3, 0.3),
+    "t7": Template(t7, {"ar": "صدى المدينة", "sq": "Zëri i Qytetit"}, 0.1, 0.5, 1.0),
+    "t8": Template(t8, {"ar": "النبأ اليوم", "sq": "Lajmi Sot"}, 0.15, 0.3, 0.5),
+}
+CREDITS = {"المصدر: رويترز": "Reuters", "Burimi: Reuters": "Reuters"}
+
+
+def _strip_stop(sentence: str) -> str:
+    core = sentence.rstrip()
+    tail = ""
+    while core and core[-1] in _CLOSERS:
+        tail = core[-1] + tail
+        core = core[:-1]
+    if core.endswith(_END[:5]) and not tail:
+        return core[:-1].rstrip()
+    return sentence
+
+
+def make_page(name: str, lang: str, doc: Doc, docs: list[Doc]) -> tuple[str, dict[str, object]]:
+    """One page of ``doc`` in template ``name``: its text and its gold record."""
+    tpl = TEMPLATES[name]
+    rng = random.Random(f"{name}:{lang}:{doc.number}")
+    others = [d for d in docs if d.number != doc.number]
+    published = dt.datetime(2018, 9, 28, 6, 0) + dt.timedelta(minutes=rng.randint(0, 4 * 24 * 60 - 1))
+    roll = rng.random()
+    kind = "short" if roll < 0.12 else "short_teaser" if roll < 0.24 else "full"
+    if kind == "full":
+        paras = make_paras(doc, rng)
+    else:
+        paras = make_paras(doc, rng, sentences=rng.choice((1, 1, 2)))
+    words = len(doc.headline.split())
+    title_parts = split_title(doc.headline, rng) if words >= 6 and rng.random() < tpl.multiline else [doc.headline]
+    standfirst = None
+    if kind == "full" and len(paras) >= 3 and not paras[0].heading and rng.random() < tpl.standfirst:
+        first = make_paras(doc, rng, sentences=1)[0].text
+        standfirst = first if rng.random() < tpl.standfirst_stop else _strip_stop(first)
+        paras = make_paras(doc, random.Random(f"{name}:{lang}:{doc.number}:rest"), start=1)
+    teaser_doc = None
+    if kind == "short_teaser":
+        longer = [d for d in others if len(d.sentences) >= 5]
+        teaser_doc = rng.choice(longer)
+    page = Page(name, lang, doc, others, rng, tpl.sites[lang], published, kind, paras, title_parts, standfirst, teaser_doc)
+    b = Builder()
+    tpl.render(page, b)
+    gold = b.gold()
+    credit = next((CREDITS[line] for line, role in zip(b.lines, b.roles) if line in CREDITS and role == "furniture"), None)
+    file = f"{name}_{lang}_{doc.number:02d}.txt"
+    record = {
+        "file": file,
+        "template": name,
+        "heldout": name in HELDOUT_TEMPLATES,
+        "doc_id": doc.doc_id,
+        "kind": kind,
+        "furniture": sorted(set(b.blocks)),
+        "lang": lang,
+        "outlet": page.site,
+        "published": published.date().isoformat(),
+        **gold,
+        "credited_source": credit,
+    }
+    return b.text(), record
+
+
+def build(directory: Path = NTREX_DIR) -> dict[str, str]:
+    """Every page and ``gold.json``: file name → text."""
+    files: dict[str, str] = {}
+    records: list[dict[str, object]] = []
+    for lang_no, lang in enumerate(("ar", "sq")):
+        docs = load_docs(lang, directory)
+        for doc in docs:
+            i = doc.number - 1
+            for name in (DEV_TEMPLATES[(i + 2 * lang_no) % len(DEV_TEMPLATES)], HELDOUT_TEMPLATES[(i + lang_no) % len(HELDOUT_TEMPLATES)]):
+                text, record = make_page(name, lang, doc, docs)
+                files[str(record["file"])] = text
+                records.append(record)
+    records.sort(key=lambda r: str(r["file"]))
+    gold = {
+        "about": (
+            "Generated by bench/make_pages.py from NTREX-128 dev documents 1-60 (CC BY-SA 4.0): the Arabic and "
+            "Albanian translation of each document dressed in the furniture of a site template; annotated by "
+            "construction (same fields as seeds/gold.json, plus title_lines [first, last], template, heldout, "
+            "doc_id, kind and the furniture blocks on the page). Templates t1-t5 are for tuning; t6-t8 are held "
+            "out and never tuned on. Regenerate with python bench/make_pages.py; do not edit by hand."
+        ),
+        "dev_templates": list(DEV_TEMPLATES),
+        "heldout_templates": list(HELDOUT_TEMPLATES),
+        "articles": records,
+    }
+    files["gold.json"] = json.dumps(gold, ensure_ascii=False, indent=1) + "\n"
+    return files
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, default=OUT_DIR, help="output folder (default: %(default)s)")
+    parser.add_argument("--ntrex", type=Path, default=NTREX_DIR, help="NTREX dev folder (default: %(default)s)")
+    parser.add_argument("--check", action="store_true", help="compare with the files in --out instead of writing")
+    args = parser.parse_args(argv)
+    files = build(args.ntrex)
+    if args.check:
+        stale = sorted(n for n, text in files.items() if not (args.out / n).is_file() or (args.out / n).read_text(encoding="utf-8") != text)
+        extra = sorted(p.name for p in args.out.glob("*") if p.name not in files)
+        for n in stale:
+            print(f"differs or missing: {n}")
+        for n in extra:
+            print(f"not generated: {n}")
+        return 1 if stale or extra else 0
+    args.out.mkdir(parents=True, exist_ok=True)
+    for n, text in files.items():
+        write_text(args.out / n, text)
+    print(f"wrote {len(files) - 1} pages and gold.json to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
