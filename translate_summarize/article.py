@@ -288,6 +288,38 @@ class BriefSentence:
 
 
 @dataclass(frozen=True, slots=True)
+class StoryNight:
+    """One line of a story's timeline: what the story was on one night."""
+
+    run_date: str
+    n_articles: int
+    headline: str | None
+    outlets: tuple[str, ...]
+    languages: tuple[str, ...]
+    first_published: str | None
+    last_published: str | None
+
+    def to_record(self) -> dict[str, Any]:
+        return {
+            "run_date": self.run_date,
+            "articles": self.n_articles,
+            "headline": self.headline,
+            "outlets": list(self.outlets),
+            "languages": list(self.languages),
+            "first_published": self.first_published,
+            "last_published": self.last_published,
+        }
+
+    @classmethod
+    def from_record(cls, d: Mapping[str, Any]) -> StoryNight:
+        return cls(
+            run_date=d["run_date"], n_articles=int(d["articles"]), headline=d.get("headline"),
+            outlets=tuple(d.get("outlets") or ()), languages=tuple(d.get("languages") or ()),
+            first_published=d.get("first_published"), last_published=d.get("last_published"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class Topic:
     """A cluster of articles about one story, with its multi-article brief."""
 
@@ -302,6 +334,16 @@ class Topic:
     brief: tuple[BriefSentence, ...]
     headline: str | None = None
     new_story: bool = True
+    story_first_seen: str | None = None
+    """The night the story was first seen (tonight for a new story); ``None`` without a run date."""
+    outlets: tuple[str, ...] = ()
+    copies: tuple[tuple[str, ...], ...] = ()
+    """Groups of syndicated copies among the members (the same text in several outlets): the first id
+    of each group is the one shown, the others are listed as "also in"."""
+    undated_articles: tuple[str, ...] = ()
+    """Ids of members without a publication date (clustered as published on the run date)."""
+    timeline: tuple[StoryNight, ...] = ()
+    """The story night by night, up to tonight (one line per night)."""
 
     def to_record(self) -> dict[str, Any]:
         return {
@@ -317,6 +359,11 @@ class Topic:
             "first_published": self.first_published,
             "last_published": self.last_published,
             "brief": {"sentences": [s.to_record() for s in self.brief]},
+            "story_first_seen": self.story_first_seen,
+            "outlets": list(self.outlets),
+            "copies": [list(g) for g in self.copies],
+            "undated_articles": list(self.undated_articles),
+            "timeline": [n.to_record() for n in self.timeline],
         }
 
     @classmethod
@@ -336,4 +383,9 @@ class Topic:
                 BriefSentence(s["en"], s["article_id"], int(s["segment"]))
                 for s in (d.get("brief") or {}).get("sentences", ())
             ),
+            story_first_seen=d.get("story_first_seen"),
+            outlets=tuple(d.get("outlets") or ()),
+            copies=tuple(tuple(g) for g in d.get("copies") or ()),
+            undated_articles=tuple(d.get("undated_articles") or ()),
+            timeline=tuple(StoryNight.from_record(n) for n in d.get("timeline") or ()),
         )

@@ -92,40 +92,47 @@ def reciprocal_merge(
     while a.size:
         rounds += 1
         lo, hi = _span(dmin, dmax, a, b)
+        fits = _window_ok(lo, hi, window_days)
+        a, b, w = a[fits], b[fits], w[fits]  # a span only grows: a pair the window refuses now, it always will
         avg = w / (size[a] * size[b])
-        ok = (avg >= cut) & _window_ok(lo, hi, window_days)
+        ok = avg >= cut  # edges below the cut stay: their similarity counts in later averages
         if not ok.any():
             break
-        a, b, w, avg = a[ok], b[ok], w[ok], avg[ok]  # an edge refused now is refused for good
+        ca, cb, cavg = a[ok], b[ok], avg[ok]
         # best neighbour of every node: highest average, ties to the smaller neighbour id
-        node = np.concatenate([a, b])
-        other = np.concatenate([b, a])
-        value = np.concatenate([avg, avg])
+        node = np.concatenate([ca, cb])
+        other = np.concatenate([cb, ca])
+        value = np.concatenate([cavg, cavg])
         order = np.lexsort((other, -value, node))
         node_sorted = node[order]
         first = np.ones(node_sorted.size, dtype=bool)
         first[1:] = node_sorted[1:] != node_sorted[:-1]
         best = np.full(n, -1, dtype=np.int64)
         best[node_sorted[first]] = other[order][first]
-        mutual = best[b] == a
-        mutual &= best[a] == b
+        mutual = (best[cb] == ca) & (best[ca] == cb)
         if not mutual.any():  # cannot happen with a strict order on edges; guard against a loop
             break
-        ma, mb = a[mutual], b[mutual]
+        ma, mb = ca[mutual], cb[mutual]
         lo_m, hi_m = _span(dmin, dmax, ma, mb)
         size[ma] += size[mb]
         dmin[ma], dmax[ma] = lo_m, hi_m
         remap = np.arange(n, dtype=np.int64)
         remap[mb] = ma
         label = remap[label]
-        a, b = remap[a], remap[b]
-        keep = a != b
-        a, b, w = a[keep], b[keep], w[keep]
-        lo_ab, hi_ab = np.minimum(a, b), np.maximum(a, b)
-        key = lo_ab * n + hi_ab
+        merged = np.zeros(n, dtype=bool)
+        merged[ma] = True
+        merged[mb] = True
+        touched = merged[a] | merged[b]  # only these edges change ends or can become duplicates
+        ta, tb, tw = remap[a[touched]], remap[b[touched]], w[touched]
+        keep = ta != tb
+        ta, tb, tw = ta[keep], tb[keep], tw[keep]
+        key = np.minimum(ta, tb) * n + np.maximum(ta, tb)
         uniq, inverse = np.unique(key, return_inverse=True)
-        w = np.bincount(inverse, weights=w, minlength=uniq.size)
-        a, b = uniq // n, uniq % n
+        tw = np.bincount(inverse, weights=tw, minlength=uniq.size)
+        rest = ~touched
+        a = np.concatenate([a[rest], uniq // n])
+        b = np.concatenate([b[rest], uniq % n])
+        w = np.concatenate([w[rest], tw])
     log.debug("reciprocal_merge: %d nodes, %d rounds", n, rounds)
     return label
 
@@ -138,13 +145,17 @@ def neighbour_graph(
     min_sim: float,
     window_days: int | None,
     prune_terms: int,
+    posting_cap: int = 64,
     block_rows: int = 512,
 ) -> Graph:
     """The ``k`` nearest neighbours (similarity >= ``min_sim``) of every row, within the window.
 
-    Candidates come from sparse products of vectors pruned to each row's ``prune_terms`` heaviest
-    terms (pairs that share none of them are never compared); the best ``2 k`` candidates of a row
-    are then scored with the full vectors and the best ``k`` kept. Rows are compared in blocks of
+    Candidates come from an inverted index: vectors pruned to each row's ``prune_terms`` heaviest
+    terms, and each term's postings on one day capped to the ``posting_cap`` rows where it weighs
+    most (so a term shared by thousands of articles of one big story costs ``posting_cap`` per day,
+    not thousands: the work is linear in the number of articles). Pairs that share none of these
+    are never compared; the best ``2 k`` candidates of a row are then scored with the full vectors
+    and the best ``k`` kept. Rows are compared in blocks of
     ``block_rows``, each block only with the rows whose day lies within the window of the block's
     days.
     """
@@ -158,7 +169,7 @@ def neighbour_graph(
     order = np.lexsort((np.arange(n), days))  # by day, then row
     sorted_days = days[order]
     P = pruned[order]
-    PT = P.T.tocsr()
+    PT = _cap_postings(P, sorted_days, posting_cap).T.tocsr()
     out_a: list[np.ndarray] = []
     out_b: list[np.ndarray] = []
     cand_k = 2 * k
@@ -170,6 +181,10 @@ def neighbour_graph(
             c0 = int(np.searchsorted(sorted_days, block_days.min() - window_days, "left"))
             c1 = int(np.searchsorted(sorted_days, block_days.max() + window_days, "right"))
         sims = (P[start:stop] @ PT[:, c0:c1]).tocsr()
+        if window_days is not None and block_days.max() - block_days.min() > window_days:
+            coo = sims.tocoo()  # the block spans several days: drop pairs outside each row's window
+            near = np.abs(block_days[coo.row] - sorted_days[coo.col + c0]) <= window_days
+            sims = sparse.csr_matrix((coo.data[near], (coo.row[near], coo.col[near])), shape=sims.shape)
         rows, cols = _top_per_row(sims, cand_k)
         out_a.append(rows + start)
         out_b.append(cols + c0)
@@ -195,6 +210,26 @@ def neighbour_graph(
     return Graph(n, uniq // n, uniq % n, w[first].astype(np.float64))
 
 
+def _cap_postings(P: Any, days: np.ndarray, cap: int) -> Any:
+    """``P`` (rows sorted by day) with each column's entries on each day cut to the ``cap`` largest."""
+    from scipy import sparse
+
+    C = P.tocsc()
+    lengths = np.diff(C.indptr)
+    if lengths.size == 0 or lengths.max() <= cap:
+        return P
+    cols = np.repeat(np.arange(C.shape[1]), lengths)
+    row_day = days[C.indices]
+    order = np.lexsort((C.indices, -C.data, row_day, cols))  # per column and day: largest first
+    c_sorted, d_sorted = cols[order], row_day[order]
+    new_group = np.ones(order.size, dtype=bool)
+    new_group[1:] = (c_sorted[1:] != c_sorted[:-1]) | (d_sorted[1:] != d_sorted[:-1])
+    starts = np.flatnonzero(new_group)
+    rank = np.arange(order.size) - np.repeat(starts, np.diff(np.r_[starts, order.size]))
+    chosen = order[rank < cap]
+    return sparse.csr_matrix((C.data[chosen], (C.indices[chosen], cols[chosen])), shape=P.shape)
+
+
 def _prune_rows(X: Any, keep: int) -> Any:
     """Each row reduced to its ``keep`` largest entries (ties: lower column), for candidate generation."""
     from scipy import sparse
@@ -211,20 +246,26 @@ def _prune_rows(X: Any, keep: int) -> Any:
 
 
 def _top_per_row(sims: Any, k: int) -> tuple[np.ndarray, np.ndarray]:
-    """(row, column) of each row's ``k`` largest stored values."""
-    lengths = np.diff(sims.indptr)
-    if sims.data.size == 0:
+    """(row, column) of each row's ``k`` largest stored values (a partial sort per row; which of
+    equal values are kept is up to ``argpartition``, so ties at the k-th place are kept arbitrarily
+    but reproducibly)."""
+    indptr, data, indices = sims.indptr, sims.data, sims.indices
+    rows: list[np.ndarray] = []
+    cols: list[np.ndarray] = []
+    for r in range(sims.shape[0]):
+        lo, hi = indptr[r], indptr[r + 1]
+        if hi - lo <= k:
+            chosen = indices[lo:hi]
+        else:
+            chosen = indices[lo:hi][np.argpartition(-data[lo:hi], k - 1)[:k]]
+        cols.append(chosen.astype(np.int64))
+        rows.append(np.full(chosen.size, r, dtype=np.int64))
+    if not rows:
         return np.zeros(0, np.int64), np.zeros(0, np.int64)
-    rows = np.repeat(np.arange(sims.shape[0]), lengths)
-    if lengths.max() <= k:
-        return rows, sims.indices.astype(np.int64)
-    order = np.lexsort((sims.indices, -sims.data, rows))
-    rank = np.arange(sims.data.size) - np.repeat(sims.indptr[:-1], lengths)
-    chosen = order[rank < k]
-    return rows[chosen], sims.indices[chosen].astype(np.int64)
+    return np.concatenate(rows), np.concatenate(cols)
 
 
-def _pair_dots(X: Any, a: np.ndarray, b: np.ndarray, chunk: int = 200_000) -> np.ndarray:
+def _pair_dots(X: Any, a: np.ndarray, b: np.ndarray, chunk: int = 20_000) -> np.ndarray:
     """``X[a[i]] · X[b[i]]`` for every pair, in chunks."""
     out = np.empty(a.size, dtype=np.float64)
     for s in range(0, a.size, chunk):
@@ -242,22 +283,29 @@ def cluster_rows(
     k: int = 30,
     min_sim: float = 0.02,
     prune_terms: int = 40,
+    posting_cap: int = 64,
     keep_ratio: float = 0.25,
     block_rows: int = 512,
-) -> list[list[int]]:
+    with_graph: bool = False,
+    graph: Graph | None = None,
+) -> Any:
     """Average-linkage clusters of the rows of ``matrix`` (two levels, see the module docstring).
 
-    Returns groups of row indices, each sorted, sorted by their first row.
+    Returns groups of row indices, each sorted, sorted by their first row; with ``with_graph``, a
+    tuple ``(groups, graph)`` where ``graph`` is the candidate :class:`Graph` of nearest neighbours.
+    A ``graph`` from an earlier call on the same rows, days and window (it does not depend on
+    ``cut``) is reused instead of searched again.
     """
     from scipy import sparse
 
     n = matrix.shape[0]
     if n == 0:
-        return []
+        return ([], Graph(0, np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0))) if with_graph else []
     days = np.asarray(days, dtype=np.int64)
     X = sparse.csr_matrix(matrix, dtype=np.float64)
-    graph = neighbour_graph(X, days, k=k, min_sim=min_sim, window_days=window_days,
-                            prune_terms=prune_terms, block_rows=block_rows)
+    if graph is None:
+        graph = neighbour_graph(X, days, k=k, min_sim=min_sim, window_days=window_days,
+                                prune_terms=prune_terms, posting_cap=posting_cap, block_rows=block_rows)
     ones = np.ones(n)
     level1 = reciprocal_merge(graph, ones, days, days, cut=cut, window_days=window_days)
     # level 2: exact averages between level-1 clusters from their sum vectors
@@ -279,7 +327,8 @@ def cluster_rows(
     groups: dict[int, list[int]] = {}
     for row, g in enumerate(final.tolist()):
         groups.setdefault(g, []).append(row)
-    return sorted(groups.values(), key=lambda g: g[0])
+    out = sorted(groups.values(), key=lambda g: g[0])
+    return (out, graph) if with_graph else out
 
 
 def _cluster_graph(

@@ -60,11 +60,14 @@ class Settings:
     summary_sentences: int = _opt("summary", "sentences", 3, "Summary length in sentences (ignored when ratio is set).")
     summary_ratio: float | None = _opt("summary", "ratio", None, "Summary length as a fraction of the article's sentences (0-1).")
     # [topics]
-    topic_threshold: float = _opt("topics", "threshold", 0.72, "Cosine distance threshold for merging articles into one topic.", article=False)
-    topic_name_weight: float = _opt("topics", "name_weight", 0.5, "Weight of the names sub-vector (capitalised words) beside the text vector in the clustering similarity (0 = text only).", article=False)
-    topic_short_terms: int = _opt("topics", "short_terms", 40, "Texts with fewer distinct terms than this (headlines, feed items) get their similarities scaled up by terms/short_terms (0 = off).", article=False)
-    topic_window_days: int = _opt("topics", "window_days", 3, "Articles published further apart than this never share a topic.", article=False)
+    topic_threshold: float = _opt("topics", "threshold", 0.64, "Average-linkage cut: clusters merge while the average similarity of their article pairs is at least 1 - threshold.", article=False)
+    topic_title_weight: float = _opt("topics", "title_weight", 1.0, "Weight of the title beside the body in an article's text vector (title_weight * unit(title) + unit(body)).", article=False)
+    topic_name_weight: float = _opt("topics", "name_weight", 0.25, "Weight of the names sub-vector (capitalised words) beside the text vector in the clustering similarity (0 = text only).", article=False)
+    topic_short_terms: int = _opt("topics", "short_terms", 40, "Texts with fewer distinct terms than this (headlines, feed items) have their similarities scaled up by short_terms/terms (terms counted as at least 12; 0 = off).", article=False)
+    topic_window_days: int = _opt("topics", "window_days", 3, "Articles published further apart than this are never in one cluster; a story reported over more days becomes one topic only through clusters it joins day after day.", article=False)
     topic_undated: str = _opt("topics", "undated", "run-date", "Date used for an article without a publication date: 'run-date' (nightly collection: it was published around the run date; the brief marks it) or 'none' (archive runs: undated articles only share topics with other undated ones).", article=False)
+    topic_copy_jaccard: float = _opt("topics", "copy_jaccard", 0.8, "Articles whose 5-word shingles overlap at least this much (Jaccard) are copies of one text (syndicated wire copies, re-posts): shown once with 'also in', one source in the brief.", article=False)
+    story_threshold: float = _opt("topics", "story_threshold", 0.72, "Largest profile cosine distance at which a topic continues a story of an earlier night (several topics continuing one story become one).", article=False)
     story_expiry_days: int = _opt("topics", "story_expiry_days", 14, "A story not seen for this many days is closed; later articles start a new one.", article=False)
     brief_sentences: int = _opt("topics", "brief_sentences", 5, "Sentences in a topic brief.", article=False)
     # [output]
@@ -179,9 +182,12 @@ def _validate(s: Settings) -> Settings:
         ("topics.threshold", 0 < s.topic_threshold <= 2, "must be in (0, 2]"),
         ("topics.window_days", s.topic_window_days >= 0, "must be >= 0"),
         ("topics.name_weight", s.topic_name_weight >= 0, "must be >= 0"),
+        ("topics.title_weight", s.topic_title_weight >= 0, "must be >= 0"),
         ("topics.undated", s.topic_undated in UNDATED_CHOICES, f"must be one of {', '.join(UNDATED_CHOICES)}"),
         ("topics.short_terms", s.topic_short_terms >= 0, "must be >= 0"),
         ("topics.story_expiry_days", s.story_expiry_days >= 1, "must be >= 1"),
+        ("topics.story_threshold", 0 < s.story_threshold <= 1, "must be in (0, 1]"),
+        ("topics.copy_jaccard", 0 < s.topic_copy_jaccard <= 1, "must be in (0, 1]"),
         ("topics.brief_sentences", s.brief_sentences >= 1, "must be >= 1"),
         ("languages.supported", len(s.languages) > 0, "must name at least one language"),
         ("output.keep_nights", s.keep_nights >= 0, "must be >= 0 (0 keeps every night)"),

@@ -35,9 +35,14 @@ import numpy as np
 
 BACKGROUND_FILE = "data/background_df.json"
 TITLE_WEIGHT = 1.5
+ANALYSIS_VERSION = "terms-1"
+"""Bump when :func:`article_terms` changes what it produces: analyses cached by an older version
+(``topics.text_key``) are then ignored."""
 
 
+@lru_cache(maxsize=1)
 def _base_analyzer() -> Any:
+    """scikit-learn's English analyzer (built once per process: building it checks every stop word)."""
     from sklearn.feature_extraction.text import CountVectorizer
 
     return CountVectorizer(stop_words="english").build_analyzer()
@@ -150,6 +155,7 @@ class FeatureWeights:
     name_weight: float = 0.0
     short_terms: int = 0
     short_power: float = 1.0
+    short_floor: float = 1.0
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -177,10 +183,17 @@ def article_terms(title: str | None, body: Sequence[str], stem: Callable[[str], 
     from .summarizers.text import english_stemmer
 
     stemmer = stem or english_stemmer()
-    analyze = make_analyzer(stemmer)
+    base = _base_analyzer()
     stop = _stop_words()
-    names = Counter(stemmer(w) for w in name_words([title or "", *body]) if w not in stop)
-    return ArticleTerms(Counter(analyze(title or "")), Counter(analyze("\n".join(body))), names)
+    def stems(words: Iterable[str]) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for word, count in Counter(words).items():  # stem each distinct word once
+            term = stemmer(word)
+            out[term] = out.get(term, 0) + count
+        return out
+
+    names = stems(w for w in name_words([title or "", *body]) if w not in stop)
+    return ArticleTerms(stems(base(title or "")), stems(base("\n".join(body))), names)
 
 
 @lru_cache(maxsize=1)
@@ -188,6 +201,14 @@ def _stop_words() -> frozenset[str]:
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
     return frozenset(ENGLISH_STOP_WORDS)
+
+
+def short_scale(n_terms: np.ndarray, weights: FeatureWeights) -> np.ndarray:
+    """``h = min(1, n_terms / short_terms) ** short_power`` per article (1 when ``short_terms`` is 0)."""
+    if weights.short_terms <= 0:
+        return np.ones(len(n_terms))
+    n = np.maximum(np.asarray(n_terms, dtype=np.float64), weights.short_floor)
+    return np.minimum(1.0, n / weights.short_terms) ** weights.short_power
 
 
 def vectorize(
@@ -268,8 +289,7 @@ def vectorize_terms(
         names_rows = normalize(sublinear(names_c).multiply(idf[None, :]).tocsr())
         cluster = normalize(sparse.hstack([matrix, math.sqrt(weights.name_weight) * names_rows]).tocsr())
     if weights.short_terms > 0:
-        h = np.minimum(1.0, np.maximum(n_terms, 1.0) / weights.short_terms) ** weights.short_power
-        cluster = sparse.diags(1.0 / np.sqrt(h)) @ cluster
+        cluster = sparse.diags(1.0 / np.sqrt(short_scale(n_terms, weights))) @ cluster
     return ArticleVectors(terms, matrix.tocsr(), tf.tocsr(), model, sparse.csr_matrix(cluster), n_terms)
 
 
