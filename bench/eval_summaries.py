@@ -3,18 +3,30 @@
 (a) Sentence selection on NTREX-128 dev English (60 documents; headline = first line, passed as the
     title; body lines are the sentences) against the editor picks in ``summary_picks.json``: for every
     method in ``summarize.METHODS`` (count per document = number of picks), micro precision, recall and
-    F1 over all picked sentences. Also checked: ``default`` >= ``lead`` and >= ``lexrank``; and the
+    F1 over all picked sentences. These are in-sample figures for ``default``, whose weights were
+    fitted on these documents. Also checked: ``default`` >= ``lead`` and >= ``lexrank``; and the
     topic-brief selector used on single documents (a sanity floor for its position prior).
+(a') The default held out: its configuration (``summary_model.json`` → ``model``) re-fitted
+    without each fold and scored on it (``summary_model.held_out_f1``: NTREX folds by story), and
+    the shipped weights on the ECB+ test topics (proxy picks, never used to fit or choose),
+    each against the lead; the default must beat the lead on both.
 (b) Topics on the same 60 documents against ``stories.json`` (unlisted documents are single stories):
     pairwise precision / recall / F1 of "same topic" decisions, with a sweep over thresholds (the
     Settings default is chosen there; documents have no dates, so the time window does not apply).
     Story tracking: the same documents over two nights (first document of each story on night 1, the
     rest on night 2) — how many night-2 topics join the right story of night 1.
+(d) Topic briefs on the proxy sets of ``brief_sets.py`` (NTREX story groups with editor-pick
+    references, ECB+ events with held-back articles' leads as references, and their title + lead
+    variant): ROUGE-1/2 F1 (stemmed, ``rouge-score``) of the brief, the round-robin lead and LexRank
+    at the same word budget; the brief must reach the round-robin lead on the held-out ECB+ sets.
+    No brief may be empty while its topic has text: checked (with ``build_brief`` itself) on the
+    title + lead topics and on UCI headline-only topics (up to 30 headlines of each of the 87
+    stories, no body). The ECB+ dev sets were tuned on: ``bench/tune_briefs.py`` reports them.
 (c) The seeds through their reference English (``seeds/gold.json`` + ``seeds/translation_memory.jsonl``):
     000 and 003 share a topic, 002 and 004 are apart from them and from each other, and the brief of
     the 000+003 topic cites both articles.
 
-Usage: ``python bench/eval_summaries.py [--floors FILE] [--ntrex DIR] [--seeds DIR] [--no-sweep]``.
+Usage: ``python bench/eval_summaries.py [--floors FILE] [--ntrex DIR] [--seeds DIR] [--no-sweep] [--no-briefs]``.
 Floors: ``bench/summaries_floors.json``. Exit 0 when every metric is at or above its floor and every
 check holds; 1 otherwise, naming each failing metric.
 """
@@ -40,6 +52,10 @@ from translate_summarize.article import Article, Paragraph, Segment  # noqa: E40
 from translate_summarize.settings import Settings  # noqa: E402
 
 FLOORS = ROOT / "bench" / "summaries_floors.json"
+UCI = ROOT.parent / "shared" / "eval" / "uci_headlines" / "headlines.jsonl"
+UCI_PER_STORY = 30
+REFIT_TOLERANCE = 1e-3
+"""Relative change allowed between the shipped weights and a re-fit (solver tolerance, other CPUs)."""
 SEEDS = ROOT / "seeds"
 SWEEP = tuple(round(0.6 + 0.01 * i, 3) for i in range(31))  # 0.60 .. 0.90
 
@@ -63,6 +79,49 @@ def selection_scores(docs: Sequence[Document], picks: dict[str, list[int]]) -> d
         r = hits / gold_total if gold_total else 0.0
         out[method] = {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
     return out
+
+
+def held_out_default() -> dict[str, dict[str, float]]:
+    """Held-out F1 of the shipped default's configuration and of the lead, per set (see (a'))."""
+    import summary_model as sm
+
+    from translate_summarize.summarizers.supervised import shipped_model
+
+    record = json.loads((ROOT / "translate_summarize" / "data" / "summary_model.json").read_text(encoding="utf-8"))
+    config = sm.Config.from_record(record["model"])
+    sets = {"ntrex": sm.ntrex_docs()}
+    for name in config.train:
+        if name.startswith("ecbplus-"):
+            sets[name] = sm.ecbplus_docs(name.removeprefix("ecbplus-"))
+    sets["ecbplus-test"] = sm.ecbplus_docs("test")
+    out = {
+        "ntrex": {"default": sm.held_out_f1(config, sets, "ntrex"), "lead": sm.micro_f1(sets["ntrex"], sm.lead_scores)},
+        "ecbplus-test": {
+            "default": sm.micro_f1(sets["ecbplus-test"], sm.linear_scorer(shipped_model())),
+            "lead": sm.micro_f1(sets["ecbplus-test"], sm.lead_scores),
+        },
+    }
+    for v in out.values():
+        v["documents"] = len(sets["ntrex"]) if v is out["ntrex"] else len(sets["ecbplus-test"])
+    refit = sm.fit(config, [d for name in config.train for d in sets[name]])
+    shipped = shipped_model()
+    scale = max(abs(w) for w in shipped.weights) or 1.0
+    drift = max(abs(a - b) for a, b in zip(refit.weights, shipped.weights)) / scale if refit and refit.features == shipped.features else float("inf")
+    out["config"] = {"name": config.name, "refit_drift": drift}  # type: ignore[dict-item]
+    return out
+
+
+def uci_topics(path: Path = UCI, per_story: int = UCI_PER_STORY) -> list[list[Article]]:
+    """Headline-only English articles (no body), grouped by the aggregator's story, ``per_story`` at most each."""
+    stories: dict[str, list[Article]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        r = json.loads(line)
+        group = stories.setdefault(r["story"], [])
+        if len(group) < per_story:
+            group.append(Article(id=f"uci-{r['id']}", source_file=f"uci/{r['id']}", lang="en", title=r["title"], title_en=r["title"], published=r["published"][:10]))
+    return list(stories.values())
 
 
 def brief_selection_f1(docs: Sequence[Document], picks: dict[str, list[int]]) -> float:
@@ -249,6 +308,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ntrex", type=Path, default=NTREX_DIR, help="NTREX-128 dev folder")
     parser.add_argument("--seeds", type=Path, default=SEEDS, help="folder with gold.json, memory and seed files")
     parser.add_argument("--no-sweep", action="store_true", help="skip the threshold sweep table")
+    parser.add_argument("--no-briefs", action="store_true", help="skip the topic-brief ROUGE tables (d)")
     args = parser.parse_args(argv)
     floors = json.loads(args.floors.read_text(encoding="utf-8"))
     t0 = time.perf_counter()
@@ -281,6 +341,21 @@ def main(argv: list[str] | None = None) -> int:
     print(f"    brief selector (briefs.select_mmr) used on single documents: F1 {brief:.3f}"
           + floor("brief_single_doc_f1", brief, floors.get("brief_single_doc_f1")))
 
+    held = held_out_default()
+    print(f"\n(a') the default held out ({held['config']['name']}): selection F1 against the lead")
+    drift = held["config"]["refit_drift"]
+    reproduced = drift <= REFIT_TOLERANCE
+    print(f"    shipped weights re-fitted from their training sets: {'ok' if reproduced else 'FAIL'} (largest change {drift:.2e} of the largest weight)")
+    if not reproduced:
+        failures.append(f"summary_model.json is not what bench/fit_summary_model.py fits now (drift {drift:.2e}); rerun it")
+    for set_name, label in (("ntrex", "NTREX dev, cross-validated by story"), ("ecbplus-test", "ECB+ test topics, proxy picks")):
+        h = held[set_name]
+        status = floor(f"default_held_out_f1.{set_name}", h["default"], floors["default_held_out_f1"].get(set_name))
+        print(f"    {label:<38} {int(h['documents']):4d} docs  default {h['default']:.3f}  lead {h['lead']:.3f}{status}")
+        if h["default"] <= h["lead"]:
+            failures.append(f"default_held_out_f1.{set_name} ({h['default']:.4f}) <= lead ({h['lead']:.4f})")
+            print("    FAIL: the default does not beat the lead here")
+
     articles = ntrex_articles(docs)
     gold_groups = load_groups(args.ntrex)
     chosen = Settings().topic_threshold
@@ -304,6 +379,31 @@ def main(argv: list[str] | None = None) -> int:
     if most_wrong is not None and st["joined_wrong"] > most_wrong:
         failures.append(f"story_joined_wrong = {st['joined_wrong']} > max {most_wrong}")
         print(f"    FAIL: more wrong joins than {most_wrong}")
+
+    if not args.no_briefs:
+        import brief_sets as bs
+
+        print(f"\n(d) topic briefs, ROUGE-1/2 F1 x 100 at {bs.BUDGET} words (ntrex was tuned on; ecbplus-test* held out)")
+        print(f"    {'set':<20} {'topics':>6} " + " ".join(f"{name:>18}" for name in bs.systems()))
+        empty: list[str] = []
+        for set_name in bs.GATE_SETS:
+            topics_ = bs.load_set(set_name)
+            row = {name: bs.score(topics_, system) for name, system in bs.systems().items()}
+            print(f"    {set_name:<20} {len(topics_):6d} " + " ".join(f"{r1:8.2f} / {r2:6.2f}  " for r1, r2 in row.values()))
+            minimum = floors["brief_rouge2"].get(set_name)
+            status = floor(f"brief_rouge2.{set_name}", row["brief"][1], minimum)
+            if status:
+                print(f"    {'':<20} brief ROUGE-2{status}")
+            if set_name.startswith("ecbplus-test") and row["brief"][1] + 1e-9 < row["round-robin lead"][1]:
+                failures.append(f"brief_rouge2.{set_name} ({row['brief'][1]:.2f}) < round-robin lead ({row['round-robin lead'][1]:.2f})")
+                print(f"    FAIL: the brief is below the round-robin lead on {set_name}")
+            if set_name.endswith("-short"):  # title + lead items: the proxy topics most likely to come out empty
+                empty += [f"{set_name}/{topics_[i].name}" for i in bs.empty_briefs([t.articles for t in topics_])]
+        uci = uci_topics()
+        empty += [f"uci/{uci[i][0].id}" for i in bs.empty_briefs(uci)]
+        print(f"    empty briefs while the topic has text: {len(empty)} (title + lead topics and {len(uci)} UCI headline-only topics)")
+        if empty:
+            failures.append("empty briefs: " + ", ".join(empty[:5]))
 
     checks, topics = seed_checks(args.seeds)
     print("\n(c) seed story constraints (reference English, default settings)")

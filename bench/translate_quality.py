@@ -10,7 +10,8 @@ its input, so it is skipped unless ``--include-synthetic``), the devtest sentenc
   rejects is scored as empty, because the pipeline delivers nothing for it (``flagged`` column);
 * ``argostranslate``: argostranslate's own ``PackageTranslation.translate()`` per sentence on the
   same package folder, with its own decoding defaults (``bench/_argos_baseline.py``: offline, no
-  sentence-splitter downloads).
+  sentence-splitter downloads). Not for a model brought with ``models install --ct2``: argostranslate
+  cannot add the language tokens NLLB-200/M2M-100 need, so only ``ours`` is scored there.
 
 Prints a table and exits 0. Where no real model is installed it says so (naming the models dir and
 the install command) and exits 0: no figures can be produced without a model.
@@ -108,6 +109,8 @@ def score_package(package: InstalledPackage, settings: Settings, limit: int | No
     ours, flagged = translate_ours(package, settings, sources)
     elapsed = time.perf_counter() - start
     scores.append(Score(pair, package.model_id, "ours", *corpus_scores(ours, references), len(sources), flagged, elapsed))
+    if package.brought:  # argostranslate cannot put NLLB/M2M-100 language tokens around the source
+        return scores
     start = time.perf_counter()
     theirs = translate_argos(package, settings, sources)
     elapsed = time.perf_counter() - start

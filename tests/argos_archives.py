@@ -8,10 +8,20 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import stat
+import struct
 import zipfile
 from pathlib import Path
 from typing import Iterable
+
+
+def placeholder_model_bin(size: int = 300, *, random: bool = False) -> bytes:
+    """``size`` bytes that start like a CTranslate2 model.bin (binary version 6, TransformerSpec rev. 7),
+    then filler (``random``: incompressible): enough for the store's header check, not loadable."""
+    name = b"TransformerSpec\x00"
+    header = struct.pack("<IH", 6, len(name)) + name + struct.pack("<I", 7)
+    return header + (os.urandom(size - len(header)) if random else b"\x01" * (size - len(header)))
 
 
 def metadata(from_code: str = "sq", to_code: str = "en", version: str = "1.9", **extra: object) -> dict:
@@ -30,7 +40,7 @@ def good_members(from_code: str = "sq", to_code: str = "en", version: str = "1.9
     root = root or f"{from_code}_{to_code}"
     return {
         f"{root}/metadata.json": json.dumps(metadata(from_code, to_code, version, **meta)).encode(),
-        f"{root}/model/model.bin": b"\x01" * 300,
+        f"{root}/model/model.bin": placeholder_model_bin(),
         f"{root}/model/config.json": b'{"add_source_bos": false}',
         f"{root}/model/shared_vocabulary.json": b'["<unk>", "<s>", "</s>"]',
         f"{root}/sentencepiece.model": b"spm" * 50,

@@ -74,9 +74,12 @@ def _check_invariants(raw: str, out: Article) -> None:
         assert p.text.strip(), "no blank paragraph"
         previous_last = last
     if out.title is not None:
+        body = {n for p in out.paragraphs for n in range(p.source_lines[0], p.source_lines[1] + 1)}
         if out.title_line is not None:
-            assert lines[out.title_line - 1].strip() == out.title
-        assert out.title_line not in {n for p in out.paragraphs for n in range(p.source_lines[0], p.source_lines[1] + 1)}
+            # the title line, or a headline wrapped over it and the next non-blank line
+            following = [line.strip() for line in lines[out.title_line :] if line.strip()][:1]
+            assert out.title in (lines[out.title_line - 1].strip(), " ".join([lines[out.title_line - 1].strip(), *following]))
+        assert out.title_line not in body
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

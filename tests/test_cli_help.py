@@ -50,3 +50,28 @@ def test_exit_codes_documented_in_main_and_run_help() -> None:
         text = " ".join(invoke(args).output.split())
         assert "Exit codes: 0" in text and "3 nothing could be processed" in text, args
     assert "3 nothing could be processed" in EXIT_CODES_HELP
+
+
+def test_each_short_flag_means_one_thing_everywhere() -> None:
+    meaning: dict[str, set[str]] = {}
+    for _, command in COMMANDS:
+        for param in command.params:
+            for flag in (*param.opts, *param.secondary_opts):
+                if len(flag) == 2:
+                    meaning.setdefault(flag, set()).add(max(param.opts, key=len))
+    assert {short: longs for short, longs in meaning.items() if len(longs) > 1} == {}
+    assert meaning["-m"] == {"--memory"} and meaning["-o"] == {"--out"} and meaning["-f"] == {"--file"}
+
+
+@pytest.mark.parametrize(("path", "command"), COMMANDS, ids=[" ".join(p) or "(main)" for p, _ in COMMANDS])
+def test_help_has_no_type_noise(path: tuple[str, ...], command: Any) -> None:
+    text = invoke([*path, "--help"]).output
+    for noise in ("<bool>", "<int>", "<path>", "<list[", "<str>", "[[", "]...]...", "{INPUT...}"):
+        assert noise not in text, f"{' '.join(path) or '(main)'} --help shows {noise!r}"
+
+
+def test_version() -> None:
+    from translate_summarize import __version__
+
+    result = invoke(["--version"])
+    assert (result.exit_code, result.stdout) == (0, f"translate-summarize {__version__}\n")

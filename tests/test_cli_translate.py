@@ -104,3 +104,49 @@ def test_extracted_jsonl_is_told_apart_from_raw_records(tmp_path: Path) -> None:
     page = tmp_path / "page.txt"
     page.write_text(json.dumps({"schema_version": 1, "paragraphs": []}), encoding="utf-8")
     assert [is_extracted_jsonl(p) for p in (extracted, raw, broken, page)] == [True, False, False, False]
+
+
+def test_translate_does_not_create_the_default_memory(seed_files: list[Path], seed_memory_file: Path, tmp_path: Path,
+                                                      monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = invoke(str(seed_files[1]), "--memory", str(seed_memory_file), "--models-dir", str(tmp_path / "models"))
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == []  # no ./output/memory.sqlite (nor ./output)
+    assert "translation memory: none at output/memory.sqlite and no --memory-db: using a temporary one" in result.stderr
+    assert json.loads(result.stdout)["status"] == "ok"  # the --memory pairs were used all the same
+    (tmp_path / "output").mkdir()
+    from translate_summarize.translate.memory import TranslationMemory
+
+    TranslationMemory(tmp_path / "output" / "memory.sqlite").close()  # made by an earlier `run` here
+    result = invoke(str(seed_files[1]), "--memory", str(seed_memory_file), "--models-dir", str(tmp_path / "models"))
+    assert result.exit_code == 0 and "translation memory: output/memory.sqlite" in result.stderr
+
+
+def test_stdin_pipeline_extract_translate_summarize_topics(seed_files: list[Path], seed_memory_file: Path, tmp_path: Path) -> None:
+    """cat page | extract - | translate - | summarize - | topics -: standard input everywhere, JSONL on stdout."""
+    runner = CliRunner()
+    extracted = runner.invoke(app, ["extract", "-"], input=seed_files[1].read_bytes())
+    assert extracted.exit_code == 0, extracted.output
+    (record,) = [json.loads(line) for line in extracted.stdout.splitlines()]
+    assert record["source_file"] == "<stdin>" and record["status"] == "ok" and record["lang"] == "ar"
+    translated = runner.invoke(app, ["translate", "-", "--memory", str(seed_memory_file), "--memory-db", str(tmp_path / "m.sqlite"),
+                                     "--models-dir", str(tmp_path / "models")], input=extracted.stdout)
+    assert translated.exit_code == 0, translated.output
+    assert json.loads(translated.stdout)["title_en"]
+    summarized = runner.invoke(app, ["summarize", "-"], input=translated.stdout)
+    assert summarized.exit_code == 0, summarized.output
+    assert json.loads(summarized.stdout)["summary"]["sentences"]
+    topics = runner.invoke(app, ["topics", "-"], input=summarized.stdout)
+    assert topics.exit_code == 0, topics.output
+    assert json.loads(topics.stdout)["article_ids"] == [record["id"]]
+    records_in = runner.invoke(app, ["extract", "-"], input=b'{"text": "x"}\n{broken\n')
+    assert [json.loads(line)["source_file"] for line in records_in.stdout.splitlines()] == ["<stdin>:1", "<stdin>:2"]
+    english = runner.invoke(app, ["summarize", "-"], input="A headline\nThe first paragraph. It has two sentences.\n")
+    assert json.loads(english.stdout)["source_file"] == "<stdin>"
+    assert runner.invoke(app, ["summarize", str(tmp_path / "missing.jsonl")]).exit_code == 2
+
+
+def test_run_refuses_stdin_as_a_usage_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["run", "-", "--out", str(tmp_path / "out")], input="x")
+    assert result.exit_code == 2 and "INPUT '-': run reads files" in result.stderr
+    assert not (tmp_path / "out").exists()

@@ -156,7 +156,7 @@ class _KillOnFirstResult:
             self.done_at_kill = self.done
             os.kill(self.killed, signal.SIGKILL)
 
-    def stage_end(self, stage: str) -> None:
+    def stage_end(self, stage: str, seconds: float | None = None) -> None:
         pass
 
 

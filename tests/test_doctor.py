@@ -18,6 +18,9 @@ def test_no_models_is_a_problem_with_the_install_command(tmp_path: Path) -> None
     text = " ".join(result.stdout.split())
     assert "PROBLEM model ar->en" in text and "PROBLEM model sq->en" in text
     assert f"fix: translate-summarize models install ar --models-dir {tmp_path / 'models'}" in text
+    models = tmp_path / "models"
+    assert (f"(offline, on a machine without network: translate-summarize models install --file translate-sq_en-*.argosmodel "
+            f"--models-dir {models}, or --from DIR for every .argosmodel in DIR)") in text
     assert "ok dependency ctranslate2" in text and "ok python: Python 3." in text
     assert "2 problems found" in text
 

@@ -38,6 +38,12 @@ def test_gate_passes_with_pinned_floors(gate_output: tuple[int, str]) -> None:
         assert f"    {method:<10}" in text
     assert "<- Settings default" in text
     assert "share 000+003          ok" in text and "brief cites 000+003    ok" in text
+    assert "shipped weights re-fitted from their training sets: ok" in text
+    assert "NTREX dev, cross-validated by story      60 docs" in text and "ECB+ test topics, proxy picks           440 docs" in text
+    for set_name in ("ntrex", "ecbplus-test", "ecbplus-test-short"):
+        assert f"    {set_name:<20} " in text
+    assert "empty briefs while the topic has text: 0 (title + lead topics and 87 UCI headline-only topics)" in text
+    assert set(floors["default_held_out_f1"]) == {"ntrex", "ecbplus-test"}
 
 
 def test_gate_fails_naming_the_metric(tmp_path: Path, shared: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -45,10 +51,12 @@ def test_gate_fails_naming_the_metric(tmp_path: Path, shared: Path, capsys: pyte
     floors["topic_f1"] = 0.99
     floors["selection_f1"]["lead"] = 0.9
     path = tmp_path / "floors.json"
+    floors["default_held_out_f1"]["ecbplus-test"] = 0.99
     path.write_text(json.dumps(floors), encoding="utf-8")
-    assert eval_summaries.main(["--floors", str(path), "--no-sweep"]) == 1
+    assert eval_summaries.main(["--floors", str(path), "--no-sweep", "--no-briefs"]) == 1
     out = capsys.readouterr().out
     assert "GATE FAILED" in out and "topic_f1 = 0.9231 < floor 0.9900" in out and "selection_f1.lead" in out
+    assert "default_held_out_f1.ecbplus-test = 0.6248 < floor 0.9900" in out
 
 
 def test_pairwise_scores() -> None:
@@ -66,3 +74,10 @@ def test_seed_articles_follow_gold_and_memory(seeds_dir: Path) -> None:
     assert [p.source_lines[0] for p in arts["000"].paragraphs if p.heading] == [72, 80, 92]
     assert all(s.origin == "memory" and s.en for a in arts.values() for s in a.segments)
     assert arts["001"].published is None and arts["004"].published == "2024-04-22"
+
+
+def test_uci_topics_are_headline_only(shared: Path) -> None:
+    topics = eval_summaries.uci_topics()
+    assert len(topics) == 87 and max(len(t) for t in topics) == eval_summaries.UCI_PER_STORY
+    first = topics[0][0]
+    assert first.title_en == "Fed official says weak data caused by weather, should not slow taper" and first.segments == ()

@@ -309,7 +309,7 @@ def build_corpus(folder: Path, seeds_dir: Path) -> None:
     (folder / "boilerplate.txt").write_text(BOILERPLATE_TXT, encoding="utf-8")
     records = [
         json.dumps({"text": seed_text(seeds_dir, SEED_004), "title": "Titull nga regjistri", "outlet": "TASS",
-                    "published": "2024-04-22", "url": "https://example.com/a"}, ensure_ascii=False),
+                    "published": "2024-04-22", "url": "https://example.com/a", "raw": True}, ensure_ascii=False),
         '{"text": "half a record',
         json.dumps({"html": MIXED_HTML}, ensure_ascii=False),
     ]
@@ -364,7 +364,8 @@ def test_bad_input_batch_every_file_gets_its_reason_good_files_extracted(tmp_pat
         assert [p.to_record() for p in a.paragraphs] == [p.to_record() for p in b.paragraphs]
         assert (a.title, a.published, a.outlet, a.credited_source) == (b.title, b.published, b.outlet, b.credited_source)
 
-    # The record's hints override what the page says; its body is the seed's body.
+    # The record's hints override what the page says; its body is the seed's body (a page saved
+    # into a record with "raw": true is cleaned like the page).
     record, seed4 = done[f"{c}/records.jsonl:1"], done[str(seeds_dir / SEED_004)]
     assert (record.title, record.outlet, record.published, record.url) == ("Titull nga regjistri", "TASS", "2024-04-22", "https://example.com/a")
     assert [p.text for p in record.paragraphs] == [p.text for p in seed4.paragraphs]

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from argos_archives import good_archive, good_members, metadata, snapshot, write_zip
+from argos_archives import good_archive, good_members, metadata, placeholder_model_bin, snapshot, write_zip
 from model_fixtures import synthetic_archives  # noqa: F401
 from translate_summarize.errors import ConfigError, ModelError, PackageRejected
 from translate_summarize.translate import archive as archive_mod
@@ -100,7 +100,7 @@ def test_newer_version_replaces_older_and_find_picks_highest(tmp_path: Path, mod
     # a hand-copied second folder for the same pair: the highest version wins
     hand = models_dir / "sq_en_manual"
     (hand / "model").mkdir(parents=True)
-    (hand / "model" / "model.bin").write_bytes(b"x")
+    (hand / "model" / "model.bin").write_bytes(placeholder_model_bin())
     (hand / "sentencepiece.model").write_bytes(b"x")
     (hand / "metadata.json").write_text(json.dumps(metadata(version="1.2")))
     assert find_package(models_dir, "sq", "en").package_version == "1.10"
@@ -114,7 +114,9 @@ def test_broken_folder_is_skipped_and_reported(models_dir: Path) -> None:
     (broken / "metadata.json").write_text(json.dumps(metadata()))
     packages, problems = scan_packages(models_dir)
     assert packages == []
-    assert problems == [f"{broken}: missing model/ folder; missing tokenizer (sentencepiece.model or bpe.model)"]
+    assert [(p.path, str(p)) for p in problems] == [
+        (broken, f"{broken}: missing model/ folder; missing tokenizer (sentencepiece.model or bpe.model)")
+    ]
     assert missing_pairs(models_dir, ["sq"], "en") == ["sq"]
 
 
@@ -165,7 +167,7 @@ def _not_zip(p: Path) -> Path:
 
 def _corrupt_member(p: Path) -> Path:
     m = good_members()
-    m["sq_en/model/model.bin"] = os.urandom(4000)
+    m["sq_en/model/model.bin"] = placeholder_model_bin(4000, random=True)
     write_zip(p, m)
     data = bytearray(p.read_bytes())
     # flip bytes inside model.bin's compressed stream (after its local header)
@@ -220,7 +222,7 @@ def _ratio_bomb(p: Path) -> Path:
 def _hidden_ratio_bomb(p: Path) -> Path:
     """One very compressible member hidden among incompressible ones (the archive-wide ratio looks fine)."""
     m = good_members()
-    m["sq_en/model/model.bin"] = os.urandom(30_000)
+    m["sq_en/model/model.bin"] = placeholder_model_bin(30_000, random=True)
     m["sq_en/model/zeros.bin"] = b"\0" * 15_000
     return write_zip(p, m)
 
@@ -541,6 +543,25 @@ def test_download_wrong_pair_rejected(tmp_path: Path, models_dir: Path, http_ser
     assert snapshot(models_dir) == {}
 
 
+def test_package_calling_itself_another_version_is_not_downloaded_again(tmp_path: Path, models_dir: Path, http_server) -> None:
+    """The index says 1.9, the archive's metadata.json says 1.8: installed once, then left alone."""
+    _, handler, base = http_server
+    arc = good_archive(tmp_path / "translate-sq_en-1_9.argosmodel", version="1.8")
+    handler.files["/translate-sq_en-1_9.argosmodel"] = arc.read_bytes()
+    entry = CatalogueEntry("translate-sq_en", "sq", "en", "1.9", links=(f"{base}/translate-sq_en-1_9.argosmodel",))
+    first = install_from_catalogue(["sq"], models_dir, catalogue=[entry])
+    assert (first[0].ok, first[0].package.model_id) == (True, "translate-sq_en@1.8")
+    for _ in range(2):
+        again = install_from_catalogue(["sq"], models_dir, catalogue=[entry])
+        assert (again[0].already_installed, again[0].package) == (True, first[0].package)
+    assert len(handler.requests) == 1
+    assert first[0].package.catalogue_version == "1.9"  # recorded in .install.json
+    # a newer catalogue version is still an upgrade
+    newer = CatalogueEntry("translate-sq_en", "sq", "en", "2.0", links=(f"{base}/translate-sq_en-1_9.argosmodel",))
+    assert not install_from_catalogue(["sq"], models_dir, catalogue=[newer])[0].already_installed
+    assert len(handler.requests) == 2
+
+
 def test_mirror_and_failed_links(tmp_path: Path, models_dir: Path, http_server) -> None:
     _, handler, base = http_server
     arc = good_archive(tmp_path / "translate-sq_en-1_9.argosmodel")
@@ -568,7 +589,7 @@ def test_mirror_and_failed_links(tmp_path: Path, models_dir: Path, http_server) 
 def test_interrupted_download_keeps_part_for_resume(tmp_path: Path, models_dir: Path, http_server) -> None:
     _, handler, base = http_server
     members = good_members()
-    members["sq_en/model/model.bin"] = os.urandom(300_000)  # several download chunks
+    members["sq_en/model/model.bin"] = placeholder_model_bin(300_000, random=True)  # several download chunks
     arc = write_zip(tmp_path / "p.argosmodel", members)
     data = arc.read_bytes()
     handler.files["/p.argosmodel"] = data

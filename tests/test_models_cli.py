@@ -192,8 +192,12 @@ def test_verify_reports_unloadable_and_broken(synthetic_models_dir: Path) -> Non
     (broken / "metadata.json").write_text(json.dumps(metadata()))
     result = invoke("models", "verify", "--models-dir", str(synthetic_models_dir))
     assert result.exit_code == 1
-    statuses = {m.group(1): m.group(2) for m in re.finditer(r"(translate-\w+@[\d.]+|half)\s*│\s*(\w+)", result.stdout)}
-    assert statuses == {"translate-ar_en@1.0": "failed", "translate-sq_en@1.0": "ok", "half": "failed"}
+    rows = _verify_rows(result.stdout)
+    # a model.bin that is not a CTranslate2 model makes its folder a broken package, named by folder
+    assert {name: status for name, (status, _) in rows.items()} == {
+        "translate-ar_en": "failed", "translate-sq_en@1.0": "ok", "half": "failed"
+    }
+    assert "model/model.bin is not a CTranslate2 model" in rows["translate-ar_en"][1]
 
 
 def test_every_models_command_has_help() -> None:
@@ -218,3 +222,36 @@ def test_ctrl_c_during_cli_install_exits_130_store_unchanged(tmp_path: Path, mon
     assert result.exit_code == 130
     assert result.stderr == "interrupted; nothing half-written was left behind\n"
     assert snapshot(models) == before
+
+
+def test_list_and_available_as_json(tmp_path: Path) -> None:
+    models = tmp_path / "models"
+    empty = json.loads(invoke("models", "list", "--json", "--models-dir", str(models)).stdout)
+    assert empty == {"models_dir": str(models), "packages": [], "problems": []}
+    arc = good_archive(tmp_path / "sq.argosmodel", "sq", "en", "1.9")
+    assert invoke("models", "install", "--file", str(arc), "--models-dir", str(models)).exit_code == 0
+    listed = invoke("models", "list", "--json", "--models-dir", str(models))
+    assert listed.exit_code == 0
+    (pkg,) = json.loads(listed.stdout)["packages"]
+    installed = installed_packages(models)[0]
+    assert pkg == {
+        "code": "translate-sq_en", "model_id": "translate-sq_en@1.9", "from_code": "sq", "to_code": "en",
+        "package_version": "1.9", "argos_version": installed.argos_version, "path": str(installed.path),
+        "size_bytes": installed.size_bytes, "tokenizer": "sentencepiece", "source": str(arc.resolve()),
+        "installed_at": installed.installed_at, "sha256": installed.sha256 or None,
+        "brought": False, "source_prefix": None, "source_suffix": None, "target_prefix": None,
+    }
+    available = json.loads(invoke("models", "available", "--json", "--lang", "ar", "--lang", "sq", "--models-dir", str(models)).stdout)
+    by_code = {p["code"]: p for p in available["packages"] if p["to_code"] == "en"}
+    ar = by_code["translate-ar_en"]
+    assert (ar["package_version"], ar["sha256"], ar["size_bytes"], ar["installed"]) == (
+        "1.0", "bc98cd4e27ca1cebfae9b7086b2ebc635e4dbed45e7cb5f0891cb7d22feacfad", 81_869_670, None)
+    assert ar["links"][0] == "https://argos-net.com/v1/translate-ar_en-1_0.argosmodel"
+    assert by_code["translate-sq_en"]["installed"] == "1.9"
+    assert available["catalogue"] is None  # the bundled snapshot
+
+
+def test_verify_with_nothing_installed_exits_1(tmp_path: Path) -> None:
+    result = invoke("models", "verify", "--models-dir", str(tmp_path / "models"))
+    assert result.exit_code == 1
+    assert "nothing to verify" in result.stderr and "--file X.argosmodel or --from DIR" in result.stderr

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -103,6 +104,100 @@ def test_brief_lists_problems(mixed) -> None:
     assert len(rows) == 5 and all(row[1] == "1" for row in rows)  # five different reasons, one input each
     failed = next(row for row in rows if row[0].startswith("| **failed** at translate"))
     assert failed[2] == "run: translate-summarize models install sq" and "sq_no_memory.txt" in failed[3]
+
+
+def _without_timestamp(line: str) -> str:
+    return re.sub(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ ", "", line)
+
+
+def test_cron_quiet_night_prints_each_problem_and_a_grouped_summary(mixed) -> None:
+    """`run -q` from cron: one WARNING per bad input (its path once), then the problems by reason with the fix."""
+    work, _, result = mixed
+    folder = work / "in"
+    assert result.stdout == ""
+    assert [_without_timestamp(line) for line in result.stderr.splitlines()] == [
+        f"WARNING translate_summarize.pipeline: {folder}/binary.txt: skipped at ingest: binary file (contains NUL bytes), not a text page",
+        f"WARNING translate_summarize.pipeline: {folder}/boilerplate.txt: skipped at clean: no article body found: every line "
+        "looks like page furniture (menus, link lists, share/comment widgets, footers) and no run of sentences was found; "
+        "check that the file is a saved article page, not a section front, index or error page",
+        f"WARNING translate_summarize.pipeline: {folder}/empty.txt: skipped at ingest: empty file (0 bytes); nothing to extract",
+        f"WARNING translate_summarize.pipeline: {folder}/german.txt: skipped at langid: unsupported language 'de' (confidence 1.00); "
+        "supported: ar, sq, en",
+        f"WARNING translate_summarize.pipeline: {folder}/sq_no_memory.txt: failed at translate: 4 of 4 segments are not in the "
+        "translation memory and no sq->en translation model is installed; run: translate-summarize models install sq",
+        "5 of 10 articles not processed (4 skipped, 1 failed), by reason:",
+        "  1 failed at translate: 4 of 4 segments are not in the translation memory and no sq->en translation model is "
+        "installed → fix: run: translate-summarize models install sq",
+        "  1 skipped at clean: no article body found: every line looks like page furniture (menus, link lists, share/comment "
+        "widgets, footers) and no run of sentences was found → fix: check that the file is a saved article page, not a "
+        "section front, index or error page",
+        "  1 skipped at ingest: binary file (contains NUL bytes), not a text page → fix: not a text page: remove it, or save "
+        "the page as .txt or .html",
+        "  1 skipped at ingest: empty file (0 bytes) → fix: nothing to extract: remove the file, or fix what saved it",
+        "  1 skipped at langid: unsupported language 'de' (confidence 1.00) → fix: nothing to do unless you need this "
+        "language: then add it to languages.supported and install its model",
+    ]
+
+
+def test_a_rerun_reports_the_same_problems(mixed, seed_memory_file: Path) -> None:
+    work, _, first = mixed
+    again = invoke(["run", str(work / "in"), "--memory", str(seed_memory_file), "--out", str(work / "out"),
+                    "--models-dir", str(work / "models"), "--run-date", RUN_DATE, "-q"])
+    assert again.exit_code == 1
+    assert [_without_timestamp(l) for l in again.stderr.splitlines()] == [_without_timestamp(l) for l in first.stderr.splitlines()]
+
+
+def test_a_reused_night_reports_its_problems_from_errors_jsonl(tmp_path: Path, seed_files: list[Path], seed_memory_file: Path) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    shutil.copy(seed_files[0], inputs / "a.txt")
+    (inputs / "empty.txt").write_bytes(b"")
+    (tmp_path / "models").mkdir()
+    args = ["run", str(inputs), "--memory", str(seed_memory_file), "--out", str(tmp_path / "out"),
+            "--models-dir", str(tmp_path / "models"), "--run-date", RUN_DATE, "-q"]
+    first, second = invoke(args), invoke(args)
+    assert json.loads((tmp_path / "out" / RUN_DATE / "run.json").read_text(encoding="utf-8"))["cache"]["reused_outputs"] is True
+    assert second.exit_code == first.exit_code == 1
+    assert [_without_timestamp(l) for l in second.stderr.splitlines()] == [
+        f"WARNING translate_summarize.pipeline: {inputs}/empty.txt: skipped at ingest: empty file (0 bytes); nothing to extract",
+        "1 of 2 articles not processed (1 skipped, 0 failed), by reason:",
+        "  1 skipped at ingest: empty file (0 bytes) → fix: nothing to extract: remove the file, or fix what saved it",
+    ] == [_without_timestamp(l) for l in first.stderr.splitlines()]
+
+
+@pytest.mark.parametrize(("ratio", "code"), [("0.4", 3), ("0.5", 1), ("1", 1)])
+def test_max_failed_ratio_turns_a_bad_night_into_exit_3(mixed, seed_memory_file: Path, ratio: str, code: int) -> None:
+    work, _, _ = mixed  # 5 of 10 articles not ok: 0.5
+    result = invoke(["run", str(work / "in"), "--memory", str(seed_memory_file), "--out", str(work / "out"),
+                     "--models-dir", str(work / "models"), "--run-date", RUN_DATE, "-q", "--max-failed-ratio", ratio])
+    assert result.exit_code == code
+    alert = f"alert: 50% of the articles were skipped or failed, above run.max_failed_ratio {float(ratio):g}: exit 3"
+    assert (alert in result.stderr) == (code == 3)
+
+
+def test_max_failed_ratio_from_the_config_and_its_range(mixed, seed_memory_file: Path, tmp_path: Path) -> None:
+    work, _, _ = mixed
+    config = tmp_path / "ts.toml"
+    config.write_text("[run]\nmax_failed_ratio = 0.25\n", encoding="utf-8")
+    args = ["run", str(work / "in"), "--memory", str(seed_memory_file), "--out", str(work / "out"),
+            "--models-dir", str(work / "models"), "--run-date", RUN_DATE, "-q", "--config", str(config)]
+    assert invoke(args).exit_code == 3
+    bad = invoke([*args, "--max-failed-ratio", "1.5"])
+    assert bad.exit_code == 2 and "max_failed_ratio" in bad.stderr
+
+
+def test_log_json_problem_lines_carry_fields(mixed, seed_memory_file: Path) -> None:
+    work, _, _ = mixed
+    result = invoke(["run", str(work / "in"), "--memory", str(seed_memory_file), "--out", str(work / "out"),
+                     "--models-dir", str(work / "models"), "--run-date", RUN_DATE, "-q", "--log-json"])
+    records = [json.loads(line) for line in result.stderr.splitlines()]
+    per_article = [r for r in records if r.get("event") == "article_problem"]
+    assert [(Path(r["source_file"]).name, r["status"], r["stage"]) for r in per_article] == [
+        ("binary.txt", "skipped", "ingest"), ("boilerplate.txt", "skipped", "clean"), ("empty.txt", "skipped", "ingest"),
+        ("german.txt", "skipped", "langid"), ("sq_no_memory.txt", "failed", "translate")]
+    assert all(r["level"] == "warning" and len(r["article_id"]) == 16 and r["reason"] and r["run_id"] for r in per_article)
+    groups = [r for r in records if r.get("event") == "problem_group"]
+    assert sum(r["count"] for r in groups) == 5 and all(r["fix"] and len(r["files"]) == r["count"] for r in groups)
 
 
 def test_bad_config_key_exit_2_nothing_written(tmp_path: Path, seed_files: list[Path]) -> None:

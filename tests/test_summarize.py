@@ -28,7 +28,7 @@ from summary_docs import ntrex
 
 def test_method_names() -> None:
     assert METHODS == ("default", "lead", "lexrank", "textrank", "lsa", "luhn", "edmundson", "kl", "sumbasic", "reduction")
-    assert resolve_method("default") == DEFAULT_METHOD == "positional"
+    assert resolve_method("default") == DEFAULT_METHOD == "supervised"
     assert resolve_method("LexRank") == "lexrank"
     with pytest.raises(ConfigError, match="unknown summary method 'bogus'"):
         resolve_method("bogus")
@@ -100,7 +100,7 @@ def test_summarize_article_links_sentences_to_segments() -> None:
 def test_summarize_article_default_ratio_and_limits() -> None:
     article = _article()
     summary = summarize_article(article, Settings(summary_ratio=0.5)).summary
-    assert summary is not None and summary.method == "positional"
+    assert summary is not None and summary.method == "supervised"
     # 5 body units (heading and untranslated segment left out) → ceil(2.5) = 3
     assert [s.segment for s in summary.sentences] == [1, 1, 4]
     whole = summarize_article(article, Settings(summary_method="lexrank", summary_sentences=50)).summary
@@ -113,6 +113,7 @@ def test_not_ok_articles_are_returned_unchanged() -> None:
 
 
 def test_default_beats_lead_and_lexrank_on_ntrex_dev() -> None:
+    """In-sample (the shipped weights were fitted on these documents and ECB+ dev); held-out figures: eval_summaries (a')."""
     data = ntrex()
     picks = data.load_picks()
     docs = [d for d in data.load_documents() if d.doc_id in picks]
@@ -122,7 +123,7 @@ def test_default_beats_lead_and_lexrank_on_ntrex_dev() -> None:
         return round(sum(scores) / len(scores), 4)
 
     assert len(docs) == 60
-    assert (f1("default"), f1("lead"), f1("lexrank")) == (0.5972, 0.5361, 0.35)
+    assert (f1("default"), f1("lead"), f1("lexrank")) == (0.5889, 0.5417, 0.35)
 
 
 def test_cli_summarizes_text_files_and_article_jsonl(tmp_path: Path) -> None:

@@ -279,9 +279,11 @@ class Article:
 
 @dataclass(frozen=True, slots=True)
 class BriefSentence:
+    """A brief sentence and its citation: the article and the segment it comes from (None: the article's headline)."""
+
     en: str
     article_id: str
-    segment: int
+    segment: int | None
 
     def to_record(self) -> dict[str, Any]:
         return {"en": self.en, "article_id": self.article_id, "segment": self.segment}
@@ -380,7 +382,7 @@ class Topic:
             first_published=d.get("first_published"),
             last_published=d.get("last_published"),
             brief=tuple(
-                BriefSentence(s["en"], s["article_id"], int(s["segment"]))
+                BriefSentence(s["en"], s["article_id"], None if s.get("segment") is None else int(s["segment"]))
                 for s in (d.get("brief") or {}).get("sentences", ())
             ),
             story_first_seen=d.get("story_first_seen"),

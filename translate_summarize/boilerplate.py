@@ -21,11 +21,13 @@ from functools import cache
 
 from .lexicon import BYLINE_PREFIXES, BYLINE_SUFFIXES, MARKERS, STOPWORDS
 from .metadata import find_dates
-from .textnorm import fold, key, words
+from .textnorm import ascii_digits, fold, key, words
 
 WRAP_MIN = 60
 WRAP_MAX = 100
 WRAP_FILL = 0.6
+CAPTION_MAX_WORDS = 8
+"""A "Video:"/"شاهد:" label line longer than this and unpunctuated is a headline, not a caption."""
 MARKER_MAX_WORDS = 12
 """Longer lines are never markers, except label lines ("Source: ...") and read-also lines."""
 
@@ -34,7 +36,9 @@ _WEAK_END = frozenset(":;,،؛")
 _CLOSERS = "\"'”’»)]}»›"
 _BULLET = re.compile(r"^\s*[•·▪●◦‣∙*–-]\s+")
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[a-zA-Z])[.)]\s+\S")
-_CRUMB = re.compile(r"\s(?:\||>|»|›)\s|^[^\W\d_][\w ]{0,20}\s/\s[^\W\d_][\w ]{0,20}\s/\s")
+_CRUMB = re.compile(r"\s(?:\||>|»|›|·|⁞)\s|^[^\W\d_][\w ]{0,20}\s/\s[^\W\d_][\w ]{0,20}\s/\s")
+_TIMED = re.compile(r"^\W{0,2}\d{1,2}[:.]\d{2}(?!\d)(?![.:/-]\d)")
+"""A line opening with a clock time: a ticker item ("12:51 Headline"), not a date (12.10.2025)."""
 _BRACKETED = re.compile(r"^[(\[（][^()\[\]]+[)\]）]$")
 """A short line wholly in brackets: a picture caption or credit, "(Archive photo)"."""
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\b\.?|[صم](?!\w)|gmt\b|utc\b)?", re.I)
@@ -66,6 +70,8 @@ class Line:
     repeated: bool
     dateish: bool
     crumb: bool
+    timed: bool
+    """Starts with a clock time ("12:51 Headline"): an item of a news ticker."""
     caption: bool
     byline: bool
     family: str | None
@@ -77,7 +83,7 @@ class Line:
     @property
     def prose(self) -> bool:
         """A real sentence: long enough, punctuated, not furniture."""
-        return self.end == "strong" and self.words >= 6 and self.action is None and not self.caption
+        return self.end == "strong" and self.words >= 6 and self.action is None and not self.caption and not self.timed
 
     @property
     def headline_like(self) -> bool:
@@ -95,9 +101,10 @@ class _MarkerIndex:
 
 
 _CONTAINS_FAMILIES = frozenset({"copyright", "disclaimer", "subscribe"})
-_PREFIX_FAMILIES = frozenset({"source", "caption", "comments", "share"})
+_PREFIX_FAMILIES = frozenset({"source", "caption", "comments", "share", "related"})
 """Families whose multi-word phrases also mark a short line that starts with them
-("Reporting by X; Editing by Y", "صورة أرشيفية لـ..."); single words must match the whole line."""
+("Reporting by X; Editing by Y", "صورة أرشيفية لـ...", "Më shumë nga Sporti"); single words must
+match the whole line."""
 _LABEL_HEAD = re.compile(r"^\W*([^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*:")
 
 
@@ -138,7 +145,11 @@ def marker_family(text: str) -> tuple[str | None, str | None]:
     n = len(words(text))
     head = _LABEL_HEAD.match(key_with_colons(fold(text)))
     if head and key(head.group(1)) in index.labels:
-        return index.labels[key(head.group(1))]
+        family, action = index.labels[key(head.group(1))]
+        headline = family == "caption" and n > CAPTION_MAX_WORDS and _ending(text) == "none" and text.count(":") == 1 and ". " not in text
+        if not headline:
+            return family, action
+        # "شاهد: <ten words>" without a full stop is a headline ("Watch: ..."), not a video caption
     if n <= MARKER_MAX_WORDS and k in index.exact:
         return index.exact[k]
     tokens = k.split()
@@ -219,7 +230,7 @@ def _score(n: int, stop: float, end: str, flags: dict[str, bool], action: str | 
         s -= 1.0
     # Bullets cost only when unpunctuated: menus and link lists; list items in an article end in ; , .
     s -= 2.0 * (flags["bullet"] and end == "none") + 2.0 * flags["repeated"] + 3.0 * flags["dateish"]
-    s -= 2.0 * flags["crumb"] + 3.0 * flags["caption"] + 2.0 * flags["byline"]
+    s -= 2.0 * flags["crumb"] + 3.0 * flags["caption"] + 2.0 * flags["byline"] + 3.0 * flags["timed"]
     if action == "end":
         s -= 6.0
     elif action is not None:
@@ -278,6 +289,7 @@ def analyse(raw: str) -> tuple[Line, ...]:
             "repeated": counts[text] > 1,
             "dateish": _is_dateish(text),
             "crumb": bool(_CRUMB.search(text)),
+            "timed": bool(_TIMED.match(ascii_digits(text))),
             "caption": (bool(_CAPTION_CREDIT.search(text)) and end != "strong" and n <= 40)
             or (_BRACKETED.match(text) is not None and n <= 15),
             "byline": n <= 8 and end == "none" and (first in _folded_bylines()[0] or lastword in _folded_bylines()[1]),
@@ -311,3 +323,22 @@ def _short_runs(lines: list[Line]) -> list[Line]:
             line = replace(line, score=line.score - 1.0)
         out.append(line)
     return out
+
+
+PAGE_FAMILIES = frozenset({"comments", "related", "share", "subscribe", "chrome", "copyright", "tags", "ad"})
+"""Marker families found on web pages but not in an article's own text (a crawler's extracted body
+may keep a "Source:" line, a caption or an inline "Read also", never a share bar or a menu)."""
+
+
+def page_signals(lines: tuple[Line, ...]) -> int:
+    """How many signs of a web page the lines show: page-furniture markers (:data:`PAGE_FAMILIES`),
+    breadcrumbs (not dates with "|"), and runs of three short unpunctuated lines (a menu)."""
+    signals = run = 0
+    for line in lines:
+        signals += line.family in PAGE_FAMILIES
+        signals += line.crumb and not line.dateish
+        short = line.words <= 3 and line.end == "none" and not line.dateish
+        run = run + 1 if short else 0
+        signals += run == 3
+    return signals
+

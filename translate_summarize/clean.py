@@ -31,14 +31,17 @@ any article body is ``skipped`` at this stage with a reason saying so.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
+from functools import cache
 
 from .article import Article, Paragraph
-from .boilerplate import Line, analyse
+from .boilerplate import Line, analyse, page_signals
 from .ingest import is_html
-from .metadata import find_credit, find_outlet, find_published, parse_date
+from .metadata import find_credit, find_dates, find_outlet, find_published, parse_date
 from .settings import Settings
-from .textnorm import key
+from .lexicon import READ_MORE, STOPWORDS
+from .textnorm import ascii_digits, fold, key, words
 
 log = logging.getLogger(__name__)
 
@@ -48,13 +51,30 @@ TITLE_WINDOW = 15
 MIN_BODY_SCORE = 4.0
 """A run of lines scoring less than this in total is not an article."""
 MIN_BODY_WORDS = 25
-"""Fewer body words than this (an "About us" blurb, a lone caption) is not an article."""
+"""Fewer body words than this (an "About us" blurb, a lone caption) is not an article, unless it
+sits right under its headline (:func:`_attached`)."""
+MIN_SHORT_SCORE = 2.0
+"""The least run score of an article right under its headline: one sentence of six words."""
+CLOSING_PROSE = 1
+"""An end marker closes the article once this many prose lines came before it."""
 CLOSED_DISCOUNT = 0.5
 """Factor on positive line scores after the article's closing marker (see :func:`_discounted`)."""
 TEASER_TAIL = 3
 """A bare "read also" + headline followed by at most this many paragraphs before the next end
 marker (or the end of the page) is another article's teaser; more means the article goes on."""
 _DELIMS = (" / ", " | ", " - ", " – ", " — ", ": ", " > ", " » ")
+SHORT_LINE = 3
+"""Lines of at most this many words (names, roles, kickers, buttons) may sit between a headline
+and its article; one is the title only when no longer headline lies above it."""
+JOIN_MAX_WORDS = 24
+"""Two adjacent headline-shaped lines with no other cue are one wrapped headline up to this many words."""
+COHESION = 2
+TOPIC_WORDS = 12
+"""Words of text after a label needed to judge that it turns to another story (:func:`_topic_cut`)."""
+"""Content words a headline shares with its article's first lines (see :func:`_lead_is_body`)."""
+PUNCTUATED_TITLE_WORDS = 15
+"""A headline may end with a full stop up to this many words ("Tsunami toll soars above 800.")."""
+_CLOSERS = "\"'”’»)“‘«"
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +101,8 @@ def clean(article: Article, settings: Settings) -> Article:
 
         return clean_html(article, settings)
     raw = article.raw or ""
+    if article.kind == "record" and not article.hints.get("raw", looks_like_page_dump(raw)):
+        return _clean_record(article, raw)
     found = extract_text(raw)
     if not found.body:
         log.debug("%s: no article body among %d lines", article.source_file, raw.count("\n") + 1)
@@ -94,6 +116,50 @@ def clean(article: Article, settings: Settings) -> Article:
     lines = raw.split("\n")
     paragraphs = _paragraphs(lines, found)
     return _apply_metadata(article, lines, found, paragraphs)
+
+
+PAGE_SIGNALS = 2
+"""A JSONL record's text with at least this many :func:`boilerplate.page_signals` is a page dump."""
+RECORD_DATE_LINES = 3
+"""Bare date lines among a record's first lines are its dateline, not body."""
+
+
+def looks_like_page_dump(text: str) -> bool:
+    """True when a record's ``text`` shows web-page furniture (at least :data:`PAGE_SIGNALS` of
+    share bars, comment or "most read" markers, copyright lines, menus, breadcrumbs): a saved page
+    to clean like a ``.txt`` dump. A feed item, a crawler's extracted body or a headline shows none
+    or one (a dateline with "|" is not a breadcrumb)."""
+    return page_signals(analyse(text)) >= PAGE_SIGNALS
+
+
+def _clean_record(article: Article, raw: str) -> Article:
+    """A JSONL record whose text is the article itself: every non-blank line is body, except a
+    headline-shaped first line followed by more text (the title, unless the record gives one) and
+    bare date lines among the first lines (its dateline). Nothing is dropped for being short,
+    unpunctuated or furniture-like: a headline-only item is one body line."""
+    units = list(analyse(raw))
+    hinted = article.hints.get("title")
+    title_idx: int | None = None
+    if len(units) > 1 and (key(units[0].text) == key(hinted) if hinted else _record_headline(units[0])):
+        title_idx = 0
+    start = 0 if title_idx is None else 1
+    kept = [i for i in range(start, len(units)) if not (units[i].dateish and i < start + RECORD_DATE_LINES)]
+    if not kept:  # a title (and a date) only: the headline is the text
+        kept = [0]
+        title_idx = None if not hinted else title_idx
+    found = Extraction(
+        units[title_idx].text if title_idx is not None else None,
+        units[title_idx].number if title_idx is not None else None,
+        tuple((units[i].number, units[i].last) for i in kept),
+        frozenset(units[i].number for pos, i in enumerate(kept) if _is_heading(units, kept, pos)),
+    )
+    lines = raw.split("\n")
+    return _apply_metadata(article, lines, found, _paragraphs(lines, found))
+
+
+def _record_headline(line: Line) -> bool:
+    """A record's first line that reads as its headline: one line of 2-30 words, no date, not a sentence."""
+    return line.last == line.number and 2 <= line.words <= 30 and line.end != "strong" and not line.dateish and line.action is None
 
 
 def _apply_metadata(article: Article, lines: list[str], found: Extraction, paragraphs: tuple[Paragraph, ...]) -> Article:
@@ -128,36 +194,49 @@ def extract_text(raw: str) -> Extraction:
         return Extraction(None, None, (), frozenset())
     keys = [key(line.text) for line in lines]
     teasers = _teaser_regions(lines)
-    title_idx = _find_title(lines, keys, teasers)
-    copies = _title_copies(lines, keys, title_idx) | _widget_boxes(lines) | _pull_quotes(keys)
+    title = _find_title(lines, keys, teasers)
+    span = (title.first, title.last) if title else None
+    title_text = " ".join(lines[i].text for i in range(span[0], span[1] + 1)) if span else None
+    title_number = lines[span[0]].number if span else None
+    copies = _title_copies(lines, keys, span) | _widget_boxes(lines) | _pull_quotes(keys)
     furniture = copies | teasers
-    start = title_idx + 1 if title_idx is not None else 0
+    start = span[1] + 1 if span is not None else 0
     scores = _run_scores(lines, copies, teasers)
     lo, hi, total = _best_run(scores, start)
-    if hi < lo or total < MIN_BODY_SCORE:
-        return Extraction(_title_text(lines, title_idx), _title_number(lines, title_idx), (), frozenset())
+    closing = _closing_marker(lines)
+    if title is not None and start < closing <= lo:
+        # the best run lies after the closing marker: a short article under its headline comes first
+        early = _best_run(scores[:closing], start)
+        if early[1] >= early[0] and early[2] >= MIN_SHORT_SCORE and _attached(lines, title, early[0]):
+            lo, hi, total = early
+    attached = title is not None and hi >= lo and _attached(lines, title, lo)
+    if hi < lo or total < (MIN_SHORT_SCORE if attached else MIN_BODY_SCORE):
+        return Extraction(title_text, title_number, (), frozenset())
     lo = _extend_back(lines, scores, furniture, lo, start)
     kept = _cut(lines, list(range(lo, hi + 1)), furniture)
     kept = [i for i in kept if i not in furniture]
-    if sum(lines[i].words for i in kept) < MIN_BODY_WORDS or not any(lines[i].end != "none" for i in kept):
+    if title is not None and kept:
+        kept = [i for i in title.opening() if i < kept[0] and i not in furniture] + kept  # standfirst, lead lines
+    kept = _topic_cut(lines, kept, title_text)
+    if kept and kept[-1] + 1 < len(lines) and kept[-1] + 1 not in furniture and _closing_line(lines, kept[-1] + 1):
+        kept.append(kept[-1] + 1)
+    if not attached and (sum(lines[i].words for i in kept) < MIN_BODY_WORDS or not any(lines[i].end != "none" for i in kept)):
         kept = []
     headings = frozenset(
         lines[i].number for pos, i in enumerate(kept) if _is_heading(lines, kept, pos)
     )
-    return Extraction(
-        _title_text(lines, title_idx),
-        _title_number(lines, title_idx),
-        tuple((lines[i].number, lines[i].last) for i in kept),
-        headings,
-    )
+    return Extraction(title_text, title_number, tuple((lines[i].number, lines[i].last) for i in kept), headings)
 
 
-def _title_text(lines: list[Line], idx: int | None) -> str | None:
-    return lines[idx].text if idx is not None else None
-
-
-def _title_number(lines: list[Line], idx: int | None) -> int | None:
-    return lines[idx].number if idx is not None else None
+def _attached(lines: list[Line], title: _Title, lo: int) -> bool:
+    """True when the title is a headline (more than :data:`SHORT_LINE` words) and only the lines
+    that sit under a headline (dates, bylines, captions, buttons, labels, the standfirst and lead
+    lines) lie between it and the run starting at ``lo``: the run is that headline's article,
+    however short."""
+    if sum(lines[i].words for i in range(title.first, title.last + 1)) <= SHORT_LINE:
+        return False  # "About us" over a blurb: a label, not a headline
+    opening = set(title.opening())
+    return all(i in opening or _between_title_and_body(lines[i]) for i in range(title.last + 1, lo))
 
 
 def _best_run(scores: list[float], start: int) -> tuple[int, int, float]:
@@ -195,17 +274,18 @@ def _discounted(lines: list[Line], scores: list[float]) -> list[float]:
     bar) closes nothing."""
     out, prose_seen, closed = [], 0, False
     for line, score in zip(lines, scores):
-        if not closed and line.action == "end" and prose_seen >= 2:
+        if not closed and line.action == "end" and prose_seen >= CLOSING_PROSE:
             closed = True
         prose_seen += line.prose
         out.append(score * CLOSED_DISCOUNT if closed and score > 0 else score)
     return out
 
 
-def _first_prose(lines: list[Line], teasers: set[int]) -> int | None:
-    """Index of the first line of the best prose run (ignoring title questions)."""
-    lo, hi, total = _best_run(_run_scores(lines, set(), teasers), 0)
-    if hi < lo:
+def _first_prose(lines: list[Line], teasers: set[int], end: int | None = None) -> int | None:
+    """Index of the first sentence of the best prose run before line ``end`` (ignoring title questions)."""
+    scores = _run_scores(lines, set(), teasers)[:end]
+    lo, hi, total = _best_run(scores, 0)
+    if hi < lo or total < MIN_SHORT_SCORE:
         return None
     for i in range(lo, hi + 1):
         if lines[i].prose and lines[i].words >= 8 and lines[i].end == "strong" and not lines[i].repeated:
@@ -213,14 +293,245 @@ def _first_prose(lines: list[Line], teasers: set[int]) -> int | None:
     return lo
 
 
-def _find_title(lines: list[Line], keys: list[str], teasers: set[int]) -> int | None:
-    """Index of the title line, or None when the page shows none before its prose.
+def _closing_marker(lines: list[Line]) -> int:
+    """Index of the first end marker after :data:`CLOSING_PROSE` prose lines (the page length if none)."""
+    prose_seen = 0
+    for i, line in enumerate(lines):
+        if line.action == "end" and prose_seen >= CLOSING_PROSE:
+            return i
+        prose_seen += line.prose
+    return len(lines)
 
-    ``keys`` are the lines' :func:`textnorm.key`, ``teasers`` the :func:`_teaser_regions` lines.
+
+@dataclass(frozen=True, slots=True)
+class _Title:
+    """Indexes of the title's first and last line, and of its standfirst when one was found."""
+
+    first: int
+    last: int
+    standfirst: int | None = None
+    lead: tuple[int, ...] = ()
+    """Headline-shaped lines between the title and the first sentence that open the body."""
+
+    def opening(self) -> list[int]:
+        """The lines under the title that open the body (standfirst, lead lines), in order."""
+        return sorted({i for i in (self.standfirst, *self.lead) if i is not None and i > self.last})
+
+
+def _find_title(lines: list[Line], keys: list[str], teasers: set[int]) -> _Title | None:
+    """The title line(s), or None when the page shows none before its prose.
+
+    The title is the headline nearest above the article's first sentence. Walking up from that
+    sentence: headline-shaped lines right above it (no other line between) may be the title or the
+    article's own first lines (a subheading, a lead without its full stop, a short sentence); above
+    them, over the lines that sit between a headline and its article (dates, bylines, captions,
+    share and ad buttons, short labels and counters), the first headline-shaped line. That upper
+    line is the title when metadata (a date, a byline, a caption, a button) separates it from the
+    lines right above the sentence and :func:`_lead_is_body`. A sentence or a clearly longer line
+    right under a headline is its standfirst (part of the body); a headline wrapped over two lines
+    is joined (:func:`_continues_title`, :func:`_joinable`). Other articles' headlines (tickers,
+    "most read" lists, teasers) lie above the page's own headline or after the article, so the walk
+    does not reach them; when it meets a list or a sentence before any headline,
+    :func:`_scored_title` chooses. ``keys`` are the lines' :func:`textnorm.key`, ``teasers`` the
+    :func:`_teaser_regions` lines.
     """
     first = _first_prose(lines, teasers)
     if first is None:
         return None
+    walk = _walk_up(lines, teasers, first)
+    closing = _closing_marker(lines)
+    if closing < first:
+        # the best prose lies after the article's closing marker (teasers under a short article):
+        # the article is the prose before the marker, when a headline sits above it
+        before = _first_prose(lines, teasers, closing)
+        if before is not None:
+            early = _walk_up(lines, teasers, before)
+            if early.lead or early.found is not None:
+                first, walk = before, early
+    if not walk.dated:
+        first, walk = _dated_start(lines, teasers, first, walk)
+    standfirst = walk.standfirst
+    if walk.lead and walk.found is not None and walk.metadata and _lead_is_body(lines, walk, first):
+        chosen = walk.found
+    elif walk.lead:
+        top = walk.lead[-1]
+        below = top + 1
+        if below in walk.lead and (_continues_title(lines[top], lines[below]) or _joinable(lines[top], lines[below])):
+            if not _standfirst_of(lines[below], lines[top]):
+                return _first_copy(lines, keys, _Title(top, below, None, walk.lead), first)
+        title = _with_upper(lines, top, None)
+        return _first_copy(lines, keys, _Title(title.first, title.last, None, walk.lead), first)
+    elif walk.found is not None:
+        chosen = walk.found
+    elif walk.short is not None:
+        chosen = walk.short
+    else:
+        scored = _scored_title(lines, keys, first)
+        return _Title(scored, scored) if scored is not None else None
+    above = chosen - 1
+    if standfirst is None and above >= 0 and _pairs_with(lines[above]) and not _continues_title(lines[above], lines[chosen]):
+        if _standfirst_of(lines[chosen], lines[above]):
+            chosen, standfirst = above, chosen  # the line found is the standfirst under the headline
+    title = _with_upper(lines, chosen, standfirst)
+    return _first_copy(lines, keys, _Title(title.first, title.last, standfirst, walk.lead), first)
+
+
+def _with_upper(lines: list[Line], chosen: int, standfirst: int | None) -> _Title:
+    """The title ending at ``chosen``, starting one line higher when that line is its first half."""
+    if chosen >= 1 and _pairs_with(lines[chosen - 1], cue=True) and _continues_title(lines[chosen - 1], lines[chosen]):
+        return _Title(chosen - 1, chosen, standfirst)
+    if chosen >= 1 and _pairs_with(lines[chosen - 1]):
+        upper, lower = lines[chosen - 1], lines[chosen]
+        listed = chosen >= 2 and _headline(lines[chosen - 2])  # a list of headlines is not one wrapped headline
+        if _continues_title(upper, lower) or (_joinable(upper, lower) and not listed):
+            return _Title(chosen - 1, chosen, standfirst)
+    return _Title(chosen, chosen, standfirst)
+
+
+def _first_copy(lines: list[Line], keys: list[str], title: _Title, prose: int) -> _Title:
+    """The first standalone occurrence of a one-line title above the article ("Title" repeated
+    under the date) is the title line."""
+    if title.first != title.last:
+        return title
+    for i in range(max(0, prose - TITLE_WINDOW), title.first):
+        if keys[i] == keys[title.first] and lines[i].text == lines[title.first].text:
+            return _Title(i, i, title.standfirst, title.lead)
+    return title
+
+
+@dataclass(frozen=True, slots=True)
+class _Walk:
+    """What lies above the article's first sentence (indexes, nearest first)."""
+
+    lead: tuple[int, ...]
+    """Headline-shaped lines right above the sentence, no other line between."""
+    found: int | None
+    """The first headline-shaped line above those, over lines that may sit between a headline and its article."""
+    short: int | None
+    """The nearest two- or three-word headline-shaped line on the way."""
+    metadata: bool
+    """True when a date, byline, caption or button lies between ``found`` and the lead lines."""
+    dated: bool
+    """True when a date or byline line lies between ``found`` and the first sentence."""
+    standfirst: int | None
+    """A sentence right under ``found``, passed on the way up."""
+
+
+def _walk_up(lines: list[Line], teasers: set[int], first: int) -> _Walk:
+    stop = max(-1, first - 1 - TITLE_WINDOW)
+
+    def blocked(i: int) -> bool:
+        line = lines[i]
+        return i in teasers or line.action in ("end", "teaser") or line.bullet or line.numbered or line.timed
+
+    lead: list[int] = []
+    i = first - 1
+    while i > stop and not blocked(i) and _headline(lines[i]) and not find_dates(lines[i].text):
+        lead.append(i)
+        i -= 1
+    found: int | None = None
+    short: int | None = None
+    standfirst: int | None = None
+    metadata = dated = False
+    while i > stop and not blocked(i):
+        line = lines[i]
+        below = lines[i + 1] if i + 1 < len(lines) else None
+        if _standfirst_shaped(line) and i >= 1 and not blocked(i - 1) and _headline(lines[i - 1], line):
+            found, standfirst = i - 1, i  # a sentence right under a headline: its standfirst
+            break
+        if _headline(line, below):
+            found = i
+            break
+        if _title_eligible(line) and line.end != "strong" and i >= 1 and _pairs_with(lines[i - 1], cue=True):
+            if _continues_title(lines[i - 1], line):
+                found = i  # the last two or three words of a headline wrapped over two lines
+                break
+        if _title_eligible(line) and short is None and line.end != "strong" and not _counter(line):
+            short = i  # a two- or three-word headline, unless a longer one lies above
+        if not _between_title_and_body(line):
+            break
+        metadata = metadata or _metadata(line)
+        dated = dated or line.dateish or line.byline
+        i -= 1
+    return _Walk(tuple(lead), found, short, metadata, dated and found is not None, standfirst)
+
+
+def _headline(line: Line, below: Line | None = None) -> bool:
+    """Title-eligible and longer than a label, and not a counter ("Koha e leximit: 3 min"); a
+    long headline ending in a full stop counts when a byline or date follows it (``below``)."""
+    signed = below is not None and (below.byline or below.dateish)
+    return _title_eligible(line, signed) and line.words > SHORT_LINE and not _counter(line)
+
+
+def _counter(line: Line) -> bool:
+    """A short line holding a number: reading time, comment or view counts, a time."""
+    return line.words <= 5 and any(c.isdigit() for c in line.text)
+
+
+def _dated_start(lines: list[Line], teasers: set[int], first: int, walk: _Walk) -> tuple[int, _Walk]:
+    """A later start of the same prose run under a dated headline (a headline, then a date or
+    byline, then the sentence), when the run's first sentence has none: teasers (headline and
+    sentence) stacked above the article run into it. ``(first, walk)`` unchanged when there is none."""
+    for i in range(first + 1, min(len(lines), first + 1 + 2 * TITLE_WINDOW)):
+        if lines[i].action == "end":
+            break  # the run ended
+        if lines[i].prose and lines[i].words >= 8 and not lines[i - 1].prose:
+            later = _walk_up(lines, teasers, i)
+            if later.dated:
+                return i, later
+    return first, walk
+
+
+def _standfirst_shaped(line: Line) -> bool:
+    """A sentence, or an unpunctuated line too long for a headline."""
+    return line.prose or (line.action is None and line.end == "none" and line.words > 30)
+
+
+def _metadata(line: Line) -> bool:
+    """A line that belongs under a headline: date, byline, caption, share/ad button, counter."""
+    return line.dateish or line.byline or line.caption or line.action == "skip" or any(c.isdigit() for c in line.text)
+
+
+def _lead_is_body(lines: list[Line], walk: _Walk, first: int) -> bool:
+    """True when the lines right above the first sentence are the article's own first lines
+    (a subheading, a lead without its full stop) and the headline found above them is the
+    article's: it shares at least :data:`COHESION` content words with the article's first lines
+    (another article's headline above a dated title seldom shares more than one), or the lines
+    look like body (a sentence, a short subheading) and the headline shares as many words as they do."""
+    assert walk.found is not None
+    if walk.standfirst is not None and walk.dated:
+        return True  # headline, standfirst, then a date or byline: the lines below open the body
+    top = lines[walk.lead[-1]]
+    article = _stems(" ".join(line.text for line in lines[first : first + 6]))
+    headline = lines[walk.found].text
+    if walk.found >= 1 and _pairs_with(lines[walk.found - 1]):
+        headline = f"{lines[walk.found - 1].text} {headline}"  # a wrapped headline's upper half counts too
+    shared = len(_stems(headline) & article)
+    if shared >= COHESION:
+        return True
+    return (top.end == "strong" or top.words <= 6) and shared >= len(_stems(top.text) & article)
+
+
+def _stems(text: str) -> set[str]:
+    """Content-word stems of ``text``: function words dropped, Arabic clitics stripped, first five letters."""
+    out = set()
+    for w in key(text).split():
+        if w in _function_words():
+            continue
+        for prefix in ("وال", "بال", "فال", "كال", "لل", "ال"):
+            if w.startswith(prefix) and len(w) - len(prefix) >= 3:
+                w = w[len(prefix) :]
+                break
+        if len(w) >= 3:
+            out.add(w[:5])
+    return out
+
+
+def _scored_title(lines: list[Line], keys: list[str], first: int) -> int | None:
+    """The best-scoring headline-shaped line in the window before ``first`` (used when the walk
+    up from the article meets a list or a sentence before any headline): repeated on the page
+    (dumps repeat titles in breadcrumbs, "Reading:" bars and captions), of headline length, close
+    to the article, followed by a byline or a date."""
     recurring = _recurring_names(keys)
     best: tuple[float, int] | None = None
     for i in range(max(0, first - TITLE_WINDOW), first + 1):
@@ -240,12 +551,65 @@ def _find_title(lines: list[Line], keys: list[str], teasers: set[int]) -> int | 
             best = (score, i)
     if best is None or best[0] <= 0:
         return None
-    # The first standalone occurrence of the chosen text is the title line.
-    chosen = keys[best[1]]
-    for i in range(max(0, first - TITLE_WINDOW), best[1] + 1):
-        if keys[i] == chosen and lines[i].text == lines[best[1]].text:
-            return i
-    return best[1]
+    return _first_copy(lines, keys, _Title(best[1], best[1]), first).first
+
+
+def _between_title_and_body(line: Line) -> bool:
+    """Lines that may sit between a headline and its article's first sentence."""
+    if line.dateish or line.byline or line.caption or line.crumb or line.action == "skip":
+        return True
+    if line.end == "strong" and line.words >= 6:
+        return False  # a sentence: another article's teaser, or the end of a list of them
+    if line.words <= SHORT_LINE:
+        return True  # names, roles, kickers, buttons ("Shiko videon"), site names
+    return _counter(line)  # "5 min read", "Komente (3)"
+
+
+def _pairs_with(line: Line, cue: bool = False) -> bool:
+    """A line that can be the upper part of a title: headline-shaped and more than a label (two
+    words are enough when the lower line visibly carries on its sentence, ``cue``)."""
+    if line.last != line.number or line.action is not None or line.words < (2 if cue else SHORT_LINE + 1) or line.words > 30:
+        return False
+    if line.dateish or line.bullet or line.numbered or line.crumb or line.caption or line.byline or line.timed:
+        return False
+    return line.end == "none" or line.text.rstrip(_CLOSERS).endswith((",", "،"))
+
+
+def _continues_title(upper: Line, lower: Line) -> bool:
+    """True when ``lower`` carries on the sentence of ``upper``: it starts in lower case, or the
+    upper line ends with a comma or a function word ("në", "في"), or a short lower line opens with
+    one. A clearly longer lower line is a standfirst, not the rest of the headline."""
+    if (lower.end == "strong" and lower.words > 15) or _standfirst_of(lower, upper):
+        return False
+    head = lower.text.lstrip("\"'“”‘’«»(")
+    if head[:1].isalpha() and head[:1].islower():
+        return True
+    if upper.text.rstrip(_CLOSERS).endswith((",", "،")):
+        return True
+    upper_words, lower_words = words(fold(upper.text)), words(fold(lower.text))
+    if lower.words <= 6 and lower_words and lower_words[0] in _function_words():
+        return True  # "... رماد" / "على مكسيكو سيتي": a short tail opening with a preposition
+    return bool(upper_words and upper_words[-1] in _function_words())
+
+
+def _standfirst_of(lower: Line, upper: Line) -> bool:
+    """True when ``lower`` is the standfirst under headline ``upper``: a sentence, or clearly longer."""
+    if lower.end == "strong" and lower.words >= 6:
+        return True
+    return lower.words >= 12 and lower.words >= 1.5 * upper.words
+
+
+def _joinable(upper: Line, lower: Line) -> bool:
+    """Two short headline-shaped lines with nothing between them make one headline wrapped in two."""
+    if upper.words < 4 or lower.words < 3 or upper.words + lower.words > JOIN_MAX_WORDS or lower.end != "none":
+        return False
+    return not find_dates(upper.text)
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """Folded stop words of every language (words a wrapped headline line can end or start with)."""
+    return frozenset(fold(w) for vocab in STOPWORDS.values() for w in vocab)
 
 
 def _recurring_names(keys: list[str]) -> set[str]:
@@ -257,15 +621,20 @@ def _recurring_names(keys: list[str]) -> set[str]:
     return out
 
 
-def _title_eligible(line: Line) -> bool:
+def _title_eligible(line: Line, signed: bool = False) -> bool:
+    """Headline-shaped: one line of 2-30 words, no marker, date, list item, crumb, caption or byline,
+    not ending in a comma, colon or semicolon; a headline ending in a full stop has at most
+    :data:`PUNCTUATED_TITLE_WORDS` words unless it is ``signed`` (a byline or date right under it)."""
     if line.last != line.number:
         return False  # a title is one line (a wrapped unit is prose)
     if line.words < 2 or line.words > 30 or line.action is not None:
         return False
-    if line.dateish or line.bullet or line.crumb or line.caption or line.byline:
+    if line.dateish or line.bullet or line.numbered or line.crumb or line.caption or line.byline:
         return False
-    trimmed = line.text.rstrip("\"'”’»)")
-    return not trimmed.endswith((":", ".", ";", ","))
+    trimmed = line.text.rstrip(_CLOSERS)
+    if trimmed.endswith((":", ";", ",", "،", "؛")):
+        return False
+    return line.end != "strong" or line.words <= PUNCTUATED_TITLE_WORDS or signed
 
 
 def _is_copy(title_key: str, other_key: str, other: str, title: str) -> bool:
@@ -283,32 +652,70 @@ def _is_copy(title_key: str, other_key: str, other: str, title: str) -> bool:
     )
 
 
-def _title_copies(lines: list[Line], keys: list[str], title_idx: int | None) -> set[int]:
-    if title_idx is None:
+def _title_copies(lines: list[Line], keys: list[str], span: tuple[int, int] | None) -> set[int]:
+    if span is None:
         return set()
-    title = lines[title_idx].text
-    tkey = keys[title_idx]
+    title = " ".join(lines[i].text for i in range(span[0], span[1] + 1))
+    tkey = key(title)
     return {
         i for i, line in enumerate(lines)
-        if i != title_idx and _is_copy(tkey, keys[i], line.text, title)
+        if not span[0] <= i <= span[1] and _is_copy(tkey, keys[i], line.text, title)
     }
 
 
 def _teaser_regions(lines: list[Line]) -> set[int]:
-    """Lines of another article's teaser: a bare "Read also:", a headline, and the few paragraphs
-    after it up to the next end marker or the end of the page (at most :data:`TEASER_TAIL`)."""
+    """Lines of other articles' teasers.
+
+    * A bare "Read also:", a headline, and the paragraphs after it up to the next end marker or the
+      end of the page, when they are few (at most :data:`TEASER_TAIL`) or about that headline rather
+      than about the page's own (:func:`_about_teaser`): a short article followed by a longer
+      "read also" teaser keeps only its own lines.
+    * A headline and one or two sentences closed by a bare "Read more" link: another article's
+      teaser block (above the page's own headline, or between articles).
+    """
     out: set[int] = set()
     for i, line in enumerate(lines):
-        if line.action != "teaser" or line.words > 4 or i + 1 >= len(lines) or not lines[i + 1].headline_like:
+        if line.action != "teaser" or line.words > 4:
+            continue
+        if key(line.text) in _read_more():
+            head = next((k for k in (i - 2, i - 3) if k >= 0 and _headline(lines[k])
+                         and all(lines[m].action is None and not lines[m].dateish for m in range(k + 1, i))), None)
+            if head is not None:
+                out.update(range(head, i))
+                continue
+        if i + 1 >= len(lines) or not _title_eligible(lines[i + 1], signed=lines[i + 1].end != "strong"):
             continue
         region = [i + 1]
         j = i + 2
         while j < len(lines) and lines[j].action != "end" and not lines[j].bullet:
             region.append(j)
             j += 1
-        if sum(lines[k].prose for k in region) <= TEASER_TAIL:
+        if sum(lines[k].prose for k in region) <= TEASER_TAIL or _about_teaser(lines, i, region):
             out.update(region)
     return out
+
+
+def _about_teaser(lines: list[Line], marker: int, region: list[int]) -> bool:
+    """True when the first paragraphs after a "read also" headline belong to that headline's
+    article: they share at least :data:`COHESION` content words with it and more than with the
+    page's own headline (the nearest headline-shaped line before the marker), or they share fewer
+    than :data:`COHESION` with the page's own headline and text before the marker (a different story)."""
+    paragraphs = _stems(" ".join([lines[k].text for k in region[1:] if lines[k].prose][:2]))
+    teaser = len(_stems(lines[region[0]].text) & paragraphs)
+    own = next((k for k in range(marker - 1, max(-1, marker - 1 - 4 * TITLE_WINDOW), -1) if _headline(lines[k])), None)
+    if own is None:
+        return teaser >= COHESION
+    mine = len(_stems(lines[own].text) & paragraphs)
+    if teaser >= COHESION and teaser > mine:
+        return True
+    before = _stems(" ".join(lines[k].text for k in range(own, marker) if lines[k].prose or k == own))
+    return len(before & paragraphs) < COHESION
+
+
+@cache
+def _read_more() -> frozenset[str]:
+    """Keys of the "read more" links that close a teaser (:data:`lexicon.READ_MORE`)."""
+    return frozenset(key(p) for p in READ_MORE)
 
 
 def _pull_quotes(keys: list[str]) -> set[int]:
@@ -382,9 +789,38 @@ def _cut(lines: list[Line], run: list[int], furniture: set[int]) -> list[int]:
         if line.action == "skip" or line.caption or line.dateish or i in furniture:
             continue
         kept.append(i)
-    while kept and lines[kept[-1]].score <= 0 and lines[kept[-1]].end == "none":
+    while kept and lines[kept[-1]].score <= 0 and lines[kept[-1]].end == "none" and not _closing_line(lines, kept[-1]):
         kept.pop()  # never end on a headline-shaped line
     return kept
+
+
+def _topic_cut(lines: list[Line], kept: list[int], title: str | None) -> list[int]:
+    """The body up to a label or headline-shaped line after which the text turns to other stories:
+    the next sentences (up to three) share fewer than :data:`COHESION` content words with the title
+    and the body so far: teasers with their first sentences, readers' comments, "from the same author" lists
+    under labels no word list knows. A subheading inside the article is followed by more of its story."""
+    seen = _stems(title or "")
+    prose_before = 0
+    for pos, i in enumerate(kept):
+        line = lines[i]
+        if prose_before and line.headline_like and line.action is None and not (line.bullet or line.numbered):
+            after = " ".join([lines[j].text for j in kept[pos + 1 : pos + 6] if lines[j].prose][:3])
+            if len(words(after)) >= TOPIC_WORDS and len(_stems(after) & seen) < COHESION:
+                return kept[:pos]
+        seen |= _stems(line.text)
+        prose_before += line.prose
+    return kept
+
+
+def _closing_line(lines: list[Line], i: int) -> bool:
+    """An unpunctuated last line that reads as prose (six words or more, function words among
+    them) right before a marker (share, comments, related): the article's own closing line (an
+    author's note, a credit), not another article's headline."""
+    line = lines[i]
+    following = lines[i + 1] if i + 1 < len(lines) else None
+    if following is None or following.action is None or line.action is not None or line.end != "none":
+        return False
+    return line.words >= 6 and line.stop_ratio >= 0.08 and not (line.bullet or line.numbered or line.crumb or line.timed or line.byline)
 
 
 def _is_heading(lines: list[Line], kept: list[int], pos: int) -> bool:

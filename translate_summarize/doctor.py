@@ -53,20 +53,53 @@ def check_dependencies() -> Iterator[Check]:
 
 
 def check_models(settings: Settings) -> Iterator[Check]:
-    from .translate.models import installed_packages, missing_pairs
+    """The store: its usable packages, every broken folder (named, with the fix), and missing pairs.
+
+    A package counts as usable only when its ``model/model.bin`` parses as a CTranslate2 model to
+    the end (:func:`~translate_summarize.translate.ct2_model.inspect_model`; no weights are loaded).
+    """
+    from .errors import ModelError
+    from .translate.ct2_model import inspect_model
+    from .translate.models import scan_packages
 
     models_dir = Path(settings.models_dir)
     if not models_dir.is_dir():
+        langs = " ".join(l for l in settings.languages if l != settings.target_lang)
         yield Check("models dir", False, f"{models_dir} does not exist",
-                    f"mkdir -p {models_dir} and install models: translate-summarize models install "
-                    + " ".join(l for l in settings.languages if l != settings.target_lang))
+                    f"install models: translate-summarize models install {langs} --models-dir {models_dir}"
+                    + _offline_install(models_dir))
+        packages = []
     else:
-        packages = installed_packages(models_dir)
+        packages, broken = scan_packages(models_dir)
+        unusable = []
+        for p in packages:
+            try:
+                inspect_model(p.model_dir)
+            except ModelError as exc:
+                unusable.append(p)
+                yield Check(f"package {p.model_id}", False, str(exc),
+                            f"reinstall it: translate-summarize models install {p.from_code} --force --models-dir {models_dir} "
+                            f"(or: translate-summarize models remove {p.code} --models-dir {models_dir})")
+        packages = [p for p in packages if p not in unusable]
+        for b in broken:
+            yield Check(f"package folder {b.path.name}", False, b.problem,
+                        f"remove {b.path} or reinstall the package (translate-summarize models install --file X.argosmodel "
+                        f"--models-dir {models_dir})")
         names = ", ".join(f"{p.from_code}->{p.to_code} {p.model_id}" for p in packages) or "none"
         yield Check("models dir", True, f"{models_dir}: installed {names}")
-    for lang in missing_pairs(models_dir, settings.languages, settings.target_lang):
-        yield Check(f"model {lang}->{settings.target_lang}", False, "no installed model (articles in this language translate only from memory)",
-                    f"translate-summarize models install {lang} --models-dir {models_dir}")
+    have = {(p.from_code, p.to_code) for p in packages}
+    for lang in dict.fromkeys(settings.languages):
+        if lang != settings.target_lang and (lang, settings.target_lang) not in have:
+            yield Check(f"model {lang}->{settings.target_lang}", False,
+                        "no usable installed model (articles in this language translate only from memory)",
+                        f"translate-summarize models install {lang} --models-dir {models_dir}"
+                        + _offline_install(models_dir, f"translate-{lang}_{settings.target_lang}-*.argosmodel"))
+
+
+def _offline_install(models_dir: Path, archive: str = "X.argosmodel") -> str:
+    """How to install without network: a downloaded archive, or a folder of them."""
+    return (f" (offline, on a machine without network: translate-summarize models install --file {archive} "
+            f"--models-dir {models_dir}, or --from DIR for every .argosmodel in DIR)")
 
 
 def check_memory(settings: Settings) -> Check:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
-from typing import Callable, Iterator, Sequence
+from typing import BinaryIO, Callable, Iterator, Sequence
 
 from .article import Article
 from .ingest import iter_articles
@@ -33,11 +33,11 @@ def extract(article: Article, settings: Settings) -> Article:
     return article
 
 
-def extract_all(inputs: Sequence[str | Path], settings: Settings) -> Iterator[Article]:
-    """Ingest ``inputs`` (files, folders, globs) and extract every article, in input order.
+def extract_all(inputs: Sequence[str | Path], settings: Settings, stdin: BinaryIO | None = None) -> Iterator[Article]:
+    """Ingest ``inputs`` (files, folders, globs; ``-`` reads ``stdin``) and extract every article, in input order.
 
     Raises:
         InputNotFound: before the first article, when an input does not exist or matches nothing.
     """
-    for article in iter_articles(inputs, settings):
+    for article in iter_articles(inputs, settings, stdin):
         yield extract(article, settings)

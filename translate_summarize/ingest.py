@@ -9,6 +9,10 @@ Inputs
     * a glob pattern (``seeds/*.txt``, ``in/**/*.html``): matches in sorted order; like a folder,
       it contributes only article files and skips hidden matches.
 
+    * ``-``: standard input (a page dump, an HTML page or JSONL records, told apart by the first
+      character: ``{`` records, ``<`` HTML, anything else a page dump), reported as ``<stdin>``
+      (``<stdin>:N`` for record N); the caller passes the stream to :func:`iter_articles`.
+
     The same file named twice (directly, through a folder or a glob) is read once.
     A missing path or a glob matching nothing raises :class:`InputNotFound` *before any article is
     produced* (:func:`resolve_inputs`): a mistyped input is a usage error, and the CLI exits 2 naming it.
@@ -28,13 +32,16 @@ Text handed on
     ``Article.raw`` is the decoded text, NFC-normalised, BOM removed, ``\\r\\n`` turned into ``\\n``
     (line numbers are unchanged). JSONL fields ``title``, ``url``, ``published``, ``outlet``,
     ``lang`` go to ``Article.hints`` (``url`` also to ``Article.url``); ``hints["format"]`` is
-    ``"html"`` or ``"text"`` and says which field ``raw`` came from (see :func:`is_html`).
+    ``"html"`` or ``"text"`` and says which field ``raw`` came from (see :func:`is_html`). A boolean
+    ``raw`` field goes to ``hints["raw"]``: ``true`` says the ``text`` is a page dump to strip of its
+    furniture, ``false`` that it is the article itself (see :func:`clean.clean`).
 """
 
 from __future__ import annotations
 
 import glob
 import hashlib
+import io
 import json
 import logging
 import os
@@ -53,6 +60,8 @@ STAGE = "ingest"
 KINDS: dict[str, InputKind] = {".txt": "text", ".html": "html", ".htm": "html", ".jsonl": "record"}
 HINT_FIELDS: tuple[str, ...] = ("title", "url", "published", "outlet", "lang")
 _GLOB_CHARS = frozenset("*?[")
+STDIN = "-"
+STDIN_NAME = "<stdin>"
 
 
 class InputNotFound(InputError):
@@ -93,7 +102,10 @@ def resolve_inputs(inputs: Sequence[str | Path]) -> list[Path]:
 
     for item in inputs:
         path = Path(item)
-        if path.is_dir():
+        if str(item) == STDIN:
+            if path not in found:
+                found.append(path)
+        elif path.is_dir():
             for f in _walk(path):
                 add(f)
         elif path.exists() or path.is_symlink():
@@ -160,22 +172,46 @@ def _walk(folder: Path) -> Iterator[Path]:
     yield from walk(folder)
 
 
-def iter_articles(inputs: Sequence[str | Path], settings: Settings) -> Iterator[Article]:
+def iter_articles(inputs: Sequence[str | Path], settings: Settings, stdin: BinaryIO | None = None) -> Iterator[Article]:
     """Yield one Article per input page or JSONL record, in stable order.
 
     Args:
-        inputs: files, folders or glob patterns.
+        inputs: files, folders or glob patterns; ``-`` reads ``stdin``.
         settings: ``max_input_bytes`` limits the size of a page (and of one JSONL line).
+        stdin: the binary stream ``-`` stands for (e.g. ``sys.stdin.buffer``).
 
     Raises:
         InputNotFound: before the first article, when an input does not exist or matches nothing.
+        InputError: ``-`` is among the inputs but no ``stdin`` was given.
     """
-    for path in resolve_inputs(inputs):
-        yield from _file_articles(path, settings)
+    paths = resolve_inputs(inputs)
+    if stdin is None and Path(STDIN) in paths:
+        raise InputError("INPUT '-' (standard input) is not accepted here; name files, folders or glob patterns")
+    for path in paths:
+        if str(path) == STDIN:
+            assert stdin is not None
+            yield from stdin_articles(stdin.read(), settings)
+        else:
+            yield from _file_articles(path, settings)
+
+
+def stdin_articles(data: bytes, settings: Settings) -> Iterator[Article]:
+    """Articles from the bytes of standard input: JSONL records, an HTML page or a page dump (by the first character)."""
+    head = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
+    if head == b"{":
+        yield from _record_stream(STDIN_NAME, io.BytesIO(data), len(data), settings)
+        return
+    kind: InputKind = "html" if head == b"<" else "text"
+    if len(data) > settings.max_input_bytes:
+        yield _problem(STDIN_NAME, "skipped", _too_large(STDIN_NAME, len(data), settings), kind)
+    elif not data:
+        yield _problem(STDIN_NAME, "skipped", f"{STDIN_NAME}: empty input (0 bytes); nothing to extract", kind)
+    else:
+        yield _page(STDIN_NAME, kind, data)
 
 
 def _problem(source: str, status: str, reason: str, kind: InputKind = "text") -> Article:
-    log.info("%s: %s", source, reason)
+    log.debug("%s: %s", source, reason)  # the caller reports it (run: one WARNING per article)
     return Article(
         id=content_id("unreadable\0" + source),
         source_file=source,
@@ -250,10 +286,19 @@ def _page(source: str, kind: InputKind, data: bytes) -> Article:
 
 def _records(path: Path, size: int, settings: Settings) -> Iterator[Article]:
     source = str(path)
+    try:
+        with path.open("rb") as fh:
+            yield from _record_stream(source, fh, size, settings)
+    except OSError as exc:
+        yield _problem(source, "failed", f"{source}: cannot read file ({exc.strerror or exc}); check its permissions", "record")
+
+
+def _record_stream(source: str, fh: BinaryIO, size: int, settings: Settings) -> Iterator[Article]:
+    """The articles of a JSONL stream (seekable, ``size`` bytes) named ``source``."""
     if size == 0:
         yield _problem(source, "skipped", f"{source}: empty file (0 bytes); nothing to extract", "record")
         return
-    if _is_memory_file(path):
+    if _is_memory_stream(fh):
         yield _problem(
             source, "skipped",
             f"{source}: a translation-memory file (source_lang/target_lang/source/target pairs), not article records; "
@@ -261,51 +306,48 @@ def _records(path: Path, size: int, settings: Settings) -> Iterator[Article]:
             "record",
         )
         return
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(4)
-            fh.seek(0)
-            if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 JSONL: decode it whole
-                if size > settings.max_input_bytes:
-                    yield _problem(source, "skipped", _too_large(source, size, settings), "record")
-                    return
-                text, problem = _decode(source, fh.read(), "record")
-                if problem is not None:
-                    yield problem
-                    return
-                assert text is not None
-                for number, line in enumerate(text.split("\n"), 1):
-                    yield from _record(source, number, line.encode("utf-8"), settings)
-                return
-            for number, line in enumerate(_bounded_lines(fh, settings.max_input_bytes), 1):
-                if line is None:
-                    yield _problem(
-                        f"{source}:{number}", "skipped",
-                        f"{source} line {number}: longer than the input size limit of {settings.max_input_bytes:,} bytes; "
-                        "raise input.max_bytes in the config (or --max-bytes) to process it",
-                        "record",
-                    )
-                    continue
-                if number == 1 and line.startswith(b"\xef\xbb\xbf"):
-                    line = line[3:]
-                yield from _record(source, number, line, settings)
-    except OSError as exc:
-        yield _problem(source, "failed", f"{source}: cannot read file ({exc.strerror or exc}); check its permissions", "record")
+    head = fh.read(4)
+    fh.seek(0)
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 JSONL: decode it whole
+        if size > settings.max_input_bytes:
+            yield _problem(source, "skipped", _too_large(source, size, settings), "record")
+            return
+        text, problem = _decode(source, fh.read(), "record")
+        if problem is not None:
+            yield problem
+            return
+        assert text is not None
+        for number, line in enumerate(text.split("\n"), 1):
+            yield from _record(source, number, line.encode("utf-8"), settings)
+        return
+    for number, line in enumerate(_bounded_lines(fh, settings.max_input_bytes), 1):
+        if line is None:
+            yield _problem(
+                f"{source}:{number}", "skipped",
+                f"{source} line {number}: longer than the input size limit of {settings.max_input_bytes:,} bytes; "
+                "raise input.max_bytes in the config (or --max-bytes) to process it",
+                "record",
+            )
+            continue
+        if number == 1 and line.startswith(b"\xef\xbb\xbf"):
+            line = line[3:]
+        yield from _record(source, number, line, settings)
 
 
 MEMORY_FIELDS = frozenset({"source_lang", "target_lang", "source", "target"})
 
 
-def _is_memory_file(path: Path) -> bool:
-    """True when the first record of a UTF-8 JSONL file is a translation-memory pair, not an article."""
+def _is_memory_stream(fh: BinaryIO) -> bool:
+    """True when the first record of a UTF-8 JSONL stream is a translation-memory pair, not an article (rewinds ``fh``)."""
     try:
-        with path.open("rb") as fh:
-            for line in fh:
-                if line.strip():
-                    record = json.loads(line.decode("utf-8-sig"))
-                    return isinstance(record, dict) and MEMORY_FIELDS <= record.keys() and _record_content(record)[1] is None
-    except (OSError, UnicodeDecodeError, ValueError):
+        for line in fh:
+            if line.strip():
+                record = json.loads(line.decode("utf-8-sig"))
+                return isinstance(record, dict) and MEMORY_FIELDS <= record.keys() and _record_content(record)[1] is None
+    except (UnicodeDecodeError, ValueError):
         return False
+    finally:
+        fh.seek(0)
     return False
 
 
@@ -357,6 +399,8 @@ def _record(source: str, number: int, line: bytes, settings: Settings) -> Iterat
         value = record.get(key)
         if isinstance(value, str) and value.strip():
             hints[key] = value.strip()
+    if isinstance(record.get("raw"), bool):
+        hints["raw"] = record["raw"]
     yield Article(
         id=content_id(text),
         source_file=where,

@@ -33,7 +33,8 @@ STOPWORDS: Mapping[str, frozenset[str]] = MappingProxyType(
             """في من على إلى الى عن مع أن ان إن أو او ثم قد لقد لا لم لن ما هذا هذه ذلك تلك الذي
             التي الذين اللذين هو هي هم هما نحن كان كانت يكون تكون كما بعد قبل حيث بين خلال منذ عند
             حتى كل أي غير بل لكن إذا اذا وقد وفي ومن وعلى وأن وإن فإن بأن لأن أيضا ايضا فقط عبر نحو
-            حول لدى ضد دون مثل وكان وهو وهي التي والتي الذي والذي""".split()
+            حول لدى ضد دون مثل وكان وهو وهي التي والتي الذي والذي بشأن عندما أمام تحت فوق ضمن إلا
+            أنه أنها إنه إنها كانوا يكون بعض جميع أكثر""".split()
         ),
     }
 )
@@ -67,7 +68,7 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 "latest news", "top stories", "مقالات مشابهة", "مقالات ذات صلة", "أخبار ذات صلة",
                 "اخبار ذات صلة", "مواضيع ذات صلة", "موضوعات ذات صلة", "الأكثر قراءة",
                 "الاكثر قراءة", "الأكثر مشاهدة", "الأكثر تداولا", "اخترنا لك", "قد يهمك",
-                "قد يعجبك أيضا", "المزيد من الأخبار", "أخبار متعلقة", "آخر الأخبار",
+                "قد يعجبك أيضا", "المزيد من", "المزيد من الأخبار", "أخبار متعلقة", "آخر الأخبار",
                 "lajme te ngjashme", "artikuj te ngjashem", "te ngjashme", "me te lexuarat",
                 "me te lexuara", "me shume nga", "lajmet e fundit", "te fundit", "nga e njejta kategori",
                 "mund t'ju interesoje", "rekomanduar",
@@ -108,7 +109,7 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 "newsletter", "weekly newsletter", "subscribe", "subscribe to our newsletter",
                 "sign up", "follow us", "find us on social medias", "النشرة البريدية",
                 "اشترك", "اشترك في النشرة", "تابعونا", "تابعنا", "تابعوا", "na ndiqni", "na ndiq",
-                "abonohu", "regjistrohu",
+                "abonohu", "regjistrohu", "buletini", "buletini yne", "buletini informativ",
             ),
         ),
         "read_also": (
@@ -157,6 +158,12 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
         ),
     }
 )
+
+READ_MORE: tuple[str, ...] = (
+    "read more", "continue reading", "اقرأ المزيد", "اقرا المزيد", "طالع المزيد", "lexo me shume", "lexo me teper",
+)
+"""``read_also`` phrases that, on a line of their own after a headline and a sentence or two, are the
+link that closes that teaser rather than announcing the next headline."""
 
 PUBLISHED_CUES: tuple[str, ...] = (
     "published", "publish date", "posted", "posted on", "date", "dated", "تاريخ النشر", "نشر في",

@@ -57,7 +57,7 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
         # 19th, August 2024 / 12 October 2025 / 22 أبريل 2024 / 25 ديسمبر/كانون الأول 2024
         re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\.?,?\s+(?:of\s+)?(?P<mn>{months}),?\s+(?P<y>\d{{4}})(?!\d)"),
         # October 12, 2025 / Oct. 12 2025
-        re.compile(rf"(?<![^\W\d_])(?P<mn>{months})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})(?!\d)"),
+        re.compile(rf"(?<![^\W\d_])(?P<mn>{months})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s?,?\s+(?P<y>\d{{4}})(?!\d)"),
     )
 
 
@@ -91,11 +91,7 @@ def _valid(y: int, m: int, d: int) -> str | None:
 
 def find_dates(text: str) -> list[DateMatch]:
     """Every date in ``text`` (non-overlapping, in order of position)."""
-    probe = fold(ascii_digits(text))
-    # fold() keeps length for everything it meets on news pages except removed Arabic marks;
-    # when lengths differ, search the digit-mapped original instead (months then need no folding).
-    if len(probe) != len(text):
-        probe = ascii_digits(text).casefold()
+    probe, where = _folded_with_offsets(ascii_digits(text))
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
     for pattern in _date_patterns():
@@ -113,8 +109,24 @@ def find_dates(text: str) -> list[DateMatch]:
             if iso is None:
                 continue
             taken.append((m.start(), m.end()))
-            found.append(DateMatch(iso, text[m.start() : m.end()], m.start(), m.end()))
+            start, end = where[m.start()], where[m.end() - 1] + 1
+            found.append(DateMatch(iso, text[start:end], start, end))
     return sorted(found, key=lambda d: d.start)
+
+
+def _folded_with_offsets(text: str) -> tuple[str, list[int]]:
+    """``fold(text)`` and, for each of its characters, the index of the character of ``text`` it
+    came from (fold drops Arabic marks such as the shadda of "عمّان", so offsets can shift)."""
+    folded = fold(text)
+    if len(folded) == len(text):
+        return folded, list(range(len(text)))
+    probe: list[str] = []
+    where: list[int] = []
+    for i, ch in enumerate(text):
+        f = fold(ch)
+        probe.append(f)
+        where.extend([i] * len(f))
+    return "".join(probe), where
 
 
 def parse_date(text: str, lang: str | None = None) -> tuple[str | None, str | None]:

@@ -48,12 +48,13 @@ from typing import Any, Protocol
 
 from .article import Article, Topic
 from .errors import ConfigError
+from .problems import ProblemGroup
 from .render.markdown import TemplateProblem
 from .render.publish import (
     check_night_folder, cleanup_leftovers, made_by_tool, outputs_complete, point_latest, prune_nights, publish, write_index,
     write_marker,
 )
-from .reporting import NullReporter, Reporter
+from .reporting import NullReporter, Reporter, run_context
 from .settings import Settings, article_independent
 from .stages import apply_stage
 from .state import OutputLock, RunState, keys_digest, utc_now
@@ -130,11 +131,13 @@ class InProcessExecutor:
         """clean → language → segment on each article (also run on Dask workers)."""
         from .extract import extract
 
-        settings = context.settings
+        settings, reporter = context.settings, context.reporter
         t0 = time.perf_counter()
-        extracted = [apply_stage(a, "extract", lambda x: extract(x, settings), fail_fast=settings.fail_fast) for a in chunk]
+        extracted = []
+        for article in chunk:
+            extracted.append(apply_stage(article, "extract", lambda x: extract(x, settings), fail_fast=settings.fail_fast))
+            reporter.advance("extract")
         context.timed("extract", time.perf_counter() - t0)
-        context.reporter.advance("extract", len(chunk))
         return extracted
 
     def finish_chunk(self, extracted: Sequence[Article], context: ExecutionContext) -> list[Article]:
@@ -143,25 +146,25 @@ class InProcessExecutor:
 
         settings, reporter = context.settings, context.reporter
         t0 = time.perf_counter()
-        translated = self._translate(list(extracted), context)
+        progress = _ArticleProgress(reporter, "translate", extracted)
+        translated = self._translate(list(extracted), context, progress)
+        progress.finish()
         context.timed("translate", time.perf_counter() - t0)
-        reporter.advance("translate", len(extracted))
 
         t0 = time.perf_counter()
-        done = [
-            apply_stage(a, "summarize", lambda x: summarize_article(x, settings), fail_fast=settings.fail_fast)
-            for a in translated
-        ]
+        done = []
+        for article in translated:
+            done.append(apply_stage(article, "summarize", lambda x: summarize_article(x, settings), fail_fast=settings.fail_fast))
+            reporter.advance("summarize")
         context.timed("summarize", time.perf_counter() - t0)
-        reporter.advance("summarize", len(extracted))
         return done
 
-    def _translate(self, articles: list[Article], context: ExecutionContext) -> list[Article]:
+    def _translate(self, articles: list[Article], context: ExecutionContext, progress: Any = None) -> list[Article]:
         from .translate.stage import translate_articles
 
         settings = context.settings
         try:
-            result = translate_articles(articles, settings, context.memory, self.registry(settings))
+            result = translate_articles(articles, settings, context.memory, self.registry(settings), progress=progress)
         except Exception as exc:
             if settings.fail_fast:
                 raise
@@ -183,11 +186,37 @@ class InProcessExecutor:
             self._registry.close()
 
 
+class _ArticleProgress:
+    """Turns the translate stage's progress in segments into articles of a chunk, advanced as they go.
+
+    The stage translates a whole chunk in one batch per language, reporting segments as the memory
+    and then each language's batch cover them; the chunk's articles advance in proportion.
+    """
+
+    def __init__(self, reporter: Reporter, stage: str, articles: Sequence[Article]) -> None:
+        self.reporter, self.stage, self.articles = reporter, stage, len(articles)
+        self.units = sum((1 if a.title else 0) + sum(max(len(p.sentences), 1) for p in a.paragraphs) for a in articles if a.ok)
+        self.done_units = 0
+        self.advanced = 0
+
+    def __call__(self, n: int) -> None:
+        self.done_units += n
+        reached = min(self.articles, self.articles * self.done_units // self.units) if self.units else 0
+        if reached > self.advanced:
+            self.reporter.advance(self.stage, reached - self.advanced)
+            self.advanced = reached
+
+    def finish(self) -> None:
+        if self.advanced < self.articles:
+            self.reporter.advance(self.stage, self.articles - self.advanced)
+            self.advanced = self.articles
+
+
 # --- result -----------------------------------------------------------------------------------------
 
 @dataclass(frozen=True, slots=True)
 class RunResult:
-    """What a run did. ``exit_code``: 0 all ok, 1 some not ok, 3 none ok."""
+    """What a run did. ``exit_code``: 0 all ok, 1 some not ok, 3 none ok or too many not ok."""
 
     run_id: str
     run_date: str
@@ -199,6 +228,22 @@ class RunResult:
     problems: tuple[str, ...] = ()
     status_counts: dict[str, int] | None = None
     """Set when ``articles`` were not loaded (a reused run); otherwise counted from ``articles``."""
+    problem_groups: tuple[ProblemGroup, ...] = ()
+    """The skipped and failed articles grouped by kind of reason, largest group first."""
+    max_failed_ratio: float | None = None
+    """``run.max_failed_ratio``: above this share of articles not ok, the night exits 3."""
+
+    @property
+    def failed_ratio(self) -> float:
+        """Share of the night's articles that were skipped or failed (0.0 with no article)."""
+        counts = self.counts
+        total = sum(counts.values())
+        return (counts["skipped"] + counts["failed"]) / total if total else 0.0
+
+    @property
+    def too_many_failed(self) -> bool:
+        """More than ``max_failed_ratio`` of the articles were skipped or failed."""
+        return self.max_failed_ratio is not None and self.failed_ratio > self.max_failed_ratio
 
     @property
     def counts(self) -> dict[str, int]:
@@ -212,7 +257,7 @@ class RunResult:
     @property
     def exit_code(self) -> int:
         counts = self.counts
-        if counts["ok"] == 0:
+        if counts["ok"] == 0 or self.too_many_failed:
             return 3
         if self.problems or counts["skipped"] or counts["failed"]:
             return 1
@@ -324,6 +369,8 @@ def _check_usage(
         input_list, seed_memory = resolve_default_inputs()
         memory_list += seed_memory
         inputs = [str(p) for p in input_list]
+    if any(str(i) == "-" for i in inputs):
+        raise ConfigError("INPUT '-': run reads files, folders or glob patterns (standard input is for extract, translate, summarize, topics)")
     resolve_inputs(list(inputs))
     for path in memory_list:
         if not path.is_file():
@@ -364,7 +411,7 @@ def _execute(
             commit()
     commit()
     for stage in ("extract", "translate", "summarize"):
-        reporter.stage_end(stage)
+        reporter.stage_end(stage, context.timings.get(stage, 0.0))
     missing = [a.id for a in todo if a.id not in processed]
     if missing:
         raise RuntimeError(f"executor {executor.name} lost {len(missing)} articles (e.g. {missing[0]})")
@@ -417,6 +464,7 @@ def run(
     final = out_dir / day
     timings: dict[str, float] = {}
     with ExitStack() as stack:
+        stack.enter_context(run_context(run_id))
         stack.enter_context(OutputLock(out_dir))
         cleanup_leftovers(out_dir)
         check_night_folder(final)
@@ -464,6 +512,7 @@ def run(
         processed = _execute(executor, todo, keys, state, context, revision, digests)
         digest = _run_digest(raw, keys, digests, day, settings)
         articles = [(reuse.get(a.id) or processed[a.id]).replace(source_file=a.source_file) if a.ok else a for a in raw]
+        groups = _report_problems(articles)
 
         problems: list[str] = []
         t0 = time.perf_counter()
@@ -491,9 +540,11 @@ def run(
         publish(staging, final, run_id)
         latest = _after_publish(out_dir, day, run_id, settings)
         state.finish_run(run_id, utc_now(), digest, str(final))
-        result = RunResult(run_id, day, final, tuple(articles), tuple(topics), info, False, tuple(problems))
+        result = RunResult(run_id, day, final, tuple(articles), tuple(topics), info, False, tuple(problems),
+                           problem_groups=groups, max_failed_ratio=settings.max_failed_ratio)
         counts = ", ".join(f"{n} {s}" for s, n in result.counts.items())
-        log.info("run %s: %s into %s (latest: %s)", run_id, counts, final, latest)
+        log.info("run %s: %s into %s (latest: %s)", run_id, counts, final, latest,
+                 extra={"event": "run_end", "counts": result.counts})
         return result
 
 
@@ -727,6 +778,33 @@ def _reuse(
     write_json(final / "run.json", info)
     _after_publish(out_dir, day, run_id, settings)
     state.finish_run(run_id, info["finished"], digest, str(final))
-    log.info("run %s: nothing changed since run %s; outputs in %s kept", run_id, previous.get("run_id"), final)
     counts = {k: int(v) for k, v in previous.get("counts", {}).get("status", {}).items()}
-    return RunResult(run_id, day, final, (), (), info, True, tuple(previous.get("problems", ())), counts)
+    groups = _report_problems(_error_articles(final / "errors.jsonl"))
+    log.info("run %s: nothing changed since run %s; outputs in %s kept", run_id, previous.get("run_id"), final,
+             extra={"event": "run_end", "counts": counts})
+    return RunResult(run_id, day, final, (), (), info, True, tuple(previous.get("problems", ())), counts,
+                     problem_groups=groups, max_failed_ratio=settings.max_failed_ratio)
+
+
+def _report_problems(articles: Sequence[Article]) -> tuple[ProblemGroup, ...]:
+    """One WARNING per skipped or failed article (its path once, then what and why); the groups."""
+    from .problems import group_problems, split_reason
+
+    for a in articles:
+        if a.ok:
+            continue
+        what, advice = split_reason(a)
+        reason = f"{what}; {advice}" if advice else what
+        log.warning("%s: %s at %s: %s", a.source_file, a.status, a.stage or "unknown stage", reason,
+                    extra={"event": "article_problem", "article_id": a.id, "source_file": a.source_file,
+                           "status": a.status, "stage": a.stage, "reason": reason})
+    return tuple(group_problems(articles))
+
+
+def _error_articles(path: Path) -> list[Article]:
+    """The skipped/failed articles of a published night, from its ``errors.jsonl``."""
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        r = json.loads(line)
+        out.append(Article(id=r["id"], source_file=r["source_file"], status=r["status"], stage=r.get("stage"), reason=r.get("reason")))
+    return out

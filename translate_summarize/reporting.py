@@ -11,6 +11,7 @@ point of the normal code path.
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import json
 import logging
 import os
@@ -23,15 +24,38 @@ log = logging.getLogger(__name__)
 
 PAUSE_ENV = "TRANSLATE_SUMMARIZE_PAUSE_AT"
 
+LOG_FIELDS: tuple[str, ...] = (
+    "event", "stage", "article_id", "source_file", "status", "reason", "fix", "files", "count", "counts",
+    "done", "total", "rate", "eta_s", "seconds",
+)
+"""Structured fields a log call may pass in ``extra``; ``--log-json`` writes each one present (and the run id)."""
+
+RUN_ID: contextvars.ContextVar[str | None] = contextvars.ContextVar("translate_summarize_run_id", default=None)
+
+
+@contextlib.contextmanager
+def run_context(run_id: str) -> Iterator[None]:
+    """Every log record made inside carries ``run_id`` (``--log-json`` writes it)."""
+    token = RUN_ID.set(run_id)
+    try:
+        yield
+    finally:
+        RUN_ID.reset(token)
+
 
 class Reporter(Protocol):
-    """What the pipeline reports: named stages with optional totals, advanced in units (articles, files)."""
+    """What the pipeline reports: named stages with optional totals, advanced in units (articles, files).
+
+    ``stage_end`` may be given the seconds the stage itself worked (stages that interleave, such as
+    extract/translate/summarize over chunks, each report their own time rather than the wall time
+    from their start to their end).
+    """
 
     def stage_start(self, stage: str, total: int | None = None) -> None: ...
 
     def advance(self, stage: str, n: int = 1) -> None: ...
 
-    def stage_end(self, stage: str) -> None: ...
+    def stage_end(self, stage: str, seconds: float | None = None) -> None: ...
 
 
 class NullReporter:
@@ -43,7 +67,7 @@ class NullReporter:
     def advance(self, stage: str, n: int = 1) -> None:
         pass
 
-    def stage_end(self, stage: str) -> None:
+    def stage_end(self, stage: str, seconds: float | None = None) -> None:
         pass
 
 
@@ -84,8 +108,20 @@ class _Counting:
         return self.done[stage]
 
 
+def eta_seconds(done: int, total: int | None, elapsed: float) -> float | None:
+    """Seconds left at the rate so far; None when unknown (no total, nothing done yet)."""
+    if total is None or done <= 0 or elapsed <= 0:
+        return None
+    return max(total - done, 0) * elapsed / done
+
+
+def _duration(seconds: float) -> str:
+    seconds = int(round(seconds))
+    return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}" if seconds >= 3600 else f"{seconds // 60}:{seconds % 60:02d}"
+
+
 class LogReporter(_Counting):
-    """Plain log lines: stage start, progress at most every ``interval`` s, stage end with rate."""
+    """Plain log lines: stage start, progress (done/total, rate, ETA) at most every ``interval`` s, stage end."""
 
     def __init__(self, interval: float = 10.0, pause: PauseHook | None = None) -> None:
         super().__init__(pause)
@@ -97,7 +133,8 @@ class LogReporter(_Counting):
         self.total[stage] = total
         self.done.setdefault(stage, 0)
         self.started[stage] = self.last[stage] = time.perf_counter()
-        log.info("stage %s: started%s", stage, f" ({total} to do)" if total is not None else "")
+        log.info("stage %s: started%s", stage, f" ({total} to do)" if total is not None else "",
+                 extra={"event": "stage_start", "stage": stage, "total": total})
 
     def advance(self, stage: str, n: int = 1) -> None:
         done = self._count(stage, n)
@@ -105,13 +142,23 @@ class LogReporter(_Counting):
         if now - self.last.get(stage, now) >= self.interval:
             self.last[stage] = now
             total = self.total.get(stage)
-            log.info("stage %s: %d%s done", stage, done, f"/{total}" if total is not None else "")
+            elapsed = now - self.started.get(stage, now)
+            rate = done / elapsed if elapsed > 0 else None
+            eta = eta_seconds(done, total, elapsed)
+            log.info(
+                "stage %s: %d%s done%s%s", stage, done, f"/{total}" if total is not None else "",
+                f", {rate:.1f}/s" if rate else "", f", ETA {_duration(eta)}" if eta is not None else "",
+                extra={"event": "progress", "stage": stage, "done": done, "total": total,
+                       "rate": round(rate, 3) if rate else None, "eta_s": round(eta, 1) if eta is not None else None},
+            )
 
-    def stage_end(self, stage: str) -> None:
-        elapsed = time.perf_counter() - self.started.get(stage, time.perf_counter())
+    def stage_end(self, stage: str, seconds: float | None = None) -> None:
+        if seconds is None:
+            seconds = time.perf_counter() - self.started.get(stage, time.perf_counter())
         done = self.done.get(stage, 0)
-        rate = f", {done / elapsed:.1f}/s" if elapsed > 0 and done else ""
-        log.info("stage %s: finished, %d done in %.2fs%s", stage, done, elapsed, rate)
+        rate = f", {done / seconds:.1f}/s" if seconds > 0 and done else ""
+        log.info("stage %s: finished, %d done in %.2fs%s", stage, done, seconds, rate,
+                 extra={"event": "stage_end", "stage": stage, "done": done, "seconds": round(seconds, 4)})
 
 
 class RichReporter(_Counting):
@@ -119,11 +166,11 @@ class RichReporter(_Counting):
 
     def __init__(self, console: Any, pause: PauseHook | None = None) -> None:
         super().__init__(pause)
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
         self.progress = Progress(
             TextColumn("{task.description:<10}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-            console=console, transient=False,
+            TextColumn("ETA"), TimeRemainingColumn(), console=console, transient=False,
         )
         self.tasks: dict[str, Any] = {}
 
@@ -146,7 +193,7 @@ class RichReporter(_Counting):
         self.progress.advance(self.tasks[stage], n)
         self._count(stage, n)
 
-    def stage_end(self, stage: str) -> None:
+    def stage_end(self, stage: str, seconds: float | None = None) -> None:
         task = self.tasks.get(stage)
         if task is not None:
             done = self.done.get(stage, 0)
@@ -154,15 +201,23 @@ class RichReporter(_Counting):
 
 
 class JsonFormatter(logging.Formatter):
-    """One JSON object per log line: time (UTC), level, logger, message (+ exception text)."""
+    """One JSON object per log line: time (UTC), level, logger, message, the run id during a run, and
+    the structured fields of :data:`LOG_FIELDS` the call passed (+ exception text)."""
 
     def format(self, record: logging.LogRecord) -> str:
-        data = {
+        data: dict[str, Any] = {
             "time": time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(record.created)) + f".{int(record.msecs):03d}Z",
             "level": record.levelname.lower(),
             "logger": record.name,
             "message": record.getMessage(),
         }
+        run_id = getattr(record, "run_id", None) or RUN_ID.get()
+        if run_id:
+            data["run_id"] = run_id
+        for name in LOG_FIELDS:
+            value = getattr(record, name, None)
+            if value is not None:
+                data[name] = value
         if record.exc_info:
             data["exception"] = self.formatException(record.exc_info)
         return json.dumps(data, ensure_ascii=False)

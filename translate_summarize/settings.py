@@ -77,6 +77,7 @@ class Settings:
     # [run]
     fail_fast: bool = _opt("run", "fail_fast", False, "Re-raise the first stage error instead of recording it on the article.", article=False)
     chunk_articles: int = _opt("run", "chunk_articles", 200, "Articles translated and committed to the run state together (a killed run keeps every finished chunk).", article=False)
+    max_failed_ratio: float | None = _opt("run", "max_failed_ratio", None, "Exit 3 (an alert for cron) when more than this share (0-1) of the night's articles were skipped or failed; unset: any problem exits 1.", article=False)
     # [dask]
     dask_scheduler: str | None = _opt("dask", "scheduler", None, "Address of a running Dask scheduler (tcp://HOST:PORT) that runs extract/translate/summarize; unset = in this process.", article=False)
     dask_workers: int = _opt("dask", "workers", 0, "Start a local Dask cluster of this many worker processes (0 = no cluster, run in this process).", article=False)
@@ -192,6 +193,7 @@ def _validate(s: Settings) -> Settings:
         ("languages.supported", len(s.languages) > 0, "must name at least one language"),
         ("output.keep_nights", s.keep_nights >= 0, "must be >= 0 (0 keeps every night)"),
         ("run.chunk_articles", s.chunk_articles >= 1, "must be >= 1"),
+        ("run.max_failed_ratio", s.max_failed_ratio is None or 0 <= s.max_failed_ratio <= 1, "must be in [0, 1]"),
         ("dask.workers", s.dask_workers >= 0, "must be >= 0"),
         ("dask.partition_segments", s.dask_partition_segments >= 1, "must be >= 1"),
     ]

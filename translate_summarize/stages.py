@@ -26,7 +26,7 @@ def apply_stage(article: Article, stage: str, fn: Stage, *, fail_fast: bool = Fa
     except TranslateSummarizeError as exc:
         if fail_fast:
             raise
-        log.warning("%s: %s failed: %s", article.source_file, stage, exc)
+        log.debug("%s: %s failed: %s", article.source_file, stage, exc)  # the caller reports the article
         return article.fail(stage, str(exc))
     except Exception as exc:  # a bug in a stage must not lose the rest of the batch
         if fail_fast:

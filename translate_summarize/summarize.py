@@ -6,8 +6,9 @@ TextRank, LSA, KL-Sum, SumBasic and Reduction run as vectorised re-implementatio
 what sumy selects (``summarizers/``); Luhn and Edmundson (linear, fast enough) run through sumy
 itself, fed from our own segmentation through sumy's document model (no NLTK data). ``lead``
 takes the first body
-sentences; ``default`` (= :data:`DEFAULT_METHOD`) is the position-aware method of
-``summarizers/positional.py``.
+sentences; ``default`` (= :data:`DEFAULT_METHOD`) is the linear scorer fitted to editors' picks
+(``summarizers/supervised.py``). Every method skips headings and the page furniture that survived
+cleaning (:func:`candidate_indices`).
 """
 
 from __future__ import annotations
@@ -22,13 +23,15 @@ import numpy as np
 from .article import Article, Sentence, Summary, SummarySentence
 from .errors import ConfigError
 from .settings import Settings
-from .summarizers import DEFAULT_METHOD, METHODS, graph, kl, lexrank, lsa, positional, sumbasic, sumy_methods
+from .summarizers import DEFAULT_METHOD, METHODS, graph, kl, lexrank, lsa, sumbasic, supervised, sumy_methods
+from .summarizers.furniture import furniture_kind, is_fragment
 from .summarizers.ranking import best_indices
 from .summarizers.text import english_stemmer, english_stop_words, prepare, to_words
 
 __all__ = [
     "DEFAULT_METHOD",
     "METHODS",
+    "candidate_indices",
     "lexrank_scores",
     "resolve_method",
     "select_sentences",
@@ -99,24 +102,42 @@ def select_sentences(
             default: each sentence its own paragraph.
 
     Returns:
-        Indices into ``sentences``, in document order; never more than the non-heading sentences.
+        Indices into ``sentences``, in document order; never more than the candidate sentences
+        (:func:`candidate_indices`: no headings, no page furniture, fragments only as a last resort).
     """
     name = resolve_method(method)
     flags = [bool(h) for h in headings] if headings is not None else [False] * len(sentences)
     if len(flags) != len(sentences):
         raise ValueError("headings must have one flag per sentence")
-    body = [i for i, h in enumerate(flags) if not h]
+    body = candidate_indices(sentences, flags)
     k = summary_length(len(body), count=count, ratio=ratio)
     if k == 0:
         return []
     if name in _SUMY_DIRECT:
-        return sumy_methods.sumy_select(name, sentences, k, headings=flags, paragraphs=paragraphs, title=title)
+        keep = sorted({i for i, h in enumerate(flags) if h} | set(body))  # sumy reads headings too (Edmundson)
+        chosen = sumy_methods.sumy_select(
+            name, [sentences[i] for i in keep], k, headings=[flags[i] for i in keep],
+            paragraphs=[paragraphs[i] for i in keep] if paragraphs is not None else keep, title=title,
+        )
+        return [keep[i] for i in chosen]
     if name == "lead":
         return body[:k]
     texts = [sentences[i] for i in body]
     other = [sentences[i] for i, h in enumerate(flags) if h] + ([title] if title else [])
     chosen = _select_body(name, texts, k, title, other)
     return [body[i] for i in chosen]
+
+
+def candidate_indices(sentences: Sequence[str], headings: Sequence[bool]) -> list[int]:
+    """Indices of the sentences a summary may choose from, in order.
+
+    Headings and page furniture that survived cleaning (:func:`summarizers.furniture.furniture_kind`:
+    datelines, bylines, photo credits, "read also" lines, crawl notices...) are never candidates;
+    fragments (short lines without sentence punctuation: standfirsts, captions, unflagged
+    subheadings) are candidates only when nothing else is left.
+    """
+    body = [i for i, h in enumerate(headings) if not h and furniture_kind(sentences[i]) is None]
+    return [i for i in body if not is_fragment(sentences[i])] or body
 
 
 def _select_body(name: str, texts: list[str], k: int, title: str | None, other: list[str]) -> list[int]:
@@ -139,7 +160,7 @@ def _select_body(name: str, texts: list[str], k: int, title: str | None, other: 
         scores = graph.reduction_scores(prepared.terms)
     else:  # DEFAULT_METHOD
         title_terms = prepare([title], stop_words, stemmer).terms[0] if title else ()
-        scores = positional.positional_scores(prepared.terms, [len(w) for w in prepared.words], title_terms)
+        scores = supervised.supervised_scores(texts, prepared.terms, title_terms)
     return best_indices(scores, k)
 
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 import typer
 
 from . import extract, memory, models, run, summarize, translate
-from .common import EXIT_CODES_HELP
+from .common import EXIT_CODES_HELP, TidyHelpGroup
 
 app = typer.Typer(
+    cls=TidyHelpGroup,
     name="translate-summarize",
     help=(
         "Offline nightly batch processor for Albanian and Arabic news: extract articles from raw pages, "
@@ -26,6 +27,21 @@ app = typer.Typer(
 
 for _module in (run, extract, translate, summarize, models, memory):
     _module.register(app)
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from .. import __version__
+
+        typer.echo(f"translate-summarize {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", callback=_print_version, is_eager=True, help="Print the version and exit."),
+) -> None:
+    """The command group's own options (the help text is the app's)."""
 
 
 def main() -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 import typer
+import typer.core
 from rich.console import Console
 
 from ..errors import TranslateSummarizeError
@@ -20,7 +21,8 @@ EXIT_NOTHING = 3
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 every article ok; 1 some articles failed or were skipped (outputs written); "
-    "2 usage or configuration error (nothing written); 3 nothing could be processed."
+    "2 usage or configuration error (nothing written); 3 nothing could be processed "
+    "(run: or more than run.max_failed_ratio of the articles were skipped or failed; outputs written)."
 )
 
 out = Console(soft_wrap=True)
@@ -60,3 +62,54 @@ def exit_code_for(statuses: list[str]) -> int:
 
 def is_tty() -> bool:
     return sys.stderr.isatty()
+
+
+STDIN_HELP = " '-' reads standard input."
+
+
+def stdin_for(inputs: Any) -> Any:
+    """``sys.stdin.buffer`` when ``-`` is among ``inputs`` (the library reads it), else None."""
+    return sys.stdin.buffer if any(str(i) == "-" for i in inputs or ()) else None
+
+
+_TYPE_NAMES = {"path": "PATH", "int": "N", "int range": "N", "float": "NUMBER", "float range": "NUMBER", "str": "TEXT"}
+
+
+def tidy_help(command: Any, ctx: Any) -> None:
+    """Help without typer's type labels: no ``<bool>`` on flags, ``PATH``/``N``/``TEXT`` on values.
+
+    typer labels every parameter with its Python type (``<bool>``, ``<list[Path]>``); a parameter
+    with a metavar shows that instead, so flags get an empty one and options without one get a name
+    made from their type. Arguments show their metavar alone. Applied to groups recursively.
+    """
+    if getattr(command, "_tidy_help", False):
+        return
+    command._tidy_help = True
+    for param in command.get_params(ctx):
+        if isinstance(param, typer.core.TyperArgument):
+            if param.metavar is None:
+                param.metavar = (param.name or "value").upper()
+            param.display_type_rich = lambda ctx: None  # the metavar in the name column says it all
+        elif isinstance(param, typer.core.TyperOption) and param.metavar is None:
+            if param.is_flag or param.count:
+                param.metavar = ""
+            else:
+                label = param.display_type(ctx).strip("<>")
+                label = label[5:-1] if label.startswith("list[") else label
+                param.metavar = _TYPE_NAMES.get(label, label.upper())
+    for sub in getattr(command, "commands", {}).values():
+        tidy_help(sub, ctx)
+
+
+class TidyHelpGroup(typer.core.TyperGroup):
+    """The root command group: tidies the help of every command it hands out (see :func:`tidy_help`)."""
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        command = super().get_command(ctx, cmd_name)
+        if command is not None:
+            tidy_help(command, ctx)
+        return command
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        tidy_help(self, ctx)
+        super().format_help(ctx, formatter)

@@ -12,7 +12,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from ..article import Article
-from .common import EXIT_CODES_HELP, EXIT_USAGE, ConfigOption, build_settings, cli_errors, err, exit_code_for, is_tty
+from .common import EXIT_CODES_HELP, EXIT_USAGE, STDIN_HELP, ConfigOption, build_settings, cli_errors, err, exit_code_for, is_tty, stdin_for
 
 
 def register(app: typer.Typer) -> None:
@@ -29,7 +29,7 @@ def register(app: typer.Typer) -> None:
 
 
 def extract_command(
-    inputs: list[str] = typer.Argument(..., metavar="INPUT...", help="Files, folders or glob patterns to extract articles from."),
+    inputs: list[str] = typer.Argument(..., metavar="INPUT", help="Files, folders or glob patterns to extract articles from." + STDIN_HELP),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write the JSONL here (atomically); default: standard output."),
     config: Optional[Path] = ConfigOption,
     max_bytes: Optional[int] = typer.Option(None, "--max-bytes", help="Skip inputs larger than this many bytes (config: input.max_bytes)."),
@@ -41,7 +41,7 @@ def extract_command(
     settings = build_settings(config, max_input_bytes=max_bytes, fail_fast=fail_fast)
     articles: list[Article] = []
     with cli_errors():
-        for article in extract_all(inputs, settings):
+        for article in extract_all(inputs, settings, stdin_for(inputs)):
             article = article.replace(raw=None)
             articles.append(article)
             if out is None:

@@ -96,7 +96,7 @@ def export(
     file: Annotated[Path, typer.Argument(help="File to write (replaced atomically).", metavar="FILE", show_default=False)],
     fmt: Annotated[
         Optional[str],
-        typer.Option("--format", "-f", help="jsonl or tmx (default: tmx for a .tmx file, else jsonl)."),
+        typer.Option("--format", help="jsonl or tmx (default: tmx for a .tmx file, else jsonl)."),
     ] = None,
     include_model: Annotated[
         bool, typer.Option("--include-model", help="Also export cached model translations (marked with their model id).")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -22,6 +24,8 @@ models_app = typer.Typer(
     ),
     no_args_is_help=True,
 )
+
+JsonOption = Annotated[bool, typer.Option("--json", help="Print one JSON document on stdout instead of a table (for scripts).")]
 
 CatalogueOption = Annotated[
     Optional[Path],
@@ -46,19 +50,38 @@ def _size(n: int) -> str:
     return f"{n} B"
 
 
+def _json(data: object) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
 @models_app.command("list")
-def list_(models_dir: Optional[Path] = ModelsDirOption, config: Optional[Path] = ConfigOption) -> None:
+def list_(models_dir: Optional[Path] = ModelsDirOption, config: Optional[Path] = ConfigOption, as_json: JsonOption = False) -> None:
     """Installed packages: code, language pair, version, size, where they came from and when.
 
-    Folders that are not complete packages are listed on stderr with what is missing.
+    Folders that are not complete packages are listed on stderr with what is missing (with --json: under "problems").
     """
     from ..translate.models import scan_packages
 
     settings = _settings(config, models_dir)
     with cli_errors():
         packages, problems = scan_packages(settings.models_dir)
+    if as_json:
+        _json({
+            "models_dir": str(settings.models_dir),
+            "packages": [
+                {"code": p.code, "model_id": p.model_id, "from_code": p.from_code, "to_code": p.to_code,
+                 "package_version": p.package_version, "argos_version": p.argos_version, "path": str(p.path),
+                 "size_bytes": p.size_bytes, "tokenizer": p.tokenizer, "source": p.source,
+                 "installed_at": p.installed_at, "sha256": p.sha256 or None, "brought": p.brought,
+                 "source_prefix": p.source_prefix or None, "source_suffix": p.source_suffix or None,
+                 "target_prefix": p.target_prefix or None}
+                for p in packages
+            ],
+            "problems": [str(p) for p in problems],
+        })
+        return
     for problem in problems:
-        err.print(f"[yellow]broken:[/] {escape(problem)}", highlight=False)
+        err.print(f"[yellow]broken:[/] {escape(str(problem))}", highlight=False)
     if not packages:
         err.print(f"no packages installed in {settings.models_dir}; install with: translate-summarize models install ar sq", highlight=False)
         raise typer.Exit(EXIT_OK)
@@ -76,8 +99,12 @@ def available(
     catalogue: CatalogueOption = None,
     models_dir: Optional[Path] = ModelsDirOption,
     config: Optional[Path] = ConfigOption,
+    as_json: JsonOption = False,
 ) -> None:
-    """Packages the catalogue offers (bundled Argos index snapshot, a refreshed one, or --catalogue), marking installed ones."""
+    """Packages the catalogue offers (bundled Argos index snapshot, a refreshed one, or --catalogue), marking installed ones.
+
+    With --json: every package with its download links, known sha256 and size, and the installed version (null if none).
+    """
     from ..translate.catalogue import INDEX_URL, catalogue_path, load_catalogue, refresh_catalogue
     from ..translate.models import installed_packages
 
@@ -89,18 +116,38 @@ def available(
             err.print(f"refreshed catalogue: {count} packages from {url} into {path}", highlight=False)
         path = catalogue_path(settings.catalogue, settings.models_dir)
         entries = load_catalogue(path)
-        installed = {p.code: p.package_version for p in installed_packages(settings.models_dir)}
+        installed = {p.code: p for p in installed_packages(settings.models_dir)}
     if language:
         entries = [e for e in entries if e.from_code in language or e.to_code in language]
+    if as_json:
+        _json({
+            "catalogue": str(path) if path else None,
+            "packages": [
+                {"code": e.code, "model_id": e.model_id, "from_code": e.from_code, "to_code": e.to_code,
+                 "from_name": e.from_name, "to_name": e.to_name, "package_version": e.package_version,
+                 "argos_version": e.argos_version, "links": list(e.links), "sha256": e.sha256,
+                 "size_bytes": e.size_bytes,
+                 "installed": installed[e.code].package_version if e.code in installed else None}
+                for e in entries
+            ],
+        })
+        return
     table = Table(title=f"catalogue: {path or 'bundled Argos index snapshot'}")
     for name in ("code", "pair", "version"):
         table.add_column(name, no_wrap=True)
     table.add_column("languages")
     table.add_column("sha256")
     table.add_column("installed", no_wrap=True)
+    from ..translate.install import satisfies
+
     for e in entries:
         have = installed.get(e.code)
-        mark = "" if have is None else ("yes" if have == e.package_version else f"{have} (catalogue: {e.package_version})")
+        if have is None:
+            mark = ""
+        elif have.package_version == e.package_version or (satisfies(have, e) and have.catalogue_version == e.package_version):
+            mark = "yes"
+        else:
+            mark = f"{have.package_version} (catalogue: {e.package_version})"
         table.add_row(e.code, e.pair, e.package_version, f"{e.from_name} → {e.to_name}", "known" if e.sha256 else "", mark)
     out.print(table)
     err.print(f"{len(entries)} packages; install with: translate-summarize models install LANG", highlight=False)
@@ -119,7 +166,13 @@ def _progress():
 def install(
     codes: Annotated[Optional[list[str]], typer.Argument(help="Source languages (ar sq: their →en packages), or package codes (translate-ar_en), from the catalogue.", show_default=False)] = None,
     file: Annotated[Optional[list[Path]], typer.Option("--file", "-f", help="Install this .argosmodel file (offline; repeatable).")] = None,
-    from_dir: Annotated[Optional[Path], typer.Option("--from", help="Install every .argosmodel in this folder (offline).")] = None,
+    from_: Annotated[Optional[str], typer.Option("--from", help="Install every .argosmodel in this folder (offline). With --ct2: the model's source language (e.g. ar).")] = None,
+    ct2: Annotated[Optional[Path], typer.Option("--ct2", help="Install your own CTranslate2 model folder (converted NLLB-200, M2M-100, OPUS-MT...) for --from LANG --to LANG; see docs/models.md.")] = None,
+    tokenizer: Annotated[Optional[Path], typer.Option("--tokenizer", help="With --ct2: the model's SentencePiece model (NLLB/M2M-100: sentencepiece.bpe.model), if not in the folder.")] = None,
+    source_spm: Annotated[Optional[Path], typer.Option("--source-spm", help="With --ct2: the source-side SentencePiece model of a model with two (OPUS-MT source.spm).")] = None,
+    target_spm: Annotated[Optional[Path], typer.Option("--target-spm", help="With --ct2: the target-side SentencePiece model (OPUS-MT target.spm).")] = None,
+    source_token: Annotated[Optional[str], typer.Option("--source-token", help="With --ct2: the source language token, if not detected (e.g. arb_Arab, __ar__).")] = None,
+    target_token: Annotated[Optional[str], typer.Option("--target-token", help="With --ct2: the target language token, if not detected (e.g. eng_Latn, __en__).")] = None,
     mirror: Annotated[Optional[str], typer.Option("--mirror", help="Download from this base URL instead of the catalogue links (config: models.mirror).")] = None,
     force: Annotated[bool, typer.Option("--force", help="Download and reinstall catalogue packages even when that version is already installed.")] = False,
     to: Annotated[Optional[str], typer.Option("--to", help="Target language for source-language codes (default: languages.target).")] = None,
@@ -134,15 +187,30 @@ def install(
     from ..translate.catalogue import catalogue_path, load_catalogue
     from ..translate.install import InstallResult, install_file, install_from_catalogue, install_from_dir
 
-    given = sum(bool(x) for x in (codes, file, from_dir))
+    from_dir = Path(from_) if from_ and ct2 is None else None
+    given = sum(bool(x) for x in (codes, file, from_dir, ct2))
     if given != 1:
         with cli_errors():
-            raise ConfigError("give exactly one of: language codes (e.g. 'models install ar sq'), --file X.argosmodel, or --from DIR")
+            raise ConfigError("give exactly one of: language codes (e.g. 'models install ar sq'), --file X.argosmodel, "
+                              "--from DIR, or --ct2 DIR --from LANG")
+    ct2_only = {"--tokenizer": tokenizer, "--source-spm": source_spm, "--target-spm": target_spm,
+                "--source-token": source_token, "--target-token": target_token}
+    if ct2 is None and any(ct2_only.values()):
+        with cli_errors():
+            raise ConfigError(f"{', '.join(k for k, v in ct2_only.items() if v)}: only with --ct2 DIR")
     settings = _settings(config, models_dir, catalogue, mirror)
     target = to or settings.target_lang
     results: list[InstallResult] = []
     with cli_errors():
-        if file:
+        if ct2 is not None:
+            from ..translate.ct2_import import install_ct2_folder
+
+            if not from_:
+                raise ConfigError("--ct2 needs --from LANG: the model's source language (e.g. --from ar)")
+            pkg = install_ct2_folder(ct2, settings.models_dir, from_, target, tokenizer=tokenizer, source_spm=source_spm,
+                                     target_spm=target_spm, source_token=source_token, target_token=target_token)
+            results.append(InstallResult(str(ct2), pkg))
+        elif file:
             for path in file:
                 if not path.is_file():
                     raise ConfigError(f"--file: {path}: no such file")
@@ -173,6 +241,11 @@ def install(
         elif r.ok and r.package is not None:
             p = r.package
             out.print(f"installed {p.model_id} ({p.pair}, {_size(p.size_bytes)}) into {p.path}", highlight=False)
+            if p.brought:
+                tokens = [f"{what} {token}" for what, token in (("source token", p.source_prefix), ("source end", p.source_suffix),
+                                                              ("target prefix", p.target_prefix)) if token]
+                out.print(f"    conventions: {', '.join(tokens) or 'none (pieces as they are)'}; check it: translate-summarize "
+                          f"models verify", highlight=False, markup=False)
         else:
             err.print(f"[bold red]error:[/] {escape(r.error or '')}", highlight=False)
     failed = [r for r in results if not r.ok]
@@ -201,7 +274,7 @@ def remove(
 def verify(models_dir: Optional[Path] = ModelsDirOption, config: Optional[Path] = ConfigOption) -> None:
     """Load every installed package and translate one sentence with it.
 
-    Status ok; suspect (loaded, but the output looks degenerate: empty, looping or far too long); failed (cannot load or translate). Exit 1 if any package failed.
+    Status ok; suspect (loaded, but the output looks degenerate: empty, looping or far too long); failed (cannot load or translate). Exit 1 if any package failed, or if none is installed (nothing could be verified).
     """
     from ..translate.verify import verify_packages
 
@@ -209,8 +282,9 @@ def verify(models_dir: Optional[Path] = ModelsDirOption, config: Optional[Path] 
     with cli_errors():
         results = verify_packages(settings.models_dir, settings)
     if not results:
-        err.print(f"no packages installed in {settings.models_dir}; install with: translate-summarize models install ar sq", highlight=False)
-        raise typer.Exit(EXIT_OK)
+        err.print(f"no packages installed in {settings.models_dir}: nothing to verify; install with: translate-summarize models install ar sq "
+                  "(offline: --file X.argosmodel or --from DIR)", highlight=False)
+        raise typer.Exit(EXIT_SOME_FAILED)
     table = Table("package", "status", "seconds", "output / error")
     table.columns[0].no_wrap = True
     colour = {"ok": "green", "suspect": "yellow", "failed": "red"}

@@ -40,7 +40,7 @@ def register(app: typer.Typer) -> None:
 
 
 def run_command(
-    inputs: Optional[list[str]] = typer.Argument(None, metavar="[INPUT]...", help="Files, folders or glob patterns (.txt, .html, .jsonl). Default: seeds/*.txt."),
+    inputs: Optional[list[str]] = typer.Argument(None, metavar="INPUT", help="Files, folders or glob patterns (.txt, .html, .jsonl). Default: seeds/*.txt."),
     out_dir: Optional[str] = typer.Option(None, "--out", "-o", metavar="DIR", help="Output folder (config: output.dir; default output/)."),
     memory: Optional[list[Path]] = typer.Option(None, "--memory", "-m", help="Translation-memory file (JSONL pairs or TMX) to import first; repeatable."),
     config: Optional[Path] = ConfigOption,
@@ -55,13 +55,14 @@ def run_command(
     run_date: Optional[str] = typer.Option(None, "--run-date", metavar="YYYY-MM-DD", help="Date of the output folder (default: today's UTC date)."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="tcp://HOST:PORT", help="Run extract/translate/summarize on this running Dask cluster (needs the dask extra; config: dask.scheduler)."),
     workers: Optional[int] = typer.Option(None, "--workers", min=0, help="Start a local Dask cluster of N worker processes for the run (needs the dask extra; config: dask.workers; 0 = in this process)."),
+    max_failed_ratio: Optional[float] = typer.Option(None, "--max-failed-ratio", metavar="RATIO", help="Exit 3 (for alerting) when more than this share (0-1) of the articles were skipped or failed (config: run.max_failed_ratio; unset: any problem exits 1)."),
 ) -> None:
     from ..dask_executor import executor_for
     from ..pipeline import run
     from ..reporting import LogReporter, NullReporter, PauseHook, RichReporter, configure_logging
 
     settings = build_settings(config, output_dir=out_dir, models_dir=models_dir, templates_dir=templates, fail_fast=fail_fast, keep_nights=keep_nights,
-                              dask_scheduler=scheduler, dask_workers=workers)
+                              dask_scheduler=scheduler, dask_workers=workers, max_failed_ratio=max_failed_ratio)
     with cli_errors():
         executor = executor_for(settings)
     verbosity = -1 if quiet else verbose
@@ -78,6 +79,7 @@ def run_command(
             reporter = LogReporter(pause=pause)
         with cli_errors():
             result = run(settings, inputs or None, memory_files=memory or (), force=force, reporter=reporter, run_date=run_date, executor=executor)
+        report_problems(result, log_json)  # even with -q: what went wrong tonight, and the fix
     counts = result.counts
     if not quiet:
         reused = " (nothing changed: outputs of the last run kept)" if result.reused_outputs else ""
@@ -89,6 +91,39 @@ def run_command(
     for problem in result.problems:  # run-level errors are shown even with -q
         err.print(f"[bold red]problem:[/] {escape(problem)}", highlight=False)
     raise typer.Exit(result.exit_code)
+
+
+def report_problems(result: Any, log_json: bool) -> None:
+    """The night's problems grouped by reason on stderr (count, what, fix), and the alert of --max-failed-ratio.
+
+    Plain lines, or with --log-json one JSON log line per group (fields: count, status, stage, reason, fix, files).
+    """
+    import logging
+
+    log = logging.getLogger(__name__)
+    counts = result.counts
+    total = sum(counts.values())
+    if result.problem_groups:
+        head = (f"{counts['skipped'] + counts['failed']} of {total} articles not processed "
+                f"({counts['skipped']} skipped, {counts['failed']} failed), by reason:")
+        if log_json:
+            log.warning(head, extra={"event": "problems", "counts": counts})
+        else:
+            err.print(escape(head), highlight=False)
+        for g in result.problem_groups:
+            line = f"{g.count} {g.status} at {g.stage}: {g.reason} → fix: {g.fix}"
+            if log_json:
+                log.warning(line, extra={"event": "problem_group", "count": g.count, "status": g.status, "stage": g.stage,
+                                         "reason": g.reason, "fix": g.fix, "files": [f for f, _ in g.members]})
+            else:
+                err.print("  " + escape(line), highlight=False)
+    if result.too_many_failed:
+        alert = (f"alert: {result.failed_ratio:.0%} of the articles were skipped or failed, above run.max_failed_ratio "
+                 f"{result.max_failed_ratio:g}: exit 3")
+        if log_json:
+            log.error(alert, extra={"event": "alert", "counts": counts})
+        else:
+            err.print(f"[bold red]{escape(alert)}[/]", highlight=False)
 
 
 def schema_command(

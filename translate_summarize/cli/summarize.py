@@ -13,7 +13,7 @@ from typing import Optional
 import typer
 from rich.markup import escape
 
-from .common import EXIT_CODES_HELP, ConfigOption, build_settings, cli_errors, err, exit_code_for
+from .common import EXIT_CODES_HELP, STDIN_HELP, ConfigOption, build_settings, cli_errors, err, exit_code_for, stdin_for
 
 
 def register(app: typer.Typer) -> None:
@@ -33,10 +33,10 @@ def register(app: typer.Typer) -> None:
 
 def summarize_command(
     inputs: list[Path] = typer.Argument(
-        ..., metavar="INPUT...", exists=True, dir_okay=False, help="Article JSONL files or English .txt files."
+        ..., metavar="INPUT", help="Article JSONL files or English .txt files." + STDIN_HELP
     ),
     method: Optional[str] = typer.Option(
-        None, "--method", "-m", help="default, lead, lexrank, textrank, lsa, luhn, edmundson, kl, sumbasic or reduction (config: summary.method)."
+        None, "--method", help="default, lead, lexrank, textrank, lsa, luhn, edmundson, kl, sumbasic or reduction (config: summary.method)."
     ),
     sentences: Optional[int] = typer.Option(None, "--sentences", "-n", help="Summary length in sentences (config: summary.sentences)."),
     ratio: Optional[float] = typer.Option(None, "--ratio", "-r", help="Summary length as a fraction of the article's sentences, rounded up (config: summary.ratio)."),
@@ -52,7 +52,7 @@ def summarize_command(
         raise typer.Exit(2)
     settings = build_settings(config, summary_method=method, summary_sentences=sentences, summary_ratio=ratio)
     with cli_errors():
-        articles = [summarize_article(a, settings) for a in read_inputs(inputs)]
+        articles = [summarize_article(a, settings) for a in read_inputs(inputs, stdin_for(inputs))]
         if out is None:
             for a in articles:
                 sys.stdout.write(dumps_line(a.to_record()) + "\n")

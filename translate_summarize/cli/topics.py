@@ -10,7 +10,7 @@ from typing import Optional
 import typer
 from rich.markup import escape
 
-from .common import EXIT_CODES_HELP, EXIT_NOTHING, ConfigOption, build_settings, cli_errors, err, exit_code_for
+from .common import EXIT_CODES_HELP, EXIT_NOTHING, STDIN_HELP, ConfigOption, build_settings, cli_errors, err, exit_code_for, stdin_for
 
 TOPICS_HELP = (
     "Group articles into topics (cross-language stories) with a label, keywords and a cited multi-article "
@@ -22,7 +22,7 @@ TOPICS_HELP = (
 
 
 def topics_command(
-    inputs: list[Path] = typer.Argument(..., metavar="INPUT...", exists=True, dir_okay=False, help="Article JSONL files (or English .txt files)."),
+    inputs: list[Path] = typer.Argument(..., metavar="INPUT", help="Article JSONL files (or English .txt files)." + STDIN_HELP),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write the topics JSONL here (atomically); default: standard output."),
     state: Optional[Path] = typer.Option(None, "--state", help="SQLite run-state file for story tracking across nights (created if missing); default: no tracking."),
     threshold: Optional[float] = typer.Option(None, "--threshold", "-t", help="Average-linkage cut: articles share a topic while their average similarity is at least 1 - threshold (config: topics.threshold)."),
@@ -43,7 +43,7 @@ def topics_command(
         err.print(f"[bold red]error:[/] --run-date: expected YYYY-MM-DD, got {escape(run_date or '')!s}", highlight=False)
         raise typer.Exit(2) from None
     with cli_errors():
-        articles = [a if (not a.ok or a.summary is not None) else summarize_article(a, settings) for a in read_inputs(inputs)]
+        articles = [a if (not a.ok or a.summary is not None) else summarize_article(a, settings) for a in read_inputs(inputs, stdin_for(inputs))]
         if state is not None:
             from ..state import connect
             from ..stories import StoryStore

@@ -7,7 +7,7 @@ import json
 import sys
 import time
 from pathlib import Path
-from typing import Any, Callable, Iterator, Optional, Sequence
+from typing import Any, BinaryIO, Callable, Iterable, Iterator, Optional, Sequence
 
 import typer
 from rich.markup import escape
@@ -16,6 +16,7 @@ from ..article import Article
 from ..errors import InputError
 from .common import (
     EXIT_CODES_HELP,
+    STDIN_HELP,
     ConfigOption,
     ModelsDirOption,
     build_settings,
@@ -23,6 +24,7 @@ from .common import (
     err,
     exit_code_for,
     is_tty,
+    stdin_for,
 )
 
 
@@ -43,11 +45,11 @@ def register(app: typer.Typer) -> None:
 
 
 def translate_command(
-    inputs: list[str] = typer.Argument(..., metavar="INPUT...", help="Raw inputs (files, folders, globs) or extracted-article JSONL files."),
+    inputs: list[str] = typer.Argument(..., metavar="INPUT", help="Raw inputs (files, folders, globs) or extracted-article JSONL files." + STDIN_HELP),
     to: Optional[str] = typer.Option(None, "--to", help="Target language (config: languages.target; only 'en' has models)."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write the JSONL here (atomically); default: standard output."),
     memory: Optional[list[Path]] = typer.Option(None, "--memory", "-m", help="Translation-memory file (JSONL pairs or TMX 1.4) imported into the memory database first; repeatable."),
-    memory_db: Optional[Path] = typer.Option(None, "--memory-db", help="Translation memory / cache SQLite file (config: translate.memory_db; default <output dir>/memory.sqlite)."),
+    memory_db: Optional[Path] = typer.Option(None, "--memory-db", help="Translation memory / cache SQLite file (config: translate.memory_db; default: <output dir>/memory.sqlite if it exists, else a temporary one for this command)."),
     models_dir: Optional[Path] = ModelsDirOption,
     config: Optional[Path] = ConfigOption,
     fail_fast: Optional[bool] = typer.Option(None, "--fail-fast/--no-fail-fast", help="Re-raise the first error (with a traceback) instead of recording it on the article."),
@@ -63,8 +65,10 @@ def translate_command(
         for path in memory_files:
             if not Path(path).is_file():
                 raise InputError(f"--memory: {path} does not exist")
-        articles = [a.replace(raw=None) for a in load_articles(inputs, settings)]
-        with TranslationMemory(settings.memory_path) as tm, EngineRegistry(settings) as registry:
+        articles = [a.replace(raw=None) for a in load_articles(inputs, settings, stdin_for(inputs))]
+        with contextlib.ExitStack() as stack:
+            tm = stack.enter_context(TranslationMemory(_memory_path(settings, stack)))
+            registry = stack.enter_context(EngineRegistry(settings))
             for path in memory_files:
                 stats = tm.import_file(Path(path))
                 for problem in stats.errors:
@@ -80,42 +84,87 @@ def translate_command(
     raise typer.Exit(exit_code_for([a.status for a in translated]))
 
 
+def _memory_path(settings: Any, stack: contextlib.ExitStack) -> Path:
+    """The memory database to use: the configured one, the default one if it exists, else a temporary one.
+
+    ``translate`` never creates ``<output dir>/memory.sqlite`` on its own (that is ``run``'s): without
+    --memory-db (or translate.memory_db) and no existing default database, pairs from --memory and
+    model output live in a temporary database for this command only.
+    """
+    path = Path(settings.memory_path)
+    if settings.memory_db is not None or path.is_file():
+        err.print(f"translation memory: {escape(str(path))}", highlight=False)
+        return path
+    import tempfile
+
+    folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="translate-summarize-memory-")))
+    err.print(
+        f"translation memory: none at {escape(str(path))} and no --memory-db: using a temporary one "
+        "(model output is not kept for the next run; pass --memory-db FILE to keep it)",
+        highlight=False,
+    )
+    return folder / "memory.sqlite"
+
+
+def _is_extracted_lines(lines: Iterable[str]) -> bool:
+    """True when the first record of JSONL ``lines`` is an extracted article (``schema_version`` + ``paragraphs``)."""
+    for line in lines:
+        if line.strip():
+            try:
+                record = json.loads(line)
+            except ValueError:
+                return False
+            return isinstance(record, dict) and "schema_version" in record and "paragraphs" in record
+    return False
+
+
 def is_extracted_jsonl(path: Path) -> bool:
     """True for a ``.jsonl`` file whose first record is an extracted article (``schema_version`` + ``paragraphs``)."""
     if path.suffix.lower() != ".jsonl" or not path.is_file():
         return False
     with path.open(encoding="utf-8", errors="replace") as fh:
-        for line in fh:
-            if line.strip():
-                try:
-                    record = json.loads(line)
-                except ValueError:
-                    return False
-                return isinstance(record, dict) and "schema_version" in record and "paragraphs" in record
-    return False
+        return _is_extracted_lines(fh)
+
+
+def _read_extracted_lines(lines: Iterable[str], name: str) -> list[Article]:
+    articles = []
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            articles.append(Article.from_record(json.loads(line)))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise InputError(f"{name}:{n}: not an extracted-article record ({exc})") from None
+    return articles
 
 
 def read_extracted(path: Path) -> list[Article]:
     """Articles from an extracted-articles JSONL file; a broken line is an InputError naming it."""
-    articles = []
     with path.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                articles.append(Article.from_record(json.loads(line)))
-            except (ValueError, KeyError, TypeError) as exc:
-                raise InputError(f"{path}:{n}: not an extracted-article record ({exc})") from None
-    return articles
+        return _read_extracted_lines(fh, str(path))
 
 
-def load_articles(inputs: Sequence[str], settings: Any) -> Iterator[Article]:
-    """Articles from each input in order: extracted JSONL read as is, anything else extracted."""
-    from ..extract import extract_all
+def load_articles(inputs: Sequence[str], settings: Any, stdin: BinaryIO | None = None) -> Iterator[Article]:
+    """Articles from each input in order: extracted JSONL read as is, anything else extracted.
+
+    ``-`` reads ``stdin``: extracted-article JSONL (what ``extract`` writes) or raw input.
+    """
+    from ..extract import extract, extract_all
+    from ..ingest import STDIN, STDIN_NAME, stdin_articles
 
     raw: list[str] = []
     for item in inputs:
-        if is_extracted_jsonl(Path(item)):
+        if item == STDIN and stdin is not None:
+            if raw:
+                yield from extract_all(raw, settings)
+                raw = []
+            data = stdin.read()
+            lines = data.decode("utf-8-sig", errors="replace").splitlines()
+            if _is_extracted_lines(lines):
+                yield from _read_extracted_lines(lines, STDIN_NAME)
+            else:
+                yield from (extract(a, settings) for a in stdin_articles(data, settings))
+        elif is_extracted_jsonl(Path(item)):
             if raw:
                 yield from extract_all(raw, settings)
                 raw = []

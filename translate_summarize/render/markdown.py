@@ -409,9 +409,9 @@ def date_range(first: str | None, last: str | None) -> str:
     return f"{first} to {last}"
 
 
-def segment_paragraph(article: Article | None, segment: int) -> int | None:
-    """The paragraph holding ``article.segments[segment]`` (None when out of range)."""
-    if article is None or not 0 <= segment < len(article.segments):
+def segment_paragraph(article: Article | None, segment: int | None) -> int | None:
+    """The paragraph holding ``article.segments[segment]`` (None when out of range, or for a headline citation)."""
+    if article is None or segment is None or not 0 <= segment < len(article.segments):
         return None
     return article.segments[segment].paragraph
 

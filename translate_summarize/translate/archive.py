@@ -131,8 +131,8 @@ def _check_metadata(
         raise _reject(archive, f"{root}/metadata.json is {info.file_size} bytes (over 1 MiB)")
     try:
         meta = json.loads(zf.read(info).decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise _reject(archive, f"unparsable {root}/metadata.json ({exc})") from None
+    except (ValueError, RecursionError) as exc:  # bad UTF-8 or JSON, an int of 4,300+ digits, deep nesting
+        raise _reject(archive, f"unparsable {root}/metadata.json ({str(exc)[:80]})") from None
     except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as exc:
         raise _reject(archive, f"corrupt member {root}/metadata.json ({exc})") from None
     try:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from ..errors import ConfigError, ModelError
-from .models import PackageIdentity, metadata_code, version_key
+from .models import PackageIdentity, metadata_code, validate_metadata, version_key
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +51,8 @@ def _entry(raw: Any, where: str, index: int) -> CatalogueEntry:
     from_code, to_code = raw.get("from_code"), raw.get("to_code")
     if not isinstance(from_code, str) or not isinstance(to_code, str) or not from_code or not to_code:
         raise ModelError(f"{where}: entry {index} has no from_code/to_code")
+    given = raw.get("package_version")
+    validate_metadata({**raw, "package_version": None if given in (None, "") else str(given)}, f"{where}: entry {index}")
     code = metadata_code(raw)
     version = str(raw.get("package_version", ""))
     links = raw.get("links") or []
@@ -83,8 +85,8 @@ def parse_catalogue(text: str, where: str) -> list[CatalogueEntry]:
     """Parse index JSON text (a list of package objects); raise ModelError naming ``where``."""
     try:
         data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ModelError(f"{where}: not valid JSON ({exc})") from None
+    except (ValueError, RecursionError) as exc:  # also ints of 4,300+ digits and deep nesting
+        raise ModelError(f"{where}: not valid JSON ({str(exc)[:80]})") from None
     if isinstance(data, dict) and isinstance(data.get("packages"), list):
         data = data["packages"]
     if not isinstance(data, list):

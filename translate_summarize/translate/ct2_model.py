@@ -129,6 +129,15 @@ def _parse(model_bin: Path, *, variables: bool) -> ModelInfo:
     return ModelInfo(model_bin.parent, version, spec, revision, shapes, dtypes, aliases)
 
 
+def read_model_bin(model_bin: Path) -> ModelInfo:
+    """Every variable's name, shape and dtype, and the aliases, of ``model_bin`` (seeking past the weights).
+
+    Raises:
+        ModelError: the file is missing, unreadable or not a CTranslate2 model (truncated included).
+    """
+    return _parse(Path(model_bin), variables=True)
+
+
 def inspect_model(model_dir: Path) -> ModelInfo:
     """Parse ``model_dir/model.bin`` (every variable's header, no weights), ``config.json`` and the vocabulary files.
 

@@ -42,6 +42,7 @@ import logging
 import os
 import threading
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping, Protocol, Sequence, TypeVar
 
 from ..errors import ModelError, ModelMissingError, TranslateSummarizeError
@@ -264,6 +265,23 @@ def package_error(package: InstalledPackage, problem: str) -> ModelError:
     )
 
 
+class SplitSentencePiece:
+    """Two SentencePiece models (OPUS-MT's ``source.spm``/``target.spm``): encode with one, decode with the other."""
+
+    def __init__(self, source: Path, target: Path) -> None:
+        from argostranslate.tokenizer import SentencePieceTokenizer
+
+        self.source, self.target = SentencePieceTokenizer(source), SentencePieceTokenizer(target)
+        self.source.lazy_processor()
+        self.target.lazy_processor()
+
+    def encode(self, text: str) -> list[str]:
+        return self.source.encode(text)
+
+    def decode(self, tokens: list[str]) -> str:
+        return self.target.decode(tokens)
+
+
 def load_tokenizer(package: InstalledPackage) -> Any:
     """argostranslate's tokenizer for the package (SentencePieceTokenizer or BPETokenizer), loaded now.
 
@@ -280,6 +298,8 @@ def load_tokenizer(package: InstalledPackage) -> Any:
             if package.tokenizer == "bpe":
                 tokenizer: Any = BPETokenizer(package.tokenizer_path, package.from_code, package.to_code)
                 tokenizer.lazy_load()
+            elif package.target_tokenizer_path is not None:
+                tokenizer = SplitSentencePiece(package.tokenizer_path, package.target_tokenizer_path)
             else:
                 tokenizer = SentencePieceTokenizer(package.tokenizer_path)
                 tokenizer.lazy_processor()
@@ -369,7 +389,9 @@ class CTranslate2Backend:
         self.limits = limits if limits is not None else read_model_limits(package.model_dir)
         self._translator = translator if translator is not None else load_translator(package, settings)
         self._prefix = package.target_prefix or None
-        self.max_source_tokens = self.limits.max_source_tokens()
+        # NLLB/M2M-100: language token before each source, </s> after it (see translate/ct2_import.py)
+        self._wrap = ([package.source_prefix] if package.source_prefix else [], [package.source_suffix] if package.source_suffix else [])
+        self.max_source_tokens = max(1, self.limits.max_source_tokens() - len(self._wrap[0]) - len(self._wrap[1]))
         self.max_decoding_length = self.limits.max_decoding_length(
             self.options.max_decoding_length, 1 if self._prefix else 0
         )
@@ -499,10 +521,12 @@ class CTranslate2Backend:
         """Decode one group with CTranslate2 (it batches by token budget) and guard each output."""
         max_len = min(max(self._guard.max_output_tokens(len(toks)) for toks in batch), self.max_decoding_length)
         prefix = [[self._prefix] for _ in batch] if self._prefix else None
-        kwargs = self.options.ct2_kwargs(max_len, self.max_source_tokens + self.limits.source_specials)
+        before, after = self._wrap
+        source = [[*before, *toks, *after] for toks in batch] if before or after else batch
+        kwargs = self.options.ct2_kwargs(max_len, self.max_source_tokens + self.limits.source_specials + len(before) + len(after))
         with self._lock:
             self.calls += 1
-            outputs = self._translator.translate_batch(batch, target_prefix=prefix, **kwargs)
+            outputs = self._translator.translate_batch(source, target_prefix=prefix, **kwargs)
             self.texts_translated += len(batch)
         lp = self.options.length_penalty
         results = []

@@ -73,6 +73,33 @@ def _same_code_dirs(models_dir: Path, code: str, final: Path) -> list[Path]:
     return found
 
 
+def place_package(package_dir: Path, temp: Path, models_dir: Path, code: str, *, archive: Path | None = None) -> Path:
+    """Rename the checked ``package_dir`` to ``models_dir/code``; return that path.
+
+    Installed copies of ``code`` are first moved aside into ``temp`` (restored if the rename fails,
+    deleted with ``temp`` by the caller). The caller holds the store lock. The final folder must be
+    a direct child of the store, whatever ``code`` says.
+    """
+    final = models_dir / code
+    if final.parent != models_dir or final.name != code or not final.resolve().is_relative_to(models_dir.resolve()):
+        where = archive or package_dir
+        raise PackageRejected(f"{where}: package name {code!r} would install outside {models_dir}; nothing was installed")
+    moved: list[tuple[Path, Path]] = []
+    try:
+        for i, old in enumerate(_same_code_dirs(models_dir, code, final)):
+            aside = temp / f"old-{i}"
+            os.replace(old, aside)
+            moved.append((old, aside))
+        os.replace(package_dir, final)
+    except BaseException:
+        for old, aside in reversed(moved):
+            os.replace(aside, old)
+        raise
+    for old, _ in moved:
+        log.info("replaced %s", old)
+    return final
+
+
 def _install_archive(
     archive: Path,
     models_dir: Path,
@@ -81,8 +108,13 @@ def _install_archive(
     expect_pair: tuple[str, str] | None,
     expected_sha256: str | None,
     limits: ArchiveLimits,
+    catalogue_version: str | None = None,
 ) -> InstalledPackage:
-    """Validate, extract and rename one archive into place; the caller holds the store lock."""
+    """Validate, extract and rename one archive into place; the caller holds the store lock.
+
+    ``catalogue_version``: the catalogue entry's version, recorded in the provenance so that a
+    package calling itself something else is not downloaded again and again.
+    """
     if not archive.is_file():
         raise ModelError(f"{archive}: no such file")
     digest = sha256_file(archive)
@@ -94,21 +126,15 @@ def _install_archive(
         meta = read_metadata(package_dir)
         code = metadata_code(meta)
         provenance = {"source": source, "sha256": digest, "archive_bytes": archive.stat().st_size, "installed_at": _now()}
+        if catalogue_version is not None:
+            provenance["catalogue_version"] = catalogue_version
+            if str(meta.get("package_version", "")) != catalogue_version:
+                log.warning(
+                    "%s: the catalogue lists version %s but the package calls itself %s; recorded as the catalogue's %s",
+                    code, catalogue_version, meta.get("package_version", "(none)"), catalogue_version,
+                )
         (package_dir / PROVENANCE_FILE).write_text(json.dumps(provenance, indent=1) + "\n", encoding="utf-8")
-        final = models_dir / code
-        moved: list[tuple[Path, Path]] = []
-        try:
-            for i, old in enumerate(_same_code_dirs(models_dir, code, final)):
-                aside = temp / f"old-{i}"
-                os.replace(old, aside)
-                moved.append((old, aside))
-            os.replace(package_dir, final)
-        except BaseException:
-            for old, aside in reversed(moved):
-                os.replace(aside, old)
-            raise
-        for old, _ in moved:
-            log.info("replaced %s", old)
+        final = place_package(package_dir, temp, models_dir, code, archive=archive)
     finally:
         shutil.rmtree(temp, ignore_errors=True)
     pkg = read_package(final)
@@ -206,11 +232,21 @@ def _install_entry(
         try:
             return _install_archive(
                 dest, models_dir, source=url, expect_pair=(entry.from_code, entry.to_code),
-                expected_sha256=entry.sha256, limits=limits,
+                expected_sha256=entry.sha256, limits=limits, catalogue_version=entry.package_version,
             )
         finally:
             dest.unlink(missing_ok=True)
     raise ModelError(f"{entry.code}: every download link failed: {' | '.join(failures)}")
+
+
+def satisfies(package: InstalledPackage, entry: CatalogueEntry) -> bool:
+    """True when the installed ``package`` is ``entry`` or newer: by its own version, by the catalogue
+    version it was installed as, or by the archive's checksum."""
+    if version_key(package.package_version) >= version_key(entry.package_version):
+        return True
+    if package.catalogue_version and version_key(package.catalogue_version) >= version_key(entry.package_version):
+        return True
+    return bool(entry.sha256) and package.sha256 == entry.sha256
 
 
 def install_from_catalogue(
@@ -230,13 +266,14 @@ def install_from_catalogue(
     Every code is resolved before anything is downloaded (an unknown one raises ConfigError). Each
     package is then downloaded (resuming a kept ``.part``), checked against the known size and sha256,
     and installed atomically; one result per code. A package already installed at the same or a
-    newer version is not downloaded again unless ``force``.
+    newer version is not downloaded again unless ``force`` (see :func:`satisfies`: a package whose
+    metadata names another version than its catalogue entry counts as that entry).
     """
     entries = [resolve(catalogue, code, target) for code in codes]
     results = []
     for entry in entries:
         have = [p for p in installed_packages(models_dir) if p.code == entry.code]
-        if have and not force and version_key(have[-1].package_version) >= version_key(entry.package_version):
+        if have and not force and satisfies(have[-1], entry):
             results.append(InstallResult(entry.model_id, have[-1], already_installed=True))
             continue
         existed = models_dir.exists()

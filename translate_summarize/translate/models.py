@@ -27,8 +27,14 @@ log = logging.getLogger(__name__)
 
 PROVENANCE_FILE = ".install.json"
 LOCK_FILE = ".lock"
-_SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,99}$")
+_LANGUAGE_CODE = re.compile(r"^[a-z0-9][a-z0-9_.\-]{0,15}$")
+_PACKAGE_NAME = re.compile(r"^[a-z0-9][a-z0-9_.\-]{0,63}$")
+_VERSION = re.compile(r"^[a-z0-9][a-z0-9_.\-]{0,31}$")
 TOKENIZER_FILES = (("sentencepiece", "sentencepiece.model"), ("bpe", "bpe.model"))
+TARGET_TOKENIZER_FILE = "target_sentencepiece.model"
+"""Decodes the output when a model has separate source/target SentencePiece models (OPUS-MT)."""
+BROUGHT_KEY = "ct2"
+"""``metadata.json`` key of a package made by ``models install --ct2`` from a user's CTranslate2 model."""
 
 
 class PackageIdentity:
@@ -68,6 +74,14 @@ class InstalledPackage(PackageIdentity):
     sha256: str = ""
     from_name: str = ""
     to_name: str = ""
+    catalogue_version: str = ""
+    """The catalogue entry's version this package was installed as (it may call itself otherwise)."""
+    source_prefix: str = ""
+    """Token put before every source (NLLB/M2M-100: the source language token)."""
+    source_suffix: str = ""
+    """Token put after every source (NLLB/M2M-100: ``</s>``)."""
+    brought: bool = False
+    """Installed with ``models install --ct2`` (a user's own CTranslate2 model), not an Argos package."""
 
     @property
     def model_dir(self) -> Path:
@@ -77,6 +91,12 @@ class InstalledPackage(PackageIdentity):
     @property
     def tokenizer_path(self) -> Path:
         return self.path / dict(TOKENIZER_FILES)[self.tokenizer]
+
+    @property
+    def target_tokenizer_path(self) -> Path | None:
+        """The separate target-side SentencePiece model, when the package has one."""
+        path = self.path / TARGET_TOKENIZER_FILE
+        return path if path.is_file() else None
 
 
 def package_code(from_code: str, to_code: str, kind: str = "translate") -> str:
@@ -90,26 +110,42 @@ def metadata_code(meta: dict[str, Any]) -> str:
 
 
 def version_key(version: str) -> tuple[Any, ...]:
-    """Sort key for package versions (``1.10`` > ``1.9``; non-numeric parts compare as text)."""
-    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in re.split(r"[.\-_]", version))
+    """Sort key for package versions (``1.10`` > ``1.9``; non-numeric or over-long parts compare as text)."""
+    return tuple((0, int(p), "") if p.isdigit() and len(p) <= 18 else (1, 0, p) for p in re.split(r"[.\-_]", version))
 
 
 def _dir_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
 
 
+def _shown(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
 def validate_metadata(data: Any, where: str) -> None:
-    """Raise ModelError (naming ``where``) unless ``data`` is a metadata object with safe codes."""
+    """Raise ModelError (naming ``where``) unless ``data`` is a metadata object whose names are safe.
+
+    Every field that can become part of a path or a file name — the language codes, ``type`` and
+    ``code`` (the package folder is ``code``, else ``<type>-<from>_<to>``) and ``package_version`` — must be
+    short and made of ``a-z 0-9 _ . -`` (starting with a letter or digit): no separators, no ``..``,
+    no absolute paths, nothing that needs quoting.
+    """
     if not isinstance(data, dict):
         raise ModelError(f"{where}: unparsable metadata (expected a JSON object)")
     for key in ("from_code", "to_code"):
-        if not isinstance(data.get(key), str) or not data[key]:
+        value = data.get(key)
+        if not isinstance(value, str) or not value:
             raise ModelError(f"{where}: metadata has no {key!r}")
-        if not _SAFE_NAME.match(data[key]):
-            raise ModelError(f"{where}: metadata {key} {data[key]!r} is not a language code")
-    code = data.get("code")
-    if code is not None and (not isinstance(code, str) or not _SAFE_NAME.match(code)):
-        raise ModelError(f"{where}: metadata code {code!r} is not a valid package name")
+        if not _LANGUAGE_CODE.match(value):
+            raise ModelError(f"{where}: metadata {key} {_shown(value)} is not a language code (up to 16 of a-z 0-9 _ . -)")
+    for key, pattern, what in (("type", _PACKAGE_NAME, "package type"), ("code", _PACKAGE_NAME, "package name")):
+        value = data.get(key)
+        if value is not None and (not isinstance(value, str) or not pattern.match(value)):
+            raise ModelError(f"{where}: metadata {key} {_shown(value)} is not a valid {what} (up to 64 of a-z 0-9 _ . -)")
+    version = data.get("package_version")
+    if version is not None and (not isinstance(version, str) or not _VERSION.match(version)):
+        raise ModelError(f"{where}: metadata package_version {_shown(version)} is not a version (up to 32 of a-z 0-9 _ . -)")
 
 
 def read_metadata(path: Path) -> dict[str, Any]:
@@ -119,19 +155,29 @@ def read_metadata(path: Path) -> dict[str, Any]:
         data = json.loads(meta_path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ModelError(f"{path}: no metadata.json") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ModelError(f"{meta_path}: unparsable metadata ({exc})") from None
+    except (OSError, ValueError, RecursionError) as exc:  # ValueError: bad UTF-8/JSON, or an int of 4,300+ digits
+        raise ModelError(f"{meta_path}: unparsable metadata ({_shown(str(exc))[1:-1]})") from None
     validate_metadata(data, str(meta_path))
     return data
 
 
 def package_problems(path: Path) -> list[str]:
-    """What is missing from a package folder's layout (empty when it looks complete)."""
+    """What is missing from a package folder's layout, or not what it claims (empty when it looks complete).
+
+    ``model/model.bin`` must start like a CTranslate2 model (a random or truncated file does not).
+    """
+    from .ct2_model import read_binary_header
+
     problems = []
     if not (path / "model").is_dir():
         problems.append("missing model/ folder")
     elif not (path / "model" / "model.bin").is_file():
         problems.append("missing model/model.bin")
+    else:
+        try:
+            read_binary_header(path / "model" / "model.bin")
+        except ModelError as exc:
+            problems.append(str(exc).removeprefix(f"{path}/"))
     if not any((path / name).is_file() for _, name in TOKENIZER_FILES):
         problems.append("missing tokenizer (sentencepiece.model or bpe.model)")
     return problems
@@ -141,7 +187,7 @@ def _read_provenance(path: Path) -> dict[str, Any]:
     try:
         data = json.loads((path / PROVENANCE_FILE).read_text(encoding="utf-8"))
         return data if isinstance(data, dict) else {}
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return {}
 
 
@@ -171,6 +217,10 @@ def read_package(path: Path) -> InstalledPackage:
         sha256=str(prov.get("sha256") or ""),
         from_name=str(meta.get("from_name", "")),
         to_name=str(meta.get("to_name", "")),
+        catalogue_version=str(prov.get("catalogue_version") or ""),
+        source_prefix=str(meta.get("source_prefix") or ""),
+        source_suffix=str(meta.get("source_suffix") or ""),
+        brought=BROUGHT_KEY in meta,
     )
 
 
@@ -183,15 +233,26 @@ def _package_dirs(models_dir: Path) -> list[Path]:
     )
 
 
-def scan_packages(models_dir: Path) -> tuple[list[InstalledPackage], list[str]]:
-    """Every readable package under ``models_dir`` plus one problem line per broken folder."""
+@dataclass(frozen=True, slots=True)
+class BrokenPackage:
+    """A folder in the store that is not a usable package; ``str()`` is the problem, naming the folder."""
+
+    path: Path
+    problem: str
+
+    def __str__(self) -> str:
+        return self.problem
+
+
+def scan_packages(models_dir: Path) -> tuple[list[InstalledPackage], list[BrokenPackage]]:
+    """Every readable package under ``models_dir`` plus one :class:`BrokenPackage` per broken folder."""
     packages: list[InstalledPackage] = []
-    problems: list[str] = []
+    problems: list[BrokenPackage] = []
     for path in _package_dirs(models_dir):
         try:
             packages.append(read_package(path))
         except ModelError as exc:
-            problems.append(str(exc))
+            problems.append(BrokenPackage(path, str(exc)))
     packages.sort(key=lambda p: (p.from_code, p.to_code, version_key(p.package_version)))
     return packages, problems
 
@@ -205,9 +266,13 @@ def installed_packages(models_dir: Path) -> list[InstalledPackage]:
 
 
 def find_package(models_dir: Path, from_code: str, to_code: str) -> InstalledPackage | None:
-    """The installed package translating ``from_code`` → ``to_code`` (highest version), or None."""
+    """The installed package translating ``from_code`` → ``to_code``, or None.
+
+    A model the user brought (``models install --ct2``) wins over Argos packages; among the rest the
+    highest version wins.
+    """
     matches = [p for p in installed_packages(models_dir) if p.from_code == from_code and p.to_code == to_code]
-    return max(matches, key=lambda p: version_key(p.package_version)) if matches else None
+    return max(matches, key=lambda p: (p.brought, version_key(p.package_version))) if matches else None
 
 
 def missing_pairs(models_dir: Path, languages: Sequence[str], target: str = "en") -> list[str]:

@@ -203,7 +203,7 @@ def _tokenizer_vocab(
 ) -> list[str]:
     """Write the tokenizer file ``target`` (trained on ``lines``) and return the pieces it produces."""
     if tokenizer == "sentencepiece":
-        prefix = work / f"spm-{target.stem}"
+        prefix = work / f"spm-{target.name.replace('.', '-')}"
         vocab = _train_sentencepiece(lines, prefix, vocab_size, seed)
         shutil.move(str(prefix.with_suffix(".model")), target)
         return vocab
@@ -386,3 +386,81 @@ def macos_rezip(archive: Path, dest: Path) -> Path:
 def is_synthetic(package_dir: Path) -> bool:
     """True for a package (or its ``model/`` folder) built here: it copies its input, it does not translate."""
     return any((Path(package_dir) / sub / SYNTHETIC_MARKER).is_file() for sub in (".", "model"))
+
+
+CT2_FAMILIES = ("nllb", "m2m100", "opus-mt")
+NLLB_TOKENS = ("arb_Arab", "als_Latn", "eng_Latn", "fra_Latn", "deu_Latn")
+M2M_TOKENS = ("__ar__", "__de__", "__en__", "__fr__", "__sq__")
+
+
+def build_ct2_model(
+    out_dir: Path,
+    family: str,
+    from_code: str,
+    to_code: str,
+    *,
+    training_lines: Sequence[str] | None = None,
+    vocab_size: int = 400,
+    positions: int = 512,
+    quantization: str | None = "int8",
+    seed: int = 0,
+) -> Path:
+    """Build (or reuse from ``out_dir``) a bare CTranslate2 model folder, as a user converts one.
+
+    ``family``:
+
+    * ``"nllb"`` — NLLB-200 conventions: vocabulary ``<s> <pad> </s> <unk>``, pieces, FLORES-200
+      language tokens (``arb_Arab``, ``als_Latn``, ``eng_Latn``, ...), ``<mask>``; decoder start
+      ``</s>``; SentencePiece model as ``sentencepiece.bpe.model`` (the file users copy from the
+      Hugging Face repository). Its copy model ends only on a copied ``</s>`` and turns any source
+      language token into the target one, so a source must be ``[src_lang] + pieces + ["</s>"]``
+      with ``target_prefix`` ``[tgt_lang]``, and the output (after the prefix) is the pieces.
+    * ``"m2m100"`` — the same with ``__ar__``/``__sq__``/``__en__`` tokens (and ``madeupword`` fillers).
+    * ``"opus-mt"`` — a converted Marian model (``add_source_eos``, decoder start ``</s>``) with two
+      SentencePiece models, ``source.spm`` (source lines) and ``target.spm`` (target lines).
+
+    Returns:
+        The folder (``model.bin``, ``config.json``, vocabulary, tokenizer file(s), ``synthetic.json``).
+    """
+    from .copy_model import CopyModelConfig, copy_model_spec, save_model
+
+    if family not in CT2_FAMILIES:
+        raise ValueError(f"family must be one of {', '.join(CT2_FAMILIES)}, not {family!r}")
+    lines = list(training_lines) if training_lines is not None else default_training_lines(from_code, to_code)
+    params = {"format": BUILD_FORMAT, "family": family, "from": from_code, "to": to_code, "vocab_size": vocab_size,
+              "positions": positions, "quantization": quantization, "seed": seed}
+    folder = Path(out_dir) / f"ct2-{family}-{from_code}_{to_code}-{_build_key(params, lines)}"
+    if (folder / SYNTHETIC_MARKER).is_file():
+        return folder
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=".synthetic-", dir=folder.parent) as tmp:
+        work = Path(tmp)
+        model = work / "model"
+        model.mkdir()
+        if family == "opus-mt":
+            source = _tokenizer_vocab("sentencepiece", DEFAULT_LINES.get(from_code, lines), work, model / "source.spm",
+                                      from_code, to_code, vocab_size, seed)
+            target = _tokenizer_vocab("sentencepiece", DEFAULT_LINES.get(to_code, lines), work, model / "target.spm",
+                                      to_code, to_code, vocab_size, seed)
+            vocab = ["</s>", "<unk>"] + list(dict.fromkeys(_body(source) + _body(target)))
+            config = CopyModelConfig(positions=positions)
+        else:
+            pieces = _tokenizer_vocab("sentencepiece", lines, work, model / "sentencepiece.bpe.model", from_code, to_code,
+                                      vocab_size, seed)
+            languages = NLLB_TOKENS if family == "nllb" else M2M_TOKENS
+            target_token = {"nllb": dict(zip(("ar", "sq", "en", "fr", "de"), NLLB_TOKENS)),
+                            "m2m100": {t.strip("_"): t for t in M2M_TOKENS}}[family][to_code]
+            fillers = [f"madeupword{i}" for i in range(4)] if family == "m2m100" else ["<mask>"]
+            vocab = ["<s>", "<pad>", "</s>", "<unk>", *_body(pieces), *languages, *fillers]
+            config = CopyModelConfig(positions=positions, ends="source_eos",
+                                     source_map={t: target_token for t in languages if t != target_token})
+        spec = copy_model_spec(vocab, vocab, config)
+        spec.config.decoder_start_token = "</s>"
+        if family == "opus-mt":
+            spec.decoder.start_from_zero_embedding = True
+            spec.config.add_source_eos = True
+        save_model(spec, model, quantization=quantization)
+        (model / SYNTHETIC_MARKER).write_text(json.dumps(params, sort_keys=True) + "\n", encoding="utf-8")
+        os.replace(model, folder)
+    log.info("built synthetic CTranslate2 model %s", folder)
+    return folder

@@ -64,8 +64,7 @@ def verify_packages(models_dir: Path, settings: Settings | None = None) -> list[
     packages, problems = scan_packages(models_dir)
     results = [verify_package(pkg, settings) for pkg in packages]
     for problem in problems:
-        path = Path(problem.split(": ", 1)[0])
-        results.append(VerifyResult(path.name, path, "failed", error=problem))
+        results.append(VerifyResult(problem.path.name, problem.path, "failed", error=problem.problem))
     for r in results:
         log.info("verify %s: %s %s", r.name, r.status, r.error or r.output)
     return results

@@ -1,0 +1,95 @@
+"""JSONL records with ``text`` are articles: no page-furniture removal unless the text looks like a
+page dump or the record says ``"raw": true``; short, unpunctuated and headline-only items survive."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from translate_summarize.article import Article
+from translate_summarize.clean import clean, looks_like_page_dump
+from translate_summarize.ingest import iter_articles
+from translate_summarize.settings import Settings
+
+SETTINGS = Settings()
+ROOT = Path(__file__).resolve().parents[1]
+PAGE_FILES = sorted((ROOT / "tests" / "data").glob("*/*.txt")) + sorted((ROOT / "seeds").glob("00[01]_*.txt"))
+
+
+def _record(text: str, **hints: object) -> Article:
+    return clean(Article(id="r", source_file="in.jsonl:1", kind="record", raw=text, hints={"format": "text", **hints}), SETTINGS)
+
+
+def test_headline_only_item_is_one_body_line() -> None:
+    out = _record("Fed official says weak data caused by weather, should not slow taper")
+    assert out.status == "ok"
+    assert [p.text for p in out.paragraphs] == ["Fed official says weak data caused by weather, should not slow taper"]
+    assert out.title is None
+
+
+def test_headline_only_item_keeps_its_record_title() -> None:
+    text = "Fed official says weak data caused by weather"
+    out = _record(text, title=text, published="2014-03-10T16:52:50+00:00")
+    assert (out.status, out.title, out.published) == ("ok", text, "2014-03-10")
+    assert [p.text for p in out.paragraphs] == [text]
+
+
+def test_extracted_body_keeps_every_line_and_takes_headline_and_dateline() -> None:
+    text = (
+        "Lindsay Lohan checks into Betty Ford Center\nMay 03 , 2013\n"
+        "After skipping out on entering a rehab facility , Lindsay Lohan has checked into the Betty Ford Center .\n"
+        "Comments\nShe was there from September 2010 to January 2011 ."
+    )
+    out = _record(text)
+    assert (out.status, out.title, out.title_line, out.published) == ("ok", "Lindsay Lohan checks into Betty Ford Center", 1, "2013-05-03")
+    assert [p.source_lines for p in out.paragraphs] == [(3, 3), (4, 4), (5, 5)]  # "Comments" is text here, not a marker
+
+
+def test_short_articles_survive() -> None:
+    for text in (
+        "The parliament election is over in Turkmenistan .",  # under 25 words
+        "Robbers in drag steal e80 million from Paris diamond store in biggest French heist",  # one line, no full stop
+        "Storm closes Gulf ports\nA tropical storm closed several ports on Tuesday.\nOn the Net:\nhttp://www.nhc.noaa.gov",
+    ):
+        out = _record(text)
+        assert out.status == "ok", (text, out.reason)
+        assert out.paragraphs
+
+
+def test_a_record_that_is_a_page_dump_is_cleaned_like_one() -> None:
+    raw = (ROOT / "tests" / "data" / "pages" / "ar_jazeera_gaza.txt").read_text(encoding="utf-8")
+    as_record = _record(raw)
+    as_page = clean(Article(id="p", source_file="p.txt", raw=raw), SETTINGS)
+    assert as_record.paragraphs == as_page.paragraphs and as_record.title == as_page.title
+    assert len(as_record.paragraphs) < len([line for line in raw.split("\n") if line.strip()])
+
+
+def test_raw_flag_overrides_the_guess_both_ways() -> None:
+    raw = (ROOT / "tests" / "data" / "pages" / "ar_jazeera_gaza.txt").read_text(encoding="utf-8")
+    kept = _record(raw, raw=False)
+    assert len(kept.paragraphs) == len([line for line in raw.split("\n") if line.strip()]) - 1  # all but the title line
+    text = "Council backs bus plan\nPhoto: City Hall\n" + "The council approved the plan on Monday, the mayor said in a statement. " * 3
+    assert not looks_like_page_dump(text)
+    assert [p.source_lines for p in _record(text).paragraphs] == [(2, 2), (3, 3)]  # the caption is the record's text
+    assert [p.source_lines for p in _record(text, raw=True).paragraphs] == [(3, 3)]  # cleaned as a page: caption dropped
+
+
+def test_page_dumps_look_like_page_dumps() -> None:
+    assert len(PAGE_FILES) == 380
+    assert [p.name for p in PAGE_FILES if not looks_like_page_dump(p.read_text(encoding="utf-8"))] == []
+
+
+def test_news_records_do_not_look_like_page_dumps(shared: Path) -> None:
+    texts = [json.loads(line)["text"] for line in (shared / "eval" / "ecbplus" / "ecbplus.jsonl").open(encoding="utf-8")]
+    texts += [json.loads(line)["title"] for line in (shared / "eval" / "uci_headlines" / "headlines.jsonl").open(encoding="utf-8")]
+    assert len(texts) == 982 + 6366
+    assert [t[:60] for t in texts if looks_like_page_dump(t)] == []
+
+
+def test_ingest_passes_a_boolean_raw_field_on(tmp_path: Path) -> None:
+    path = tmp_path / "in.jsonl"
+    path.write_text(
+        json.dumps({"text": "A", "raw": True}) + "\n" + json.dumps({"text": "B", "raw": "yes"}) + "\n" + json.dumps({"text": "C"}) + "\n",
+        encoding="utf-8",
+    )
+    assert [a.hints.get("raw") for a in iter_articles([path], SETTINGS)] == [True, None, None]

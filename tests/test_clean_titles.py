@@ -1,0 +1,127 @@
+"""Titles of text page dumps: the article's own headline or nothing, never a label, a ticker item, a
+teaser, a standfirst or a reading-time counter. Each failure kind is shown on a generated tuning page
+(tests/data/ntrex_pages, templates t1-t5 and t9-t11) that the cleaner got wrong before issue 11, and
+on small inline pages."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from translate_summarize.article import Article
+from translate_summarize.clean import clean, extract_text
+from translate_summarize.settings import Settings
+
+PAGES = Path(__file__).parent / "data" / "ntrex_pages"
+GOLD = {a["file"]: a for a in json.loads((PAGES / "gold.json").read_text(encoding="utf-8"))["articles"]}
+SETTINGS = Settings()
+
+# kind of failure -> tuning pages that showed it (what the cleaner took before: see bench/extraction_ntrex_untuned.txt)
+KINDS = {
+    "ticker item taken (timed 'latest news' list right above the headline)": ["t4_ar_04.txt", "t4_sq_12.txt"],
+    "teaser headline taken (headline, sentence, 'read more' above the article)": ["t3_ar_58.txt", "t3_sq_46.txt"],
+    "teaser headline taken (top-headlines block stacked on the article)": ["t10_ar_02.txt", "t10_ar_08.txt"],
+    "standfirst taken instead of the headline above it": ["t2_ar_42.txt", "t2_ar_07.txt"],
+    "first body line taken (a subheading or short sentence under the date)": ["t1_sq_54.txt", "t2_ar_07.txt"],
+    "headline ending in a full stop rejected": ["t1_sq_29.txt", "t4_ar_29.txt"],
+    "quoted headline rejected": ["t5_sq_38.txt", "t2_ar_07.txt"],
+    "reading-time counter taken ('Koha e leximit: 3 min')": ["t5_sq_13.txt", "t5_ar_60.txt"],
+    "half of a headline wrapped over two lines": ["t2_sq_10.txt", "t2_sq_60.txt", "t5_sq_03.txt"],
+    "short article followed by a longer 'read also' teaser": ["t2_sq_20.txt", "t4_sq_17.txt", "t3_ar_43.txt"],
+    "'Watch:' headline taken for a video caption": ["t4_ar_09.txt"],
+}
+GUARDS = ["t9_ar_10.txt", "t3_ar_03.txt"]
+"""Pages the old cleaner got right and a first version of the new one did not (a menu with middle
+dots; an unpunctuated first body line under a video button)."""
+CASES = [(kind, name) for kind, names in KINDS.items() for name in names] + [("regression guard", n) for n in GUARDS]
+
+
+@pytest.mark.parametrize("kind,name", CASES, ids=[f"{n}:{k.split(' (')[0][:40]}" for k, n in CASES])
+def test_title_is_the_pages_own_headline(kind: str, name: str) -> None:
+    gold = GOLD[name]
+    assert not gold["heldout"], "only tuning pages may show what was tuned on"
+    out = clean(Article(id="p", source_file=name, raw=(PAGES / name).read_text(encoding="utf-8")), SETTINGS)
+    assert out.status == "ok", out.reason
+    assert (out.title, out.title_line) == (gold["title"], gold["title_line"]), kind
+
+
+def test_short_article_keeps_its_body_and_not_the_teaser() -> None:
+    raw = (PAGES / "t2_sq_20.txt").read_text(encoding="utf-8")
+    out = clean(Article(id="p", source_file="t2_sq_20.txt", raw=raw), SETTINGS)
+    assert [p.source_lines for p in out.paragraphs] == [(8, 8)]  # one sentence; the 3-sentence teaser is furniture
+
+
+PROSE = [
+    "The city council on Tuesday approved a budget of 40 million euros for public transport, the mayor said.",
+    "Most of the money will pay for 120 electric buses and for new bus lanes on the main roads of the city.",
+    "The opposition voted against the budget, saying that it does not invest enough in the suburbs of the city.",
+]
+
+
+def _extract(lines: list[str]) -> tuple[str | None, list[int]]:
+    found = extract_text("\n".join(lines))
+    return found.title, [first for first, _ in found.body]
+
+
+def test_section_label_above_a_short_headline_is_not_the_title() -> None:
+    page = ["City News", "Home", "Politics", "Economy", "Sport", "Politics", "Council backs bus plan", "3 March 2025", *PROSE, "Share"]
+    assert _extract(page) == ("Council backs bus plan", [9, 10, 11])
+
+
+def test_ticker_items_with_times_are_not_the_title() -> None:
+    page = ["City News", "Latest", "12:51 Port strike ends after two weeks", "11:02 Storm closes schools in the north",
+            "Council backs bus plan for the city", "3 March 2025", *PROSE]
+    assert _extract(page) == ("Council backs bus plan for the city", [7, 8, 9])
+
+
+def test_teaser_closed_by_read_more_is_not_the_title_or_body() -> None:
+    page = ["City News", "Port strike ends after two weeks of talks",
+            "Dock workers returned to work on Monday after the port authority agreed to raise their wages.",
+            "Read more", "Council backs bus plan for the city", "3 March 2025", *PROSE]
+    assert _extract(page) == ("Council backs bus plan for the city", [7, 8, 9])
+
+
+def test_standfirst_without_full_stop_opens_the_body() -> None:
+    standfirst = "The plan buys 120 electric buses and builds new bus lanes on the main roads within three years"
+    page = ["City News", "Council backs bus plan", standfirst, "By Ana Berisha | 3 March 2025", *PROSE]
+    assert _extract(page) == ("Council backs bus plan", [3, 5, 6, 7])
+
+
+def test_headline_wrapped_over_two_lines_is_joined() -> None:
+    page = ["City News", "Politics", "Council backs the plan for electric buses", "and new lanes on the main roads",
+            "By Ana Berisha", "3 March 2025", *PROSE]
+    assert _extract(page) == ("Council backs the plan for electric buses and new lanes on the main roads", [7, 8, 9])
+
+
+def test_headline_with_full_stop_and_quotes_is_the_title() -> None:
+    page = ["City News", "Home", "“The buses are ours,” says the mayor.", "3 March 2025", *PROSE]
+    assert _extract(page) == ("“The buses are ours,” says the mayor.", [5, 6, 7])
+
+
+def test_long_read_also_teaser_about_another_story_is_furniture() -> None:
+    teaser = [
+        "Dock workers returned to work on Monday after the port authority agreed to raise their wages by ten percent.",
+        "The strike had stopped all container traffic through the harbour for two weeks, the authority said.",
+        "Shipping companies said it would take a month to clear the backlog of containers waiting at sea.",
+        "The unions said they would watch closely how the agreement is carried out by the port authority.",
+    ]
+    page = ["City News", "Council backs bus plan for the city", "3 March 2025", PROSE[0], "Read also",
+            "Port strike ends after two weeks", *teaser, "Comments"]
+    title, body = _extract(page)
+    assert (title, body) == ("Council backs bus plan for the city", [4])
+
+
+def test_inline_read_also_box_does_not_end_a_long_article() -> None:
+    more = [
+        "The council said the first electric buses of the plan would run on the city lines before the summer.",
+        "The mayor said the budget for the buses and the bus lanes was the largest in the history of the city.",
+        "Council members of the opposition said the plan for the buses would not reach the suburbs of the city.",
+        "The council will vote on the second part of the budget for the bus lanes in the city next month.",
+    ]
+    page = ["City News", "Council backs bus plan for the city", "3 March 2025", *PROSE, "Read also",
+            "Port strike ends after two weeks", *more, "Comments"]
+    title, body = _extract(page)
+    assert title == "Council backs bus plan for the city"
+    assert body == [4, 5, 6, 9, 10, 11, 12]  # the box (read also + headline) dropped, the article goes on
