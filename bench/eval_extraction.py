@@ -26,6 +26,7 @@ Usage::
     python bench/eval_extraction.py                 # table + totals + floor check
     python bench/eval_extraction.py --json out.json # also write the measured figures
     python bench/eval_extraction.py --pin           # rewrite the floors at the measured values
+    python bench/eval_extraction.py --hide-heldout  # held-out templates as totals only (while tuning)
 """
 
 from __future__ import annotations
@@ -225,13 +226,21 @@ def check_floors(totals: dict[str, dict[str, float]], floors: dict[str, Any]) ->
     return failures
 
 
-def print_report(results: list[PageResult], totals: dict[str, dict[str, float]], every_page: bool = False) -> None:
+HELDOUT = frozenset(name for name, spec in CORPORA.items() if spec.heldout)
+"""Corpora whose pages are never looked at one by one while tuning (``--hide-heldout``)."""
+
+
+def print_report(
+    results: list[PageResult], totals: dict[str, dict[str, float]], every_page: bool = False, hide: frozenset[str] = frozenset()
+) -> None:
+    """The per-page table (pages with a miss; all with ``every_page``), the furniture table and
+    the totals; corpora in ``hide`` appear only in the totals."""
     head = f"{'corpus':<13} {'file':<28} {'status':<7} {'P':>6} {'R':>6} {'F1':>6} {'head F1':>7}  title date lang outlet credit"
     print(head)
     print("-" * len(head))
     mark = {True: "  ok ", False: "  -- "}
     for r in results:
-        if not (every_page or r.corpus in SMALL or r.notes):
+        if r.corpus in hide or not (every_page or r.corpus in SMALL or r.notes):
             continue
         p, rc, f = r.body.prf()
         print(
@@ -240,7 +249,7 @@ def print_report(results: list[PageResult], totals: dict[str, dict[str, float]],
         )
         for note in r.notes:
             print(f"{'':<8}{note}")
-    blocks = furniture_table(results)
+    blocks = furniture_table([r for r in results if r.corpus not in hide])
     if blocks:
         generated = sorted({r.corpus for r in results if r.furniture})
         print()
@@ -265,15 +274,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="also write per-page results and totals to this JSON file")
     parser.add_argument("--pin", action="store_true", help="rewrite the floors file at the measured values")
     parser.add_argument("--all", action="store_true", help="print every generated page, not only those with a miss")
+    parser.add_argument("--hide-heldout", action="store_true",
+                        help="print the held-out templates as totals only, no page or furniture rows (while tuning)")
     args = parser.parse_args(argv)
 
     results, totals = evaluate(CORPORA, Settings())
-    print_report(results, totals, every_page=args.all)
+    print_report(results, totals, every_page=args.all, hide=HELDOUT if args.hide_heldout else frozenset())
     if args.json:
         write_json_atomic(args.json, {
             "totals": totals,
             "pages": [{"corpus": r.corpus, "file": r.file, "template": r.template, "status": r.status, "body_prf": r.body.prf(),
-                       "heading_f1": r.headings.prf()[2], **r.exact, "notes": r.notes} for r in results],
+                       "heading_f1": r.headings.prf()[2], **r.exact, "notes": r.notes} for r in results
+                      if not (args.hide_heldout and r.corpus in HELDOUT)],
         })
     if args.pin:
         pinned = {c: {m: round(t[m] - 5e-5, 4) if t[m] < 1 else 1.0 for m in METRICS} for c, t in totals.items()}

@@ -36,7 +36,7 @@ def test_committed_pages_are_the_generator_output(maker: ModuleType, shared: Pat
 def test_annotations_point_at_the_document_text(maker: ModuleType, shared: Path) -> None:
     """Title lines hold the headline, body lines hold only the document's own sentences, in order."""
     gold = json.loads((PAGES / "gold.json").read_text(encoding="utf-8"))
-    docs = {lang: {d.doc_id: d for d in maker.load_docs(lang, shared / "eval" / "ntrex128_dev")} for lang in ("ar", "sq")}
+    docs = {lang: {d.doc_id: d for d in maker.load_docs(lang, shared / "eval" / "ntrex128_dev")} for lang in ("ar", "sq", "en")}
     for record in gold["articles"]:
         doc = docs[record["lang"]][record["doc_id"]]
         lines = (PAGES / record["file"]).read_text(encoding="utf-8").split("\n")
