@@ -28,7 +28,7 @@ def test_seeds_to_file_exit_0_with_every_field(tmp_path: Path, seed_files: list[
     assert [Path(r["source_file"]).name for r in records] == [a["file"] for a in gold["articles"]]
     for record, expected in zip(records, gold["articles"]):
         assert ARTICLE_FIELDS <= set(record)
-        assert (record["schema_version"], record["status"], record["reason"]) == (1, "ok", None)
+        assert (record["schema_version"], record["status"], record["reason"]) == (2, "ok", None)
         assert (record["lang"], record["title"], record["published"]) == (expected["lang"], expected["title"], expected["published"])
         assert record["paragraphs"]
         for p in record["paragraphs"]:

@@ -123,7 +123,12 @@ def test_a_failing_piece_leaves_the_rest_of_a_split_unit(tmp_path: Path) -> None
 def test_a_decoder_that_fails_on_everything_is_a_model_error(tmp_path: Path) -> None:
     translator = CopyTranslator(raise_on=frozenset({"x"}))
     backend, tr = copy_backend(tmp_path, translator=translator)
-    with pytest.raises(ModelError, match=r"^the sq->en model failed: RuntimeError: cannot decode 'x' \(rerun with --fail-fast"):
+    with pytest.raises(ModelError, match=(  # names the package, the error, then the fix
+        r"^package translate-sq_en@1\.9 \(\S+/translate-sq_en\): its model failed on every text it was given "
+        r"\(RuntimeError: cannot decode 'x'\); rerun with --fail-fast for a traceback; reinstall it: translate-summarize "
+        r"models install sq --force --models-dir \S+ \(offline: --file PACKAGE\.argosmodel\), or remove it: "
+        r"translate-summarize models remove translate-sq_en --models-dir \S+$"
+    )):
         backend.translate_batch([f"x t{i}" for i in range(40)])
     assert len(tr.calls) < 2 * GIVE_UP_AFTER + 8  # gave up instead of trying all 40 one by one
 
@@ -139,7 +144,8 @@ def test_a_tokenizer_that_exits_is_a_package_error(tmp_path: Path) -> None:
     backend, _ = copy_backend(tmp_path, tokenizer=SpaceTokenizer(exit_on="BOOM"))
     with pytest.raises(ModelError, match=(
         r"^package translate-sq_en@1\.9 \(.*translate-sq_en\): its tokenizer exited \(status 1\) on a text; "
-        r"reinstall it: translate-summarize models install sq --force \(offline: --file PACKAGE\.argosmodel\)$"
+        r"reinstall it: translate-summarize models install sq --force --models-dir \S+ \(offline: --file PACKAGE\.argosmodel\), "
+        r"or remove it: translate-summarize models remove translate-sq_en --models-dir \S+$"
     )):
         backend.translate_batch(["good text", "BOOM text"])
 
@@ -154,7 +160,8 @@ def test_a_bad_bpe_model_is_a_package_error_not_an_exit(tmp_path: Path, capsys: 
     assert str(info.value) == (
         f"package translate-sq_en@1.9 ({pkg.path}): its tokenizer bpe.model cannot be loaded (Error: invalid line 3 "
         "in BPE codes file: this line has three The line should exist of exactly two subword units, separated by "
-        "whitespace); reinstall it: translate-summarize models install sq --force (offline: --file PACKAGE.argosmodel)"
+        f"whitespace); reinstall it: translate-summarize models install sq --force --models-dir {pkg.path.parent} (offline: "
+        f"--file PACKAGE.argosmodel), or remove it: translate-summarize models remove translate-sq_en --models-dir {pkg.path.parent}"
     )
     assert capsys.readouterr().err == ""  # argostranslate's own stderr lines were captured into the message
 
@@ -206,3 +213,26 @@ def test_texts_of_nothing_but_protected_spans_need_no_model(tmp_path: Path) -> N
     results = backend.translate_batch(["2025", "https://x.com/a_b", "٢٥ - ٣٫٥", "@ali_k #Tirana"])
     assert [r.text for r in results] == ["2025", "https://x.com/a_b", "25 - 3.5", "@ali_k #Tirana"]
     assert tr.calls == [] and all(r.usable and r.flags == () for r in results)
+
+
+def test_with_parallel_workers_a_small_call_is_cut_into_one_batch_per_worker(tmp_path: Path) -> None:
+    texts = [" ".join(words(10, f"t{i}_")) for i in range(4)]  # one group of 40 tokens
+    one, tr1 = copy_backend(tmp_path, threads=2, inter_threads=1)
+    two, tr2 = copy_backend(tmp_path, threads=2, inter_threads=2, max_batch_tokens=30)
+    assert one.translate_batch(texts) == two.translate_batch(texts)
+    assert [c["max_batch_size"] for c in tr1.calls] == [4096]  # one worker: the whole budget
+    assert [c["max_batch_size"] for c in tr2.calls] == [20]  # two workers: 40 tokens in two batches
+    big, tr3 = copy_backend(tmp_path, threads=2, inter_threads=2, max_batch_tokens=16)
+    big.translate_batch(texts)
+    assert [c["max_batch_size"] for c in tr3.calls] == [16]  # never above max_batch_tokens
+
+
+def test_thread_layout() -> None:
+    from translate_summarize.settings import Settings
+    from translate_summarize.translate.engine import DEFAULT_INTER_THREADS, thread_layout
+
+    assert thread_layout(Settings(threads=1)) == (1, 1)
+    assert thread_layout(Settings(threads=2, inter_threads=1)) == (1, 2)
+    assert thread_layout(Settings(threads=2, inter_threads=2)) == (2, 1)
+    assert thread_layout(Settings(threads=8, inter_threads=3)) == (3, 2)
+    assert thread_layout(Settings(threads=4)) == (DEFAULT_INTER_THREADS, 4 // DEFAULT_INTER_THREADS)

@@ -51,7 +51,8 @@ def test_a_bad_bpe_model_fails_only_its_own_language(tmp_path: Path, seed_files:
         "4 of 4 segments are not in the translation memory and package translate-sq_en@1.9 "
         f"({pkg}): its tokenizer bpe.model cannot be loaded (Error: invalid line {lines} in BPE codes file: three parts here "
         "The line should exist of exactly two subword units, separated by whitespace); reinstall it: "
-        "translate-summarize models install sq --force (offline: --file PACKAGE.argosmodel)"
+        f"translate-summarize models install sq --force --models-dir {tmp_path / 'models'} (offline: --file PACKAGE.argosmodel), "
+        f"or remove it: translate-summarize models remove translate-sq_en --models-dir {tmp_path / 'models'}"
     )
     # the Arabic pages and the Albanian seed (its text is in the memory) are untouched by the broken package
     assert sorted((r["lang"], r["status"]) for r in records.values()) == [("ar", "ok")] * 4 + [("sq", "ok")]

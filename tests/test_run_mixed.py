@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from runhelpers import invoke, read_jsonl, schema_errors
+from translate_summarize.summarizers import DEFAULT_METHOD
 
 RUN_DATE = "2026-01-02"
 GERMAN = (
@@ -89,7 +90,7 @@ def test_errors_jsonl_one_line_per_problem(mixed) -> None:
     assert [Path(l["source_file"]).name for l in lines] == sorted(EXPECTED_PROBLEMS)
     for line in lines:
         status, stage, fragment = EXPECTED_PROBLEMS[Path(line["source_file"]).name]
-        assert set(line) == {"source_file", "id", "status", "stage", "reason"}
+        assert set(line) == {"schema_version", "source_file", "id", "status", "stage", "reason", "fix", "run_id", "run_date"}
         assert (line["status"], line["stage"]) == (status, stage) and fragment in line["reason"]
     info = json.loads((day / "run.json").read_text(encoding="utf-8"))
     assert info["counts"]["status"] == {"ok": 5, "skipped": 4, "failed": 1}
@@ -198,6 +199,45 @@ def test_log_json_problem_lines_carry_fields(mixed, seed_memory_file: Path) -> N
     assert all(r["level"] == "warning" and len(r["article_id"]) == 16 and r["reason"] and r["run_id"] for r in per_article)
     groups = [r for r in records if r.get("event") == "problem_group"]
     assert sum(r["count"] for r in groups) == 5 and all(r["fix"] and len(r["files"]) == r["count"] for r in groups)
+
+
+def test_every_output_line_is_schema_valid(mixed) -> None:
+    _, day, _ = mixed
+    assert schema_errors("articles", read_jsonl(day / "articles.jsonl")) == []
+    assert schema_errors("topics", read_jsonl(day / "topics.jsonl")) == []
+    assert schema_errors("errors", read_jsonl(day / "errors.jsonl")) == []
+    assert schema_errors("run", [json.loads((day / "run.json").read_text(encoding="utf-8"))]) == []
+
+
+def test_records_are_flat_enough_for_reporting(mixed) -> None:
+    """What a reporting pipeline (DuckDB, a spreadsheet) reads: top-level scalars, joinable by run and id."""
+    _, day, _ = mixed
+    info = json.loads((day / "run.json").read_text(encoding="utf-8"))
+    articles = read_jsonl(day / "articles.jsonl")
+    flat = ("id", "source_file", "status", "stage", "reason", "lang", "title", "title_en", "published", "outlet",
+            "body_en", "summary_text", "topic_id", "run_id", "run_date", "schema_version")
+    for r in articles:
+        assert all(r[k] is None or isinstance(r[k], (str, int, float, bool)) for k in flat), r["source_file"]
+        assert (r["run_id"], r["run_date"], r["schema_version"]) == (info["run_id"], RUN_DATE, 2)
+    ok = [r for r in articles if r["status"] == "ok"]
+    for r in ok:
+        assert r["summary_text"] == " ".join(s["en"] for s in r["summary"]["sentences"])
+        assert (r["summary"]["method"], r["summary"]["algorithm"]) == ("default", DEFAULT_METHOD)  # as configured, and what ran
+        by_paragraph: dict[int, list[str]] = {}
+        for seg in r["segments"]:
+            if seg["en"]:
+                by_paragraph.setdefault(seg["paragraph"], []).append(seg["en"])
+        assert r["body_en"] == "\n\n".join(" ".join(v) for _, v in sorted(by_paragraph.items()))
+        for sentence in r["summary"]["sentences"]:  # segment indexes this record's segments
+            assert sentence["en"] in r["segments"][sentence["segment"]]["en"]
+    assert all(r["body_en"] is None and r["summary_text"] is None for r in articles if r["status"] != "ok")
+    errors = read_jsonl(day / "errors.jsonl")
+    assert {(e["id"], e["run_id"]) for e in errors} == {(r["id"], info["run_id"]) for r in articles if r["status"] != "ok"}
+    fixes = {Path(e["source_file"]).name: e["fix"] for e in errors}
+    assert fixes["sq_no_memory.txt"] == "run: translate-summarize models install sq"
+    assert fixes["empty.txt"] == "nothing to extract: remove the file, or fix what saved it"
+    assert info["settings"]["summary.method"] == "default" and info["settings"]["run.max_failed_ratio"] is None
+    assert "summary_method" not in info["settings"]  # config keys, not internal field names
 
 
 def test_bad_config_key_exit_2_nothing_written(tmp_path: Path, seed_files: list[Path]) -> None:

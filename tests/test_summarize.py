@@ -100,7 +100,7 @@ def test_summarize_article_links_sentences_to_segments() -> None:
 def test_summarize_article_default_ratio_and_limits() -> None:
     article = _article()
     summary = summarize_article(article, Settings(summary_ratio=0.5)).summary
-    assert summary is not None and summary.method == "supervised"
+    assert summary is not None and (summary.method, summary.algorithm) == ("default", "supervised")
     # 5 body units (heading and untranslated segment left out) → ceil(2.5) = 3
     assert [s.segment for s in summary.sentences] == [1, 1, 4]
     whole = summarize_article(article, Settings(summary_method="lexrank", summary_sentences=50)).summary
@@ -136,7 +136,7 @@ def test_cli_summarizes_text_files_and_article_jsonl(tmp_path: Path) -> None:
     record = json.loads(out.read_text(encoding="utf-8"))
     assert record["title_en"] == "Council approves school budget"
     assert len(record["segments"]) == 7 and record["segments"][1]["origin"] == "passthrough"
-    assert record["summary"] == {"method": "lead", "sentences": [{"segment": 0, "en": BODY[0]}, {"segment": 1, "en": BODY[1]}]}
+    assert record["summary"] == {"method": "lead", "algorithm": "lead", "sentences": [{"segment": 0, "en": BODY[0]}, {"segment": 1, "en": BODY[1]}]}
 
     articles = tmp_path / "articles.jsonl"
     failed = _article().fail("translate", "no model")
@@ -163,3 +163,16 @@ def test_cli_usage_errors(tmp_path: Path) -> None:
 def test_english_segmentation_is_the_projects() -> None:
     # guard that units come from the shared splitter (not a private one)
     assert [s.text for s in split_sentences(f"{BODY[0]} {BODY[1]}", "en")] == [BODY[0], BODY[1]]
+
+
+def test_summary_method_says_what_the_config_says(tmp_path) -> None:
+    """summary.method records the configured name (KL stays kl, default stays default); algorithm what ran."""
+    from runhelpers import invoke
+
+    text = tmp_path / "a.txt"
+    text.write_text("Council approves budget\n" + "\n".join(BODY) + "\n", encoding="utf-8")
+    for flag, method, algorithm in ((), "default", DEFAULT_METHOD), (("--method", "KL"), "kl", "kl"), (("--method", "lead"), "lead", "lead"):
+        result = invoke(["summarize", str(text), *flag])
+        assert result.exit_code == 0, result.output
+        summary = json.loads(result.stdout)["summary"]
+        assert (summary["method"], summary["algorithm"]) == (method, algorithm)

@@ -215,7 +215,7 @@ def test_topic_record_fields_match_issue() -> None:
         "first_published", "last_published", "brief", "headline", "new_story",
         "story_first_seen", "outlets", "copies", "undated_articles", "timeline",
     }
-    assert record["schema_version"] == 1
+    assert record["schema_version"] == 2
     assert isinstance(record["keywords"], list) and isinstance(record["article_ids"], list)
     assert set(record["brief"]) == {"sentences"}
     for s in record["brief"]["sentences"]:
@@ -230,7 +230,7 @@ def test_article_record_carries_topic_id_and_summary_shape() -> None:
     out, topics = build_topics(arts, SETTINGS)
     record = out[0].to_record()
     assert record["topic_id"] == topics[0].topic_id
-    assert set(record["summary"]) == {"method", "sentences"}
+    assert set(record["summary"]) == {"method", "algorithm", "sentences"}
     assert all(set(s) == {"segment", "en"} for s in record["summary"]["sentences"])
     assert Article.from_record(record).topic_id == topics[0].topic_id
 

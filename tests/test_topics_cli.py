@@ -32,7 +32,7 @@ def test_topics_writes_records(tmp_path: Path) -> None:
     assert [r["article_ids"] for r in records] == [
         ["flood-a", "flood-b", "flood-c"], ["rates-a", "rates-b"], ["final-a", "final-b"],
     ]
-    assert all(r["schema_version"] == 1 and r["brief"]["sentences"] for r in records)
+    assert all(r["schema_version"] == 2 and r["brief"]["sentences"] for r in records)
     articles = [json.loads(line) for line in arts_out.read_text(encoding="utf-8").splitlines()]
     assert {a["id"]: a["topic_id"] for a in articles}["final-b"] == records[2]["topic_id"]
     assert all(a["summary"]["sentences"] for a in articles)  # summarised before clustering

@@ -228,8 +228,8 @@ def test_a_crashing_model_fails_its_language_only(settings: Settings, memory: Tr
                              settings, memory, provider)
     assert [a.status for a in out] == ["failed", "ok"]
     assert out[0].reason == (
-        "1 of 1 segments are not in the translation memory and the ar->en model failed: "
-        "RuntimeError: decoder exploded (rerun with --fail-fast for a traceback)"
+        "1 of 1 segments are not in the translation memory and the ar->en model translate-ar_en@1.0 failed on every "
+        "text it was given (RuntimeError: decoder exploded); rerun with --fail-fast for a traceback"
     )
     with pytest.raises(RuntimeError, match="decoder exploded"):
         translate_articles([art("a1", "ar", None, ("الأولى.",))], settings.replace(fail_fast=True), memory, provider)

@@ -11,7 +11,8 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Any, Literal, Mapping, Sequence
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+"""Of every JSONL record (articles, topics, errors) and run.json; 2: flat body_en/summary_text, summary.algorithm, run_id/run_date."""
 
 Status = Literal["ok", "skipped", "failed"]
 Origin = Literal["model", "memory", "passthrough", "none"]
@@ -146,17 +147,22 @@ class SummarySentence:
 
 @dataclass(frozen=True, slots=True)
 class Summary:
+    """``method`` as configured (``summary.method``, e.g. ``default``); ``algorithm`` the one it ran (``positional``)."""
+
     method: str
     sentences: tuple[SummarySentence, ...]
+    algorithm: str | None = None
 
     def to_record(self) -> dict[str, Any]:
-        return {"method": self.method, "sentences": [s.to_record() for s in self.sentences]}
+        return {"method": self.method, "algorithm": self.algorithm or self.method,
+                "sentences": [s.to_record() for s in self.sentences]}
 
     @classmethod
     def from_record(cls, d: Mapping[str, Any]) -> Summary:
         return cls(
             method=d["method"],
             sentences=tuple(SummarySentence(int(s["segment"]), s["en"]) for s in d["sentences"]),
+            algorithm=d.get("algorithm"),
         )
 
 
@@ -219,6 +225,21 @@ class Article:
         parts += [s.en for s in self.segments if s.en]
         return "\n".join(parts)
 
+    def body_en(self) -> str | None:
+        """The English body as plain text: a paragraph's segments joined by spaces, paragraphs by a blank
+        line; untranslatable segments left out; None when no segment has English."""
+        paragraphs: dict[int, list[str]] = {}
+        for s in self.segments:
+            if s.en:
+                paragraphs.setdefault(s.paragraph, []).append(s.en)
+        return "\n\n".join(" ".join(parts) for _, parts in sorted(paragraphs.items())) or None
+
+    def summary_text(self) -> str | None:
+        """The summary sentences joined by spaces; None without a summary."""
+        if self.summary is None:
+            return None
+        return " ".join(s.en for s in self.summary.sentences)
+
     def to_record(self) -> dict[str, Any]:
         return {
             "schema_version": SCHEMA_VERSION,
@@ -235,6 +256,7 @@ class Article:
             "title_line": self.title_line,
             "title_en": self.title_en,
             "title_flags": list(self.title_flags),
+            "body_en": self.body_en(),
             "published": self.published,
             "published_raw": self.published_raw,
             "outlet": self.outlet,
@@ -242,6 +264,7 @@ class Article:
             "paragraphs": [p.to_record() for p in self.paragraphs],
             "segments": [s.to_record() for s in self.segments],
             "summary": self.summary.to_record() if self.summary else None,
+            "summary_text": self.summary_text(),
             "topic_id": self.topic_id,
             "story_id": self.story_id,
             "published_inferred": self.published_inferred,

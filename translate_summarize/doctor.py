@@ -60,7 +60,7 @@ def check_models(settings: Settings) -> Iterator[Check]:
     """
     from .errors import ModelError
     from .translate.ct2_model import inspect_model
-    from .translate.models import scan_packages
+    from .translate.models import repair_advice, scan_packages
 
     models_dir = Path(settings.models_dir)
     if not models_dir.is_dir():
@@ -77,14 +77,11 @@ def check_models(settings: Settings) -> Iterator[Check]:
                 inspect_model(p.model_dir)
             except ModelError as exc:
                 unusable.append(p)
-                yield Check(f"package {p.model_id}", False, str(exc),
-                            f"reinstall it: translate-summarize models install {p.from_code} --force --models-dir {models_dir} "
-                            f"(or: translate-summarize models remove {p.code} --models-dir {models_dir})")
+                yield Check(f"package {p.model_id}", False, str(exc).removesuffix("; reinstall the package"),
+                            repair_advice(models_dir, [p.path.name], p.from_code, p.to_code, p.source if p.brought else ""))
         packages = [p for p in packages if p not in unusable]
         for b in broken:
-            yield Check(f"package folder {b.path.name}", False, b.problem,
-                        f"remove {b.path} or reinstall the package (translate-summarize models install --file X.argosmodel "
-                        f"--models-dir {models_dir})")
+            yield Check(f"package folder {b.path.name}", False, b.problem, b.advice())
         names = ", ".join(f"{p.from_code}->{p.to_code} {p.model_id}" for p in packages) or "none"
         yield Check("models dir", True, f"{models_dir}: installed {names}")
     have = {(p.from_code, p.to_code) for p in packages}

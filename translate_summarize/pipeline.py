@@ -46,7 +46,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any, Protocol
 
-from .article import Article, Topic
+from .article import SCHEMA_VERSION, Article, Topic
 from .errors import ConfigError
 from .problems import ProblemGroup
 from .render.markdown import TemplateProblem
@@ -55,7 +55,7 @@ from .render.publish import (
     write_marker,
 )
 from .reporting import NullReporter, Reporter, run_context
-from .settings import Settings, article_independent
+from .settings import Settings, article_independent, by_config_key
 from .stages import apply_stage
 from .state import OutputLock, RunState, keys_digest, utc_now
 
@@ -526,6 +526,7 @@ def run(
         info = _run_info(
             run_id, started, settings, model_ids, articles, timings, memory, executor.info(),
             cached=len(reuse), processed=len(todo), eligible=len(keys), reused=False, problems=problems, used=used,
+            run_date=day,
         )
         t0 = time.perf_counter()
         staging = out_dir / f".staging-{run_id}"
@@ -637,7 +638,7 @@ def _topics(
 def _run_info(
     run_id: str, started: str, settings: Settings, model_ids: dict[str, str], articles: Sequence[Article],
     timings: dict[str, float], memory: Any, executor_info: dict[str, Any], *, cached: int, processed: int,
-    eligible: int, reused: bool, problems: Sequence[str], used: dict[str, Any],
+    eligible: int, reused: bool, problems: Sequence[str], used: dict[str, Any], run_date: str,
 ) -> dict[str, Any]:
     by_status = {"ok": 0, "skipped": 0, "failed": 0}
     by_stage: dict[str, int] = {}
@@ -647,11 +648,13 @@ def _run_info(
             by_stage[a.stage or "unknown"] = by_stage.get(a.stage or "unknown", 0) + 1
     mem = memory.stats()["session"]
     return {
+        "schema_version": SCHEMA_VERSION,
         "run_id": run_id,
+        "run_date": run_date,
         "started": started,
         "finished": None,
         "version": _package_version(),
-        "settings": settings.to_record(),
+        "settings": by_config_key(settings),
         "model_ids": dict(sorted(model_ids.items())),
         "counts": {"articles": len(articles), "status": by_status, "not_ok_by_stage": dict(sorted(by_stage.items()))},
         "timings_s": {k: round(v, 4) for k, v in timings.items()},
@@ -710,11 +713,12 @@ def render_all(
     topic_by_id = {t.topic_id: t for t in topics}
     unique = list(by_id_preferring_ok(articles).values())
     reporter.stage_start("render", 4 + len(ordered) + len(unique))
-    write_articles(staging / "articles.jsonl", articles)
+    run = {"run_id": run_id or info.get("run_id", ""), "run_date": day}
+    write_articles(staging / "articles.jsonl", articles, run)
     reporter.advance("render")
     write_topics(staging / "topics.jsonl", ordered)
     reporter.advance("render")
-    write_errors(staging / "errors.jsonl", articles)
+    write_errors(staging / "errors.jsonl", articles, run)
     reporter.advance("render")
     write_text(staging / "brief.md", renderer.brief(day, ordered, articles))
     reporter.advance("render")
@@ -765,7 +769,8 @@ def _reuse(
     previous = json.loads((final / "run.json").read_text(encoding="utf-8"))
     state.start_run(run_id, day, started)
     info = dict(previous)
-    info.update(run_id=run_id, started=started, settings=settings.to_record(), model_ids=models, inputs=list(used["inputs"]))
+    info.update(schema_version=SCHEMA_VERSION, run_id=run_id, run_date=day, started=started, settings=by_config_key(settings),
+                model_ids=models, inputs=list(used["inputs"]))
     info["memory"] = {**info.get("memory", {}), "files": list(used["memory"])}
     info["cache"] = {
         "articles_eligible": eligible, "articles_reused": eligible, "articles_processed": 0,

@@ -42,7 +42,7 @@ class Settings:
     # [translate]
     compute_type: str = _opt("translate", "compute_type", "default", "CTranslate2 compute type: default = the model's own weight type (an int8 package runs int8, a float32 one float32); int8, int8_float32, float32, ... convert at load time.")
     threads: int = _opt("translate", "threads", 0, "CPU threads for CTranslate2 (0 = all cores).", article=False)
-    inter_threads: int = _opt("translate", "inter_threads", 0, "Batches decoded in parallel per model, each with threads / inter_threads threads (0 = the engine's measured default).", article=False)
+    inter_threads: int = _opt("translate", "inter_threads", 0, "Batches decoded in parallel per model, each with threads / inter_threads threads (0 = the engine's measured default: 2, at most one per thread).", article=False)
     beam_size: int = _opt("translate", "beam_size", 4, "Beam size for decoding.")
     max_batch_tokens: int = _opt("translate", "max_batch_tokens", 4096, "Token budget per CTranslate2 batch (batch_type=tokens).")
     length_ratio: float = _opt("translate", "length_ratio", 2.0, "Maximum output length relative to source length (tokens).")
@@ -106,6 +106,12 @@ class Settings:
 def article_independent() -> frozenset[str]:
     """Names of the settings that never change an article's own record (see ``_opt``'s ``article``)."""
     return frozenset(f.name for f in fields(Settings) if not f.metadata["article"])
+
+
+def by_config_key(settings: Settings) -> dict[str, Any]:
+    """Every setting's JSON-friendly value under its config key (``translate.beam_size``), as run.json records them."""
+    record = settings.to_record()
+    return {f"{f.metadata['section']}.{f.metadata['key']}": record[f.name] for f in fields(Settings)}
 
 
 def describe() -> Iterator[tuple[str, str, Any, str]]:

@@ -212,6 +212,7 @@ def summarize_article(article: Article, settings: Settings) -> Article:
         title=article.title_en or (article.title if article.lang == "en" else None),
         paragraphs=[u.paragraph for u in units],
     )
-    summary = Summary(method=name, sentences=tuple(SummarySentence(units[i].segment, units[i].en) for i in chosen))
+    summary = Summary(method=settings.summary_method.strip().lower(), algorithm=name,
+                      sentences=tuple(SummarySentence(units[i].segment, units[i].en) for i in chosen))
     log.debug("article %s: %d of %d sentences by %s", article.id, len(chosen), len(units), name)
     return article.replace(summary=summary)

@@ -256,18 +256,21 @@ def install(
 
 @models_app.command("remove")
 def remove(
-    codes: Annotated[list[str], typer.Argument(help="Packages to remove: source language (ar), code (translate-ar_en) or pair (ar_en).", show_default=False)],
+    codes: Annotated[list[str], typer.Argument(help="Packages to remove: source language (ar), code (translate-ar_en), pair (ar_en) or folder name (a broken package's too).", show_default=False)],
     models_dir: Optional[Path] = ModelsDirOption,
     config: Optional[Path] = ConfigOption,
 ) -> None:
-    """Remove installed packages (each folder is renamed aside atomically, then deleted)."""
-    from ..translate.models import remove_package
+    """Remove installed packages, and broken package folders (each folder is renamed aside atomically, then deleted)."""
+    from ..translate.models import BrokenPackage, remove_package
 
     settings = _settings(config, models_dir)
     with cli_errors():
         for code in codes:
             for p in remove_package(code, settings.models_dir, settings.target_lang):
-                out.print(f"removed {p.model_id} ({p.pair}) from {p.path}", highlight=False)
+                if isinstance(p, BrokenPackage):
+                    out.print(f"removed broken package folder {p.path}", highlight=False)
+                else:
+                    out.print(f"removed {p.model_id} ({p.pair}) from {p.path}", highlight=False)
 
 
 @models_app.command("verify")

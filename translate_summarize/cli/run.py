@@ -31,7 +31,7 @@ def register(app: typer.Typer) -> None:
         help="Check the environment: Python, dependencies, models dir and installed pairs, translation "
         "memory, output dir, config. Prints a fix for every problem; exit 1 if there is any.",
     )(doctor_command)
-    app.command("schema", help="Print the JSON Schema (draft 2020-12) of articles.jsonl or topics.jsonl records.")(schema_command)
+    app.command("schema", help="Print the JSON Schema (draft 2020-12) of articles.jsonl, topics.jsonl or errors.jsonl records, or of run.json.")(schema_command)
     app.command(
         "config",
         help="Print every setting with its TOML key, effective value and help (--toml: a commented "
@@ -127,7 +127,7 @@ def report_problems(result: Any, log_json: bool) -> None:
 
 
 def schema_command(
-    name: str = typer.Argument(..., metavar="NAME", help="Which schema: articles or topics."),
+    name: str = typer.Argument(..., metavar="NAME", help="Which schema: articles, topics, errors or run."),
 ) -> None:
     from ..render.schemas import schema_text
 

@@ -1,4 +1,5 @@
-"""The JSON Schemas (draft 2020-12) of ``articles.jsonl`` and ``topics.jsonl``, shipped as package data."""
+"""The JSON Schemas (draft 2020-12) of the outputs, shipped as package data: ``articles.jsonl``,
+``topics.jsonl``, ``errors.jsonl`` and ``run.json``."""
 
 from __future__ import annotations
 
@@ -8,11 +9,11 @@ from typing import Any
 
 from ..errors import ConfigError
 
-SCHEMA_NAMES: tuple[str, ...] = ("articles", "topics")
+SCHEMA_NAMES: tuple[str, ...] = ("articles", "topics", "errors", "run")
 
 
 def schema_text(name: str) -> str:
-    """The schema document of ``name`` (``articles`` or ``topics``) as text."""
+    """The schema document of ``name`` (one of :data:`SCHEMA_NAMES`) as text."""
     if name not in SCHEMA_NAMES:
         raise ConfigError(f"NAME: unknown schema {name!r} (choose from {', '.join(SCHEMA_NAMES)})")
     return resources.files("translate_summarize.render").joinpath("schemas", f"{name}.schema.json").read_text(encoding="utf-8")

@@ -48,7 +48,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping, Protocol, Se
 from ..errors import ModelError, ModelMissingError, TranslateSummarizeError
 from .guard import ERROR, PARTIAL, TRUNCATED, GuardConfig, check_output, usable
 from .limits import ModelLimits, read_model_limits
-from .models import InstalledPackage, find_package
+from .models import InstalledPackage, broken_for, find_package, missing_model_error, repair_advice
 from .protect import Protected, protect, repair, restore
 from .split import split_text
 
@@ -93,7 +93,8 @@ class BackendProvider(Protocol):
         ...
 
     def get(self, source_lang: str, target_lang: str) -> TranslationBackend:
-        """The backend for the pair; raises ModelMissingError when none is installed."""
+        """The backend for the pair; raises ModelMissingError when none is installed (a ModelError naming
+        the broken package folders, what is wrong and the fix, when only broken ones are)."""
         ...
 
 
@@ -185,11 +186,13 @@ class DecodingOptions:
     def guard(self) -> GuardConfig:
         return GuardConfig(length_ratio=self.length_ratio, length_extra=self.length_extra)
 
-    def ct2_kwargs(self, max_decoding_length: int, max_input_length: int = 1024) -> dict[str, Any]:
+    def ct2_kwargs(
+        self, max_decoding_length: int, max_input_length: int = 1024, max_batch_tokens: int | None = None
+    ) -> dict[str, Any]:
         """Keyword arguments for ``translate_batch`` (also used verbatim by the speed benchmark)."""
         return {
             "max_input_length": max_input_length,
-            "max_batch_size": self.max_batch_tokens,
+            "max_batch_size": max_batch_tokens or self.max_batch_tokens,
             "batch_type": "tokens",
             "beam_size": self.beam_size,
             "length_penalty": self.length_penalty,
@@ -222,15 +225,22 @@ def thread_layout(settings: Settings) -> tuple[int, int]:
 
     ``threads`` is the total (0 = every core); ``inter_threads`` how many batches decode in
     parallel, each with ``threads // inter_threads`` threads (0 = :data:`DEFAULT_INTER_THREADS`,
-    at most one per thread).
+    at most one per thread: 2 workers x 1 thread on 2 cores, 1 x 1 with ``threads = 1``).
     """
     total = settings.threads or os.cpu_count() or 1
     inter = settings.inter_threads or min(DEFAULT_INTER_THREADS, total)
     return inter, max(1, total // inter)
 
 
-DEFAULT_INTER_THREADS = 1
-"""Parallel batches per translator when ``translate.inter_threads`` is 0 (see docs/benchmarks.md)."""
+DEFAULT_INTER_THREADS = 2
+"""Parallel batches per translator when ``translate.inter_threads`` is 0 (at most one per thread).
+
+Measured on the 2-core machine (transformer-base-size copy model, int8, beam 4, 120 FLORES Arabic
+sentences, the configurations interleaved 5 times, best of each, other jobs running): two workers of
+one thread each 12.8 s, one worker of two threads 14.4 s, one thread 16.6 s; two workers with
+CTranslate2's plain 4,096-token batches 17.7 s (a call that fits in one batch keeps one worker busy:
+hence :meth:`CTranslate2Backend._batch_budget`). The weights are shared between workers; each has its
+own buffers. ``python bench/translate_speed.py`` compares the configurations (``--configs``)."""
 
 
 def load_translator(package: InstalledPackage, settings: Settings) -> Any:
@@ -254,15 +264,29 @@ def load_translator(package: InstalledPackage, settings: Settings) -> Any:
                 return ctranslate2.Translator(str(package.model_dir), compute_type="default", **kwargs)
             except (RuntimeError, ValueError) as exc2:
                 exc = exc2
-        raise ModelError(f"cannot load model {package.model_id} from {package.model_dir}: {exc}") from None
+        raise package_error(package, f"its model cannot be loaded ({_load_problem(package, exc)})") from None
 
 
-def package_error(package: InstalledPackage, problem: str) -> ModelError:
-    """A ModelError naming the package, what is wrong with it and how to reinstall it."""
-    return ModelError(
-        f"package {package.model_id} ({package.path}): {problem}; reinstall it: translate-summarize models "
-        f"install {package.from_code} --force (offline: --file PACKAGE.argosmodel)"
-    )
+def _load_problem(package: InstalledPackage, exc: Exception) -> str:
+    """What is wrong with a model CTranslate2 refused: what a full read of model.bin finds (truncated...), else its message."""
+    from .ct2_model import inspect_model
+
+    try:
+        inspect_model(package.model_dir)
+    except ModelError as found:
+        return str(found).removeprefix(f"{package.path}/").removesuffix("; reinstall the package")
+    return f"{type(exc).__name__}: {exc}".replace("; ", ", ")
+
+
+def package_error(package: InstalledPackage, problem: str, first: str = "") -> ModelError:
+    """A ModelError naming the package, what is wrong with it and how to reinstall or remove it (after ``first``)."""
+    advice = repair_advice(package.path.parent, [package.path.name], package.from_code, package.to_code,
+                           package.source if package.brought else "")
+    return ModelError(f"package {package.model_id} ({package.path}): {problem}; {first + '; ' if first else ''}{advice}")
+
+
+FAILED_EVERYWHERE = "its model failed on every text it was given ({})"
+TRACEBACK_ADVICE = "rerun with --fail-fast for a traceback"
 
 
 class SplitSentencePiece:
@@ -384,10 +408,11 @@ class CTranslate2Backend:
         self.model_id = package.model_id
         self.options = DecodingOptions.from_settings(settings)
         self.fail_fast = settings.fail_fast
+        self.inter_threads = thread_layout(settings)[0]
         self._guard = self.options.guard
         self._tokenizer = tokenizer if tokenizer is not None else load_tokenizer(package)
-        self.limits = limits if limits is not None else read_model_limits(package.model_dir)
         self._translator = translator if translator is not None else load_translator(package, settings)
+        self.limits = limits if limits is not None else read_model_limits(package.model_dir)
         self._prefix = package.target_prefix or None
         # NLLB/M2M-100: language token before each source, </s> after it (see translate/ct2_import.py)
         self._wrap = ([package.source_prefix] if package.source_prefix else [], [package.source_suffix] if package.source_suffix else [])
@@ -513,9 +538,22 @@ class CTranslate2Backend:
         log.warning("%s: a text of %d tokens could not be decoded: %s", self.model_id, len(tokens), describe_error(exc))
         return TranslationResult("", None, len(tokens), 0, (ERROR,), describe_error(exc))
 
+    def broken(self, described: str) -> ModelError:
+        """The error of this package's model failing on every text it was given: the package, the error, the fix."""
+        return package_error(self.package, FAILED_EVERYWHERE.format(described.replace("; ", ", ")), TRACEBACK_ADVICE)
+
     def _broken(self, exc: Exception) -> Exception:
-        return ModelError(f"the {self.package.pair} model failed: {describe_error(exc)} "
-                          "(rerun with --fail-fast for a traceback)")
+        return self.broken(describe_error(exc))
+
+    def _batch_budget(self, batch: list[list[str]]) -> int:
+        """Tokens per CTranslate2 batch for one call: ``max_batch_tokens``, but with ``inter_threads``
+        workers a call small enough to fit one batch is cut into one batch per worker, so that they
+        all decode (not one while the others wait)."""
+        budget = self.options.max_batch_tokens
+        if self.inter_threads > 1:
+            share = -(-sum(len(t) for t in batch) // self.inter_threads)
+            budget = max(min(budget, share), max(len(t) for t in batch))
+        return budget
 
     def _decode(self, batch: list[list[str]]) -> list[TranslationResult]:
         """Decode one group with CTranslate2 (it batches by token budget) and guard each output."""
@@ -523,7 +561,8 @@ class CTranslate2Backend:
         prefix = [[self._prefix] for _ in batch] if self._prefix else None
         before, after = self._wrap
         source = [[*before, *toks, *after] for toks in batch] if before or after else batch
-        kwargs = self.options.ct2_kwargs(max_len, self.max_source_tokens + self.limits.source_specials + len(before) + len(after))
+        kwargs = self.options.ct2_kwargs(max_len, self.max_source_tokens + self.limits.source_specials + len(before) + len(after),
+                                         self._batch_budget(batch))
         with self._lock:
             self.calls += 1
             outputs = self._translator.translate_batch(source, target_prefix=prefix, **kwargs)
@@ -574,7 +613,11 @@ class EngineRegistry:
     def package(self, source_lang: str, target_lang: str) -> InstalledPackage | None:
         key = (source_lang, target_lang)
         if key not in self._packages:
-            self._packages[key] = find_package(self.settings.models_dir, source_lang, target_lang)
+            pkg = self._packages[key] = find_package(self.settings.models_dir, source_lang, target_lang)
+            if pkg is not None:
+                for broken in broken_for(self.settings.models_dir, source_lang, target_lang):
+                    log.warning("%s->%s: using %s; ignoring the broken package folder %s; %s",
+                                source_lang, target_lang, pkg.model_id, broken.what, broken.advice())
         return self._packages[key]
 
     def model_id(self, source_lang: str, target_lang: str) -> str | None:
@@ -587,8 +630,8 @@ class EngineRegistry:
             backend = self._backends.get(key)
             if backend is None:
                 pkg = self.package(source_lang, target_lang)
-                if pkg is None:
-                    raise ModelMissingError(source_lang, target_lang)
+                if pkg is None:  # none installed, or only broken folders: say which, and the fix
+                    raise missing_model_error(self.settings.models_dir, source_lang, target_lang)
                 log.info("loading %s from %s", pkg.model_id, pkg.path)
                 backend = self._factory(pkg, self.settings)
                 self._backends[key] = backend

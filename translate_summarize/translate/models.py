@@ -14,6 +14,7 @@ import json
 import logging
 import os
 import re
+import shlex
 import shutil
 import tempfile
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterator, Sequence
 
-from ..errors import ConfigError, ModelError
+from ..errors import ConfigError, ModelError, ModelMissingError
 
 log = logging.getLogger(__name__)
 
@@ -177,10 +178,15 @@ def package_problems(path: Path) -> list[str]:
         try:
             read_binary_header(path / "model" / "model.bin")
         except ModelError as exc:
-            problems.append(str(exc).removeprefix(f"{path}/"))
+            problems.append(_local(str(exc), path))
     if not any((path / name).is_file() for _, name in TOKENIZER_FILES):
         problems.append("missing tokenizer (sentencepiece.model or bpe.model)")
     return problems
+
+
+def _local(problem: str, path: Path) -> str:
+    """``problem`` relative to the package folder ``path``, without the advice a reader's message carries."""
+    return problem.removeprefix(f"{path}/").removeprefix(f"{path}: ").removesuffix("; reinstall the package")
 
 
 def _read_provenance(path: Path) -> dict[str, Any]:
@@ -193,10 +199,27 @@ def _read_provenance(path: Path) -> dict[str, Any]:
 
 def read_package(path: Path) -> InstalledPackage:
     """Read one installed package folder; raise ModelError if it is incomplete or unreadable."""
-    meta = read_metadata(path)
+    found = _read_folder(path)
+    if isinstance(found, BrokenPackage):
+        raise ModelError(found.problem)
+    return found
+
+
+def _read_folder(path: Path) -> InstalledPackage | BrokenPackage:
+    """The package in ``path``, or what is wrong with the folder."""
+    try:
+        meta = read_metadata(path)
+    except ModelError as exc:
+        from_code, to_code = _pair_from_name(path.name)
+        return BrokenPackage(path, str(exc), (_local(str(exc), path),), from_code, to_code)
     problems = package_problems(path)
     if problems:
-        raise ModelError(f"{path}: {'; '.join(problems)}")
+        brought = meta.get(BROUGHT_KEY)
+        folder = brought.get("folder") if isinstance(brought, dict) else None
+        return BrokenPackage(
+            path, f"{path}: {'; '.join(problems)}", tuple(problems), meta["from_code"], meta["to_code"],
+            metadata_code(meta), folder if isinstance(folder, str) else "",
+        )
     tokenizer = next(kind for kind, name in TOKENIZER_FILES if (path / name).is_file())
     prov = _read_provenance(path)
     installed_at = prov.get("installed_at") or datetime.fromtimestamp(
@@ -224,6 +247,15 @@ def read_package(path: Path) -> InstalledPackage:
     )
 
 
+_NAMED_PAIR = re.compile(r"(?:^|[-_.])([a-z]{2,3})_([a-z]{2,3})(?=$|[-_.])")
+
+
+def _pair_from_name(name: str) -> tuple[str, str]:
+    """The language pair a folder name spells (``translate-ar_en``, ``ar_en``, ``translate-sq_en-1_9``), else empty."""
+    pairs = {m.groups() for m in _NAMED_PAIR.finditer(name)}
+    return next(iter(pairs)) if len(pairs) == 1 else ("", "")
+
+
 def _package_dirs(models_dir: Path) -> list[Path]:
     if not models_dir.is_dir():
         return []
@@ -239,9 +271,46 @@ class BrokenPackage:
 
     path: Path
     problem: str
+    details: tuple[str, ...] = ()
+    """What is wrong, each relative to the folder (``model/model.bin is not a CTranslate2 model (...)``)."""
+    from_code: str = ""
+    to_code: str = ""
+    """The pair the folder was meant for: from its metadata, else as its name spells it (empty: unknown)."""
+    code: str = ""
+    """The package code its metadata names (empty when the metadata cannot be read)."""
+    ct2_folder: str = ""
+    """The folder a model brought with ``models install --ct2`` was installed from."""
 
     def __str__(self) -> str:
         return self.problem
+
+    @property
+    def what(self) -> str:
+        """``<folder> (<what is wrong>)``, with no ``; `` in it."""
+        return f"{self.path} ({', '.join(self.details) if self.details else self.problem})".replace("; ", ", ")
+
+    def advice(self) -> str:
+        """How to repair it: reinstall (the catalogue, an archive, or the brought model's folder) or remove it."""
+        return repair_advice(self.path.parent, [self.path.name], self.from_code, self.to_code, self.ct2_folder)
+
+
+def repair_advice(models_dir: Path, names: Sequence[str], from_code: str = "", to_code: str = "", ct2_folder: str = "") -> str:
+    """``reinstall it: <command>, or remove it: <command>`` for the damaged package folders ``names`` of ``models_dir``.
+
+    The same words in ``doctor``, ``run``'s reasons and the engine's package errors. Reinstalling
+    replaces a folder whose metadata names the package (or whose name is the package code).
+    """
+    where = f" --models-dir {shlex.quote(str(models_dir))}"
+    to = f" --to {to_code}" if to_code and to_code != "en" else ""
+    if ct2_folder and from_code:
+        reinstall = f"translate-summarize models install --ct2 {shlex.quote(ct2_folder)} --from {from_code}{to}{where}"
+    elif from_code:
+        reinstall = f"translate-summarize models install {from_code}{to} --force{where} (offline: --file PACKAGE.argosmodel)"
+    else:
+        reinstall = f"translate-summarize models install --file PACKAGE.argosmodel{where}"
+    them = "it" if len(names) == 1 else "them"
+    removal = " ".join(shlex.quote(n) for n in names)
+    return f"reinstall {them}: {reinstall}, or remove {them}: translate-summarize models remove {removal}{where}"
 
 
 def scan_packages(models_dir: Path) -> tuple[list[InstalledPackage], list[BrokenPackage]]:
@@ -249,10 +318,8 @@ def scan_packages(models_dir: Path) -> tuple[list[InstalledPackage], list[Broken
     packages: list[InstalledPackage] = []
     problems: list[BrokenPackage] = []
     for path in _package_dirs(models_dir):
-        try:
-            packages.append(read_package(path))
-        except ModelError as exc:
-            problems.append(BrokenPackage(path, str(exc)))
+        found = _read_folder(path)
+        (problems if isinstance(found, BrokenPackage) else packages).append(found)  # type: ignore[arg-type]
     packages.sort(key=lambda p: (p.from_code, p.to_code, version_key(p.package_version)))
     return packages, problems
 
@@ -271,8 +338,27 @@ def find_package(models_dir: Path, from_code: str, to_code: str) -> InstalledPac
     A model the user brought (``models install --ct2``) wins over Argos packages; among the rest the
     highest version wins.
     """
-    matches = [p for p in installed_packages(models_dir) if p.from_code == from_code and p.to_code == to_code]
+    matches = [p for p in scan_packages(models_dir)[0] if p.from_code == from_code and p.to_code == to_code]
     return max(matches, key=lambda p: (p.brought, version_key(p.package_version))) if matches else None
+
+
+def broken_for(models_dir: Path, from_code: str, to_code: str) -> list[BrokenPackage]:
+    """The broken package folders meant for ``from_code`` → ``to_code`` (by their metadata, else their name)."""
+    return [b for b in scan_packages(models_dir)[1] if (b.from_code, b.to_code) == (from_code, to_code)]
+
+
+def missing_model_error(models_dir: Path, from_code: str, to_code: str) -> ModelError:
+    """Why no package translates ``from_code`` → ``to_code``: none installed (:class:`ModelMissingError`), or
+    only broken package folders: each named with what is wrong, then how to reinstall or remove them."""
+    broken = broken_for(models_dir, from_code, to_code)
+    if not broken:
+        return ModelMissingError(from_code, to_code)
+    folders = " and ".join(b.what for b in broken)
+    noun = "package folder" if len(broken) == 1 else "package folders"
+    verb = "is" if len(broken) == 1 else "are"
+    ct2 = broken[0].ct2_folder if len(broken) == 1 else ""
+    advice = repair_advice(models_dir, [b.path.name for b in broken], from_code, to_code, ct2)
+    return ModelError(f"no usable {from_code}->{to_code} translation model: the {noun} {folders} {verb} broken; {advice}")
 
 
 def missing_pairs(models_dir: Path, languages: Sequence[str], target: str = "en") -> list[str]:
@@ -359,14 +445,26 @@ def match_packages(packages: Sequence[InstalledPackage], spec: str, target: str 
     ]
 
 
-def remove_package(code_or_lang: str, models_dir: Path, target: str = "en") -> list[InstalledPackage]:
-    """Remove the installed package(s) named by ``code_or_lang``; return what was removed.
+def match_broken(broken: Sequence[BrokenPackage], spec: str, target: str = "en") -> list[BrokenPackage]:
+    """Broken folders named by ``spec``: their folder name, or (when their metadata says) a code, pair or source language."""
+    return [
+        b for b in broken
+        if spec == b.path.name
+        or (b.code and (spec in {b.code, f"{b.from_code}_{b.to_code}"} or (spec == b.from_code and b.to_code == target)))
+    ]
+
+
+def remove_package(code_or_lang: str, models_dir: Path, target: str = "en") -> list[InstalledPackage | BrokenPackage]:
+    """Remove the installed package(s) named by ``code_or_lang``, broken package folders included; return what was removed.
 
     Each folder is first renamed aside (atomic), then deleted, so a crash never leaves half a package
     under its real name.
     """
     with store_lock(models_dir):
-        packages = match_packages(installed_packages(models_dir), code_or_lang, target)
+        installed, broken = scan_packages(models_dir)
+        packages: list[InstalledPackage | BrokenPackage] = [
+            *match_packages(installed, code_or_lang, target), *match_broken(broken, code_or_lang, target)
+        ]
         if not packages:
             raise ConfigError(
                 f"no installed package matches {code_or_lang!r}; see: translate-summarize models list --models-dir {models_dir}"
@@ -377,5 +475,5 @@ def remove_package(code_or_lang: str, models_dir: Path, target: str = "en") -> l
                 os.replace(pkg.path, aside / pkg.path.name)
             finally:
                 shutil.rmtree(aside, ignore_errors=True)
-            log.info("removed %s from %s", pkg.model_id, pkg.path)
+            log.info("removed %s from %s", getattr(pkg, "model_id", "broken package folder"), pkg.path)
         return packages

@@ -31,7 +31,10 @@ from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 
 from ..article import Article, Paragraph, Segment
 from ..errors import ModelError, ModelMissingError, TranslateSummarizeError
-from .engine import UNTRANSLATED, BackendProvider, TranslationResult, bisect_errors, describe_error
+from .engine import (
+    TRACEBACK_ADVICE, UNTRANSLATED, BackendProvider, TranslationBackend, TranslationResult,
+    bisect_errors, describe_error,
+)
 from .guard import ERROR, NO_MODEL
 from .memory import MemoryHit, normalize
 
@@ -114,8 +117,12 @@ class _Resolver:
         """Translate the normalised ``keys`` in one backend call; store usable outputs in the memory."""
         if not keys:
             return
-        if self.model_id is None:
-            self.error = ModelMissingError(self.lang, self.target)
+        if self.model_id is None:  # the provider says why: none installed, or only a broken package folder
+            try:
+                self.provider.get(self.lang, self.target)
+                self.error = ModelMissingError(self.lang, self.target)
+            except TranslateSummarizeError as exc:
+                self.error = exc
             return
         try:
             backend = self.provider.get(self.lang, self.target)
@@ -129,7 +136,7 @@ class _Resolver:
             outputs = bisect_errors(
                 backend.translate_batch, list(keys),
                 lambda _key, exc: TranslationResult("", None, 0, 0, (ERROR,), describe_error(exc)),
-                broken=self._broken, fail_fast=self.settings.fail_fast,
+                broken=lambda exc: self._broken(backend, describe_error(exc)), fail_fast=self.settings.fail_fast,
             )
         except TranslateSummarizeError as exc:  # a package error met while translating, or a broken decoder
             if self.settings.fail_fast:
@@ -138,7 +145,7 @@ class _Resolver:
             self.error, self.error_flag = exc, ERROR
             return
         if outputs and all(ERROR in r.flags for r in outputs):  # not one text: the model, not the texts
-            self.error = self._broken(RuntimeError(outputs[0].error or "unknown error"), described=outputs[0].error)
+            self.error = self._broken(backend, outputs[0].error or "unknown error")
             self.error_flag = ERROR
             log.warning("%s->%s: %s", self.lang, self.target, self.error)
             return
@@ -153,11 +160,13 @@ class _Resolver:
         log.info("%s->%s: %d texts translated by %s (%d rejected)",
                  self.lang, self.target, len(keys), backend.model_id, rejected)
 
-    def _broken(self, exc: Exception, described: str | None = None) -> ModelError:
-        return ModelError(
-            f"the {self.lang}->{self.target} model failed: {described or describe_error(exc)} "
-            "(rerun with --fail-fast for a traceback)"
-        )
+    def _broken(self, backend: TranslationBackend, described: str) -> ModelError:
+        """The language's model failed on every text: the backend names its package and the fix when it can."""
+        own = getattr(backend, "broken", None)  # CTranslate2Backend.broken
+        if callable(own):
+            return own(described)
+        return ModelError(f"the {self.lang}->{self.target} model {backend.model_id} failed on every text it was given "
+                          f"({described.replace('; ', ', ')}); {TRACEBACK_ADVICE}")
 
     def covered(self, text: str) -> bool:
         return text in self.hits
