@@ -90,7 +90,7 @@ def test_config_and_flag_errors_exit_2(tmp_path: Path, seed_files: list[Path]) -
     assert "unknown key input.max_byte" in result.stderr
     zero = run(str(seed_files[0]), "--max-bytes", "0")
     assert zero.exit_code == 2
-    assert "input.max_bytes must be > 0" in zero.stderr
+    assert zero.stderr.strip() == "error: --max-bytes (input.max_bytes) must be > 0"
     assert run().exit_code == 2  # no INPUT at all: usage error
 
 

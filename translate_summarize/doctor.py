@@ -139,14 +139,15 @@ def run_checks(config: Path | None, *, models_dir: Path | None = None, output_di
     yield check_python()
     yield from check_dependencies()
     try:
-        settings = load_settings(config, {"models_dir": models_dir, "output_dir": output_dir})
+        settings = load_settings(config, {"models_dir": models_dir, "output_dir": output_dir},
+                                 {"models_dir": "--models-dir", "output_dir": "--out"})
         yield Check("config", True, str(config) if config else "defaults (+ ./translate-summarize.toml if present)")
     except ConfigError as exc:
         yield Check("config", False, str(exc), "fix the named key or flag (translate-summarize config lists every key)")
         settings = Settings()
-        if models_dir is not None:
+        if models_dir is not None and str(models_dir).strip():  # an empty one was the error: not the current directory
             settings = settings.replace(models_dir=Path(models_dir))
-        if output_dir is not None:
+        if output_dir is not None and str(output_dir).strip():
             settings = settings.replace(output_dir=Path(output_dir))
     yield from check_models(settings)
     yield check_memory(settings)

@@ -135,13 +135,13 @@ def _coerce(f: dataclasses.Field[Any], value: Any, where: str) -> Any:
         if "Path" in annotation and "tuple" in annotation:
             if isinstance(value, (str, Path)):
                 value = [value]
-            return tuple(Path(v) for v in value)
+            if not isinstance(value, (list, tuple)) or not all(isinstance(v, (str, Path)) for v in value):
+                raise TypeError
+            return tuple(_path(v, where) for v in value)
         if "Path" in annotation:
-            if isinstance(value, (str, Path)) and not str(value).strip():
-                raise ConfigError(f"{where}: an empty path is not allowed (it would mean the current directory); name a folder or file")
             if not isinstance(value, (str, Path)):
                 raise TypeError
-            return Path(value)
+            return _path(value, where)
         if "tuple" in annotation:
             if isinstance(value, str):
                 value = [v.strip() for v in value.split(",") if v.strip()]
@@ -170,7 +170,14 @@ def _coerce(f: dataclasses.Field[Any], value: Any, where: str) -> Any:
         raise ConfigError(f"{where}: expected {kind}, got {value!r}") from None
 
 
-def _validate(s: Settings) -> Settings:
+def _path(value: str | Path, where: str) -> Path:
+    if not str(value).strip():
+        raise ConfigError(f"{where}: an empty path is not allowed (it would mean the current directory); name a folder or file")
+    return Path(value)
+
+
+def _validate(s: Settings, origins: Mapping[str, str] | None = None) -> Settings:
+    """Range checks; a failing key is named as its value was given (``origins``: field name -> where)."""
     from .summarizers import DEFAULT_METHOD as SUMMARY_DEFAULT
     from .summarizers import METHODS as SUMMARY_METHODS
 
@@ -205,7 +212,8 @@ def _validate(s: Settings) -> Settings:
     ]
     for key, ok, what in checks:
         if not ok:
-            raise ConfigError(f"{key} {what}")
+            where = (origins or {}).get(_BY_LOCATION[tuple(key.split("."))].name)  # type: ignore[index]
+            raise ConfigError(f"{where or key} {what}")
     return s
 
 
@@ -223,21 +231,36 @@ def settings_from_mapping(data: Mapping[str, Any], source: str = "config") -> di
             if f is None:
                 known = ", ".join(k for sec, k in _BY_LOCATION if sec == section)
                 raise ConfigError(f"{source}: unknown key {section}.{key} (known in [{section}]: {known})")
-            values[f.name] = _coerce(f, value, f"{source}: {section}.{key}")
+            values[f.name] = _coerce(f, value, origin_of(f, source=source))
     return values
 
 
-def load_settings(config: Path | None = None, overrides: Mapping[str, Any] | None = None) -> Settings:
+def origin_of(f: dataclasses.Field[Any], *, flag: str | None = None, source: str | None = None) -> str:
+    """How an error names a setting: ``--out (output.dir)`` from a flag, ``FILE: output.dir`` from a config file."""
+    key = f"{f.metadata['section']}.{f.metadata['key']}"
+    if flag:
+        return f"{flag} ({key})"
+    return f"{source}: {key}" if source else key
+
+
+def load_settings(
+    config: Path | None = None, overrides: Mapping[str, Any] | None = None, flags: Mapping[str, str] | None = None,
+) -> Settings:
     """Build Settings from defaults, then ``config`` (or ./translate-summarize.toml), then overrides.
 
     ``overrides`` maps field names to values (``None`` values are ignored, so CLI options left unset
-    do not override the file).
+    do not override the file). ``flags`` maps field names to the command-line flag each override came
+    from, so that an error names what the user typed and the config key: ``--out (output.dir): ...``.
     """
     values: dict[str, Any] = {}
+    origins: dict[str, str] = {}
     path = config
+    if path is not None and not str(path).strip():
+        raise ConfigError("--config: an empty path is not allowed; name a TOML file (or leave --config out)")
     if path is None and Path(DEFAULT_CONFIG_NAME).is_file():
         path = Path(DEFAULT_CONFIG_NAME)
     if path is not None:
+        path = Path(path)
         if not path.is_file():
             raise ConfigError(f"--config: {path} does not exist")
         try:
@@ -245,11 +268,13 @@ def load_settings(config: Path | None = None, overrides: Mapping[str, Any] | Non
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             raise ConfigError(f"{path}: not valid TOML ({exc})") from None
         values.update(settings_from_mapping(data, str(path)))
+        origins.update((name, origin_of(_BY_NAME[name], source=str(path))) for name in values)
     for name, value in (overrides or {}).items():
         if value is None:
             continue
         f = _BY_NAME.get(name)
         if f is None:
             raise ConfigError(f"unknown setting {name!r}")
-        values[name] = _coerce(f, value, f"--{name.replace('_', '-')}")
-    return _validate(Settings(**values))
+        origins[name] = origin_of(f, flag=(flags or {}).get(name))
+        values[name] = _coerce(f, value, origins[name])
+    return _validate(Settings(**values), origins)

@@ -28,14 +28,36 @@ EXIT_CODES_HELP = (
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
-ConfigOption = typer.Option(None, "--config", "-c", help="TOML config file (default: ./translate-summarize.toml if present).", exists=False)
-ModelsDirOption = typer.Option(None, "--models-dir", help="Argos package store (default: models/ or models.dir in the config).")
+def path_or_empty(value: str) -> Any:
+    """A path option's value: a Path, or the empty string kept as typed.
+
+    click turns ``--out ""`` into ``Path("")``, which is ``.``: the current directory, silently. Kept
+    empty, the settings reject it naming the flag and its config key (``--out (output.dir): ...``).
+    """
+    return value if not str(value).strip() else Path(value)
 
 
-def build_settings(config: Path | None, **overrides: Any) -> Settings:
-    """Settings from the config file plus the CLI flags that were given; config errors exit 2."""
+ConfigOption = typer.Option(None, "--config", "-c", help="TOML config file (default: ./translate-summarize.toml if present).",
+                            parser=path_or_empty, metavar="PATH")
+ModelsDirOption = typer.Option(None, "--models-dir", help="Argos package store (default: models/ or models.dir in the config).",
+                               parser=path_or_empty, metavar="PATH")
+
+FLAGS = {
+    "output_dir": "--out", "models_dir": "--models-dir", "templates_dir": "--templates", "memory_db": "--memory-db",
+    "catalogue": "--catalogue", "models_mirror": "--mirror", "target_lang": "--to", "fail_fast": "--fail-fast",
+    "keep_nights": "--keep-nights", "dask_scheduler": "--scheduler", "dask_workers": "--workers",
+    "max_failed_ratio": "--max-failed-ratio", "max_input_bytes": "--max-bytes", "topic_threshold": "--threshold",
+    "topic_window_days": "--window-days", "summary_method": "--method", "summary_sentences": "--sentences",
+    "summary_ratio": "--ratio",
+}
+"""The flag that sets each setting, where a command has one (a command may name it otherwise: ``flags=``)."""
+
+
+def build_settings(config: Path | None, *, flags: dict[str, str] | None = None, **overrides: Any) -> Settings:
+    """Settings from the config file plus the CLI flags that were given; config errors exit 2 and name
+    the flag and its config key (:data:`FLAGS`, updated by ``flags``)."""
     with cli_errors():
-        return load_settings(config, overrides)
+        return load_settings(config, overrides, {**FLAGS, **(flags or {})})
 
 
 @contextlib.contextmanager

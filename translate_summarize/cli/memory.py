@@ -11,7 +11,7 @@ from rich.table import Table
 
 from ..errors import ConfigError, InputError
 from ..translate.memory import ImportStats, TranslationMemory
-from .common import EXIT_OK, EXIT_SOME_FAILED, ConfigOption, build_settings, cli_errors, err, out
+from .common import EXIT_OK, EXIT_SOME_FAILED, ConfigOption, build_settings, cli_errors, err, out, path_or_empty
 
 MAX_ERRORS_SHOWN = 20
 
@@ -26,17 +26,19 @@ memory_app = typer.Typer(
 
 DbOption = Annotated[
     Optional[Path],
-    typer.Option("--db", help="Translation memory SQLite file (default: translate.memory_db, else <output dir>/memory.sqlite)."),
+    typer.Option("--db", help="Translation memory SQLite file (default: translate.memory_db, else <output dir>/memory.sqlite).",
+                 parser=path_or_empty, metavar="PATH"),
 ]
 OutOption = Annotated[
     Optional[Path],
-    typer.Option("--out", "-o", help="Output folder of the runs whose memory to use, as 'run --out' (config: output.dir): its memory.sqlite."),
+    typer.Option("--out", "-o", help="Output folder of the runs whose memory to use, as 'run --out' (config: output.dir): its memory.sqlite.",
+                 parser=path_or_empty, metavar="PATH"),
 ]
 
 
 def _db_path(config: Path | None, db: Path | None, out_dir: Path | None) -> Path:
     """The database ``run`` would use with the same --config/--out (or the --db given)."""
-    return build_settings(config, memory_db=db, output_dir=out_dir).memory_path
+    return build_settings(config, flags={"memory_db": "--db"}, memory_db=db, output_dir=out_dir).memory_path
 
 
 def _existing_db(config: Path | None, db: Path | None, out_dir: Path | None) -> Path:

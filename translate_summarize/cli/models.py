@@ -13,7 +13,7 @@ from rich.table import Table
 
 from ..errors import ConfigError, ModelError
 from ..settings import Settings
-from .common import EXIT_OK, EXIT_SOME_FAILED, ConfigOption, ModelsDirOption, build_settings, cli_errors, err, is_tty, out
+from .common import EXIT_OK, EXIT_SOME_FAILED, ConfigOption, ModelsDirOption, build_settings, cli_errors, err, is_tty, out, path_or_empty
 
 models_app = typer.Typer(
     help=(
@@ -29,7 +29,8 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print one JSON documen
 
 CatalogueOption = Annotated[
     Optional[Path],
-    typer.Option("--catalogue", help="Argos index JSON to use instead of the bundled snapshot (config: models.catalogue)."),
+    typer.Option("--catalogue", help="Argos index JSON to use instead of the bundled snapshot (config: models.catalogue).",
+                 parser=path_or_empty, metavar="PATH"),
 ]
 
 

@@ -11,7 +11,7 @@ from typing import Any, Optional
 import typer
 from rich.markup import escape
 
-from .common import EXIT_CODES_HELP, ConfigOption, ModelsDirOption, build_settings, cli_errors, err, is_tty, out
+from .common import EXIT_CODES_HELP, ConfigOption, ModelsDirOption, build_settings, cli_errors, err, is_tty, out, path_or_empty
 
 RUN_HELP = (
     "Run the nightly job: ingest → clean → language → segment → translate → summarize → topics → render.\n\n"
@@ -45,7 +45,7 @@ def run_command(
     memory: Optional[list[Path]] = typer.Option(None, "--memory", "-m", help="Translation-memory file (JSONL pairs or TMX) to import first; repeatable."),
     config: Optional[Path] = ConfigOption,
     models_dir: Optional[Path] = ModelsDirOption,
-    templates: Optional[Path] = typer.Option(None, "--templates", help="Folder of Jinja2 templates (brief.md.j2, topic.md.j2, article.md.j2) overriding the bundled ones; missing ones fall back."),
+    templates: Optional[Path] = typer.Option(None, "--templates", help="Folder of Jinja2 templates (brief.md.j2, topic.md.j2, article.md.j2) overriding the bundled ones; missing ones fall back.", parser=path_or_empty, metavar="PATH"),
     force: bool = typer.Option(False, "--force", help="Reprocess every article and re-render even if nothing changed."),
     keep_nights: Optional[int] = typer.Option(None, "--keep-nights", min=0, metavar="N", help="Keep only the N newest night folders in --out (config: output.keep_nights; 0 = keep all). Only folders this tool made are removed."),
     fail_fast: Optional[bool] = typer.Option(None, "--fail-fast/--no-fail-fast", help="Re-raise the first stage error (with a traceback) instead of recording it on the article."),
@@ -205,7 +205,7 @@ def toml_example(rows: list[tuple[str, str, Any, Any, str]]) -> str:
 def doctor_command(
     config: Optional[Path] = ConfigOption,
     models_dir: Optional[Path] = ModelsDirOption,
-    out_dir: Optional[Path] = typer.Option(None, "--out", "-o", help="Output folder to check (config: output.dir)."),
+    out_dir: Optional[Path] = typer.Option(None, "--out", "-o", help="Output folder to check (config: output.dir).", parser=path_or_empty, metavar="PATH"),
 ) -> None:
     from ..doctor import run_checks
 

@@ -24,6 +24,7 @@ from .common import (
     err,
     exit_code_for,
     is_tty,
+    path_or_empty,
     stdin_for,
 )
 
@@ -49,7 +50,7 @@ def translate_command(
     to: Optional[str] = typer.Option(None, "--to", help="Target language (config: languages.target; only 'en' has models)."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write the JSONL here (atomically); default: standard output."),
     memory: Optional[list[Path]] = typer.Option(None, "--memory", "-m", help="Translation-memory file (JSONL pairs or TMX 1.4) imported into the memory database first; repeatable."),
-    memory_db: Optional[Path] = typer.Option(None, "--memory-db", help="Translation memory / cache SQLite file (config: translate.memory_db; default: <output dir>/memory.sqlite if it exists, else a temporary one for this command)."),
+    memory_db: Optional[Path] = typer.Option(None, "--memory-db", help="Translation memory / cache SQLite file (config: translate.memory_db; default: <output dir>/memory.sqlite if it exists, else a temporary one for this command).", parser=path_or_empty, metavar="PATH"),
     models_dir: Optional[Path] = ModelsDirOption,
     config: Optional[Path] = ConfigOption,
     fail_fast: Optional[bool] = typer.Option(None, "--fail-fast/--no-fail-fast", help="Re-raise the first error (with a traceback) instead of recording it on the article."),
