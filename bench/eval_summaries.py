@@ -207,7 +207,7 @@ def topic_sweep(articles: Sequence[Article], gold: dict[str, str], thresholds: S
     dates = [parse_date(a.published) for a in ordered]
     rows = []
     for t in thresholds:
-        groups = cluster_groups(vectors.matrix, dates, threshold=t, window_days=Settings().topic_window_days)
+        groups = cluster_groups(vectors.cluster, dates, threshold=t, window_days=Settings().topic_window_days)
         predicted = {ordered[r].id: str(g[0]) for g in groups for r in g}
         scores = pairwise(predicted, gold, [a.id for a in ordered])
         scores["topics"] = len(groups)

@@ -8,6 +8,8 @@ no model, memory or extraction stage is involved) with a gold story label per ar
 ``ecbplus``   982 ECB+ articles in 86 events (43 topics of two similar events each): first line as
               the title when the text has more than one line, the rest one paragraph per line; no dates.
 ``ecb_leads`` the same ECB+ articles cut to title + first two body lines (feed items: title and lead).
+``ecb_titles`` the same ECB+ articles cut to their first line (a headline, or the lead sentence of the
+              articles that have none): headline-only items from another source than ``uci``.
 ``uci``       6,366 UCI News Aggregator headlines (87 stories), headline only, dated by their time stamp.
 ``seeds``     the five seeds through their reference English (``eval_summaries.seed_articles``), gold
               story ids from ``seeds/gold.json`` (001 is undated).
@@ -87,6 +89,16 @@ def load_ecb_leads(shared: Path = SHARED) -> EvalSet:
     return EvalSet("ecb_leads", tuple(articles), gold, dt.date(2014, 1, 1), "ECB+ cut to title + two lead lines (feed items), no dates")
 
 
+def load_ecb_titles(shared: Path = SHARED) -> EvalSet:
+    records = _ecb_records(shared)
+    articles = []
+    for r in records:
+        title, body = _ecb_split(r["text"])
+        articles.append(_article(f"title-{r['doc_id']}", title or body[0], []))
+    gold = {f"title-{r['doc_id']}": r["event"] for r in records}
+    return EvalSet("ecb_titles", tuple(articles), gold, dt.date(2014, 1, 1), "ECB+ first lines only (headline-only feed items), no dates")
+
+
 def load_uci(shared: Path = SHARED) -> EvalSet:
     path = shared / "uci_headlines" / "headlines.jsonl"
     records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -112,12 +124,13 @@ LOADERS: dict[str, Callable[[], EvalSet]] = {
     "ntrex": load_ntrex,
     "ecbplus": load_ecbplus,
     "ecb_leads": load_ecb_leads,
+    "ecb_titles": load_ecb_titles,
     "uci": load_uci,
     "seeds": load_seeds,
 }
 FOLDS: dict[str, tuple[str, ...]] = {
     "ntrex": ("ntrex",),
-    "ecb": ("ecbplus", "ecb_leads"),  # the same events: held out together
+    "ecb": ("ecbplus", "ecb_leads", "ecb_titles"),  # the same events: held out together
     "uci": ("uci",),
     "seeds": ("seeds",),
 }

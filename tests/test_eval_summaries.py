@@ -33,7 +33,7 @@ def test_gate_passes_with_pinned_floors(gate_output: tuple[int, str]) -> None:
     from translate_summarize.summarize import METHODS
 
     assert set(floors["selection_f1"]) == set(METHODS)  # every method has a floor
-    assert floors["topic_f1"] >= 0.9
+    assert floors["topic_f1"] >= 0.92
     for method in METHODS:
         assert f"    {method:<10}" in text
     assert "<- Settings default" in text
@@ -55,8 +55,8 @@ def test_gate_fails_naming_the_metric(tmp_path: Path, shared: Path, capsys: pyte
     path.write_text(json.dumps(floors), encoding="utf-8")
     assert eval_summaries.main(["--floors", str(path), "--no-sweep", "--no-briefs"]) == 1
     out = capsys.readouterr().out
-    assert "GATE FAILED" in out and "topic_f1 = 0.9286 < floor 0.9900" in out and "selection_f1.lead" in out
-    assert "default_held_out_f1.ecbplus-test = 0.6100 < floor 0.9900" in out
+    assert "GATE FAILED" in out and "topic_f1 = 0.9231 < floor 0.9900" in out and "selection_f1.lead" in out
+    assert "default_held_out_f1.ecbplus-test = 0.6248 < floor 0.9900" in out
 
 
 def test_pairwise_scores() -> None:

@@ -66,7 +66,7 @@ def test_unchanged_pages_are_linked_not_rewritten(tmp_path: Path, seed_files: li
     before = {p.relative_to(day): p.read_bytes() for p in day.rglob("*.md")}
     assert invoke([*args, "--force"]).exit_code == 0
     info = json.loads((day / "run.json").read_text())
-    assert info["render"] == {"pages": 8, "pages_unchanged_linked": 8}  # 3 topics + 5 articles
+    assert info["render"] == {"pages": 13, "pages_unchanged_linked": 13}  # 4 topics, their 4 story pages, 5 articles
     assert {p.relative_to(day): p.read_bytes() for p in day.rglob("*.md")} == before
     assert all(p.stat().st_nlink == 1 for p in day.rglob("*.md"))  # the old folder is gone
 

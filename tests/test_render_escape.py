@@ -143,7 +143,7 @@ def _assert_inert(md: str) -> None:
     for tok in (t for block in MD.parse(md) for t in ([block] + list(block.children or []))):
         if tok.type == "link_open":
             href = tok.attrs["href"]
-            assert href.startswith(("articles/", "../articles/", "topics/", "../topics/", "#para-")), href
+            assert href.startswith(("articles/", "../articles/", "topics/", "../topics/", "stories/", "../stories/", "#para-")), href
         if tok.type in ("html_inline", "html_block"):
             assert re.fullmatch(r'<a id="para-\d+">|</a>|<div dir="rtl" lang="ar">|</div>', tok.content.strip()), tok.content
 
@@ -157,6 +157,28 @@ def test_hostile_article_page_is_inert() -> None:
     assert '<a href="../topics/t-1.md">&lt;i&gt;label&lt;/i&gt; [a](b)</a>' in html
     assert "<li>Source address (not a web link, not linked): javascript:alert(1)</li>" in html
     assert "<h1># Title |x|</h1>" in html
+
+
+def test_hostile_story_page_and_overview_are_inert() -> None:
+    import dataclasses
+
+    from translate_summarize.article import StoryNight
+
+    night = StoryNight("2025-01-02", 1, "<script>x</script> | [h](http://e)", ("<b>Outlet</b> |o|",), ("en",), "2025-01-02", None)
+    topic = dataclasses.replace(hostile_topic(), headline="# <i>head</i> | line", outlets=("*O* | x",), timeline=(night,),
+                                new_story=False, story_first_seen="2025-01-01")
+    r = MarkdownRenderer()
+    page = r.story(topic)
+    _assert_inert(page)
+    html = _html(page)
+    assert "<td>&lt;script&gt;x&lt;/script&gt; | [h](http://e)</td>" in html and "<td>&lt;b&gt;Outlet&lt;/b&gt; |o|</td>" in html
+    assert "<h1>Story: # &lt;i&gt;head&lt;/i&gt; | line</h1>" in html
+    brief = r.brief("2025-01-02", [topic], [hostile_article()])
+    _assert_inert(brief)
+    html = _html(brief)
+    assert '<td><a href="topics/t-1.md"># &lt;i&gt;head&lt;/i&gt; | line</a></td>' in html
+    assert "<td>*O* | x</td>" in html and "<td>continuing since 2025-01-01</td>" in html
+    assert "<h2>1. # &lt;i&gt;head&lt;/i&gt; | line</h2>" in html
 
 
 def test_hostile_brief_and_topic_are_inert() -> None:

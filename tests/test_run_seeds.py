@@ -39,7 +39,7 @@ def test_exit_code_and_layout(seed_run) -> None:
     assert os.readlink(out / "latest") == RUN_DATE
     day = out / RUN_DATE
     names = sorted(p.name for p in day.iterdir())
-    assert names == [".translate-summarize-run", "articles", "articles.jsonl", "brief.md", "errors.jsonl", "run.json", "topics", "topics.jsonl"]
+    assert names == [".translate-summarize-run", "articles", "articles.jsonl", "brief.md", "errors.jsonl", "run.json", "stories", "topics", "topics.jsonl"]
     assert (day / "errors.jsonl").read_text() == ""
     assert not list(out.glob(".staging-*")) and not list(out.glob(".old-*"))
 

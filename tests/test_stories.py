@@ -63,7 +63,7 @@ def test_story_ids_stable_across_two_runs_on_same_db(tmp_path: Path) -> None:
     conn = sqlite3.connect(db)
     assert conn.execute("SELECT COUNT(*) FROM stories").fetchone()[0] == 2
     assert conn.execute("SELECT COUNT(*) FROM story_observations").fetchone()[0] == 2
-    assert conn.execute("SELECT version FROM schema_migrations WHERE namespace = 'stories'").fetchall() == [(1,)]
+    assert conn.execute("SELECT version FROM schema_migrations WHERE namespace = 'stories'").fetchall() == [(1,), (2,), (3,)]
 
 
 def test_stories_expire_after_the_window(tmp_path: Path) -> None:
@@ -117,3 +117,47 @@ def test_profile_distances_by_hand() -> None:
     weighted = IdfModel(Background(n_docs=1, df={"x": 1}), 0, {})  # idf(x) = ln(2/2) + 1 = 1, idf(y) = ln 2 + 1
     wy = 1.0 + math.log(2.0)
     assert profile_distance(a, b, weighted) == 1.0 - 1.0 / (math.sqrt(1.0 + wy**2) * 1.0)
+
+
+def test_same_stories_on_consecutive_nights_continue_with_a_timeline(tmp_path: Path) -> None:
+    db = tmp_path / "state.sqlite"
+    first = run(db, night(FLOOD, NIGHT1, "-1") + night(FINAL, NIGHT1, "-1"), NIGHT1)
+    day2 = NIGHT1 + dt.timedelta(days=1)
+    second = run(db, night(FLOOD, day2, "-2") + night(FINAL, day2, "-2"), day2)
+    assert len(second) == 2  # one topic (one brief section) per story
+    assert {t.story_id for t in second} == {t.story_id for t in first}
+    assert all(not t.new_story and t.story_first_seen == NIGHT1.isoformat() for t in second)
+    flood = next(t for t in second if "flood-a-2" in t.article_ids)
+    assert [(n.run_date, n.n_articles, n.first_published) for n in flood.timeline] == [
+        ("2024-10-30", 3, "2024-10-30"), ("2024-10-31", 3, "2024-10-31"),
+    ]
+    assert flood.timeline[-1].headline == flood.headline and flood.timeline[-1].languages == ("en",)
+
+
+def test_unchanged_articles_are_not_analysed_or_briefed_again(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import translate_summarize.briefs as briefs
+    import translate_summarize.topic_vectors as topic_vectors
+
+    db = tmp_path / "state.sqlite"
+    articles = night(FLOOD, NIGHT1, "") + night(FINAL, NIGHT1, "")
+    first = run(db, articles, NIGHT1)
+    calls = {"terms": 0, "brief": 0}
+    real_terms, real_brief = topic_vectors.article_terms, briefs.build_brief
+
+    def counting_terms(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls["terms"] += 1
+        return real_terms(*args, **kwargs)
+
+    def counting_brief(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls["brief"] += 1
+        return real_brief(*args, **kwargs)
+
+    monkeypatch.setattr(topic_vectors, "article_terms", counting_terms)
+    monkeypatch.setattr(briefs, "build_brief", counting_brief)
+    day2 = NIGHT1 + dt.timedelta(days=1)
+    second = run(db, articles, day2)  # the same articles on the next night
+    assert calls == {"terms": 0, "brief": 0}
+    assert [(t.topic_id, t.brief, t.keywords) for t in second] == [(t.topic_id, t.brief, t.keywords) for t in first]
+    edited = [articles[0].replace(title_en="Valencia floods: the death toll rises again")] + articles[1:]
+    run(db, edited, day2 + dt.timedelta(days=1))
+    assert calls == {"terms": 1, "brief": 1}  # only the changed article and its topic's brief

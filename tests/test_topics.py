@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import random
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -16,7 +18,7 @@ from topic_articles import FINAL, FLOOD, RATES, corpus, make_article  # noqa: E4
 from translate_summarize.article import Article, Topic  # noqa: E402
 from translate_summarize.settings import Settings  # noqa: E402
 from translate_summarize.topic_vectors import make_analyzer  # noqa: E402
-from translate_summarize.topics import BLOCKED, build_topics, cluster_groups, parse_date, topic_id_for  # noqa: E402
+from translate_summarize.topics import article_vectors, build_topics, cluster_groups, parse_date, topic_id_for  # noqa: E402
 
 SETTINGS = Settings()
 
@@ -56,41 +58,89 @@ def test_time_window_splits_identical_story_far_apart() -> None:
     assert groups(topics) == [("final-a-early", "final-b-early", "final-a-near", "final-b-near")]
 
 
-def test_window_boundary_is_inclusive_and_undated_articles_are_free() -> None:
+def test_window_boundary_is_inclusive_and_window_split_story_is_one_topic() -> None:
     a = make_article("a", *FINAL[0][1:], published="2024-10-01")
     b = make_article("b", *FINAL[1][1:], published="2024-10-04")  # 3 days apart = window
     c = make_article("c", *FINAL[1][1:], published="2024-10-05")  # 4 days from a
+    vectors = article_vectors([a, b, c], settings=SETTINGS)
+    dates = [parse_date(x.published) for x in (a, b, c)]
+    cut = dict(threshold=SETTINGS.topic_threshold, window_days=SETTINGS.topic_window_days)
+    assert cluster_groups(vectors.cluster[[0, 1]], dates[:2], **cut) == [[0, 1]]
+    assert cluster_groups(vectors.cluster[[0, 2]], [dates[0], dates[2]], **cut) == [[0], [1]]  # the window splits
+    # ... but they are one story: the topic (one brief section) joins the clusters the window split
     assert groups(build_topics([a, b], SETTINGS)[1]) == [("a", "b")]
-    assert groups(build_topics([a, c], SETTINGS)[1]) == [("c",), ("a",)]  # most recent first
+    assert groups(build_topics([a, c], SETTINGS)[1]) == [("a", "c")]
+
+
+def test_undated_article_never_joins_a_dated_story_without_a_run_date() -> None:
+    a = make_article("a", *FINAL[0][1:], published="2024-10-01")
     undated = make_article("u", *FINAL[1][1:], published=None)
-    assert groups(build_topics([a, undated], SETTINGS)[1]) == [("a", "u")]
+    out, topics = build_topics([a, undated], SETTINGS)
+    assert groups(topics) == [("a",), ("u",)]
+    assert all(x.published_inferred is None for x in out)
 
 
-def test_complete_linkage_never_chains_across_the_window() -> None:
-    # b is within the window of a and of c, but a and c are 6 days apart: b joins one side only
+def test_undated_article_takes_the_run_date_and_says_so() -> None:
+    a = make_article("a", *FINAL[0][1:], published="2024-10-01")
+    undated = make_article("u", *FINAL[1][1:], published=None)
+    out, topics = build_topics([a, undated], SETTINGS, run_date=dt.date(2024, 10, 2))
+    assert groups(topics) == [("a", "u")]
+    assert [x.published_inferred for x in out] == [None, "2024-10-02"]
+    assert topics[0].undated_articles == ("u",) and (topics[0].first_published, topics[0].last_published) == ("2024-10-01",) * 2
+    # collected years later (an archive night): the run date keeps it away from the old story
+    _, later = build_topics([a, undated], SETTINGS, run_date=dt.date(2026, 3, 1))
+    assert groups(later) == [("a",), ("u",)]  # undated (real dates) sorts last
+    # topics.undated = "none" (archive runs): undated articles only go with undated ones
+    _, archive = build_topics([a, undated], SETTINGS.replace(topic_undated="none"), run_date=dt.date(2024, 10, 2))
+    assert groups(archive) == [("a",), ("u",)]
+
+
+def test_clusters_never_span_the_window_but_the_topic_follows_the_story() -> None:
+    # b is within the window of a and of c, but a and c are 6 days apart: no cluster holds both
     a = make_article("a", *FINAL[0][1:], published="2024-10-01")
     b = make_article("b", *FINAL[1][1:], published="2024-10-04")
     c = make_article("c", *FINAL[0][1:], published="2024-10-07")
+    vectors = article_vectors([a, b, c], settings=SETTINGS)
+    dates = [parse_date(x.published) for x in (a, b, c)]
+    clusters = cluster_groups(vectors.cluster, dates, threshold=SETTINGS.topic_threshold, window_days=SETTINGS.topic_window_days)
+    for g in clusters:
+        days = sorted(dates[r] for r in g)
+        assert (days[-1] - days[0]).days <= SETTINGS.topic_window_days
+    assert sorted(len(g) for g in clusters) == [1, 2]
     _, topics = build_topics([a, b, c], SETTINGS)
-    for t in topics:
-        dates = sorted(parse_date(a_.published) for a_ in (a, b, c) if a_.id in t.article_ids)
-        assert (dates[-1] - dates[0]).days <= SETTINGS.topic_window_days
-    assert sorted(len(t.article_ids) for t in topics) == [1, 2]
+    assert groups(topics) == [("a", "b", "c")]
+    assert (topics[0].first_published, topics[0].last_published) == ("2024-10-01", "2024-10-07")
+    # a story that goes quiet for longer than story_expiry_days is a new story
+    d = make_article("d", *FINAL[1][1:], published="2024-10-22")
+    assert groups(build_topics([a, b, d], SETTINGS)[1]) == [("a", "b"), ("d",)]
 
 
-def test_cluster_groups_blocks_pairs_outside_window() -> None:
+def test_cluster_groups_window_and_undated_rows() -> None:
     from scipy import sparse
 
-    import datetime as dt
+    rows = sparse.csr_matrix([[1.0, 0.0], [1.0, 0.0], [0.0, 1.0], [0.0, 1.0]])
+    d = [dt.date(2024, 1, 1), dt.date(2024, 1, 10), None, dt.date(2024, 1, 10)]
+    assert cluster_groups(rows, d, threshold=0.5, window_days=3) == [[0], [1], [2], [3]]
+    assert cluster_groups(rows, d, threshold=0.5, window_days=None) == [[0, 1], [2, 3]]
+    # even at the largest threshold settings accept (2.0) the window keeps 0 and 1 apart, and the
+    # undated row 2 apart from the dated ones
+    assert cluster_groups(rows, d, threshold=2.0, window_days=3) == [[0], [1], [2], [3]]
+    assert cluster_groups(rows, [None, None, None, None], threshold=0.5, window_days=3) == [[0, 1], [2, 3]]
 
-    rows = sparse.csr_matrix([[1.0, 0.0], [1.0, 0.0], [0.0, 1.0]])
-    d = [dt.date(2024, 1, 1), dt.date(2024, 1, 10), None]
-    assert cluster_groups(rows, d, threshold=0.5, window_days=3) == [[0], [1], [2]]
-    assert cluster_groups(rows, d, threshold=0.5, window_days=None) == [[0, 1], [2]]
-    assert BLOCKED > 2.0
-    # even at the largest threshold settings accept (2.0) the window keeps 0 and 1 apart
-    assert cluster_groups(rows, d, threshold=2.0, window_days=None) == [[0, 1, 2]]
-    assert cluster_groups(rows, d, threshold=2.0, window_days=3) == [[0, 2], [1]]
+
+def test_average_linkage_uses_every_pair() -> None:
+    from scipy import sparse
+
+    # 0-1 similar (0.8), 2 similar to 0 only (0.6): cluster {0,1} vs 2 averages (0.6 + 0) / 2 = 0.3
+    v0 = np.array([1.0, 0.0, 0.0])
+    v1 = np.array([0.8, 0.6, 0.0])
+    v2 = np.array([0.6, -0.8 * 0.0, 0.8])
+    rows = sparse.csr_matrix(np.vstack([v0, v1, v2]))
+    sims = (rows @ rows.T).toarray()
+    assert round(sims[0, 1], 6) == 0.8 and round(sims[0, 2], 6) == 0.6 and round(sims[1, 2], 6) == 0.48
+    # average of 2 with {0,1} = (0.6 + 0.48) / 2 = 0.54
+    assert cluster_groups(rows, [None] * 3, threshold=1 - 0.55, window_days=3) == [[0, 1], [2]]
+    assert cluster_groups(rows, [None] * 3, threshold=1 - 0.53, window_days=3) == [[0, 1, 2]]
 
 
 def test_labels_and_keywords_come_from_the_text() -> None:
@@ -142,13 +192,19 @@ def test_topic_fields_and_sort_order() -> None:
     arts[1] = arts[1].replace(published="2024-10-31")
     arts[3] = arts[3].replace(published="2024-05-18")
     arts[5] = arts[5].replace(published="2024-10-17")
-    _, topics = build_topics(arts, SETTINGS)
-    flood, rates, final = topics  # size desc, then last_published desc
+    # undated flood-c, final-b and rates-b are taken as published on the run date
+    _, topics = build_topics(arts, SETTINGS, run_date=dt.date(2024, 10, 31))
+    flood, rates, final_a, final_b = topics  # size desc, then last_published desc, undated last
     assert flood.article_ids == ("flood-a", "flood-b", "flood-c")  # dated by date, undated last
     assert (flood.first_published, flood.last_published) == ("2024-10-29", "2024-10-31")
-    assert flood.languages == ("en", "es")
-    assert rates.last_published == "2024-10-17" and final.last_published == "2024-05-18"
+    assert flood.languages == ("en", "es") and flood.undated_articles == ("flood-c",)
+    # rates-a (Oct 17) and the undated rates-b (Oct 31): 14 days, split by the window, one story
+    assert rates.article_ids == ("rates-a", "rates-b") and rates.undated_articles == ("rates-b",)
+    # final-a (May 18) and final-b (undated, collected Oct 31) are five months apart: two stories
+    assert final_a.article_ids == ("final-a",) and final_a.last_published == "2024-05-18"
+    assert final_b.article_ids == ("final-b",) and final_b.last_published is None
     assert all(t.new_story and t.story_id == "s-" + t.topic_id[2:] for t in topics)
+    assert all(t.story_first_seen == "2024-10-31" and len(t.timeline) == 1 for t in topics)
 
 
 def test_topic_record_fields_match_issue() -> None:
@@ -157,6 +213,7 @@ def test_topic_record_fields_match_issue() -> None:
     assert set(record) == {
         "schema_version", "topic_id", "story_id", "label", "keywords", "article_ids", "languages",
         "first_published", "last_published", "brief", "headline", "new_story",
+        "story_first_seen", "outlets", "copies", "undated_articles", "timeline",
     }
     assert record["schema_version"] == 2
     assert isinstance(record["keywords"], list) and isinstance(record["article_ids"], list)

@@ -40,16 +40,19 @@ def test_topics_writes_records(tmp_path: Path) -> None:
 
 def test_threshold_and_window_flags(tmp_path: Path) -> None:
     early = [make_article(f"{i}-e", t, p, published="2024-10-01") for i, t, p in FINAL]
-    late = [make_article(f"{i}-l", t, p, published="2024-10-08") for i, t, p in FINAL]
+    late = [make_article(f"{i}-l", t, p, published="2024-10-20") for i, t, p in FINAL]
     src = write_articles(tmp_path / "in.jsonl", early + late)
     result = runner.invoke(app, ["topics", str(src)])
     assert result.exit_code == 0
-    assert len(result.stdout.splitlines()) == 2  # a week apart: two topics
-    result = runner.invoke(app, ["topics", str(src), "--window-days", "10"])
+    assert len(result.stdout.splitlines()) == 2  # 19 days apart (beyond story_expiry_days): two topics
+    result = runner.invoke(app, ["topics", str(src), "--window-days", "30"])
     assert len(result.stdout.splitlines()) == 1
-    result = runner.invoke(app, ["topics", str(src), "--window-days", "10", "--threshold", "0.05"])
+    # without the short-text scaling, similarities are cosines: at a cut of 0.95 only identical texts merge
+    config = tmp_path / "plain.toml"
+    config.write_text("[topics]\nshort_terms = 0\n", encoding="utf-8")
+    result = runner.invoke(app, ["topics", str(src), "--window-days", "30", "--threshold", "0.05", "--config", str(config)])
     ids = sorted(json.loads(line)["article_ids"] for line in result.stdout.splitlines())
-    assert ids == [["final-a-e", "final-a-l"], ["final-b-e", "final-b-l"]]  # only identical texts are that close
+    assert ids == [["final-a-e", "final-a-l"], ["final-b-e", "final-b-l"]]
 
 
 def test_state_links_stories_across_nights(tmp_path: Path) -> None:

@@ -199,6 +199,9 @@ class Article:
     segments: tuple[Segment, ...] = ()
     summary: Summary | None = None
     topic_id: str | None = None
+    story_id: str | None = None
+    published_inferred: str | None = None
+    """The date topics used for an undated article (the run date); ``None`` when ``published`` is set."""
     hints: Mapping[str, Any] = field(default_factory=dict, compare=False)
     """Metadata supplied by the input itself (a JSONL record's ``title``, ``published``, ``lang``...)."""
     warnings: tuple[str, ...] = ()
@@ -267,6 +270,8 @@ class Article:
             "summary_text": self.summary_text(),
             "topic_id": self.topic_id,
             "warnings": list(self.warnings),
+            "story_id": self.story_id,
+            "published_inferred": self.published_inferred,
         }
 
     @classmethod
@@ -295,6 +300,8 @@ class Article:
             summary=Summary.from_record(summary) if summary else None,
             topic_id=d.get("topic_id"),
             warnings=tuple(d.get("warnings") or ()),
+            story_id=d.get("story_id"),
+            published_inferred=d.get("published_inferred"),
         )
 
 
@@ -308,6 +315,38 @@ class BriefSentence:
 
     def to_record(self) -> dict[str, Any]:
         return {"en": self.en, "article_id": self.article_id, "segment": self.segment}
+
+
+@dataclass(frozen=True, slots=True)
+class StoryNight:
+    """One line of a story's timeline: what the story was on one night."""
+
+    run_date: str
+    n_articles: int
+    headline: str | None
+    outlets: tuple[str, ...]
+    languages: tuple[str, ...]
+    first_published: str | None
+    last_published: str | None
+
+    def to_record(self) -> dict[str, Any]:
+        return {
+            "run_date": self.run_date,
+            "articles": self.n_articles,
+            "headline": self.headline,
+            "outlets": list(self.outlets),
+            "languages": list(self.languages),
+            "first_published": self.first_published,
+            "last_published": self.last_published,
+        }
+
+    @classmethod
+    def from_record(cls, d: Mapping[str, Any]) -> StoryNight:
+        return cls(
+            run_date=d["run_date"], n_articles=int(d["articles"]), headline=d.get("headline"),
+            outlets=tuple(d.get("outlets") or ()), languages=tuple(d.get("languages") or ()),
+            first_published=d.get("first_published"), last_published=d.get("last_published"),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,6 +364,16 @@ class Topic:
     brief: tuple[BriefSentence, ...]
     headline: str | None = None
     new_story: bool = True
+    story_first_seen: str | None = None
+    """The night the story was first seen (tonight for a new story); ``None`` without a run date."""
+    outlets: tuple[str, ...] = ()
+    copies: tuple[tuple[str, ...], ...] = ()
+    """Groups of syndicated copies among the members (the same text in several outlets): the first id
+    of each group is the one shown, the others are listed as "also in"."""
+    undated_articles: tuple[str, ...] = ()
+    """Ids of members without a publication date (clustered as published on the run date)."""
+    timeline: tuple[StoryNight, ...] = ()
+    """The story night by night, up to tonight (one line per night)."""
 
     def to_record(self) -> dict[str, Any]:
         return {
@@ -340,6 +389,11 @@ class Topic:
             "first_published": self.first_published,
             "last_published": self.last_published,
             "brief": {"sentences": [s.to_record() for s in self.brief]},
+            "story_first_seen": self.story_first_seen,
+            "outlets": list(self.outlets),
+            "copies": [list(g) for g in self.copies],
+            "undated_articles": list(self.undated_articles),
+            "timeline": [n.to_record() for n in self.timeline],
         }
 
     @classmethod
@@ -359,4 +413,9 @@ class Topic:
                 BriefSentence(s["en"], s["article_id"], None if s.get("segment") is None else int(s["segment"]))
                 for s in (d.get("brief") or {}).get("sentences", ())
             ),
+            story_first_seen=d.get("story_first_seen"),
+            outlets=tuple(d.get("outlets") or ()),
+            copies=tuple(tuple(g) for g in d.get("copies") or ()),
+            undated_articles=tuple(d.get("undated_articles") or ()),
+            timeline=tuple(StoryNight.from_record(n) for n in d.get("timeline") or ()),
         )

@@ -725,6 +725,15 @@ def _run_info(
     }
 
 
+def story_page_name(story_id: str) -> str:
+    """``<story_id>.md`` for a story id of the form the story store makes (``s-`` + 12 hex digits)."""
+    import re
+
+    if not re.fullmatch(r"s-[0-9a-f]{12}", story_id):
+        raise ValueError(f"not a story id: {story_id!r}")
+    return f"{story_id}.md"
+
+
 def render_all(
     staging: Path, day: str, articles: Sequence[Article], topics: Sequence[Topic], renderer: Any,
     info: dict[str, Any], reporter: Reporter, t_render: float, t_start: float, previous: Path | None = None,
@@ -762,16 +771,18 @@ def render_all(
     for topic in ordered:
         name = f"topics/{topic.topic_id}.md"
         linked += write_text_reusing(staging / name, renderer.topic(topic, articles), previous / name if previous else None)
+        name = f"stories/{story_page_name(topic.story_id)}"
+        linked += write_text_reusing(staging / name, renderer.story(topic), previous / name if previous else None)
         reporter.advance("render")
     for article in unique:
         name = f"articles/{article.id}.md"
         page = renderer.article(article, topic_by_id.get(article.topic_id or ""))
         linked += write_text_reusing(staging / name, page, previous / name if previous else None)
         reporter.advance("render")
-    for sub in ("topics", "articles"):
+    for sub in ("topics", "stories", "articles"):
         if (staging / sub).is_dir():
             fsync_dir(staging / sub)
-    info["render"] = {"pages": len(ordered) + len(unique), "pages_unchanged_linked": linked}
+    info["render"] = {"pages": 2 * len(ordered) + len(unique), "pages_unchanged_linked": linked}
     info["counts"]["topics"] = len(ordered)
     now = time.perf_counter()
     info["timings_s"]["render"] = round(now - t_render, 4)

@@ -22,6 +22,7 @@ from typing import Any, Iterator, Mapping
 from .errors import ConfigError
 
 DEFAULT_CONFIG_NAME = "translate-summarize.toml"
+UNDATED_CHOICES = ("run-date", "none")
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,8 +157,14 @@ class Settings:
     summary_sentences: int = _opt("summary", "sentences", 3, "Summary length in sentences (ignored when ratio is set).", check=_COUNT)
     summary_ratio: float | None = _opt("summary", "ratio", None, "Summary length as a fraction of the article's sentences (0-1).", check=Range(0, 1, low_open=True))
     # [topics]
-    topic_threshold: float = _opt("topics", "threshold", 0.72, "Cosine distance threshold for merging articles into one topic.", article=False, check=Range(0, 2, low_open=True))
-    topic_window_days: int = _opt("topics", "window_days", 3, "Articles published further apart than this never share a topic.", article=False, check=_DAYS)
+    topic_threshold: float = _opt("topics", "threshold", 0.64, "Average-linkage cut: clusters merge while the average similarity of their article pairs is at least 1 - threshold.", article=False, check=Range(0, 2, low_open=True))
+    topic_title_weight: float = _opt("topics", "title_weight", 1.0, "Weight of the title beside the body in an article's text vector (title_weight * unit(title) + unit(body)).", article=False, check=Range(0, 100))
+    topic_name_weight: float = _opt("topics", "name_weight", 0.25, "Weight of the names sub-vector (capitalised words) beside the text vector in the clustering similarity (0 = text only).", article=False, check=Range(0, 100))
+    topic_short_terms: int = _opt("topics", "short_terms", 40, "Texts with fewer distinct terms than this (headlines, feed items) have their similarities scaled up by short_terms/terms (terms counted as at least 12; 0 = off).", article=False, check=Range(0, 10_000))
+    topic_window_days: int = _opt("topics", "window_days", 3, "Articles published further apart than this are never in one cluster; a story reported over more days becomes one topic only through clusters it joins day after day.", article=False, check=_DAYS)
+    topic_undated: str = _opt("topics", "undated", "run-date", "Date used for an article without a publication date: 'run-date' (nightly collection: it was published around the run date; the brief marks it) or 'none' (archive runs: undated articles only share topics with other undated ones).", article=False, check=OneOf(UNDATED_CHOICES))
+    topic_copy_jaccard: float = _opt("topics", "copy_jaccard", 0.8, "Articles whose 5-word shingles overlap at least this much (Jaccard) are copies of one text (syndicated wire copies, re-posts): shown once with 'also in', one source in the brief.", article=False, check=Range(0, 1, low_open=True))
+    story_threshold: float = _opt("topics", "story_threshold", 0.72, "Largest profile cosine distance at which a topic continues a story of an earlier night (several topics continuing one story become one).", article=False, check=Range(0, 1, low_open=True))
     story_expiry_days: int = _opt("topics", "story_expiry_days", 14, "A story not seen for this many days is closed; later articles start a new one.", article=False, check=Range(1, 3650))
     brief_sentences: int = _opt("topics", "brief_sentences", 5, "Sentences in a topic brief.", article=False, check=_COUNT)
     # [output]
@@ -258,6 +265,12 @@ def _coerce(f: dataclasses.Field[Any], value: Any, where: str) -> Any:
     except (TypeError, ValueError, OverflowError):
         kind = annotation.replace("tuple[str, ...]", "list of strings").replace("tuple[Path, ...]", "list of paths")
         raise ConfigError(f"{where}: expected {kind}, got {value!r}") from None
+
+
+def _path(value: str | Path, where: str) -> Path:
+    if not str(value).strip():
+        raise ConfigError(f"{where}: an empty path is not allowed (it would mean the current directory); name a folder or file")
+    return Path(value)
 
 
 def _validate(s: Settings, origins: Mapping[str, str] | None = None) -> Settings:

@@ -25,6 +25,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from .article import StoryNight
 from .state import apply_migrations
 
 NAMESPACE = "stories"
@@ -41,7 +42,25 @@ def _m001_stories(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX story_observations_story ON story_observations (story_id, run_date)")
 
 
-MIGRATIONS = (_m001_stories,)
+def _m002_timeline(conn: sqlite3.Connection) -> None:
+    """What a story page's timeline shows per night: headline, outlets, languages, publication dates."""
+    conn.execute("ALTER TABLE story_observations ADD COLUMN headline TEXT")
+    conn.execute("ALTER TABLE story_observations ADD COLUMN outlets TEXT NOT NULL DEFAULT '[]'")
+    conn.execute("ALTER TABLE story_observations ADD COLUMN languages TEXT NOT NULL DEFAULT '[]'")
+    conn.execute("ALTER TABLE story_observations ADD COLUMN first_published TEXT")
+    conn.execute("ALTER TABLE story_observations ADD COLUMN last_published TEXT")
+
+
+def _m003_topic_cache(conn: sqlite3.Connection) -> None:
+    """Per-article analysed text and per-topic briefs, so a night of unchanged articles is not redone."""
+    conn.execute("CREATE TABLE topic_terms (text_key TEXT PRIMARY KEY, terms TEXT NOT NULL, used TEXT NOT NULL)")
+    conn.execute("CREATE TABLE topic_briefs (brief_key TEXT PRIMARY KEY, brief TEXT NOT NULL, used TEXT NOT NULL)")
+
+
+MIGRATIONS = (_m001_stories, _m002_timeline, _m003_topic_cache)
+CACHE_DAYS = 30
+"""Cached terms and briefs not used for this many days are dropped (at the next night's record)."""
+_CACHE_TABLES = {"terms": ("topic_terms", "text_key", "terms"), "briefs": ("topic_briefs", "brief_key", "brief")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +71,11 @@ class StoryCandidate:
     label: str
     n_articles: int
     profile: Mapping[str, float]
+    headline: str | None = None
+    outlets: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
+    first_published: str | None = None
+    last_published: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +83,8 @@ class StoryMatch:
     story_id: str
     new_story: bool
     distance: float | None = None
+    first_seen: str | None = None
+    """The night the story was first seen (tonight for a new story)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +110,54 @@ class StoryStore:
         self.conn = conn
         apply_migrations(conn, NAMESPACE, MIGRATIONS)
 
+    def cached(self, kind: str, keys: Sequence[str]) -> dict[str, Any]:
+        """Cached values (``kind``: ``terms`` or ``briefs``) for the keys that have one, decoded from JSON."""
+        table, key_col, value_col = _CACHE_TABLES[kind]
+        out: dict[str, Any] = {}
+        unique = sorted(set(keys))
+        for start in range(0, len(unique), 500):
+            chunk = unique[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for key, value in self.conn.execute(
+                f"SELECT {key_col}, {value_col} FROM {table} WHERE {key_col} IN ({marks})", chunk
+            ):
+                out[key] = json.loads(value)
+        return out
+
+    def cache(self, kind: str, values: Mapping[str, Any], used: dt.date) -> None:
+        """Store (or refresh) cached values, marking every given key as used on ``used``."""
+        table, key_col, value_col = _CACHE_TABLES[kind]
+        self._write(
+            f"INSERT OR REPLACE INTO {table} ({key_col}, {value_col}, used) VALUES (?, ?, ?)",
+            [(k, json.dumps(v, sort_keys=True, ensure_ascii=False), used.isoformat()) for k, v in values.items()],
+        )
+
+    def touch(self, kind: str, keys: Sequence[str], used: dt.date) -> None:
+        """Mark cached keys as used on ``used`` (so pruning keeps them)."""
+        table, key_col, _ = _CACHE_TABLES[kind]
+        self._write(f"UPDATE {table} SET used = ? WHERE {key_col} = ? AND used < ?",
+                    [(used.isoformat(), k, used.isoformat()) for k in keys])
+
+    def prune_cache(self, today: dt.date) -> None:
+        """Drop cached terms and briefs not used in the last :data:`CACHE_DAYS` days."""
+        since = (today - dt.timedelta(days=CACHE_DAYS)).isoformat()
+        for table, _, _ in _CACHE_TABLES.values():
+            self._write(f"DELETE FROM {table} WHERE used < ?", [(since,)])
+
+    def _write(self, sql: str, rows: Sequence[tuple[Any, ...]]) -> None:
+        """``executemany`` in one transaction (the connection is in autocommit mode)."""
+        if not rows:
+            return
+        if self.conn.in_transaction:
+            self.conn.commit()
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.executemany(sql, rows)
+        except BaseException:
+            self.conn.rollback()
+            raise
+        self.conn.commit()
+
     def live_stories(self, run_date: dt.date, expiry_days: int) -> list[Story]:
         """Stories observed on a night in ``[run_date - expiry_days, run_date)``, by story id."""
         since = (run_date - dt.timedelta(days=expiry_days)).isoformat()
@@ -102,6 +176,80 @@ class StoryStore:
         """The live story ``story_id`` as seen from ``run_date`` (``None`` if unknown or expired)."""
         return next((s for s in self.live_stories(run_date, expiry_days) if s.story_id == story_id), None)
 
+    def match(
+        self,
+        candidates: Sequence[StoryCandidate],
+        run_date: dt.date,
+        *,
+        idf: Any,
+        threshold: float,
+        expiry_days: int,
+    ) -> dict[str, StoryMatch]:
+        """The live story (from earlier nights) each candidate joins, if any; nothing is written.
+
+        A candidate joins the live story with the smallest profile distance when that is within
+        ``threshold``; the others get ``StoryMatch(None-like new id, True)`` via :meth:`record`.
+        Returns only the candidates that join a story.
+        """
+        from .topic_vectors import profile_distances
+
+        live = self.live_stories(run_date, expiry_days)
+        matches: dict[str, StoryMatch] = {}
+        distances = profile_distances([c.profile for c in candidates], [s.profile for s in live], idf)
+        for cand, row in zip(candidates, distances):
+            best: tuple[float, str] | None = None
+            for story, d in zip(live, row):
+                if d <= threshold and (best is None or (d, story.story_id) < best):
+                    best = (d, story.story_id)
+            if best is not None:
+                first_seen = next(s.first_seen for s in live if s.story_id == best[1])
+                matches[cand.topic_id] = StoryMatch(best[1], False, round(best[0], 6), first_seen)
+        return matches
+
+    def record(
+        self, run_date: dt.date, candidates: Sequence[StoryCandidate], joined: Mapping[str, StoryMatch]
+    ) -> dict[str, StoryMatch]:
+        """Record tonight's observations (one transaction, replacing an earlier run of this night).
+
+        Candidates in ``joined`` continue that story; every other one starts the story
+        ``new_story_id(run_date, topic_id)``. Returns every candidate's match.
+        """
+        night = run_date.isoformat()
+        if self.conn.in_transaction:
+            self.conn.commit()
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self._forget_night(night)
+            matches: dict[str, StoryMatch] = {}
+            for cand in candidates:
+                found = joined.get(cand.topic_id)
+                if found is not None:
+                    matches[cand.topic_id] = found
+                    continue
+                story_id = new_story_id(run_date, cand.topic_id)
+                self.conn.execute(
+                    "INSERT OR REPLACE INTO stories (story_id, first_seen, first_topic) VALUES (?, ?, ?)",
+                    (story_id, night, cand.topic_id),
+                )
+                matches[cand.topic_id] = StoryMatch(story_id, True, None, night)
+            self.conn.executemany(
+                "INSERT INTO story_observations (run_date, topic_id, story_id, n_articles, label, profile,"
+                " headline, outlets, languages, first_published, last_published)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (night, c.topic_id, matches[c.topic_id].story_id, c.n_articles, c.label,
+                     json.dumps(dict(c.profile), sort_keys=True), c.headline, json.dumps(list(c.outlets)),
+                     json.dumps(list(c.languages)), c.first_published, c.last_published)
+                    for c in candidates
+                ],
+            )
+        except BaseException:
+            self.conn.rollback()
+            raise
+        self.conn.commit()
+        self.prune_cache(run_date)
+        return matches
+
     def assign(
         self,
         candidates: Sequence[StoryCandidate],
@@ -111,7 +259,7 @@ class StoryStore:
         threshold: float,
         expiry_days: int,
     ) -> dict[str, StoryMatch]:
-        """Give every candidate topic a story id and record tonight's observations (one transaction).
+        """Give every candidate topic a story id and record tonight's observations (:meth:`match` + :meth:`record`).
 
         Args:
             candidates: tonight's topics with their term profiles.
@@ -120,45 +268,34 @@ class StoryStore:
             threshold: largest profile cosine distance at which a topic joins a story.
             expiry_days: a story not observed for more than this many days is closed.
         """
-        from .topic_vectors import profile_distances
+        joined = self.match(candidates, run_date, idf=idf, threshold=threshold, expiry_days=expiry_days)
+        return self.record(run_date, candidates, joined)
 
-        night = run_date.isoformat()
-        if self.conn.in_transaction:
-            self.conn.commit()
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            self._forget_night(night)
-            live = self.live_stories(run_date, expiry_days)
-            matches: dict[str, StoryMatch] = {}
-            distances = profile_distances([c.profile for c in candidates], [s.profile for s in live], idf)
-            for cand, row in zip(candidates, distances):
-                best: tuple[float, str] | None = None
-                for story, d in zip(live, row):
-                    if d <= threshold and (best is None or (d, story.story_id) < best):
-                        best = (d, story.story_id)
-                if best is not None:
-                    matches[cand.topic_id] = StoryMatch(best[1], False, round(best[0], 6))
-                    continue
-                story_id = new_story_id(run_date, cand.topic_id)
-                self.conn.execute(
-                    "INSERT OR REPLACE INTO stories (story_id, first_seen, first_topic) VALUES (?, ?, ?)",
-                    (story_id, night, cand.topic_id),
+    def timeline(self, story_id: str, up_to: dt.date) -> list[StoryNight]:
+        """Every night the story was observed on, up to and including ``up_to``, oldest first.
+
+        Several topics of one night (an older run that split the story) are summed into one line.
+        """
+        rows = self.conn.execute(
+            "SELECT run_date, n_articles, headline, outlets, languages, first_published, last_published"
+            " FROM story_observations WHERE story_id = ? AND run_date <= ? ORDER BY run_date, n_articles DESC, topic_id",
+            (story_id, up_to.isoformat()),
+        ).fetchall()
+        nights: list[StoryNight] = []
+        for night, n, headline, outlets, languages, first, last in rows:
+            if nights and nights[-1].run_date == night:
+                prev = nights[-1]
+                firsts = [d for d in (prev.first_published, first) if d]
+                lasts = [d for d in (prev.last_published, last) if d]
+                nights[-1] = StoryNight(
+                    night, prev.n_articles + int(n), prev.headline or headline,
+                    tuple(sorted(set(prev.outlets) | set(json.loads(outlets)))),
+                    tuple(sorted(set(prev.languages) | set(json.loads(languages)))),
+                    min(firsts) if firsts else None, max(lasts) if lasts else None,
                 )
-                matches[cand.topic_id] = StoryMatch(story_id, True, None)
-            self.conn.executemany(
-                "INSERT INTO story_observations (run_date, topic_id, story_id, n_articles, label, profile)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                [
-                    (night, c.topic_id, matches[c.topic_id].story_id, c.n_articles, c.label,
-                     json.dumps(dict(c.profile), sort_keys=True))
-                    for c in candidates
-                ],
-            )
-        except BaseException:
-            self.conn.rollback()
-            raise
-        self.conn.commit()
-        return matches
+                continue
+            nights.append(StoryNight(night, int(n), headline, tuple(json.loads(outlets)), tuple(json.loads(languages)), first, last))
+        return nights
 
     def _forget_night(self, night: str) -> None:
         """Drop a night's observations and the stories it created (a rerun of that night redoes them)."""

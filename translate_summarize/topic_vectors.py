@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import json
 import math
+import re
+from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -33,9 +35,14 @@ import numpy as np
 
 BACKGROUND_FILE = "data/background_df.json"
 TITLE_WEIGHT = 1.5
+ANALYSIS_VERSION = "terms-1"
+"""Bump when :func:`article_terms` changes what it produces: analyses cached by an older version
+(``topics.text_key``) are then ignored."""
 
 
+@lru_cache(maxsize=1)
 def _base_analyzer() -> Any:
+    """scikit-learn's English analyzer (built once per process: building it checks every stop word)."""
     from sklearn.feature_extraction.text import CountVectorizer
 
     return CountVectorizer(stop_words="english").build_analyzer()
@@ -107,16 +114,101 @@ class IdfModel:
 
 @dataclass(frozen=True, slots=True)
 class ArticleVectors:
-    """Per-article TF-IDF rows (``matrix``, L2-normalised, CSR) over ``terms``.
+    """Per-article TF-IDF rows over ``terms``.
 
-    ``tf`` holds the unit-length sublinear term frequencies (no idf) of the whole text: story
-    profiles are built from them so that a later night can weight them with its own idf.
+    ``matrix``: the text vector (``title_weight * unit(title) + unit(body)``, L2-normalised, CSR),
+    used for keywords and centrality. ``cluster``: the vector articles are clustered with (see
+    :func:`vectorize_terms`). ``tf`` holds the unit-length sublinear term frequencies (no idf) of the
+    whole text: story profiles are built from them so that a later night can weight them with its
+    own idf. ``n_terms``: distinct terms of each article's text.
     """
 
     terms: tuple[str, ...]
     matrix: Any
     tf: Any
     idf: IdfModel
+    cluster: Any = None
+    n_terms: Any = None
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleTerms:
+    """One article's analysed text (term -> count): title, body, and names (see :func:`name_words`)."""
+
+    title: Mapping[str, int]
+    body: Mapping[str, int]
+    names: Mapping[str, int]
+
+    def to_record(self) -> dict[str, dict[str, int]]:
+        return {"title": dict(self.title), "body": dict(self.body), "names": dict(self.names)}
+
+    @classmethod
+    def from_record(cls, d: Mapping[str, Mapping[str, int]]) -> ArticleTerms:
+        return cls(dict(d["title"]), dict(d["body"]), dict(d["names"]))
+
+
+@dataclass(frozen=True, slots=True)
+class FeatureWeights:
+    """How the clustering vector is made from the sub-vectors (``Settings`` carries the values)."""
+
+    title_weight: float = TITLE_WEIGHT
+    name_weight: float = 0.0
+    short_terms: int = 0
+    short_power: float = 1.0
+    short_floor: float = 1.0
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+
+
+def name_words(lines: Iterable[str]) -> list[str]:
+    """Capitalised words that look like names: not sentence-initial, or sentence-initial and also
+    capitalised elsewhere in the text (``Aliyev``, ``Baku``; not ``The`` or ``After``). Lower-cased."""
+    initial: list[str] = []
+    inner: list[str] = []
+    for line in lines:
+        for sentence in _SENTENCE_END.split(line):
+            for k, word in enumerate(_WORD.findall(sentence)):
+                if len(word) > 1 and word[0].isupper():
+                    (inner if k else initial).append(word.lower())
+    seen = set(inner)
+    return inner + [w for w in initial if w in seen]
+
+
+def article_terms(title: str | None, body: Sequence[str], stem: Callable[[str], str] | None = None) -> ArticleTerms:
+    """Analyse one article: stemmed title and body terms, and stemmed name words (stop words dropped)."""
+    from collections import Counter
+
+    from .summarizers.text import english_stemmer
+
+    stemmer = stem or english_stemmer()
+    base = _base_analyzer()
+    stop = _stop_words()
+    def stems(words: Iterable[str]) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for word, count in Counter(words).items():  # stem each distinct word once
+            term = stemmer(word)
+            out[term] = out.get(term, 0) + count
+        return out
+
+    names = stems(w for w in name_words([title or "", *body]) if w not in stop)
+    return ArticleTerms(stems(base(title or "")), stems(base("\n".join(body))), names)
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return frozenset(ENGLISH_STOP_WORDS)
+
+
+def short_scale(n_terms: np.ndarray, weights: FeatureWeights) -> np.ndarray:
+    """``h = min(1, n_terms / short_terms) ** short_power`` per article (1 when ``short_terms`` is 0)."""
+    if weights.short_terms <= 0:
+        return np.ones(len(n_terms))
+    n = np.maximum(np.asarray(n_terms, dtype=np.float64), weights.short_floor)
+    return np.minimum(1.0, n / weights.short_terms) ** weights.short_power
 
 
 def vectorize(
@@ -126,29 +218,79 @@ def vectorize(
     title_weight: float = TITLE_WEIGHT,
     background: Background | None = None,
     stem: Callable[[str], str] | None = None,
+    weights: FeatureWeights | None = None,
 ) -> ArticleVectors:
-    """TF-IDF vectors for articles given as English title (or ``None``) and body text."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
+    """TF-IDF vectors for articles given as English title (or ``None``) and body text (lines)."""
+    from .summarizers.text import english_stemmer
+
+    stemmer = stem or english_stemmer()
+    analysed = [article_terms(t, b.split("\n") if b else [], stemmer) for t, b in zip(titles, bodies, strict=True)]
+    return vectorize_terms(analysed, weights or FeatureWeights(title_weight=title_weight), background=background)
+
+
+def vectorize_terms(
+    analysed: Sequence[ArticleTerms], weights: FeatureWeights, *, background: Background | None = None
+) -> ArticleVectors:
+    """Vectors of analysed articles; idf over them plus the background.
+
+    ``cluster`` row = ``[text, sqrt(name_weight) * unit(names)]`` L2-normalised, then divided by
+    ``sqrt(h)`` with ``h = min(1, n_terms / short_terms) ** short_power`` (``short_terms`` 0: h = 1).
+    The dot product of two rows is then their combined cosine divided by ``sqrt(h_i h_j)``: short
+    texts (headlines, feed items) share few words even when they report the same story, and
+    this puts their similarity on the scale of full articles'.
+    """
+    from scipy import sparse
     from sklearn.preprocessing import normalize
 
     bg = background if background is not None else load_background()
-    full = [f"{t or ''}\n{b}" for t, b in zip(titles, bodies, strict=True)]
-    vectorizer = TfidfVectorizer(analyzer=make_analyzer(stem), use_idf=False, norm=None, sublinear_tf=True, dtype=np.float64)
-    try:
-        tf_full = vectorizer.fit_transform(full)
-    except ValueError:  # no terms at all (empty or stop-words-only texts)
-        from scipy import sparse
-
-        empty = sparse.csr_matrix((len(full), 0))
-        return ArticleVectors((), empty, empty, IdfModel(bg, len(full), {}))
-    terms = tuple(vectorizer.get_feature_names_out())
-    df_counts = np.asarray((tf_full > 0).sum(axis=0)).ravel()
-    model = IdfModel(bg, len(full), {t: int(c) for t, c in zip(terms, df_counts)})
+    n = len(analysed)
+    vocab: dict[str, int] = {}
+    parts = []
+    for field in ("title", "body", "names"):
+        rows, cols, vals = array("q"), array("q"), array("d")
+        for i, a in enumerate(analysed):
+            for term, count in getattr(a, field).items():
+                j = vocab.get(term)
+                if j is None:
+                    j = vocab[term] = len(vocab)
+                rows.append(i)
+                cols.append(j)
+                vals.append(count)
+        parts.append((np.frombuffer(rows, dtype=np.int64), np.frombuffer(cols, dtype=np.int64), np.frombuffer(vals, dtype=np.float64)))
+    if not vocab:
+        empty = sparse.csr_matrix((n, 0))
+        return ArticleVectors((), empty, empty, IdfModel(bg, n, {}), empty, np.zeros(n))
+    terms_unsorted = list(vocab)
+    order = sorted(range(len(terms_unsorted)), key=terms_unsorted.__getitem__)
+    new_index = np.empty(len(order), dtype=np.int64)
+    new_index[order] = np.arange(len(order))
+    terms = tuple(terms_unsorted[j] for j in order)
+    V = len(terms)
+    title_c, body_c, names_c = (
+        sparse.csr_matrix((v, (r, new_index[c])), shape=(n, V)) for r, c, v in parts
+    )
+    full_c = (title_c + body_c).tocsr()
+    df_counts = np.diff(full_c.tocsc().indptr)
+    model = IdfModel(bg, n, {t: int(c) for t, c in zip(terms, df_counts) if c})
     idf = model.weights(terms)
-    title_rows = normalize(vectorizer.transform([t or "" for t in titles]).multiply(idf[None, :]).tocsr())
-    body_rows = normalize(vectorizer.transform(list(bodies)).multiply(idf[None, :]).tocsr())
-    matrix = normalize((title_weight * title_rows + body_rows).tocsr())
-    return ArticleVectors(terms, matrix.tocsr(), normalize(tf_full).tocsr(), model)
+
+    def sublinear(m: Any) -> Any:
+        m = m.tocsr().astype(np.float64)
+        m.data = 1.0 + np.log(m.data)
+        return m
+
+    title_rows = normalize(sublinear(title_c).multiply(idf[None, :]).tocsr())
+    body_rows = normalize(sublinear(body_c).multiply(idf[None, :]).tocsr())
+    matrix = normalize((weights.title_weight * title_rows + body_rows).tocsr())
+    tf = normalize(sublinear(full_c))
+    n_terms = np.diff(full_c.indptr).astype(np.float64)
+    cluster = matrix
+    if weights.name_weight > 0:
+        names_rows = normalize(sublinear(names_c).multiply(idf[None, :]).tocsr())
+        cluster = normalize(sparse.hstack([matrix, math.sqrt(weights.name_weight) * names_rows]).tocsr())
+    if weights.short_terms > 0:
+        cluster = sparse.diags(1.0 / np.sqrt(short_scale(n_terms, weights))) @ cluster
+    return ArticleVectors(terms, matrix.tocsr(), tf.tocsr(), model, sparse.csr_matrix(cluster), n_terms)
 
 
 def profile(vectors: ArticleVectors, rows: Sequence[int], *, limit: int = 200) -> dict[str, float]:

@@ -26,7 +26,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import logging
-from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Sequence
 
 import numpy as np
@@ -36,12 +36,11 @@ from .settings import Settings
 
 log = logging.getLogger(__name__)
 
-BLOCKED = 3.0
-"""Distance given to pairs the time window keeps apart (settings allow thresholds up to 2)."""
-LINKAGE = "complete"
+SHORT_FLOOR = 12
+"""Texts with fewer distinct terms than this (a headline) are all scaled as if they had this many:
+scaling a 4-term headline far above a 10-term one would only reward brevity."""
 KEYWORDS = 8
 LABEL_TERMS = 3
-_BLOCK_ROWS = 1024
 
 
 def parse_date(value: str | None) -> dt.date | None:
@@ -60,85 +59,101 @@ def topic_id_for(article_ids: Sequence[str]) -> str:
     return f"t-{digest[:12]}"
 
 
-def cluster_groups(matrix: Any, dates: Sequence[dt.date | None], *, threshold: float, window_days: int | None) -> list[list[int]]:
-    """Groups of row indices: complete-linkage clusters of cosine distance cut at ``threshold``.
+def day_ordinals(dates: Sequence[dt.date | None]) -> np.ndarray:
+    """Day numbers for the clustering (``clustering.UNDATED`` for an article without a date)."""
+    from .clustering import UNDATED
 
-    ``matrix`` holds L2-normalised rows. Pairs whose dates are more than ``window_days`` apart never
-    share a group (``None`` disables the window). Groups are sorted by their first row.
+    return np.array([d.toordinal() if d is not None else UNDATED for d in dates], dtype=np.int64)
+
+
+def clustering_dates(
+    articles: Sequence[Article], settings: Settings, run_date: dt.date | None
+) -> tuple[list[dt.date | None], list[bool]]:
+    """The date each article is clustered with, and whether it was inferred.
+
+    An article without a (valid) publication date takes the run date when ``topics.undated`` is
+    ``run-date`` and a run date is known (a nightly collection: it was published around tonight);
+    otherwise it stays undated and shares topics only with other undated articles — never with
+    dated stories, which may be years apart.
     """
-    from scipy.cluster.hierarchy import fcluster, linkage
-    from scipy.sparse import coo_matrix
-    from scipy.sparse.csgraph import connected_components
-    from scipy.spatial.distance import squareform
+    dates: list[dt.date | None] = []
+    inferred: list[bool] = []
+    for a in articles:
+        d = parse_date(a.published)
+        guess = d is None and settings.topic_undated == "run-date" and run_date is not None
+        dates.append(run_date if guess else d)
+        inferred.append(guess)
+    return dates, inferred
 
-    n = matrix.shape[0]
-    if n == 0:
-        return []
-    ordinals = np.array([d.toordinal() if d is not None else -1 for d in dates], dtype=np.int64)
-    dated = ordinals >= 0
 
-    def apart(i: np.ndarray, j: np.ndarray) -> np.ndarray:
-        if window_days is None:
-            return np.zeros(i.shape, dtype=bool)
-        return dated[i] & dated[j] & (np.abs(ordinals[i] - ordinals[j]) > window_days)
+def cluster_groups(matrix: Any, dates: Sequence[dt.date | None], *, threshold: float, window_days: int | None) -> list[list[int]]:
+    """Groups of row indices: average-linkage clusters of ``matrix`` rows cut at distance ``threshold``.
 
-    rows32 = matrix.astype(np.float32).tocsr()
-    transposed = rows32.T.tocsc()
-    edge_i: list[np.ndarray] = []
-    edge_j: list[np.ndarray] = []
-    min_sim = 1.0 - threshold - 1e-4  # generous: the graph only has to contain every mergeable pair
-    for start in range(0, n, _BLOCK_ROWS):
-        sims = (rows32[start : start + _BLOCK_ROWS] @ transposed).toarray()
-        i, j = np.nonzero(sims >= min_sim)
-        i = i + start
-        keep = (j > i) & ~apart(i, j)
-        edge_i.append(i[keep].astype(np.int32))
-        edge_j.append(j[keep].astype(np.int32))
-    ei, ej = np.concatenate(edge_i), np.concatenate(edge_j)
-    graph = coo_matrix((np.ones(ei.size, dtype=np.int8), (ei, ej)), shape=(n, n))
-    _, component = connected_components(graph, directed=False)
+    Two rows' similarity is their dot product; clusters merge while the average similarity of their
+    member pairs is at least ``1 - threshold`` (``clustering.cluster_rows``). No two rows of a group
+    are more than ``window_days`` apart (``None`` disables the window; undated rows are free).
+    Groups are sorted by their first row.
+    """
+    from .clustering import cluster_rows
 
-    groups: list[list[int]] = []
-    members_of: dict[int, list[int]] = {}
-    for row, comp in enumerate(component):
-        members_of.setdefault(int(comp), []).append(row)
-    for members in members_of.values():
-        if len(members) == 1:
-            groups.append(members)
+    return cluster_rows(matrix, day_ordinals(dates), cut=1.0 - threshold, window_days=window_days)
+
+
+def feature_weights(settings: Settings) -> Any:
+    """The clustering vector's make-up from the settings."""
+    from .topic_vectors import FeatureWeights
+
+    return FeatureWeights(
+        title_weight=settings.topic_title_weight,
+        name_weight=settings.topic_name_weight,
+        short_terms=settings.topic_short_terms,
+        short_floor=SHORT_FLOOR,
+    )
+
+
+def text_key(article: Article) -> str:
+    """Cache key of an article's analysed English text: its title and segments, and the analysis code."""
+    from .topic_vectors import ANALYSIS_VERSION
+
+    h = hashlib.sha1(ANALYSIS_VERSION.encode())
+    h.update((article.title_en or "").encode("utf-8"))
+    for s in article.segments:
+        if s.en:
+            h.update(b"\x1f" + s.en.encode("utf-8"))
+    return h.hexdigest()[:24]
+
+
+def article_vectors(
+    articles: Sequence[Article], stem: Any | None = None, settings: Settings | None = None,
+    cache: Any | None = None, night: dt.date | None = None,
+) -> Any:
+    """``topic_vectors.vectorize_terms`` of articles (English title, English segments as the body), rows in order.
+
+    ``cache``: a :class:`~translate_summarize.stories.StoryStore` whose cached analyses (by
+    :func:`text_key`) are used, and which gets the new ones (marked used on ``night``).
+    """
+    from .summarizers.text import english_stemmer
+    from .topic_vectors import ArticleTerms, article_terms, vectorize_terms
+
+    weights = feature_weights(settings or Settings())
+    stem = stem or english_stemmer()  # one memoising stemmer for the batch
+    keys = [text_key(a) for a in articles] if cache is not None else []
+    known = cache.cached("terms", keys) if cache is not None else {}
+    analysed = []
+    fresh: dict[str, Any] = {}
+    for k, a in enumerate(articles):
+        found = known.get(keys[k]) if keys else None
+        if found is not None:
+            analysed.append(ArticleTerms.from_record(found))
             continue
-        idx = np.array(members)
-        sub = matrix[idx].astype(np.float64)
-        dist = (sub @ sub.T).toarray()
-        np.subtract(1.0, dist, out=dist)
-        np.clip(dist, 0.0, 1.0, out=dist)
-        np.fill_diagonal(dist, 0.0)
-        if window_days is not None:  # row blocks keep the temporaries small on a giant component
-            o, d = ordinals[idx], dated[idx]
-            for start in range(0, idx.size, _BLOCK_ROWS):
-                rows = slice(start, start + _BLOCK_ROWS)
-                far = (np.abs(o[rows, None] - o[None, :]) > window_days) & d[rows, None] & d[None, :]
-                dist[rows][far] = BLOCKED
-        labels = fcluster(linkage(squareform(dist, checks=False), method=LINKAGE), t=threshold, criterion="distance")
-        by_label: dict[int, list[int]] = {}
-        for row, label in zip(members, labels):
-            by_label.setdefault(int(label), []).append(row)
-        groups.extend(by_label.values())
-    return sorted(groups, key=lambda g: g[0])
-
-
-def article_vectors(articles: Sequence[Article], stem: Any | None = None) -> Any:
-    """``topic_vectors.vectorize`` of articles (English title, English segments as the body), rows in order."""
-    from .topic_vectors import vectorize
-
-    return vectorize([a.title_en for a in articles], ["\n".join(s.en for s in a.segments if s.en) for a in articles], stem=stem)
-
-
-@dataclass(frozen=True, slots=True)
-class _Draft:
-    """A topic before story assignment."""
-
-    topic: Topic
-    rows: tuple[int, ...]
+        terms = article_terms(a.title_en, [s.en for s in a.segments if s.en], stem)
+        analysed.append(terms)
+        if keys:
+            fresh[keys[k]] = terms.to_record()
+    if cache is not None and night is not None:
+        cache.cache("terms", fresh, night)
+        cache.touch("terms", [k for k in known], night)
+    return vectorize_terms(analysed, weights)
 
 
 def _keywords(centroid: np.ndarray, terms: Sequence[str], surface: dict[str, str], limit: int = KEYWORDS) -> tuple[str, ...]:
@@ -181,29 +196,44 @@ def _date_key(article: Article) -> tuple[int, str, str]:
     return (0 if d else 1, d.isoformat() if d else "", article.id)
 
 
+MAX_BRIEF_ARTICLES = 40
+"""A topic's brief is drawn from at most this many members (the most central, one per copy group):
+LexRank over every sentence of a 1,000-article story would need a 10,000 × 10,000 matrix."""
+
+
 def build_topics(
     articles: Sequence[Article],
     settings: Settings,
     *,
     stories: Any | None = None,
     run_date: dt.date | None = None,
+    timings: dict[str, float] | None = None,
 ) -> tuple[list[Article], list[Topic]]:
-    """Cluster the ok articles into topics with labels, briefs and story ids.
+    """Cluster the ok articles into topics (one per story tonight) with labels, briefs and story ids.
+
+    Steps: vectors → average-linkage clusters within the time window (:func:`cluster_groups`) →
+    syndicated copies inside each cluster (``duplicates``) → clusters the window split but whose
+    profiles match (the same story over more days than the window) joined → each joined group
+    matched against the live stories of earlier nights, groups joining one story merged → one
+    :class:`Topic` per group: label, keywords, brief (from its most central members, copies
+    counted once), story id, timeline.
 
     Args:
         articles: translated (and ideally summarised) articles; only ``ok`` ones are clustered.
-        settings: ``topic_threshold``, ``topic_window_days``, ``story_expiry_days``, ``brief_sentences``.
+        settings: the ``topics`` settings and ``brief_sentences``.
         stories: a :class:`~translate_summarize.stories.StoryStore` for story tracking across nights;
             without one every topic is a new story whose id derives from its topic id.
-        run_date: the night being processed (required with ``stories``; never read from a clock here).
+        run_date: the night being processed (required with ``stories``; never read from a clock here);
+            undated articles are clustered as published on it (``topics.undated``) and carry it as
+            ``published_inferred``.
+        timings: if given, filled with the seconds each step took (``vectors``, ``clustering``,
+            ``copies``, ``topics`` — labels and briefs —, ``stories``).
 
     Returns:
-        The articles in input order with ``topic_id`` set on ok ones, and the topics sorted by size
-        (descending), last published date (most recent first, undated last), then topic id.
+        The articles in input order with ``topic_id``/``story_id`` set on ok ones, and the topics
+        sorted by size (descending), last published date (most recent first, undated last), then id.
     """
-    from .briefs import build_brief
     from .summarizers.text import english_stemmer
-    from .topic_vectors import profile, surface_forms
 
     if stories is not None and run_date is None:
         raise ValueError("build_topics: run_date is required when a story store is given")
@@ -214,73 +244,334 @@ def build_topics(
     ok = [unique[k] for k in sorted(unique)]
     if not ok:
         return list(articles), []
+    clock = _Clock(timings)
     stem = english_stemmer()
-    vectors = article_vectors(ok, stem)
-    groups = cluster_groups(
-        vectors.matrix,
-        [parse_date(a.published) for a in ok],
-        threshold=settings.topic_threshold,
-        window_days=settings.topic_window_days,
-    )
-    drafts: list[_Draft] = []
-    for rows in groups:
-        member_rows = sorted(rows, key=lambda r: _date_key(ok[r]))
-        members = [ok[r] for r in member_rows]
-        sub = vectors.matrix[member_rows]
-        centroid = np.asarray(sub.mean(axis=0)).ravel()
-        centrality = np.asarray(sub @ centroid).ravel()
-        keywords = _keywords(centroid, vectors.terms, surface_forms((m.english_text() for m in members), stem))
-        headline = _headline(members, centrality)
-        key_terms = ", ".join(keywords[:LABEL_TERMS])
-        label = f"{key_terms} — {headline}" if key_terms and headline else (headline or key_terms or "(no English text)")
-        dates = sorted(d.isoformat() for d in (parse_date(m.published) for m in members) if d)
-        ids = tuple(m.id for m in members)
-        topic_id = topic_id_for(ids)
-        topic = Topic(
-            topic_id=topic_id,
-            story_id=f"s-{topic_id[2:]}",
-            label=label,
-            keywords=keywords,
-            article_ids=ids,
-            languages=tuple(sorted({m.lang for m in members if m.lang})),
-            first_published=dates[0] if dates else None,
-            last_published=dates[-1] if dates else None,
-            brief=build_brief(members, settings, stem=stem),
-            headline=headline,
-            new_story=True,
-        )
-        drafts.append(_Draft(topic, tuple(member_rows)))
+    ok, dates, vectors = prepare(ok, settings, run_date, stem, stories)
+    clock.lap("vectors")
+    clusters, graph, groups = topic_groups(ok, dates, vectors, settings)
+    clock.lap("clustering")
+    copies = _copies(ok, clusters, graph, vectors, settings)
+    clock.lap("copies")
 
+    joined: dict[str, Any] = {}
     if stories is not None:
-        from .stories import StoryCandidate
+        groups, joined = _join_live_stories(groups, ok, vectors, stories, run_date, settings)
+        clock.lap("stories")
 
-        candidates = [
-            StoryCandidate(d.topic.topic_id, d.topic.label, len(d.rows), profile(vectors, d.rows)) for d in drafts
+    drafts = [_topic(ok, rows, vectors, copies, stem) for rows in groups]
+    topics = _with_briefs(drafts, settings, stem, stories, run_date)
+    clock.lap("topics")
+    if stories is not None:
+        topics = _record_stories(topics, groups, ok, vectors, stories, run_date, joined)
+        clock.lap("stories")
+    else:
+        night = run_date.isoformat() if run_date else None
+        topics = [
+            dataclasses.replace(t, story_first_seen=night, timeline=(_night(t, night),) if night else ())
+            for t in topics
         ]
-        matches = stories.assign(
-            candidates,
-            run_date,
-            idf=vectors.idf,
-            threshold=settings.topic_threshold,
-            expiry_days=settings.story_expiry_days,
-        )
-        drafts = [
-            _Draft(
-                dataclasses.replace(
-                    d.topic,
-                    story_id=matches[d.topic.topic_id].story_id,
-                    new_story=matches[d.topic.topic_id].new_story,
-                ),
-                d.rows,
-            )
-            for d in drafts
-        ]
-
-    topics = sorted((d.topic for d in drafts), key=_topic_order)
-    topic_of = {aid: t.topic_id for t in topics for aid in t.article_ids}
-    out = [a.replace(topic_id=topic_of[a.id]) if a.ok else a for a in articles]
-    log.info("topics: %d articles -> %d topics", len(ok), len(topics))
+    topics.sort(key=_topic_order)
+    topic_of = {aid: t for t in topics for aid in t.article_ids}
+    clustered = {a.id: a for a in ok}
+    out = [
+        a.replace(topic_id=topic_of[a.id].topic_id, story_id=topic_of[a.id].story_id,
+                  published_inferred=clustered[a.id].published_inferred) if a.ok else a
+        for a in articles
+    ]
+    log.info("topics: %d articles -> %d clusters -> %d topics", len(ok), len(clusters), len(topics))
     return out, topics
+
+
+class _Clock:
+    """Adds the seconds since the last lap to ``timings[name]`` (nothing when ``timings`` is None)."""
+
+    def __init__(self, timings: dict[str, float] | None) -> None:
+        import time
+
+        self.timings = timings
+        self.now = time.perf_counter
+        self.last = self.now()
+
+    def lap(self, name: str) -> None:
+        now = self.now()
+        if self.timings is not None:
+            self.timings[name] = self.timings.get(name, 0.0) + now - self.last
+        self.last = now
+
+
+def prepare(
+    ok: Sequence[Article], settings: Settings, run_date: dt.date | None, stem: Any | None = None, cache: Any | None = None
+) -> tuple[list[Article], list[dt.date | None], Any]:
+    """The ok articles (undated ones marked with the date used), their clustering dates and vectors
+    (``cache``: a story store holding analysed texts, see :func:`article_vectors`)."""
+    dates, inferred = clustering_dates(ok, settings, run_date)
+    out = list(ok)
+    if any(inferred):
+        assert run_date is not None
+        out = [a.replace(published_inferred=run_date.isoformat()) if guess else a for a, guess in zip(ok, inferred)]
+    return out, dates, article_vectors(out, stem, settings, cache, run_date)
+
+
+def topic_groups(
+    ok: Sequence[Article], dates: Sequence[dt.date | None], vectors: Any, settings: Settings, graph: Any = None
+) -> tuple[list[list[int]], Any, list[list[int]]]:
+    """Tonight's grouping before story tracking: ``(clusters, candidate graph, groups)``.
+
+    ``clusters``: average-linkage clusters within the time window (:func:`cluster_groups`);
+    ``groups``: the clusters with those the window split off the same story joined again
+    (:func:`_join_split_clusters`). Row indices into ``ok``. ``graph``: the candidate graph of an
+    earlier call with the same vectors and window (``clustering.cluster_rows``).
+    """
+    from .clustering import cluster_rows
+
+    days = day_ordinals(dates)
+    clusters, graph = cluster_rows(
+        vectors.cluster, days, cut=1.0 - settings.topic_threshold, window_days=settings.topic_window_days,
+        with_graph=True, graph=graph,
+    )
+    return clusters, graph, _join_split_clusters(clusters, vectors, days, settings)
+
+
+def _copies(
+    ok: Sequence[Article], clusters: Sequence[Sequence[int]], graph: Any, vectors: Any, settings: Settings
+) -> dict[int, list[int]]:
+    """Copy groups (row indices, representative first) keyed by their representative's row."""
+    from .duplicates import MIN_VECTOR_SIM, copy_groups
+
+    cluster_of = np.empty(len(ok), dtype=np.int64)
+    for k, rows in enumerate(clusters):
+        cluster_of[rows] = k
+    # graph weights are clustering similarities: undo the short-text scaling to compare cosines
+    from .topic_vectors import short_scale
+
+    h = short_scale(vectors.n_terms, feature_weights(settings))
+    cosine = graph.w * np.sqrt(h[graph.a] * h[graph.b])
+    same = (cluster_of[graph.a] == cluster_of[graph.b]) & (cosine >= MIN_VECTOR_SIM)
+    pairs = list(zip(graph.a[same].tolist(), graph.b[same].tolist()))
+    return {g[0]: g for g in copy_groups(ok, pairs, min_jaccard=settings.topic_copy_jaccard)}
+
+
+def _join_split_clusters(
+    clusters: Sequence[Sequence[int]], vectors: Any, days: np.ndarray, settings: Settings
+) -> list[list[int]]:
+    """Join clusters of one story that only the time window kept apart (one story, one topic).
+
+    Two clusters join when they would have been one cluster but for the window: the average
+    similarity of their article pairs reaches the clustering cut (``1 - topics.threshold``) while
+    their merged dates span more than ``topics.window_days``; and the gap between them is at most
+    ``topics.story_expiry_days`` (the rule that keeps a story alive across nights). Joins chain: a
+    story reported day after day becomes one topic.
+    """
+    from .clustering import UNDATED
+
+    window = settings.topic_window_days
+    if len(clusters) < 2 or window is None:
+        return [sorted(c) for c in clusters]
+    lo = np.array([days[list(c)].min() for c in clusters])
+    hi = np.array([days[list(c)].max() for c in clusters])
+    dated = lo != UNDATED
+    if dated.sum() < 2 or hi[dated].max() - lo[dated].min() <= window:
+        return [sorted(c) for c in clusters]
+    from scipy import sparse
+
+    n = vectors.cluster.shape[0]
+    rows = np.concatenate([np.full(len(c), k) for k, c in enumerate(clusters)])
+    cols = np.concatenate([np.asarray(c) for c in clusters])
+    P = (sparse.csr_matrix((np.ones(cols.size), (rows, cols)), shape=(len(clusters), n)) @ vectors.cluster).tocsr()
+    size = np.array([len(c) for c in clusters], dtype=np.float64)
+    min_sim = 1.0 - settings.topic_threshold
+    parent = list(range(len(clusters)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    PT = P.T.tocsr()
+    for start in range(0, len(clusters), 512):
+        sims = (P[start : start + 512] @ PT).tocoo()
+        i = sims.row.astype(np.int64) + start
+        j = sims.col.astype(np.int64)
+        keep = (j > i) & (sims.data / (size[i] * size[j]) >= min_sim - 1e-12) & dated[i] & dated[j]
+        i, j = i[keep], j[keep]
+        span = np.maximum(hi[i], hi[j]) - np.minimum(lo[i], lo[j])
+        gap = np.maximum(lo[i], lo[j]) - np.minimum(hi[i], hi[j])
+        keep = (span > window) & (gap <= settings.story_expiry_days)
+        for x, y in zip(i[keep].tolist(), j[keep].tolist()):
+            rx, ry = find(x), find(y)
+            if rx != ry:
+                parent[max(rx, ry)] = min(rx, ry)
+    joined: dict[int, list[int]] = {}
+    for k, c in enumerate(clusters):
+        joined.setdefault(find(k), []).extend(c)
+    return [sorted(g) for g in joined.values()]
+
+
+def _candidate(ok: Sequence[Article], rows: Sequence[int], vectors: Any, topic_id: str, label: str, headline: str | None) -> Any:
+    from .stories import StoryCandidate
+    from .topic_vectors import profile
+
+    members = [ok[r] for r in rows]
+    dates = sorted(d.isoformat() for d in (parse_date(m.published) for m in members) if d)
+    return StoryCandidate(
+        topic_id, label, len(rows), profile(vectors, rows), headline,
+        tuple(sorted({m.outlet for m in members if m.outlet})), tuple(sorted({m.lang for m in members if m.lang})),
+        dates[0] if dates else None, dates[-1] if dates else None,
+    )
+
+
+def _join_live_stories(
+    groups: list[list[int]], ok: Sequence[Article], vectors: Any, stories: Any, run_date: Any, settings: Settings
+) -> tuple[list[list[int]], dict[str, Any]]:
+    """Match tonight's groups to earlier nights' stories; groups continuing one story are merged.
+
+    Returns the (merged) groups and, keyed by the merged group's topic id, the story each continues.
+    """
+    candidates = [_candidate(ok, g, vectors, topic_id_for([ok[r].id for r in g]), "", None) for g in groups]
+    matches = stories.match(
+        candidates, run_date, idf=vectors.idf, threshold=settings.story_threshold, expiry_days=settings.story_expiry_days
+    )
+    by_story: dict[str, list[int]] = {}
+    merged: list[list[int]] = []
+    story_of_group: list[Any] = []
+    for g, cand in zip(groups, candidates):
+        match = matches.get(cand.topic_id)
+        if match is None:
+            merged.append(list(g))
+            story_of_group.append(None)
+            continue
+        k = by_story.get(match.story_id)
+        if k is None:
+            by_story[match.story_id] = len(merged)
+            merged.append(list(g))
+            story_of_group.append(match)
+        else:
+            merged[k].extend(g)
+    out_groups = [sorted(g) for g in merged]
+    joined = {
+        topic_id_for([ok[r].id for r in g]): m for g, m in zip(out_groups, story_of_group) if m is not None
+    }
+    return out_groups, joined
+
+
+def _topic(
+    ok: Sequence[Article], rows: Sequence[int], vectors: Any, copies: dict[int, list[int]], stem: Any
+) -> tuple[Topic, list[Article]]:
+    """One topic without its brief (members ordered by date, label, keywords, copies), and the
+    members its brief is drawn from: the most central ones, each copy group by its representative."""
+    from .topic_vectors import surface_forms
+
+    member_rows = sorted(rows, key=lambda r: _date_key(ok[r]))
+    members = [ok[r] for r in member_rows]
+    sub = vectors.matrix[member_rows]
+    centroid = np.asarray(sub.mean(axis=0)).ravel()
+    centrality = np.asarray(sub @ centroid).ravel()
+    central = {r: float(c) for r, c in zip(member_rows, centrality)}
+    groups = [copies[r] for r in member_rows if r in copies]
+    copy_rows = {r for g in groups for r in g[1:]}
+    shown = [r for r in member_rows if r not in copy_rows]
+    for_brief = sorted(shown, key=lambda r: (-round(central[r], 12), ok[r].id))[:MAX_BRIEF_ARTICLES]
+    brief_members = [ok[r] for r in sorted(for_brief, key=lambda r: _date_key(ok[r]))]
+    keywords = _keywords(centroid, vectors.terms, surface_forms((m.english_text() for m in brief_members), stem))
+    headline = _headline(members, centrality)
+    key_terms = ", ".join(keywords[:LABEL_TERMS])
+    label = f"{key_terms} — {headline}" if key_terms and headline else (headline or key_terms or "(no English text)")
+    dates = sorted(d.isoformat() for d in (parse_date(m.published) for m in members) if d)
+    ids = tuple(m.id for m in members)
+    topic_id = topic_id_for(ids)
+    topic = Topic(
+        topic_id=topic_id,
+        story_id=f"s-{topic_id[2:]}",
+        label=label,
+        keywords=keywords,
+        article_ids=ids,
+        languages=tuple(sorted({m.lang for m in members if m.lang})),
+        first_published=dates[0] if dates else None,
+        last_published=dates[-1] if dates else None,
+        brief=(),
+        headline=headline,
+        new_story=True,
+        outlets=tuple(sorted({m.outlet for m in members if m.outlet})),
+        copies=tuple(tuple(ok[r].id for r in g) for g in sorted(groups, key=lambda g: ok[g[0]].id)),
+        undated_articles=tuple(m.id for m in members if m.published_inferred),
+    )
+    return topic, brief_members
+
+
+def brief_key(members: Sequence[Article], settings: Settings) -> str:
+    """Cache key of a brief: the code that makes briefs, its settings, and each member's text and summary."""
+    h = hashlib.sha1(_brief_code().encode())
+    h.update(f"{settings.brief_sentences}".encode())
+    for m in members:
+        summary = m.summary.to_record() if m.summary else None
+        h.update(f"\x1e{m.id}\x1f{text_key(m)}\x1f{summary}".encode("utf-8"))
+    return h.hexdigest()[:24]
+
+
+@lru_cache(maxsize=1)
+def _brief_code() -> str:
+    """Fingerprint of the source of the modules a brief depends on (a changed algorithm redoes briefs)."""
+    from importlib import resources
+
+    pkg = resources.files("translate_summarize")
+    h = hashlib.sha1()
+    for name in ("briefs.py", "summarize.py", "segment.py"):
+        h.update(pkg.joinpath(name).read_bytes())
+    for entry in sorted(pkg.joinpath("summarizers").iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".py"):
+            h.update(entry.read_bytes())
+    return h.hexdigest()
+
+
+def _with_briefs(
+    drafts: Sequence[tuple[Topic, list[Article]]], settings: Settings, stem: Any, cache: Any | None, night: Any
+) -> list[Topic]:
+    """The topics with their briefs; with a cache (the story store), unchanged briefs are reused."""
+    from .article import BriefSentence
+    from .briefs import build_brief
+
+    keys = [brief_key(members, settings) for _, members in drafts] if cache is not None else []
+    known = cache.cached("briefs", keys) if cache is not None else {}
+    fresh: dict[str, Any] = {}
+    out = []
+    for k, (topic, members) in enumerate(drafts):
+        found = known.get(keys[k]) if keys else None
+        if found is not None:
+            brief = tuple(BriefSentence(s["en"], s["article_id"], int(s["segment"])) for s in found)
+        else:
+            brief = build_brief(members, settings, stem=stem)
+            if keys:
+                fresh[keys[k]] = [s.to_record() for s in brief]
+        out.append(dataclasses.replace(topic, brief=brief))
+    if cache is not None and night is not None:
+        cache.cache("briefs", fresh, night)
+        cache.touch("briefs", list(known), night)
+    return out
+
+
+def _night(topic: Topic, night: str) -> Any:
+    from .article import StoryNight
+
+    return StoryNight(night, len(topic.article_ids), topic.headline, topic.outlets, topic.languages,
+                      topic.first_published, topic.last_published)
+
+
+def _record_stories(
+    topics: list[Topic], groups: Sequence[Sequence[int]], ok: Sequence[Article], vectors: Any,
+    stories: Any, run_date: Any, joined: dict[str, Any],
+) -> list[Topic]:
+    """Record tonight's topics in the story store; set story ids, first-seen nights and timelines."""
+    candidates = [_candidate(ok, g, vectors, t.topic_id, t.label, t.headline) for t, g in zip(topics, groups)]
+    matches = stories.record(run_date, candidates, joined)
+    out = []
+    for t in topics:
+        m = matches[t.topic_id]
+        out.append(dataclasses.replace(
+            t, story_id=m.story_id, new_story=m.new_story, story_first_seen=m.first_seen,
+            timeline=tuple(stories.timeline(m.story_id, run_date)),
+        ))
+    return out
 
 
 def _topic_order(t: Topic) -> tuple[int, int, int, str]:

@@ -25,9 +25,9 @@ def topics_command(
     inputs: list[Path] = typer.Argument(..., metavar="INPUT", help="Article JSONL files (or English .txt files)." + STDIN_HELP),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write the topics JSONL here (atomically); default: standard output."),
     state: Optional[Path] = typer.Option(None, "--state", help="SQLite run-state file for story tracking across nights (created if missing); default: no tracking."),
-    threshold: Optional[float] = typer.Option(None, "--threshold", "-t", help="Cosine distance threshold for one topic (config: topics.threshold)."),
+    threshold: Optional[float] = typer.Option(None, "--threshold", "-t", help="Average-linkage cut: articles share a topic while their average similarity is at least 1 - threshold (config: topics.threshold)."),
     window_days: Optional[int] = typer.Option(None, "--window-days", help="Articles published further apart never share a topic (config: topics.window_days)."),
-    run_date: Optional[str] = typer.Option(None, "--run-date", help="The night being processed, YYYY-MM-DD, for story tracking (default: today, UTC)."),
+    run_date: Optional[str] = typer.Option(None, "--run-date", help="The night being processed, YYYY-MM-DD, for story tracking and as the date of undated articles (default: today, UTC)."),
     articles_out: Optional[Path] = typer.Option(None, "--articles-out", help="Also write the articles with their topic_id (and summary) as JSONL here."),
     config: Optional[Path] = ConfigOption,
 ) -> None:
@@ -51,8 +51,8 @@ def topics_command(
                 articles, topics = build_topics(articles, settings, stories=StoryStore(conn), run_date=night)
             finally:
                 conn.close()
-        else:
-            articles, topics = build_topics(articles, settings)
+        else:  # the run date still dates undated articles (topics.undated)
+            articles, topics = build_topics(articles, settings, run_date=night)
         if out is None:
             for t in topics:
                 sys.stdout.write(dumps_line(t.to_record()) + "\n")

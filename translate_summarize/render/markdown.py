@@ -24,7 +24,7 @@ from urllib.parse import quote, urlsplit
 from ..article import Article, Topic
 from .jsonl import article_sort_key
 
-TEMPLATE_NAMES: tuple[str, ...] = ("brief.md.j2", "topic.md.j2", "article.md.j2")
+TEMPLATE_NAMES: tuple[str, ...] = ("brief.md.j2", "topic.md.j2", "article.md.j2", "story.md.j2")
 
 RTL_LANGUAGES = frozenset({"ar", "arc", "ckb", "dv", "fa", "he", "ps", "sd", "ug", "ur", "yi"})
 """Languages whose source text is shown right-to-left (``<div dir="rtl">``)."""
@@ -229,9 +229,17 @@ class Citation:
     published: Md | None
     lang: Md | None
 
+    also_in: Md | None = None
+    """Outlets of this article's syndicated copies (the same text), shown once here."""
+
     @property
     def meta(self) -> Md:
         return Md(" · ".join(v for v in (self.outlet, self.published, self.lang) if v) or "no metadata")
+
+    @property
+    def also_in_note(self) -> Md:
+        """`` · also in: X, Y`` when the article has syndicated copies, else nothing."""
+        return Md(f" · also in: {self.also_in}" if self.also_in else "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,6 +268,41 @@ class TopicView:
     """Relative path of the topic page (from the brief)."""
     sentences: tuple[BriefSentenceView, ...]
     citations: tuple[Citation, ...]
+    headline: Md = Md("")
+    """The section heading: the most central member's title (no keyword prefix)."""
+    outlets: Md = Md("")
+    dates: Md = Md("")
+    """Publication dates, saying which were inferred (undated articles take the run date)."""
+    status: Md = Md("new")
+    """``new`` or ``continuing since <first night>``."""
+    story_link: Md = Md("")
+    """Relative path of the story's timeline page (``stories/<story_id>.md``)."""
+    copies: int = 0
+    """Members shown only as "also in" (syndicated copies of another member)."""
+
+
+@dataclass(frozen=True, slots=True)
+class StoryNightView:
+    run_date: Md
+    articles: int
+    outlets: Md
+    languages: Md
+    dates: Md
+    headline: Md
+
+
+@dataclass(frozen=True, slots=True)
+class StoryPage:
+    """What ``story.md.j2`` sees as ``story``: a story's timeline across nights."""
+
+    story_id: Md
+    headline: Md
+    first_seen: Md
+    status: Md
+    nights: tuple[StoryNightView, ...]
+    topic_link: Md
+    """``[tonight's topic](../topics/<id>.md)``."""
+    keywords: tuple[Md, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -388,22 +431,65 @@ def topic_view(topic: Topic, articles: dict[str, Article], prefix: str) -> Topic
         n = numbers.setdefault(s.article_id, len(numbers) + 1)
         target = article_target(prefix, s.article_id, segment_paragraph(articles.get(s.article_id), s.segment))
         sentences.append(BriefSentenceView(md(s.en), (n,), (target,)))
-    for article_id in topic.article_ids:  # members not cited still listed as sources
-        numbers.setdefault(article_id, len(numbers) + 1)
+    copy_of = {c: g[0] for g in topic.copies for c in g[1:]}
+    for article_id in topic.article_ids:  # members not cited still listed as sources, copies once
+        if article_id not in copy_of:
+            numbers.setdefault(article_id, len(numbers) + 1)
+    also_in = {g[0]: [articles[c].outlet or articles[c].source_file for c in g[1:] if c in articles] for g in topic.copies}
     citations = []
     for article_id, n in numbers.items():
         a = articles.get(article_id)
         title = article_title(a) if a else article_id
+        others = also_in.get(article_id)
         citations.append(
             Citation(
                 n, md(article_id), Md(article_target(prefix, article_id)), md(title),
                 _opt(a.outlet) if a else None, _opt(a.published) if a else None, _opt(a.lang) if a else None,
+                md(", ".join(others)) if others else None,
             )
         )
     return TopicView(
         md(topic.topic_id), md(topic.story_id), topic.new_story, md(topic.label), tuple(md(k) for k in topic.keywords),
         md(", ".join(topic.languages)), md(date_range(topic.first_published, topic.last_published)),
-        len(topic.article_ids), Md(relative(f"topics/{topic.topic_id}.md")), tuple(sentences), tuple(citations),
+        len(topic.article_ids), Md(relative(f"{prefix}topics/{topic.topic_id}.md")), tuple(sentences), tuple(citations),
+        headline=md(topic.headline or topic.label), outlets=md(", ".join(topic.outlets) or "unknown"),
+        dates=md(topic_dates(topic, articles)), status=md(story_status(topic)),
+        story_link=Md(relative(f"{prefix}stories/{topic.story_id}.md")), copies=len(copy_of),
+    )
+
+
+def story_status(topic: Topic) -> str:
+    """``new`` or ``continuing since <the night the story was first seen>``."""
+    if topic.new_story:
+        return "new"
+    return f"continuing since {topic.story_first_seen}" if topic.story_first_seen else "continuing"
+
+
+def topic_dates(topic: Topic, articles: dict[str, Article]) -> str:
+    """The members' publication dates; undated members are named with the run date used for them."""
+    shown = date_range(topic.first_published, topic.last_published) if topic.first_published else ""
+    undated = [articles[i] for i in topic.undated_articles if i in articles]
+    if not undated:
+        return shown or "date unknown"
+    used = sorted({a.published_inferred for a in undated if a.published_inferred})
+    note = f"{len(undated)} undated, taken as {', '.join(used)} (run date)" if used else f"{len(undated)} undated"
+    return f"{shown}; {note}" if shown else note
+
+
+def story_page(topic: Topic) -> StoryPage:
+    """The view model of ``stories/<story_id>.md``."""
+    nights = tuple(
+        StoryNightView(
+            md(n.run_date), n.n_articles, md(", ".join(n.outlets) or "unknown"), md(", ".join(n.languages) or "unknown"),
+            md(date_range(n.first_published, n.last_published)), md(n.headline or ""),
+        )
+        for n in topic.timeline
+    )
+    return StoryPage(
+        story_id=md(topic.story_id), headline=md(topic.headline or topic.label), first_seen=md(topic.story_first_seen or "unknown"),
+        status=md(story_status(topic)), nights=nights,
+        topic_link=link(topic.headline or topic.label, relative(f"../topics/{topic.topic_id}.md")),
+        keywords=tuple(md(k) for k in topic.keywords),
     )
 
 
@@ -542,6 +628,8 @@ class MarkdownRenderer:
             self.topic(topic, articles)
         for article in articles:
             self.article(article, next((t for t in topics if article.id in t.article_ids), None))
+        for topic in topics:
+            self.story(topic)
 
     def brief(self, run_date: str, topics: Sequence[Topic], articles: Sequence[Article]) -> str:
         """The digest; ``topics`` in digest order (as :func:`~translate_summarize.topics.build_topics` returns them)."""
@@ -567,3 +655,7 @@ class MarkdownRenderer:
 
     def article(self, article: Article, topic: Topic | None) -> str:
         return self._render("article.md.j2", article=article_page(article, topic))
+
+    def story(self, topic: Topic) -> str:
+        """The story's timeline page (``stories/<story_id>.md``) as of tonight's ``topic``."""
+        return self._render("story.md.j2", story=story_page(topic))
