@@ -137,11 +137,12 @@ def test_brief_headings_meta_lines_and_citations(nights: Path) -> None:
     md = (nights / NIGHT_2 / "brief.md").read_text(encoding="utf-8")
     html = MD.render(md)
     assert _inline(md, "h1") == [f"News brief {NIGHT_2}"]
-    assert _inline(md, "h2") == [f"{i}. {t['label']}" for i, t in enumerate(topics, 1)] + ["Problems"]
+    assert _inline(md, "h2") == [f"{i}. {t['headline'] or t['label']}" for i, t in enumerate(topics, 1)] + ["Problems"]
+    assert all(t["keywords"] and f"Keywords: {', '.join(t['keywords'])}" in html for t in topics)  # below the heading, not in it
     first = topics[0]
     languages = ", ".join(first["languages"])
     dates = first["first_published"] if first["first_published"] == first["last_published"] else f"{first['first_published']} to {first['last_published']}"
-    assert f"<em>{len(first['article_ids'])} articles · {languages} · {dates} · continuing story</em>" in html
+    assert f"<em>{len(first['article_ids'])} articles · {languages} · {dates} · continuing since {NIGHT_1}</em>" in html
     assert all(not t["new_story"] for t in topics)  # night 2 repeats night 1: every story continues
     records = {r["id"]: r for r in read_jsonl(nights / NIGHT_2 / "articles.jsonl")}
     for sentence in first["brief"]["sentences"]:
@@ -152,6 +153,6 @@ def test_brief_headings_meta_lines_and_citations(nights: Path) -> None:
 def test_topic_pages_render(nights: Path) -> None:
     for topic in read_jsonl(nights / NIGHT_1 / "topics.jsonl"):
         md = (nights / NIGHT_1 / "topics" / f"{topic['topic_id']}.md").read_text(encoding="utf-8")
-        assert _inline(md, "h1") == [topic["label"]]
+        assert _inline(md, "h1") == [topic["headline"] or topic["label"]]
         assert _inline(md, "h2") == ["Brief", "Articles"]
         assert f"· story {topic['story_id']}" in MD.render(md)

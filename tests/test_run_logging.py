@@ -18,7 +18,7 @@ def test_plain_log_lines_per_stage(tmp_path: Path, seed_files: list[Path], seed_
     result = invoke(_args(tmp_path, seed_files, seed_memory_file))
     assert result.exit_code == 0
     lines = result.stderr.splitlines()
-    for stage, done in (("ingest", 5), ("extract", 5), ("translate", 5), ("summarize", 5), ("topics", 5), ("render", 12)):
+    for stage, done in (("ingest", 5), ("extract", 5), ("translate", 5), ("summarize", 5), ("topics", 5), ("render", 13)):
         assert any(f"stage {stage}: started" in l for l in lines), stage
         assert any(f"stage {stage}: finished, {done} done" in l for l in lines), stage
     assert "5 ok, 0 skipped, 0 failed" in result.stdout
@@ -30,7 +30,7 @@ def test_log_json_lines(tmp_path: Path, seed_files: list[Path], seed_memory_file
     records = [json.loads(l) for l in result.stderr.splitlines()]
     assert records and all(set(r) >= {"time", "level", "logger", "message"} for r in records)
     assert all(r["time"].endswith("Z") for r in records)
-    assert any(r["message"] == "stage render: started (12 to do)" for r in records)
+    assert any(r["message"] == "stage render: started (13 to do)" for r in records)
 
 
 def test_quiet_prints_nothing_on_success(tmp_path: Path, seed_files: list[Path], seed_memory_file: Path) -> None:
@@ -48,9 +48,9 @@ def test_log_json_lines_carry_fields_and_the_run_id(tmp_path: Path, seed_files: 
     ends = {r["stage"]: r for r in records if r.get("event") == "stage_end"}
     assert set(ends) == {"ingest", "extract", "translate", "summarize", "topics", "render"}
     assert {r["stage"]: r["done"] for r in ends.values()} == {
-        "ingest": 5, "extract": 5, "translate": 5, "summarize": 5, "topics": 5, "render": 12}
+        "ingest": 5, "extract": 5, "translate": 5, "summarize": 5, "topics": 5, "render": 13}
     starts = [r for r in records if r.get("event") == "stage_start"]
-    assert {(r["stage"], r.get("total")) for r in starts} >= {("ingest", None), ("extract", 5), ("render", 12)}
+    assert {(r["stage"], r.get("total")) for r in starts} >= {("ingest", None), ("extract", 5), ("render", 13)}
     (end,) = [r for r in records if r.get("event") == "run_end"]
     assert end["counts"] == {"ok": 5, "skipped": 0, "failed": 0}
 
