@@ -66,7 +66,7 @@ def test_each_short_flag_means_one_thing_everywhere() -> None:
 @pytest.mark.parametrize(("path", "command"), COMMANDS, ids=[" ".join(p) or "(main)" for p, _ in COMMANDS])
 def test_help_has_no_type_noise(path: tuple[str, ...], command: Any) -> None:
     text = invoke([*path, "--help"]).output
-    for noise in ("<bool>", "<int>", "<path>", "<list[", "<str>", "[[", "]...]...", "}..."):
+    for noise in ("<bool>", "<int>", "<path>", "<list[", "<str>", "[[", "]...]...", "}...", "[default: 0]"):
         assert noise not in text, f"{' '.join(path) or '(main)'} --help shows {noise!r}"
 
 
