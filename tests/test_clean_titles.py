@@ -125,3 +125,39 @@ def test_inline_read_also_box_does_not_end_a_long_article() -> None:
     title, body = _extract(page)
     assert title == "Council backs bus plan for the city"
     assert body == [4, 5, 6, 9, 10, 11, 12]  # the box (read also + headline) dropped, the article goes on
+
+
+# issue 11, second round: kinds still wrong on tuning pages of templates t11-t14
+KINDS_ROUND2 = {
+    "standfirst without full stop, no longer than its headline, taken as title": ["t11_ar_57.txt", "t12_ar_57.txt", "t13_sq_43.txt"],
+    "'Watch:' headline wrapped over two lines taken for a caption and a flash line": ["t11_ar_09.txt", "t14_en_09.txt"],
+    "headline wrapped after a colon ('Livingston - Rangers 1-0:') cut to its lower half": ["t14_ar_51.txt"],
+}
+CASES_ROUND2 = [(kind, name) for kind, names in KINDS_ROUND2.items() for name in names]
+
+
+@pytest.mark.parametrize("kind,name", CASES_ROUND2, ids=[f"{n}:{k[:40]}" for k, n in CASES_ROUND2])
+def test_title_is_the_pages_own_headline_round2(kind: str, name: str) -> None:
+    test_title_is_the_pages_own_headline(kind, name)
+
+
+def test_unpunctuated_standfirst_as_long_as_its_headline_opens_the_body() -> None:
+    headline = "Council backs the plan for electric buses and new bus lanes on the main roads"
+    standfirst = "The council approved electric buses for the main roads of the city after a long debate on Tuesday"
+    page = ["City News", "3 March 2025", headline, standfirst, "Tirana - 2 March 2025", *PROSE]
+    assert _extract(page) == (headline, [4, 6, 7, 8])
+
+
+def test_watch_headline_wrapped_over_two_lines_is_the_title() -> None:
+    page = ["City News", "Sport", "Watch: Sturridge dips a late equaliser", "against Chelsea at Stamford Bridge", "3 March 2025", *PROSE]
+    assert _extract(page) == ("Watch: Sturridge dips a late equaliser against Chelsea at Stamford Bridge", [6, 7, 8])
+
+
+def test_short_video_caption_is_not_joined_to_the_headline_below() -> None:
+    page = ["City News", "Video: the harbour", "Council backs bus plan for the city", "3 March 2025", *PROSE]
+    assert _extract(page) == ("Council backs bus plan for the city", [5, 6, 7])
+
+
+def test_headline_wrapped_after_a_colon_is_joined() -> None:
+    page = ["City News", "Sport", "Livingston - Rangers 1-0:", "Menga strike stuns Gerrard's side", "3 March 2025", *PROSE]
+    assert _extract(page) == ("Livingston - Rangers 1-0: Menga strike stuns Gerrard's side", [6, 7, 8])

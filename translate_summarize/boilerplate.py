@@ -182,6 +182,33 @@ def marker_family(text: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+WRAPPED_TAIL_WORDS = 12
+"""Most words of the lower line of a "Watch: ..." headline wrapped over two lines."""
+
+
+def label_family(text: str) -> str | None:
+    """The marker family of the label that opens ``text`` with a colon ("Watch:", "Source:"), if any."""
+    head = _LABEL_HEAD.match(key_with_colons(fold(text)))
+    hit = _marker_index().labels.get(key(head.group(1))) if head else None
+    return hit[0] if hit else None
+
+
+def _wrapped_label_headline(text: str, following: str) -> bool:
+    """True when ``text`` ("Watch: Liverpool's Daniel Sturridge dips", "شاهد: ...") is the upper half
+    of a labelled headline wrapped over two lines, ``following`` its lower half: together longer
+    than a caption (:data:`CAPTION_MAX_WORDS`), one colon, no full stop in either, the lower line a
+    short unpunctuated line that is no marker or date. A caption ("Video: Reuters") is short and
+    stands alone."""
+    n, tail = len(words(text)), len(words(following))
+    if n < 4 or not 3 <= tail <= WRAPPED_TAIL_WORDS or n + tail <= CAPTION_MAX_WORDS:
+        return False
+    if text.count(":") != 1 or ". " in text or _ending(text) != "none" or _ending(following) != "none" or ":" in following:
+        return False
+    if label_family(text) != "caption":
+        return False
+    return marker_family(following)[0] is None and not _is_dateish(following)
+
+
 def key_with_colons(folded: str) -> str:
     """Folded text with punctuation other than ``:`` removed (for "label:" matching)."""
     return re.sub(r"\s+", " ", re.sub(r"[^\w\s:©]|_", " ", folded)).strip()
@@ -341,10 +368,12 @@ def analyse(raw: str) -> tuple[Line, ...]:
     rows = units(raw)
     counts = Counter(r[3] for r in rows)
     out: list[Line] = []
-    for number, last, line, text in rows:
+    for pos, (number, last, line, text) in enumerate(rows):
         tokens = words(text)
         n = len(tokens)
         family, action = marker_family(text)
+        if family == "caption" and pos + 1 < len(rows) and _wrapped_label_headline(text, rows[pos + 1][3]):
+            family, action = None, None
         end = _ending(text)
         first = fold(tokens[0]) if tokens else ""
         lastword = fold(tokens[-1]) if tokens else ""

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .article import Article, Paragraph
-from .boilerplate import Line, analyse, page_signals
+from .boilerplate import Line, analyse, label_family, page_signals
 from .ingest import is_html
 from .metadata import find_credit, find_dates, find_outlet, find_published, parse_date
 from .settings import Settings
@@ -75,6 +75,8 @@ TOPIC_WORDS = 12
 PUNCTUATED_TITLE_WORDS = 15
 """A headline may end with a full stop up to this many words ("Tsunami toll soars above 800.")."""
 _CLOSERS = "\"'”’»)“‘«"
+_CARRIES_ON = (",", "،", ":")
+"""Endings of the upper line of a headline wrapped over two lines ("Livingston - Rangers 1-0:")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -405,7 +407,7 @@ def _find_title(lines: list[Line], keys: list[str], teasers: set[int]) -> _Title
         return _Title(scored, scored) if scored is not None else None
     above = chosen - 1
     if standfirst is None and above >= 0 and above not in flashes and _pairs_with(lines[above]) and not _continues_title(lines[above], lines[chosen]):
-        if _standfirst_of(lines[chosen], lines[above]):
+        if _standfirst_of(lines[chosen], lines[above]) or _restates(lines[chosen], lines[above]):
             chosen, standfirst = above, chosen  # the line found is the standfirst under the headline
     title = _with_upper(lines, chosen, standfirst, flashes)
     return _first_copy(lines, keys, _Title(title.first, title.last, standfirst, walk.lead), first)
@@ -433,6 +435,8 @@ def _flash_lines(lines: list[Line], first: int) -> set[int]:
         line, text = lines[i], lines[i].text
         if line.words < 4 or line.dateish or line.byline or _counter(line) or find_dates(text) or shared[i] > 1:
             continue
+        if label_family(text) == "caption":
+            continue  # "Watch: ..." opens a video's headline, not a flash
         if (_LABELLED.match(text) or _SYMBOL_START.match(text)) and any(j > i and shared[j] > shared[i] for j in related):
             out.add(i)  # a headline closer to the article's words lies below it
     return out
@@ -443,7 +447,7 @@ def _with_upper(lines: list[Line], chosen: int, standfirst: int | None, flashes:
     (never a flash line, ``flashes``)."""
     if chosen - 1 in flashes:
         return _Title(chosen, chosen, standfirst)
-    if chosen >= 1 and _pairs_with(lines[chosen - 1], cue=True) and _continues_title(lines[chosen - 1], lines[chosen]):
+    if chosen >= 1 and _pairs_with(lines[chosen - 1], cue=True, colon=True) and _continues_title(lines[chosen - 1], lines[chosen]):
         return _Title(chosen - 1, chosen, standfirst)
     if chosen >= 1 and _pairs_with(lines[chosen - 1]):
         upper, lower = lines[chosen - 1], lines[chosen]
@@ -647,14 +651,15 @@ def _between_title_and_body(line: Line) -> bool:
     return _counter(line)  # "5 min read", "Komente (3)"
 
 
-def _pairs_with(line: Line, cue: bool = False) -> bool:
+def _pairs_with(line: Line, cue: bool = False, colon: bool = False) -> bool:
     """A line that can be the upper part of a title: headline-shaped and more than a label (two
-    words are enough when the lower line visibly carries on its sentence, ``cue``)."""
+    words are enough when the lower line visibly carries on its sentence, ``cue``); with ``colon``
+    it may end in a colon ("Livingston - Rangers 1-0:" over the rest of the headline)."""
     if line.last != line.number or line.action is not None or line.words < (2 if cue else SHORT_LINE + 1) or line.words > 30:
         return False
     if line.dateish or line.bullet or line.numbered or line.crumb or line.caption or line.byline or line.timed:
         return False
-    return line.end == "none" or line.text.rstrip(_CLOSERS).endswith((",", "،"))
+    return line.end == "none" or line.text.rstrip(_CLOSERS).endswith(_CARRIES_ON if colon else _CARRIES_ON[:2])
 
 
 def _continues_title(upper: Line, lower: Line) -> bool:
@@ -666,7 +671,7 @@ def _continues_title(upper: Line, lower: Line) -> bool:
     head = lower.text.lstrip("\"'“”‘’«»(")
     if head[:1].isalpha() and head[:1].islower():
         return True
-    if upper.text.rstrip(_CLOSERS).endswith((",", "،")):
+    if upper.text.rstrip(_CLOSERS).endswith((",", "،")) or (upper.text.endswith(":") and lower.end == "none"):
         return True
     upper_words, lower_words = words(fold(upper.text)), words(fold(lower.text))
     if lower.words <= 6 and lower_words and lower_words[0] in _function_words():
@@ -679,6 +684,21 @@ def _standfirst_of(lower: Line, upper: Line) -> bool:
     if lower.end == "strong" and lower.words >= 6:
         return True
     return lower.words >= 12 and lower.words >= 1.5 * upper.words
+
+
+STANDFIRST_WORDS = 12
+"""Words of an unpunctuated line under a headline that may make it the headline's standfirst."""
+
+
+def _restates(lower: Line, upper: Line) -> bool:
+    """True when ``lower`` is a standfirst without its full stop under headline ``upper``: too long
+    to be the rest of a headline wrapped over two lines (:data:`JOIN_MAX_WORDS` together), at least
+    :data:`STANDFIRST_WORDS` long, and on the headline's story (:data:`COHESION` content words shared).
+    A standfirst need not be longer than its headline; another story's headline above a page's own
+    seldom shares two content words with it."""
+    if lower.words < STANDFIRST_WORDS or upper.words + lower.words <= JOIN_MAX_WORDS or not _headline(upper):
+        return False
+    return len(_stems(upper.text) & _stems(lower.text)) >= COHESION
 
 
 def _joinable(upper: Line, lower: Line) -> bool:
