@@ -132,6 +132,9 @@ KINDS_ROUND2 = {
     "standfirst without full stop, no longer than its headline, taken as title": ["t11_ar_57.txt", "t12_ar_57.txt", "t13_sq_43.txt"],
     "'Watch:' headline wrapped over two lines taken for a caption and a flash line": ["t11_ar_09.txt", "t14_en_09.txt"],
     "headline wrapped after a colon ('Livingston - Rangers 1-0:') cut to its lower half": ["t14_ar_51.txt"],
+    "headline whose words run together (lost spaces) rejected as a two-word label, standfirst taken": [
+        "t5_ar_50.txt", "t10_ar_50.txt", "t13_ar_50.txt",
+    ],
 }
 CASES_ROUND2 = [(kind, name) for kind, names in KINDS_ROUND2.items() for name in names]
 
@@ -161,3 +164,17 @@ def test_short_video_caption_is_not_joined_to_the_headline_below() -> None:
 def test_headline_wrapped_after_a_colon_is_joined() -> None:
     page = ["City News", "Sport", "Livingston - Rangers 1-0:", "Menga strike stuns Gerrard's side", "3 March 2025", *PROSE]
     assert _extract(page) == ("Livingston - Rangers 1-0: Menga strike stuns Gerrard's side", [6, 7, 8])
+
+
+def test_run_on_words_count_as_several_words() -> None:
+    from translate_summarize.boilerplate import word_count
+
+    assert word_count(["طلابجامعةهارفارديتلقون", "دورةللحصولعلىقسطكافٍمنالراحة"]) == 3 + 4
+    assert word_count(["internationalisation", "x" * 21, "https://example.com/a-very-long-path"]) == 1 + 3 + 1
+
+
+def test_headline_with_run_on_words_is_the_title_not_its_standfirst() -> None:
+    headline = "Councilbacksthebusplan fortheelectricbuses"
+    standfirst = "The council approved the plan for electric buses on the main roads of the city on Tuesday."
+    page = ["City News", "Home", "Politics", headline, standfirst, "3 March 2025", *PROSE]
+    assert _extract(page) == (headline, [5, 7, 8, 9])

@@ -15,6 +15,7 @@ best-scoring contiguous run of lines and uses the marker families to cut it.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
@@ -363,6 +364,24 @@ def _continues(line: str, text: str, following: str, width: int) -> bool:
     return not (_BULLET.match(following) or _NUMBERED.match(following) or marker_family(following.strip())[0])
 
 
+RUN_ON_LETTERS = 20
+"""A token of more letters than this is several words run together (text whose spaces were lost)."""
+LETTERS_PER_WORD = 6
+
+
+def word_count(tokens: list[str]) -> int:
+    """How many words ``tokens`` hold: a run-on token of letters longer than :data:`RUN_ON_LETTERS`
+    ("طلابجامعةهارفارديتلقون", words whose spaces were lost) counts one word per
+    :data:`LETTERS_PER_WORD` letters, so that a headline or sentence typed that way is not taken
+    for a two-word label."""
+    return sum(len(t) // LETTERS_PER_WORD if len(t) > RUN_ON_LETTERS and _letters(t) else 1 for t in tokens)
+
+
+def _letters(token: str) -> bool:
+    """Only letters and combining marks (Arabic short vowels): no digits, no URL."""
+    return all(c.isalpha() or unicodedata.category(c) == "Mn" for c in token)
+
+
 def analyse(raw: str) -> tuple[Line, ...]:
     """Features and scores of every non-blank unit of ``raw`` (blank = empty after ``str.strip``)."""
     rows = units(raw)
@@ -370,7 +389,7 @@ def analyse(raw: str) -> tuple[Line, ...]:
     out: list[Line] = []
     for pos, (number, last, line, text) in enumerate(rows):
         tokens = words(text)
-        n = len(tokens)
+        n = word_count(tokens)
         family, action = marker_family(text)
         if family == "caption" and pos + 1 < len(rows) and _wrapped_label_headline(text, rows[pos + 1][3]):
             family, action = None, None

@@ -447,7 +447,9 @@ def _with_upper(lines: list[Line], chosen: int, standfirst: int | None, flashes:
     (never a flash line, ``flashes``)."""
     if chosen - 1 in flashes:
         return _Title(chosen, chosen, standfirst)
-    if chosen >= 1 and _pairs_with(lines[chosen - 1], cue=True, colon=True) and _continues_title(lines[chosen - 1], lines[chosen]):
+    if chosen >= 1 and _pairs_with(lines[chosen - 1], cue=True) and _continues_title(lines[chosen - 1], lines[chosen]):
+        return _Title(chosen - 1, chosen, standfirst)
+    if chosen >= 1 and _colon_upper(lines[chosen - 1], lines[chosen]):
         return _Title(chosen - 1, chosen, standfirst)
     if chosen >= 1 and _pairs_with(lines[chosen - 1]):
         upper, lower = lines[chosen - 1], lines[chosen]
@@ -455,6 +457,20 @@ def _with_upper(lines: list[Line], chosen: int, standfirst: int | None, flashes:
         if _continues_title(upper, lower) or (_joinable(upper, lower) and not listed):
             return _Title(chosen - 1, chosen, standfirst)
     return _Title(chosen, chosen, standfirst)
+
+
+COLON_UPPER_WORDS = 10
+"""Most words of the upper half of a headline wrapped after a colon ("Livingston - Rangers 1-0:")."""
+
+
+def _colon_upper(upper: Line, lower: Line) -> bool:
+    """True when ``upper`` is the first half of a headline wrapped after its colon: a short
+    headline-shaped line ending in a colon over an unpunctuated ``lower`` half (a sentence that
+    introduces a quote ends in a colon too, but is long and stands over a sentence)."""
+    return (
+        upper.text.endswith(":") and upper.words <= COLON_UPPER_WORDS and lower.end == "none"
+        and _pairs_with(upper, cue=True, colon=True) and _continues_title(upper, lower)
+    )
 
 
 def _first_copy(lines: list[Line], keys: list[str], title: _Title, prose: int) -> _Title:
@@ -671,7 +687,7 @@ def _continues_title(upper: Line, lower: Line) -> bool:
     head = lower.text.lstrip("\"'“”‘’«»(")
     if head[:1].isalpha() and head[:1].islower():
         return True
-    if upper.text.rstrip(_CLOSERS).endswith((",", "،")) or (upper.text.endswith(":") and lower.end == "none"):
+    if upper.text.rstrip(_CLOSERS).endswith(_CARRIES_ON):
         return True
     upper_words, lower_words = words(fold(upper.text)), words(fold(lower.text))
     if lower.words <= 6 and lower_words and lower_words[0] in _function_words():
