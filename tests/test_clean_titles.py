@@ -135,8 +135,12 @@ KINDS_ROUND2 = {
     "headline whose words run together (lost spaces) rejected as a two-word label, standfirst taken": [
         "t5_ar_50.txt", "t10_ar_50.txt", "t13_ar_50.txt",
     ],
+    "one-line article without a full stop under its dated headline: page skipped, no title": ["t1_ar_21.txt", "t3_ar_53.txt"],
+    "short article followed by a longer teaser under a label the word lists lack ('لا تفوت')": ["t10_ar_53.txt"],
 }
-CASES_ROUND2 = [(kind, name) for kind, names in KINDS_ROUND2.items() for name in names]
+GUARDS_ROUND2 = ["t13_sq_03.txt"]
+"""A gallery's "Tjetra ›" (next) over a short quote and the article's paragraphs: no teaser label."""
+CASES_ROUND2 = [(kind, name) for kind, names in KINDS_ROUND2.items() for name in names] + [("regression guard", n) for n in GUARDS_ROUND2]
 
 
 @pytest.mark.parametrize("kind,name", CASES_ROUND2, ids=[f"{n}:{k[:40]}" for k, n in CASES_ROUND2])
@@ -178,3 +182,18 @@ def test_headline_with_run_on_words_is_the_title_not_its_standfirst() -> None:
     standfirst = "The council approved the plan for electric buses on the main roads of the city on Tuesday."
     page = ["City News", "Home", "Politics", headline, standfirst, "3 March 2025", *PROSE]
     assert _extract(page) == (headline, [5, 7, 8, 9])
+
+
+TEASER = [
+    "Dock workers returned to work on Monday after the port authority agreed to raise their wages by ten percent.",
+    "The port strike had stopped all container traffic through the harbour for two weeks, the authority said.",
+    "Shipping companies said it would take a month to clear the backlog of containers waiting at the port.",
+]
+
+
+def test_short_article_then_teaser_under_an_unknown_label() -> None:
+    page = ["City News", "Council backs bus plan for the city", "3 March 2025",
+            "The council backs the plan for electric buses on the main roads of the city",
+            "Don't miss", "Port strike ends after two weeks of talks", *TEASER, "© 2025 City News"]
+    assert _extract(page) == ("Council backs bus plan for the city", [4])
+

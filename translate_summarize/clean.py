@@ -215,7 +215,8 @@ def extract_text(raw: str) -> Extraction:
             lo, hi, total = early
     attached = title is not None and hi >= lo and _attached(lines, title, lo)
     if hi < lo or total < (MIN_SHORT_SCORE if attached else MIN_BODY_SCORE):
-        return Extraction(title_text, title_number, (), frozenset())
+        bare = _bare_body(lines, title, furniture) if title is not None else []
+        return Extraction(title_text, title_number, tuple((lines[i].number, lines[i].last) for i in bare), frozenset())
     lo = _extend_back(lines, scores, furniture, lo, start)
     kept = _cut(lines, list(range(lo, hi + 1)), furniture)
     kept = [i for i in kept if i not in furniture]
@@ -234,6 +235,46 @@ def extract_text(raw: str) -> Extraction:
         lines[i].number for pos, i in enumerate(kept) if _is_heading(lines, kept, pos)
     )
     return Extraction(title_text, title_number, tuple((lines[i].number, lines[i].last) for i in kept), headings)
+
+
+BARE_WORDS = 8
+"""Words of an unpunctuated line that may be an article's text when the page holds no sentence."""
+
+
+def _bare(line: Line) -> bool:
+    """A line of text that lost its full stop: long, unpunctuated, no marker, date, list or caption."""
+    return (
+        line.end == "none" and line.words >= BARE_WORDS and line.action is None and line.last == line.number
+        and not (line.dateish or line.byline or line.caption or line.crumb or line.bullet or line.numbered or line.timed)
+    )
+
+
+def _bare_start(lines: list[Line], teasers: set[int]) -> int | None:
+    """For a page without a sentence (a short article whose lines lost their full stops): the
+    first long unpunctuated line under a dated headline (a headline, then a date or byline, then
+    the line), outside teasers."""
+    for i, line in enumerate(lines):
+        if i in teasers or not _bare(line):
+            continue
+        walk = _walk_up(lines, teasers, i)
+        if walk.dated and not walk.lead:
+            return i
+    return None
+
+
+def _bare_body(lines: list[Line], title: _Title, furniture: set[int]) -> list[int]:
+    """The article of a page without a sentence: the long unpunctuated lines right under the
+    title's header (past its dates, bylines, captions and short lines), up to the first other line,
+    when a date or byline is among the header lines."""
+    i, dated = title.last + 1, False
+    while i < len(lines) and i not in furniture and _between_title_and_body(lines[i]) and not _bare(lines[i]):
+        dated = dated or lines[i].dateish or lines[i].byline
+        i += 1
+    body = []
+    while i < len(lines) and i not in furniture and _bare(lines[i]):
+        body.append(i)
+        i += 1
+    return body if dated else []
 
 
 def _attached(lines: list[Line], title: _Title, lo: int) -> bool:
@@ -370,7 +411,9 @@ def _find_title(lines: list[Line], keys: list[str], teasers: set[int]) -> _Title
     """
     first = _first_prose(lines, teasers)
     if first is None:
-        return None
+        first = _bare_start(lines, teasers)
+        if first is None:
+            return None
     walk = _walk_up(lines, teasers, first)
     closing = _closing_marker(lines)
     if closing < first:
@@ -793,7 +836,13 @@ def _teaser_regions(lines: list[Line]) -> set[int]:
     """
     out: set[int] = set()
     for i, line in enumerate(lines):
-        if line.action != "teaser" or line.words > 4:
+        unknown = _label(line) and _dated_above(lines, i)
+        if (line.action != "teaser" or line.words > 4) and not unknown:
+            continue
+        if unknown:
+            region = _labelled_region(lines, i)
+            if region and _tells_another_story(lines, i, region):
+                out.update(region)
             continue
         if key(line.text) in _read_more():
             head = next((k for k in (i - 2, i - 3) if k >= 0 and _headline(lines[k])
@@ -811,6 +860,54 @@ def _teaser_regions(lines: list[Line]) -> set[int]:
         if sum(lines[k].prose for k in region) <= TEASER_TAIL or _about_teaser(lines, i, region):
             out.update(region)
     return out | _teaser_list(lines) | _author_bios(lines)
+
+
+def _label(line: Line) -> bool:
+    """A box label the word lists may not hold ("Don't miss", "لا تفوت", "Recommended reading"): one
+    to four words on their own line, no punctuation, digit, date, byline, marker or list shape, not
+    repeated (section names recur in menus and breadcrumbs)."""
+    return (
+        _name_line(line) and line.words <= LABEL_WORDS and not line.repeated and not line.timed
+        and not line.byline and not line.stamp
+    )
+
+
+def _dated_above(lines: list[Line], i: int) -> bool:
+    """True when a dated header (a headline with a date or byline in the three lines under it) lies
+    within :data:`TITLE_WINDOW` lines above line ``i``, with a line of text between: ``i`` is under
+    an article that has begun."""
+    for k in range(i - 2, max(-1, i - 1 - TITLE_WINDOW), -1):
+        if _headline(lines[k]) and any(m < i - 1 and (lines[m].dateish or lines[m].byline) for m in range(k + 1, k + 4)):
+            return True
+    return False
+
+
+def _labelled_region(lines: list[Line], i: int) -> list[int]:
+    """The teaser under an unknown label at ``i``: its headline (the next line) and the lines after
+    it up to an end marker, a date or byline, or a dated headline (the next article's header)."""
+    if i + 1 >= len(lines) or not _headline(lines[i + 1], lines[i + 2] if i + 2 < len(lines) else None):
+        return []
+    region = [i, i + 1]
+    for j in range(i + 2, len(lines)):
+        line = lines[j]
+        if line.action == "end" or line.dateish or line.byline or line.bullet:
+            break
+        if j + 1 < len(lines) and _headline(line) and (lines[j + 1].dateish or lines[j + 1].byline):
+            break
+        region.append(j)
+    return region if any(lines[k].prose for k in region) else []
+
+
+def _tells_another_story(lines: list[Line], label: int, region: list[int]) -> bool:
+    """True when the text under an unknown label tells another story than the lines above it: its
+    first two sentences share at least :data:`COHESION` content words with the headline under the
+    label and fewer with the nearest headline above the label and the text between."""
+    paragraphs = _stems(" ".join([lines[k].text for k in region[2:] if lines[k].prose][:2]))
+    own = next((k for k in range(label - 1, max(-1, label - 1 - TITLE_WINDOW), -1) if _headline(lines[k])), None)
+    if own is None or len(_stems(lines[region[1]].text) & paragraphs) < COHESION:
+        return False  # a teaser's sentences are about its headline
+    before = _stems(" ".join(lines[k].text for k in range(own, label)))
+    return len(before & paragraphs) < COHESION
 
 
 def _author_bios(lines: list[Line]) -> set[int]:
