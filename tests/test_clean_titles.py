@@ -136,7 +136,9 @@ KINDS_ROUND2 = {
         "t5_ar_50.txt", "t10_ar_50.txt", "t13_ar_50.txt",
     ],
     "one-line article without a full stop under its dated headline: page skipped, no title": ["t1_ar_21.txt", "t3_ar_53.txt"],
-    "short article followed by a longer teaser under a label the word lists lack ('لا تفوت')": ["t10_ar_53.txt"],
+    "short article followed by a longer teaser under a label the word lists lack ('لا تفوت')": [
+        "t10_ar_53.txt", "t13_en_53.txt", "t9_sq_53.txt",
+    ],
 }
 GUARDS_ROUND2 = ["t13_sq_03.txt"]
 """A gallery's "Tjetra ›" (next) over a short quote and the article's paragraphs: no teaser label."""
@@ -197,3 +199,11 @@ def test_short_article_then_teaser_under_an_unknown_label() -> None:
             "Don't miss", "Port strike ends after two weeks of talks", *TEASER, "© 2025 City News"]
     assert _extract(page) == ("Council backs bus plan for the city", [4])
 
+
+
+def test_unpunctuated_short_article_under_a_cookie_notice_keeps_its_headline() -> None:
+    page = ["We use cookies to improve your experience. By browsing on, you accept their use.", "Accept", "City News",
+            "Council backs bus plan for the city", "3 March 2025", "",
+            "The council backs the plan for electric buses on the main roads of the city", "",
+            "Most of the money will pay for new bus lanes on the main roads", "", "© 2025 City News"]
+    assert _extract(page) == ("Council backs bus plan for the city", [7, 9])

@@ -415,6 +415,10 @@ def _find_title(lines: list[Line], keys: list[str], teasers: set[int]) -> _Title
         if first is None:
             return None
     walk = _walk_up(lines, teasers, first)
+    if not walk.lead and walk.found is None and walk.short is None:
+        bare = _bare_start(lines, teasers)  # the sentences found are furniture above it (a cookie notice)
+        if bare is not None and bare > first:
+            first, walk = bare, _walk_up(lines, teasers, bare)
     closing = _closing_marker(lines)
     if closing < first:
         # the best prose lies after the article's closing marker (teasers under a short article):
@@ -895,14 +899,14 @@ def _labelled_region(lines: list[Line], i: int) -> list[int]:
         if j + 1 < len(lines) and _headline(line) and (lines[j + 1].dateish or lines[j + 1].byline):
             break
         region.append(j)
-    return region if any(lines[k].prose for k in region) else []
+    return region if any(lines[k].prose or _bare(lines[k]) for k in region[2:]) else []
 
 
 def _tells_another_story(lines: list[Line], label: int, region: list[int]) -> bool:
     """True when the text under an unknown label tells another story than the lines above it: its
     first two sentences share at least :data:`COHESION` content words with the headline under the
     label and fewer with the nearest headline above the label and the text between."""
-    paragraphs = _stems(" ".join([lines[k].text for k in region[2:] if lines[k].prose][:2]))
+    paragraphs = _stems(" ".join([lines[k].text for k in region[2:] if lines[k].prose or _bare(lines[k])][:2]))
     own = next((k for k in range(label - 1, max(-1, label - 1 - TITLE_WINDOW), -1) if _headline(lines[k])), None)
     if own is None or len(_stems(lines[region[1]].text) & paragraphs) < COHESION:
         return False  # a teaser's sentences are about its headline
