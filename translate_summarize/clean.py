@@ -252,9 +252,9 @@ def _bare(line: Line) -> bool:
 def _bare_start(lines: list[Line], teasers: set[int]) -> int | None:
     """For a page without a sentence (a short article whose lines lost their full stops): the
     first long unpunctuated line under a dated headline (a headline, then a date or byline, then
-    the line), outside teasers."""
+    the line), outside teasers and not itself followed by a date (a list of dated headlines)."""
     for i, line in enumerate(lines):
-        if i in teasers or not _bare(line):
+        if i in teasers or not _bare(line) or _dated_next(lines, i):
             continue
         walk = _walk_up(lines, teasers, i)
         if walk.dated and not walk.lead:
@@ -265,7 +265,9 @@ def _bare_start(lines: list[Line], teasers: set[int]) -> int | None:
 def _bare_body(lines: list[Line], title: _Title, furniture: set[int]) -> list[int]:
     """The article of a page without a sentence: the long unpunctuated lines right under the
     title's header (past its dates, bylines, captions and short lines), up to the first other line,
-    when a date or byline is among the header lines."""
+    when a date or byline is among the header lines, none follows them (a "Latest news" list of
+    headlines, each over its date, is no article) and the first shares a content word with the
+    headline (a list of other stories' headlines under a "Popular" item shares none)."""
     i, dated = title.last + 1, False
     while i < len(lines) and i not in furniture and _between_title_and_body(lines[i]) and not _bare(lines[i]):
         dated = dated or lines[i].dateish or lines[i].byline
@@ -274,7 +276,15 @@ def _bare_body(lines: list[Line], title: _Title, furniture: set[int]) -> list[in
     while i < len(lines) and i not in furniture and _bare(lines[i]):
         body.append(i)
         i += 1
-    return body if dated else []
+    if not (dated and body) or _dated_next(lines, body[-1]):
+        return []
+    headline = _stems(" ".join(lines[k].text for k in range(title.first, title.last + 1)))
+    return body if headline & _stems(lines[body[0]].text) else []  # on the headline's story, not a list of others
+
+
+def _dated_next(lines: list[Line], i: int) -> bool:
+    """True when a date or time follows line ``i``: an item of a list of dated headlines, not text."""
+    return i + 1 < len(lines) and (lines[i + 1].dateish or lines[i + 1].stamp)
 
 
 def _attached(lines: list[Line], title: _Title, lo: int) -> bool:
