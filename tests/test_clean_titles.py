@@ -160,6 +160,9 @@ def test_unpunctuated_standfirst_as_long_as_its_headline_opens_the_body() -> Non
 def test_watch_headline_wrapped_over_two_lines_is_the_title() -> None:
     page = ["City News", "Sport", "Watch: Sturridge dips a late equaliser", "against Chelsea at Stamford Bridge", "3 March 2025", *PROSE]
     assert _extract(page) == ("Watch: Sturridge dips a late equaliser against Chelsea at Stamford Bridge", [6, 7, 8])
+    standfirst = "The striker saved his side from a defeat with a shot from thirty yards in the last minute"
+    page = ["City News", "Sport", "Watch: Sturridge dips a late equaliser", "against Chelsea at Stamford Bridge", standfirst, "3 March 2025", *PROSE]
+    assert _extract(page) == ("Watch: Sturridge dips a late equaliser against Chelsea at Stamford Bridge", [5, 7, 8, 9])
 
 
 def test_short_video_caption_is_not_joined_to_the_headline_below() -> None:
@@ -207,3 +210,10 @@ def test_unpunctuated_short_article_under_a_cookie_notice_keeps_its_headline() -
             "The council backs the plan for electric buses on the main roads of the city", "",
             "Most of the money will pay for new bus lanes on the main roads", "", "© 2025 City News"]
     assert _extract(page) == ("Council backs bus plan for the city", [7, 9])
+
+
+def test_video_caption_inside_the_article_stays_furniture() -> None:
+    page = ["City News", "Council backs bus plan for the city", "3 March 2025", PROSE[0],
+            "Video: the mayor opens the new bus lanes", "What the plan costs", PROSE[1], PROSE[2]]
+    found = extract_text("\n".join(page))
+    assert ([first for first, _ in found.body], sorted(found.headings)) == ([4, 6, 7, 8], [6])

@@ -194,12 +194,17 @@ def label_family(text: str) -> str | None:
     return hit[0] if hit else None
 
 
-def _wrapped_label_headline(text: str, following: str) -> bool:
+def _wrapped_label_headline(text: str, below: list[str]) -> bool:
     """True when ``text`` ("Watch: Liverpool's Daniel Sturridge dips", "شاهد: ...") is the upper half
-    of a labelled headline wrapped over two lines, ``following`` its lower half: together longer
-    than a caption (:data:`CAPTION_MAX_WORDS`), one colon, no full stop in either, the lower line a
-    short unpunctuated line that is no marker or date. A caption ("Video: Reuters") is short and
-    stands alone."""
+    of a labelled headline wrapped over two lines, the first line ``below`` its lower half: together
+    longer than a caption (:data:`CAPTION_MAX_WORDS`), one colon, no full stop in either, the lower
+    line a short unpunctuated line that is no marker or date, and under it the headline's date (or
+    its standfirst and then the date). A caption ("Video: Reuters") is short and stands alone; a
+    video's caption inside an article stands over a subheading or a paragraph, not over a date."""
+    following, rest = below[0], below[1:]
+    dated = bool(rest) and (_is_dateish(rest[0]) or (len(rest) > 1 and len(words(rest[0])) >= 12 and _is_dateish(rest[1])))
+    if not dated:
+        return False
     n, tail = len(words(text)), len(words(following))
     if n < 4 or not 3 <= tail <= WRAPPED_TAIL_WORDS or n + tail <= CAPTION_MAX_WORDS:
         return False
@@ -391,7 +396,7 @@ def analyse(raw: str) -> tuple[Line, ...]:
         tokens = words(text)
         n = word_count(tokens)
         family, action = marker_family(text)
-        if family == "caption" and pos + 1 < len(rows) and _wrapped_label_headline(text, rows[pos + 1][3]):
+        if family == "caption" and pos + 1 < len(rows) and _wrapped_label_headline(text, [r[3] for r in rows[pos + 1 : pos + 4]]):
             family, action = None, None
         end = _ending(text)
         first = fold(tokens[0]) if tokens else ""
