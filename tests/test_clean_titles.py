@@ -140,6 +140,8 @@ KINDS_ROUND2 = {
         "t10_ar_53.txt", "t13_en_53.txt", "t9_sq_53.txt",
     ],
 }
+KINDS_ROUND2["headline ending in a full stop over its date rejected for the lead line under the date"] = ["t9_sq_38.txt"]
+KINDS_ROUND2["flash line ('🔴 E FUNDIT: ... 800.') taken, the headline under it made its standfirst"] = ["t12_sq_38.txt"]
 GUARDS_ROUND2 = ["t13_sq_03.txt"]
 """A gallery's "Tjetra ›" (next) over a short quote and the article's paragraphs: no teaser label."""
 CASES_ROUND2 = [(kind, name) for kind, names in KINDS_ROUND2.items() for name in names] + [("regression guard", n) for n in GUARDS_ROUND2]
@@ -217,3 +219,20 @@ def test_video_caption_inside_the_article_stays_furniture() -> None:
             "Video: the mayor opens the new bus lanes", "What the plan costs", PROSE[1], PROSE[2]]
     found = extract_text("\n".join(page))
     assert ([first for first, _ in found.body], sorted(found.headings)) == ([4, 6, 7, 8], [6])
+
+
+def test_headline_with_full_stop_over_its_date_beats_the_lead_line_under_the_date() -> None:
+    page = ["City News", "Opinion", "Labour is no longer a broad church.", "3 March 2025", "",
+            "She is intolerant of those who speak their minds", "",
+            "When activists of Labour in my town voted against me, I was not surprised at all.", "", "© 2025 City News"]
+    assert _extract(page) == ("Labour is no longer a broad church.", [6, 8])
+
+
+def test_flash_line_over_a_signed_headline_with_a_full_stop_is_not_the_title() -> None:
+    page = ["City News", "🔴 BREAKING: Tsunami toll in Indonesia rises above 800 people, officials say.",
+            "Labour is no longer a broad church.", "By Ana Berisha · 00:04", "",
+            "She is intolerant of those who speak their minds", "", "Related",
+            "Port strike ends after two weeks of talks", *TEASER,
+            "The unions said they would watch closely how the agreement is carried out by the port authority.",
+            "© 2025 City News"]
+    assert _extract(page) == ("Labour is no longer a broad church.", [6])

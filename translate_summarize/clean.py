@@ -213,6 +213,10 @@ def extract_text(raw: str) -> Extraction:
         early = _best_run(scores[:closing], start)
         if early[1] >= early[0] and early[2] >= MIN_SHORT_SCORE and _attached(lines, title, early[0]):
             lo, hi, total = early
+        else:
+            bare = _bare_body(lines, title, furniture)  # a short article that lost its full stops
+            if bare and bare[-1] < closing:
+                return Extraction(title_text, title_number, tuple((lines[i].number, lines[i].last) for i in bare), frozenset())
     attached = title is not None and hi >= lo and _attached(lines, title, lo)
     if hi < lo or total < (MIN_SHORT_SCORE if attached else MIN_BODY_SCORE):
         bare = _bare_body(lines, title, furniture) if title is not None else []
@@ -266,8 +270,9 @@ def _bare_body(lines: list[Line], title: _Title, furniture: set[int]) -> list[in
     """The article of a page without a sentence: the long unpunctuated lines right under the
     title's header (past its dates, bylines, captions and short lines), up to the first other line,
     when a date or byline is among the header lines, none follows them (a "Latest news" list of
-    headlines, each over its date, is no article) and the first shares a content word with the
-    headline (a list of other stories' headlines under a "Popular" item shares none)."""
+    headlines, each over its date, is no article) and, when there are several, the first shares a
+    content word with the headline (a list of other stories' headlines under a "Popular" item
+    shares none)."""
     i, dated = title.last + 1, False
     while i < len(lines) and i not in furniture and _between_title_and_body(lines[i]) and not _bare(lines[i]):
         dated = dated or lines[i].dateish or lines[i].byline
@@ -279,7 +284,7 @@ def _bare_body(lines: list[Line], title: _Title, furniture: set[int]) -> list[in
     if not (dated and body) or _dated_next(lines, body[-1]):
         return []
     headline = _stems(" ".join(lines[k].text for k in range(title.first, title.last + 1)))
-    return body if headline & _stems(lines[body[0]].text) else []  # on the headline's story, not a list of others
+    return body if len(body) == 1 or headline & _stems(lines[body[0]].text) else []  # not a list of other stories
 
 
 def _dated_next(lines: list[Line], i: int) -> bool:
@@ -434,10 +439,13 @@ def _find_title(lines: list[Line], keys: list[str], teasers: set[int]) -> _Title
         # the best prose lies after the article's closing marker (teasers under a short article):
         # the article is the prose before the marker, when a headline sits above it
         before = _first_prose(lines, teasers, closing)
-        if before is not None:
-            early = _walk_up(lines, teasers, before)
-            if early.lead or early.found is not None:
-                first, walk = before, early
+        early = _walk_up(lines, teasers, before) if before is not None else None
+        if before is not None and early is not None and (early.lead or early.found is not None):
+            first, walk = before, early
+        else:
+            bare = _bare_start(lines, teasers)  # a short article that lost its full stops
+            if bare is not None and bare < closing:
+                first, walk = bare, _walk_up(lines, teasers, bare)
     if not walk.dated:
         first, walk = _dated_start(lines, teasers, first, walk)
     flashes = _flash_lines(lines, first)
@@ -578,7 +586,7 @@ def _walk_up(lines: list[Line], teasers: set[int], first: int) -> _Walk:
     while i > stop and not blocked(i):
         line = lines[i]
         below = lines[i + 1] if i + 1 < len(lines) else None
-        if _standfirst_shaped(line) and i >= 1 and not blocked(i - 1) and (
+        if _standfirst_shaped(line) and i >= 1 and not blocked(i - 1) and not _signed_under_flash(lines, i) and (
             _headline(lines[i - 1], line) or _sentence_headline(lines, i - 1)
         ):
             found, standfirst = i - 1, i  # a sentence right under a headline: its standfirst
@@ -598,6 +606,17 @@ def _walk_up(lines: list[Line], teasers: set[int], first: int) -> _Walk:
         dated = dated or line.dateish or line.byline
         i -= 1
     return _Walk(tuple(lead), found, short, metadata, dated and found is not None, standfirst)
+
+
+def _signed_under_flash(lines: list[Line], i: int) -> bool:
+    """True when line ``i``, a sentence-shaped headline over its date or byline, sits under a
+    shorter-than-it flash line ("🔴 E FUNDIT: ... 800.", "BREAKING: ..."): the headline, not the
+    standfirst of that flash."""
+    line, upper = lines[i], lines[i - 1]
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    if below is None or not (below.byline or below.dateish) or not _headline(line, below):
+        return False
+    return bool(_LABELLED.match(upper.text) or _SYMBOL_START.match(upper.text)) and line.words < upper.words
 
 
 def _sentence_headline(lines: list[Line], i: int) -> bool:
@@ -666,6 +685,8 @@ def _lead_is_body(lines: list[Line], walk: _Walk, first: int) -> bool:
     shared = len(_stems(headline) & article)
     if shared >= COHESION:
         return True
+    if walk.dated and shared > len(_stems(top.text) & article):
+        return True  # headline, its date or byline, then a lead line further from the article's words
     if _standfirst_of(top, lines[walk.found]) and _stems(headline) & _stems(top.text):
         return True  # a standfirst without its full stop: clearly longer than the headline, on its story
     return (top.end == "strong" or top.words <= 6) and shared >= len(_stems(top.text) & article)
