@@ -142,6 +142,8 @@ KINDS_ROUND2 = {
 }
 KINDS_ROUND2["headline ending in a full stop over its date rejected for the lead line under the date"] = ["t9_sq_38.txt"]
 KINDS_ROUND2["flash line ('🔴 E FUNDIT: ... 800.') taken, the headline under it made its standfirst"] = ["t12_sq_38.txt"]
+KINDS_ROUND2["half of a headline wrapped over two lines over a long standfirst"] = ["t11_ar_15.txt"]
+KINDS_ROUND2["short quoted sentence under a wrapped headline ending in a full stop taken as title"] = ["t12_ar_29.txt"]
 GUARDS_ROUND2 = ["t13_sq_03.txt"]
 """A gallery's "Tjetra ›" (next) over a short quote and the article's paragraphs: no teaser label."""
 CASES_ROUND2 = [(kind, name) for kind, names in KINDS_ROUND2.items() for name in names] + [("regression guard", n) for n in GUARDS_ROUND2]
@@ -236,3 +238,16 @@ def test_flash_line_over_a_signed_headline_with_a_full_stop_is_not_the_title() -
             "The unions said they would watch closely how the agreement is carried out by the port authority.",
             "© 2025 City News"]
     assert _extract(page) == ("Labour is no longer a broad church.", [6])
+
+
+def test_wrapped_headline_over_a_long_unpunctuated_standfirst_is_joined() -> None:
+    standfirst = " ".join(["More than twenty million people watched the hearing on six television networks"] * 3)
+    page = ["City News", "Special", "Twenty million people watched the hearing", "of Brett Kavanaugh", standfirst,
+            "Tirana - 3 March 2025", "", *PROSE]
+    assert _extract(page) == ("Twenty million people watched the hearing of Brett Kavanaugh", [5, 8, 9, 10])
+
+
+def test_short_sentence_under_a_wrapped_headline_with_full_stop_is_not_the_title() -> None:
+    page = ["City News", "Tsunami death toll in Indonesia rises to more than", "800 people, officials say.",
+            "It is very sad.", "By Ana Berisha · 08:11", "", *PROSE]
+    assert _extract(page) == ("Tsunami death toll in Indonesia rises to more than 800 people, officials say.", [4, 7, 8, 9])

@@ -474,6 +474,9 @@ def _find_title(lines: list[Line], keys: list[str], teasers: set[int]) -> _Title
     if standfirst is None and above >= 0 and above not in flashes and _pairs_with(lines[above]) and not _continues_title(lines[above], lines[chosen]):
         if _standfirst_of(lines[chosen], lines[above]) or _restates(lines[chosen], lines[above]):
             chosen, standfirst = above, chosen  # the line found is the standfirst under the headline
+    elif standfirst is None and above >= 1 and not {above, above - 1} & flashes and _wrapped_over_sentence(lines, above, chosen):
+        # a headline wrapped over two lines, then its first (short) sentence
+        return _first_copy(lines, keys, _Title(above - 1, above, chosen, walk.lead), first)
     title = _with_upper(lines, chosen, standfirst, flashes)
     return _first_copy(lines, keys, _Title(title.first, title.last, standfirst, walk.lead), first)
 
@@ -587,7 +590,7 @@ def _walk_up(lines: list[Line], teasers: set[int], first: int) -> _Walk:
         line = lines[i]
         below = lines[i + 1] if i + 1 < len(lines) else None
         if _standfirst_shaped(line) and i >= 1 and not blocked(i - 1) and not _signed_under_flash(lines, i) and (
-            _headline(lines[i - 1], line) or _sentence_headline(lines, i - 1)
+            _headline(lines[i - 1], line) or _sentence_headline(lines, i - 1) or _wrapped_tail(lines, i - 1)
         ):
             found, standfirst = i - 1, i  # a sentence right under a headline: its standfirst
             break
@@ -606,6 +609,30 @@ def _walk_up(lines: list[Line], teasers: set[int], first: int) -> _Walk:
         dated = dated or line.dateish or line.byline
         i -= 1
     return _Walk(tuple(lead), found, short, metadata, dated and found is not None, standfirst)
+
+
+def _wrapped_over_sentence(lines: list[Line], above: int, chosen: int) -> bool:
+    """True when the short sentence ``chosen`` (a quote: "It is very sad.") sits under a headline
+    wrapped over two lines that ends in a full stop: ``above``, no longer than the line over it,
+    visibly carries it on (a lower-case start, a comma or a function word at the break)."""
+    line, tail, head = lines[chosen], lines[above], lines[above - 1]
+    if line.end != "strong" or tail.end != "strong" or not _title_eligible(tail, signed=True):
+        return False
+    if not _pairs_with(head, cue=True) or tail.words > head.words:
+        return False
+    start = tail.text.lstrip("\"'“”‘’«»(")
+    head_words = words(fold(head.text))
+    return (start[:1].isalpha() and start[:1].islower()) or head.text.rstrip(_CLOSERS).endswith((",", "،")) or (
+        bool(head_words) and head_words[-1] in _function_words()
+    )
+
+
+def _wrapped_tail(lines: list[Line], i: int) -> bool:
+    """True when line ``i`` (a label-short line) is the lower half of a headline wrapped over two
+    lines: unpunctuated, under a line it carries on or joins (:func:`_continues_title`, :func:`_joinable`)."""
+    if i < 1 or not _title_eligible(lines[i]) or lines[i].end == "strong" or not _pairs_with(lines[i - 1]):
+        return False
+    return _continues_title(lines[i - 1], lines[i]) or _joinable(lines[i - 1], lines[i])
 
 
 def _signed_under_flash(lines: list[Line], i: int) -> bool:
