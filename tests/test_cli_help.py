@@ -66,8 +66,20 @@ def test_each_short_flag_means_one_thing_everywhere() -> None:
 @pytest.mark.parametrize(("path", "command"), COMMANDS, ids=[" ".join(p) or "(main)" for p, _ in COMMANDS])
 def test_help_has_no_type_noise(path: tuple[str, ...], command: Any) -> None:
     text = invoke([*path, "--help"]).output
-    for noise in ("<bool>", "<int>", "<path>", "<list[", "<str>", "[[", "]...]...", "{INPUT...}"):
+    for noise in ("<bool>", "<int>", "<path>", "<list[", "<str>", "[[", "]...]...", "}...", "[default: 0]"):
         assert noise not in text, f"{' '.join(path) or '(main)'} --help shows {noise!r}"
+
+
+def test_usage_lines_name_arguments_plainly() -> None:
+    """Required arguments bare, optional ones in brackets; typer's ``{INPUT}...`` reads as "one of"."""
+    usage = {" ".join(p): next(line.strip() for line in invoke([*p, "--help"]).output.splitlines() if "Usage:" in line)
+             for p, _ in COMMANDS if p}
+    assert [line for line in usage.values() if "{" in line] == []
+    assert usage["extract"] == "Usage: translate-summarize extract [OPTIONS] INPUT..."
+    assert usage["run"] == "Usage: translate-summarize run [OPTIONS] [INPUT...]"
+    assert usage["schema"] == "Usage: translate-summarize schema [OPTIONS] NAME"
+    assert usage["memory export"] == "Usage: translate-summarize memory export [OPTIONS] FILE"
+    assert usage["models install"] == "Usage: translate-summarize models install [OPTIONS] [CODES...]"
 
 
 def test_version() -> None:

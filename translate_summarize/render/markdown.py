@@ -507,7 +507,7 @@ def article_page(article: Article, topic: Topic | None) -> ArticlePage:
         stage=_opt(article.stage), reason=_opt(article.reason), ok=article.ok,
         source_link=link(url_text(str(article.url).strip()), url) if url else None,
         url_unlinked=_opt(article.url) if article.url and not url else None,
-        topic_link=link(topic.label, relative(f"../topics/{topic.topic_id}.md")) if topic else None,
+        topic_link=link(topic.headline or topic.label, relative(f"../topics/{topic.topic_id}.md")) if topic else None,
         summary=summary, paragraphs=tuple(paragraph_views(article)),
         warnings=tuple(md(w) for w in article.warnings),
     )
