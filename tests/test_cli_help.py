@@ -66,8 +66,20 @@ def test_each_short_flag_means_one_thing_everywhere() -> None:
 @pytest.mark.parametrize(("path", "command"), COMMANDS, ids=[" ".join(p) or "(main)" for p, _ in COMMANDS])
 def test_help_has_no_type_noise(path: tuple[str, ...], command: Any) -> None:
     text = invoke([*path, "--help"]).output
-    for noise in ("<bool>", "<int>", "<path>", "<list[", "<str>", "[[", "]...]...", "{INPUT...}"):
+    for noise in ("<bool>", "<int>", "<path>", "<list[", "<str>", "[[", "]...]...", "}...", "[default: 0]"):
         assert noise not in text, f"{' '.join(path) or '(main)'} --help shows {noise!r}"
+
+
+def test_usage_lines_name_arguments_plainly() -> None:
+    """Required arguments bare, optional ones in brackets; typer's ``{INPUT}...`` reads as "one of"."""
+    usage = {" ".join(p): next(line.strip() for line in invoke([*p, "--help"]).output.splitlines() if "Usage:" in line)
+             for p, _ in COMMANDS if p}
+    assert [line for line in usage.values() if "{" in line] == []
+    assert usage["extract"] == "Usage: translate-summarize extract [OPTIONS] INPUT..."
+    assert usage["run"] == "Usage: translate-summarize run [OPTIONS] [INPUT...]"
+    assert usage["schema"] == "Usage: translate-summarize schema [OPTIONS] NAME"
+    assert usage["memory export"] == "Usage: translate-summarize memory export [OPTIONS] FILE"
+    assert usage["models install"] == "Usage: translate-summarize models install [OPTIONS] [CODES...]"
 
 
 def test_version() -> None:
@@ -75,3 +87,12 @@ def test_version() -> None:
 
     result = invoke(["--version"])
     assert (result.exit_code, result.stdout) == (0, f"translate-summarize {__version__}\n")
+
+
+def test_run_help_names_every_output_and_models_help_every_kind_of_model() -> None:
+    run_help = " ".join(invoke(["run", "--help"]).output.split())
+    for name in ("articles.jsonl", "topics.jsonl", "brief.md", "topics/*.md", "stories/*.md", "articles/*.md",
+                 "run.json", "errors.jsonl", "DIR/latest", "DIR/index.md"):
+        assert name in run_help, name
+    models_help = " ".join(invoke(["models", "--help"]).output.split())
+    assert "your own CTranslate2 models" in models_help and "(--ct2)" in models_help

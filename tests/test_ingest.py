@@ -215,6 +215,20 @@ def test_ids_of_unreadable_inputs_are_stable_and_distinct(tmp_path: Path) -> Non
 # --- JSONL records -------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(("line", "what"), [
+    ('{"text": "Lajmi i pa', "Unterminated string starting at column 10"),  # a line cut short by a crawler
+    ('{"text": "a\tb"}', "Invalid control character at column 12"),
+    ('{"text": "x"} {"text": "y"}', "Extra data at column 15"),
+])
+def test_json_error_reasons_read_as_one_phrase(tmp_path: Path, line: str, what: str) -> None:
+    """json's own messages end in "at" for some errors: the reason said "starting at at column 10"."""
+    path = tmp_path / "feed.jsonl"
+    path.write_text(line + "\n", encoding="utf-8")
+    (article,) = iter_articles([path], Settings())
+    assert article.reason == f"{path} line 1: not valid JSON ({what}); fix or remove that line"
+
+
+
 def test_jsonl_records_one_broken_line(tmp_path: Path) -> None:
     path = tmp_path / "feed.jsonl"
     lines = [

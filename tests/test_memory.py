@@ -67,6 +67,12 @@ def test_lookup_is_keyed_by_the_given_unnormalised_strings(tm: TranslationMemory
 # --------------------------------------------------------------------------- JSONL import
 
 
+def test_jsonl_import_error_for_a_line_cut_inside_a_string(tm: TranslationMemory, tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "pairs.jsonl", [pair("واحد", "one"), '{"source_lang": "ar", "target_lang": "en", "source": "اثن'])
+    assert tm.import_file(path).errors == ("line 2: not valid JSON (Unterminated string starting at column 54)",)
+
+
+
 def test_jsonl_import_reports_bad_lines_and_imports_the_rest(tm: TranslationMemory, tmp_path: Path) -> None:
     path = write_jsonl(
         tmp_path / "pairs.jsonl",

@@ -219,3 +219,10 @@ def test_copyright_name_whatever_the_form(line: str, name: str | None) -> None:
 def test_outlet_from_copyright_forms_with_the_name_first_or_after_the_phrase() -> None:
     assert find_outlet(["Menu", "Platforma Zëri © 2018 Të gjitha të drejtat"], body=frozenset(), title="T") == "Platforma Zëri"
     assert find_outlet(["منصة رصيف — كل الحقوق محفوظة 2018"], body=frozenset(), title="T") == "منصة رصيف"
+
+
+def test_date_under_the_title_beats_an_edition_date_as_far_above_it() -> None:
+    # issue 11 (tuning page t11_ar_57.txt): the page header's edition date and the dateline under
+    # the headline and its standfirst lie two lines from the title; the dateline is the article's
+    lines = ["Agency News", "3 October 2018", "News | Reports", "Council backs bus plan", "The plan buys electric buses", "Tirana - 1 October 2018", "", "Body."]
+    assert find_published(lines, anchor=4, body=frozenset({5, 8}), body_end=8) == ("2018-10-01", "1 October 2018")

@@ -108,6 +108,29 @@ def test_article_pages_headings_and_status_lines(nights: Path) -> None:
             assert f"<li>Status: {record['status']} at {record['stage']}: {record['reason']}</li>" in html, html
 
 
+def _link_texts(md: str, href: str) -> list[str]:
+    """The text of every link to ``href``."""
+    out = []
+    for block in MD.parse(md):
+        children = block.children or []
+        for i, tok in enumerate(children):
+            if tok.type == "link_open" and tok.attrs.get("href") == href:
+                end = next(j for j in range(i, len(children)) if children[j].type == "link_close")
+                out.append("".join(c.content for c in children[i + 1:end]))
+    return out
+
+
+def test_article_pages_name_their_topic_by_its_headline(nights: Path) -> None:
+    """As the brief and the topic page do: the keywords are not the topic's name."""
+    day = nights / NIGHT_1
+    topics = read_jsonl(day / "topics.jsonl")
+    assert any(t["headline"] and t["headline"] != t["label"] for t in topics)
+    for topic in topics:
+        for article_id in topic["article_ids"]:
+            md = (day / "articles" / f"{article_id}.md").read_text(encoding="utf-8")
+            assert _link_texts(md, f"../topics/{topic['topic_id']}.md") == [topic["headline"] or topic["label"]]
+
+
 def test_seed_headings_are_real_headings_and_no_needless_escapes(nights: Path) -> None:
     day = nights / NIGHT_1
     pages = "\n".join(p.read_text(encoding="utf-8") for p in _pages(day))

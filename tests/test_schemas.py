@@ -30,8 +30,7 @@ def test_every_field_is_described(name: str) -> None:
     schema = load_schema(name)
     validator(name)  # a valid draft 2020-12 schema
     undocumented = [path for path, sub in _properties(schema) if not (sub.get("description") or "").strip()]
-    allowed = {"/executor/name", "/executor/workers"}
-    assert [p for p in undocumented if p not in allowed] == [], f"{name}: fields without a description"
+    assert undocumented == [], f"{name}: fields without a description"
     assert schema["description"] and schema["properties"]["schema_version"]["const"] == 2
 
 
@@ -55,3 +54,27 @@ def test_run_schema_lists_every_setting_by_its_config_key() -> None:
 
     keys = load_schema("run")["properties"]["settings"]["required"]
     assert keys == sorted(key for key, *_ in describe())
+
+
+def test_run_json_executor_of_each_kind_is_described_and_valid() -> None:
+    """run.json's executor block: in-process, nothing to process, and a Dask run (docs/scaling.md) all fit
+    the schema, and every key they carry is one the schema describes."""
+    from jsonschema import Draft202012Validator
+
+    from translate_summarize.pipeline import InProcessExecutor
+
+    schema = load_schema("run")["properties"]["executor"]
+    in_process = InProcessExecutor()
+    in_process.counts.update(articles=27, chunks=1)
+    dask = {"name": "dask", "scheduler": "tcp://127.0.0.1:40123", "cluster": "local", "workers": 2, "partitions": 4,
+            "partition_segments": 60, "failed_partitions": 1,
+            "per_worker": {"tcp://127.0.0.1:40125": {"partitions": 2, "articles": 14, "segments": 300, "model_loads": {"sq->en": 1}},
+                           "tcp://127.0.0.1:40127": {"partitions": 2, "articles": 17, "segments": 280}}}
+    examples = [in_process.info(), {"name": "none (nothing to process)", "workers": 0}, dask]
+    for info in examples:
+        assert list(Draft202012Validator(schema).iter_errors(info)) == []
+        assert set(info) <= set(schema["properties"])
+        for counts in info.get("per_worker", {}).values():
+            assert set(counts) <= set(schema["properties"]["per_worker"]["additionalProperties"]["properties"])
+    assert in_process.info()["per_worker"] == {"local": {"articles": 27, "chunks": 1}}
+    assert list(Draft202012Validator(schema).iter_errors({**dask, "cluster": "somewhere"}))

@@ -15,6 +15,7 @@ best-scoring contiguous run of lines and uses the marker families to cut it.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
@@ -182,6 +183,38 @@ def marker_family(text: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+WRAPPED_TAIL_WORDS = 12
+"""Most words of the lower line of a "Watch: ..." headline wrapped over two lines."""
+
+
+def label_family(text: str) -> str | None:
+    """The marker family of the label that opens ``text`` with a colon ("Watch:", "Source:"), if any."""
+    head = _LABEL_HEAD.match(key_with_colons(fold(text)))
+    hit = _marker_index().labels.get(key(head.group(1))) if head else None
+    return hit[0] if hit else None
+
+
+def _wrapped_label_headline(text: str, below: list[str]) -> bool:
+    """True when ``text`` ("Watch: Liverpool's Daniel Sturridge dips", "شاهد: ...") is the upper half
+    of a labelled headline wrapped over two lines, the first line ``below`` its lower half: together
+    longer than a caption (:data:`CAPTION_MAX_WORDS`), one colon, no full stop in either, the lower
+    line a short unpunctuated line that is no marker or date, and under it the headline's date (or
+    its standfirst and then the date). A caption ("Video: Reuters") is short and stands alone; a
+    video's caption inside an article stands over a subheading or a paragraph, not over a date."""
+    following, rest = below[0], below[1:]
+    dated = bool(rest) and (_is_dateish(rest[0]) or (len(rest) > 1 and len(words(rest[0])) >= 12 and _is_dateish(rest[1])))
+    if not dated:
+        return False
+    n, tail = len(words(text)), len(words(following))
+    if n < 4 or not 3 <= tail <= WRAPPED_TAIL_WORDS or n + tail <= CAPTION_MAX_WORDS:
+        return False
+    if text.count(":") != 1 or ". " in text or _ending(text) != "none" or _ending(following) != "none" or ":" in following:
+        return False
+    if label_family(text) != "caption":
+        return False
+    return marker_family(following)[0] is None and not _is_dateish(following)
+
+
 def key_with_colons(folded: str) -> str:
     """Folded text with punctuation other than ``:`` removed (for "label:" matching)."""
     return re.sub(r"\s+", " ", re.sub(r"[^\w\s:©]|_", " ", folded)).strip()
@@ -336,15 +369,35 @@ def _continues(line: str, text: str, following: str, width: int) -> bool:
     return not (_BULLET.match(following) or _NUMBERED.match(following) or marker_family(following.strip())[0])
 
 
+RUN_ON_LETTERS = 20
+"""A token of more letters than this is several words run together (text whose spaces were lost)."""
+LETTERS_PER_WORD = 6
+
+
+def word_count(tokens: list[str]) -> int:
+    """How many words ``tokens`` hold: a run-on token of letters longer than :data:`RUN_ON_LETTERS`
+    ("طلابجامعةهارفارديتلقون", words whose spaces were lost) counts one word per
+    :data:`LETTERS_PER_WORD` letters, so that a headline or sentence typed that way is not taken
+    for a two-word label."""
+    return sum(len(t) // LETTERS_PER_WORD if len(t) > RUN_ON_LETTERS and _letters(t) else 1 for t in tokens)
+
+
+def _letters(token: str) -> bool:
+    """Only letters and combining marks (Arabic short vowels): no digits, no URL."""
+    return all(c.isalpha() or unicodedata.category(c) == "Mn" for c in token)
+
+
 def analyse(raw: str) -> tuple[Line, ...]:
     """Features and scores of every non-blank unit of ``raw`` (blank = empty after ``str.strip``)."""
     rows = units(raw)
     counts = Counter(r[3] for r in rows)
     out: list[Line] = []
-    for number, last, line, text in rows:
+    for pos, (number, last, line, text) in enumerate(rows):
         tokens = words(text)
-        n = len(tokens)
+        n = word_count(tokens)
         family, action = marker_family(text)
+        if family == "caption" and pos + 1 < len(rows) and _wrapped_label_headline(text, [r[3] for r in rows[pos + 1 : pos + 4]]):
+            family, action = None, None
         end = _ending(text)
         first = fold(tokens[0]) if tokens else ""
         lastword = fold(tokens[-1]) if tokens else ""

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .article import Article, Paragraph
-from .boilerplate import Line, analyse, page_signals
+from .boilerplate import Line, analyse, label_family, page_signals
 from .ingest import is_html
 from .metadata import find_credit, find_dates, find_outlet, find_published, parse_date
 from .settings import Settings
@@ -75,6 +75,8 @@ TOPIC_WORDS = 12
 PUNCTUATED_TITLE_WORDS = 15
 """A headline may end with a full stop up to this many words ("Tsunami toll soars above 800.")."""
 _CLOSERS = "\"'”’»)“‘«"
+_CARRIES_ON = (",", "،", ":")
+"""Endings of the upper line of a headline wrapped over two lines ("Livingston - Rangers 1-0:")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,9 +213,14 @@ def extract_text(raw: str) -> Extraction:
         early = _best_run(scores[:closing], start)
         if early[1] >= early[0] and early[2] >= MIN_SHORT_SCORE and _attached(lines, title, early[0]):
             lo, hi, total = early
+        else:
+            bare = _bare_body(lines, title, furniture)  # a short article that lost its full stops
+            if bare and bare[-1] < closing:
+                return Extraction(title_text, title_number, tuple((lines[i].number, lines[i].last) for i in bare), frozenset())
     attached = title is not None and hi >= lo and _attached(lines, title, lo)
     if hi < lo or total < (MIN_SHORT_SCORE if attached else MIN_BODY_SCORE):
-        return Extraction(title_text, title_number, (), frozenset())
+        bare = _bare_body(lines, title, furniture) if title is not None else []
+        return Extraction(title_text, title_number, tuple((lines[i].number, lines[i].last) for i in bare), frozenset())
     lo = _extend_back(lines, scores, furniture, lo, start)
     kept = _cut(lines, list(range(lo, hi + 1)), furniture)
     kept = [i for i in kept if i not in furniture]
@@ -232,6 +239,57 @@ def extract_text(raw: str) -> Extraction:
         lines[i].number for pos, i in enumerate(kept) if _is_heading(lines, kept, pos)
     )
     return Extraction(title_text, title_number, tuple((lines[i].number, lines[i].last) for i in kept), headings)
+
+
+BARE_WORDS = 8
+"""Words of an unpunctuated line that may be an article's text when the page holds no sentence."""
+
+
+def _bare(line: Line) -> bool:
+    """A line of text that lost its full stop: long, unpunctuated, no marker, date, list or caption."""
+    return (
+        line.end == "none" and line.words >= BARE_WORDS and line.action is None and line.last == line.number
+        and not (line.dateish or line.byline or line.caption or line.crumb or line.bullet or line.numbered or line.timed)
+    )
+
+
+def _bare_start(lines: list[Line], teasers: set[int]) -> int | None:
+    """For a page without a sentence (a short article whose lines lost their full stops): the
+    first long unpunctuated line under a dated headline (a headline, then a date or byline, then
+    the line), outside teasers and not itself followed by a date (a list of dated headlines)."""
+    for i, line in enumerate(lines):
+        if i in teasers or not _bare(line) or _dated_next(lines, i):
+            continue
+        walk = _walk_up(lines, teasers, i)
+        if walk.dated and not walk.lead:
+            return i
+    return None
+
+
+def _bare_body(lines: list[Line], title: _Title, furniture: set[int]) -> list[int]:
+    """The article of a page without a sentence: the long unpunctuated lines right under the
+    title's header (past its dates, bylines, captions and short lines), up to the first other line,
+    when a date or byline is among the header lines, none follows them (a "Latest news" list of
+    headlines, each over its date, is no article) and, when there are several, the first shares a
+    content word with the headline (a list of other stories' headlines under a "Popular" item
+    shares none)."""
+    i, dated = title.last + 1, False
+    while i < len(lines) and i not in furniture and _between_title_and_body(lines[i]) and not _bare(lines[i]):
+        dated = dated or lines[i].dateish or lines[i].byline
+        i += 1
+    body = []
+    while i < len(lines) and i not in furniture and _bare(lines[i]):
+        body.append(i)
+        i += 1
+    if not (dated and body) or _dated_next(lines, body[-1]):
+        return []
+    headline = _stems(" ".join(lines[k].text for k in range(title.first, title.last + 1)))
+    return body if len(body) == 1 or headline & _stems(lines[body[0]].text) else []  # not a list of other stories
+
+
+def _dated_next(lines: list[Line], i: int) -> bool:
+    """True when a date or time follows line ``i``: an item of a list of dated headlines, not text."""
+    return i + 1 < len(lines) and (lines[i + 1].dateish or lines[i + 1].stamp)
 
 
 def _attached(lines: list[Line], title: _Title, lo: int) -> bool:
@@ -368,17 +426,26 @@ def _find_title(lines: list[Line], keys: list[str], teasers: set[int]) -> _Title
     """
     first = _first_prose(lines, teasers)
     if first is None:
-        return None
+        first = _bare_start(lines, teasers)
+        if first is None:
+            return None
     walk = _walk_up(lines, teasers, first)
+    if not walk.lead and walk.found is None and walk.short is None:
+        bare = _bare_start(lines, teasers)  # the sentences found are furniture above it (a cookie notice)
+        if bare is not None and bare > first:
+            first, walk = bare, _walk_up(lines, teasers, bare)
     closing = _closing_marker(lines)
     if closing < first:
         # the best prose lies after the article's closing marker (teasers under a short article):
         # the article is the prose before the marker, when a headline sits above it
         before = _first_prose(lines, teasers, closing)
-        if before is not None:
-            early = _walk_up(lines, teasers, before)
-            if early.lead or early.found is not None:
-                first, walk = before, early
+        early = _walk_up(lines, teasers, before) if before is not None else None
+        if before is not None and early is not None and (early.lead or early.found is not None):
+            first, walk = before, early
+        else:
+            bare = _bare_start(lines, teasers)  # a short article that lost its full stops
+            if bare is not None and bare < closing:
+                first, walk = bare, _walk_up(lines, teasers, bare)
     if not walk.dated:
         first, walk = _dated_start(lines, teasers, first, walk)
     flashes = _flash_lines(lines, first)
@@ -405,8 +472,11 @@ def _find_title(lines: list[Line], keys: list[str], teasers: set[int]) -> _Title
         return _Title(scored, scored) if scored is not None else None
     above = chosen - 1
     if standfirst is None and above >= 0 and above not in flashes and _pairs_with(lines[above]) and not _continues_title(lines[above], lines[chosen]):
-        if _standfirst_of(lines[chosen], lines[above]):
+        if _standfirst_of(lines[chosen], lines[above]) or _restates(lines[chosen], lines[above]):
             chosen, standfirst = above, chosen  # the line found is the standfirst under the headline
+    elif standfirst is None and above >= 1 and not {above, above - 1} & flashes and _wrapped_over_sentence(lines, above, chosen):
+        # a headline wrapped over two lines, then its first (short) sentence
+        return _first_copy(lines, keys, _Title(above - 1, above, chosen, walk.lead), first)
     title = _with_upper(lines, chosen, standfirst, flashes)
     return _first_copy(lines, keys, _Title(title.first, title.last, standfirst, walk.lead), first)
 
@@ -433,6 +503,8 @@ def _flash_lines(lines: list[Line], first: int) -> set[int]:
         line, text = lines[i], lines[i].text
         if line.words < 4 or line.dateish or line.byline or _counter(line) or find_dates(text) or shared[i] > 1:
             continue
+        if label_family(text) == "caption":
+            continue  # "Watch: ..." opens a video's headline, not a flash
         if (_LABELLED.match(text) or _SYMBOL_START.match(text)) and any(j > i and shared[j] > shared[i] for j in related):
             out.add(i)  # a headline closer to the article's words lies below it
     return out
@@ -445,12 +517,28 @@ def _with_upper(lines: list[Line], chosen: int, standfirst: int | None, flashes:
         return _Title(chosen, chosen, standfirst)
     if chosen >= 1 and _pairs_with(lines[chosen - 1], cue=True) and _continues_title(lines[chosen - 1], lines[chosen]):
         return _Title(chosen - 1, chosen, standfirst)
+    if chosen >= 1 and _colon_upper(lines[chosen - 1], lines[chosen]):
+        return _Title(chosen - 1, chosen, standfirst)
     if chosen >= 1 and _pairs_with(lines[chosen - 1]):
         upper, lower = lines[chosen - 1], lines[chosen]
         listed = chosen >= 2 and _headline(lines[chosen - 2])  # a list of headlines is not one wrapped headline
         if _continues_title(upper, lower) or (_joinable(upper, lower) and not listed):
             return _Title(chosen - 1, chosen, standfirst)
     return _Title(chosen, chosen, standfirst)
+
+
+COLON_UPPER_WORDS = 10
+"""Most words of the upper half of a headline wrapped after a colon ("Livingston - Rangers 1-0:")."""
+
+
+def _colon_upper(upper: Line, lower: Line) -> bool:
+    """True when ``upper`` is the first half of a headline wrapped after its colon: a short
+    headline-shaped line ending in a colon over an unpunctuated ``lower`` half (a sentence that
+    introduces a quote ends in a colon too, but is long and stands over a sentence)."""
+    return (
+        upper.text.endswith(":") and upper.words <= COLON_UPPER_WORDS and lower.end == "none"
+        and _pairs_with(upper, cue=True, colon=True) and _continues_title(upper, lower)
+    )
 
 
 def _first_copy(lines: list[Line], keys: list[str], title: _Title, prose: int) -> _Title:
@@ -501,8 +589,8 @@ def _walk_up(lines: list[Line], teasers: set[int], first: int) -> _Walk:
     while i > stop and not blocked(i):
         line = lines[i]
         below = lines[i + 1] if i + 1 < len(lines) else None
-        if _standfirst_shaped(line) and i >= 1 and not blocked(i - 1) and (
-            _headline(lines[i - 1], line) or _sentence_headline(lines, i - 1)
+        if _standfirst_shaped(line) and i >= 1 and not blocked(i - 1) and not _signed_under_flash(lines, i) and (
+            _headline(lines[i - 1], line) or _sentence_headline(lines, i - 1) or _wrapped_tail(lines, i - 1)
         ):
             found, standfirst = i - 1, i  # a sentence right under a headline: its standfirst
             break
@@ -521,6 +609,41 @@ def _walk_up(lines: list[Line], teasers: set[int], first: int) -> _Walk:
         dated = dated or line.dateish or line.byline
         i -= 1
     return _Walk(tuple(lead), found, short, metadata, dated and found is not None, standfirst)
+
+
+def _wrapped_over_sentence(lines: list[Line], above: int, chosen: int) -> bool:
+    """True when the short sentence ``chosen`` (a quote: "It is very sad.") sits under a headline
+    wrapped over two lines that ends in a full stop: ``above``, no longer than the line over it,
+    visibly carries it on (a lower-case start, a comma or a function word at the break)."""
+    line, tail, head = lines[chosen], lines[above], lines[above - 1]
+    if line.end != "strong" or tail.end != "strong" or not _title_eligible(tail, signed=True):
+        return False
+    if not _pairs_with(head, cue=True) or tail.words > head.words:
+        return False
+    start = tail.text.lstrip("\"'“”‘’«»(")
+    head_words = words(fold(head.text))
+    return (start[:1].isalpha() and start[:1].islower()) or head.text.rstrip(_CLOSERS).endswith((",", "،")) or (
+        bool(head_words) and head_words[-1] in _function_words()
+    )
+
+
+def _wrapped_tail(lines: list[Line], i: int) -> bool:
+    """True when line ``i`` (a label-short line) is the lower half of a headline wrapped over two
+    lines: unpunctuated, under a line it carries on or joins (:func:`_continues_title`, :func:`_joinable`)."""
+    if i < 1 or not _title_eligible(lines[i]) or lines[i].end == "strong" or not _pairs_with(lines[i - 1]):
+        return False
+    return _continues_title(lines[i - 1], lines[i]) or _joinable(lines[i - 1], lines[i])
+
+
+def _signed_under_flash(lines: list[Line], i: int) -> bool:
+    """True when line ``i``, a sentence-shaped headline over its date or byline, sits under a
+    shorter-than-it flash line ("🔴 E FUNDIT: ... 800.", "BREAKING: ..."): the headline, not the
+    standfirst of that flash."""
+    line, upper = lines[i], lines[i - 1]
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    if below is None or not (below.byline or below.dateish) or not _headline(line, below):
+        return False
+    return bool(_LABELLED.match(upper.text) or _SYMBOL_START.match(upper.text)) and line.words < upper.words
 
 
 def _sentence_headline(lines: list[Line], i: int) -> bool:
@@ -589,6 +712,8 @@ def _lead_is_body(lines: list[Line], walk: _Walk, first: int) -> bool:
     shared = len(_stems(headline) & article)
     if shared >= COHESION:
         return True
+    if walk.dated and shared > len(_stems(top.text) & article):
+        return True  # headline, its date or byline, then a lead line further from the article's words
     if _standfirst_of(top, lines[walk.found]) and _stems(headline) & _stems(top.text):
         return True  # a standfirst without its full stop: clearly longer than the headline, on its story
     return (top.end == "strong" or top.words <= 6) and shared >= len(_stems(top.text) & article)
@@ -647,14 +772,15 @@ def _between_title_and_body(line: Line) -> bool:
     return _counter(line)  # "5 min read", "Komente (3)"
 
 
-def _pairs_with(line: Line, cue: bool = False) -> bool:
+def _pairs_with(line: Line, cue: bool = False, colon: bool = False) -> bool:
     """A line that can be the upper part of a title: headline-shaped and more than a label (two
-    words are enough when the lower line visibly carries on its sentence, ``cue``)."""
+    words are enough when the lower line visibly carries on its sentence, ``cue``); with ``colon``
+    it may end in a colon ("Livingston - Rangers 1-0:" over the rest of the headline)."""
     if line.last != line.number or line.action is not None or line.words < (2 if cue else SHORT_LINE + 1) or line.words > 30:
         return False
     if line.dateish or line.bullet or line.numbered or line.crumb or line.caption or line.byline or line.timed:
         return False
-    return line.end == "none" or line.text.rstrip(_CLOSERS).endswith((",", "،"))
+    return line.end == "none" or line.text.rstrip(_CLOSERS).endswith(_CARRIES_ON if colon else _CARRIES_ON[:2])
 
 
 def _continues_title(upper: Line, lower: Line) -> bool:
@@ -666,7 +792,7 @@ def _continues_title(upper: Line, lower: Line) -> bool:
     head = lower.text.lstrip("\"'“”‘’«»(")
     if head[:1].isalpha() and head[:1].islower():
         return True
-    if upper.text.rstrip(_CLOSERS).endswith((",", "،")):
+    if upper.text.rstrip(_CLOSERS).endswith(_CARRIES_ON):
         return True
     upper_words, lower_words = words(fold(upper.text)), words(fold(lower.text))
     if lower.words <= 6 and lower_words and lower_words[0] in _function_words():
@@ -679,6 +805,21 @@ def _standfirst_of(lower: Line, upper: Line) -> bool:
     if lower.end == "strong" and lower.words >= 6:
         return True
     return lower.words >= 12 and lower.words >= 1.5 * upper.words
+
+
+STANDFIRST_WORDS = 12
+"""Words of an unpunctuated line under a headline that may make it the headline's standfirst."""
+
+
+def _restates(lower: Line, upper: Line) -> bool:
+    """True when ``lower`` is a standfirst without its full stop under headline ``upper``: too long
+    to be the rest of a headline wrapped over two lines (:data:`JOIN_MAX_WORDS` together), at least
+    :data:`STANDFIRST_WORDS` long, and on the headline's story (:data:`COHESION` content words shared).
+    A standfirst need not be longer than its headline; another story's headline above a page's own
+    seldom shares two content words with it."""
+    if lower.words < STANDFIRST_WORDS or upper.words + lower.words <= JOIN_MAX_WORDS or not _headline(upper):
+        return False
+    return len(_stems(upper.text) & _stems(lower.text)) >= COHESION
 
 
 def _joinable(upper: Line, lower: Line) -> bool:
@@ -757,7 +898,13 @@ def _teaser_regions(lines: list[Line]) -> set[int]:
     """
     out: set[int] = set()
     for i, line in enumerate(lines):
-        if line.action != "teaser" or line.words > 4:
+        unknown = _label(line) and _dated_above(lines, i)
+        if (line.action != "teaser" or line.words > 4) and not unknown:
+            continue
+        if unknown:
+            region = _labelled_region(lines, i)
+            if region and _tells_another_story(lines, i, region):
+                out.update(region)
             continue
         if key(line.text) in _read_more():
             head = next((k for k in (i - 2, i - 3) if k >= 0 and _headline(lines[k])
@@ -775,6 +922,54 @@ def _teaser_regions(lines: list[Line]) -> set[int]:
         if sum(lines[k].prose for k in region) <= TEASER_TAIL or _about_teaser(lines, i, region):
             out.update(region)
     return out | _teaser_list(lines) | _author_bios(lines)
+
+
+def _label(line: Line) -> bool:
+    """A box label the word lists may not hold ("Don't miss", "لا تفوت", "Recommended reading"): one
+    to four words on their own line, no punctuation, digit, date, byline, marker or list shape, not
+    repeated (section names recur in menus and breadcrumbs)."""
+    return (
+        _name_line(line) and line.words <= LABEL_WORDS and not line.repeated and not line.timed
+        and not line.byline and not line.stamp
+    )
+
+
+def _dated_above(lines: list[Line], i: int) -> bool:
+    """True when a dated header (a headline with a date or byline in the three lines under it) lies
+    within :data:`TITLE_WINDOW` lines above line ``i``, with a line of text between: ``i`` is under
+    an article that has begun."""
+    for k in range(i - 2, max(-1, i - 1 - TITLE_WINDOW), -1):
+        if _headline(lines[k]) and any(m < i - 1 and (lines[m].dateish or lines[m].byline) for m in range(k + 1, k + 4)):
+            return True
+    return False
+
+
+def _labelled_region(lines: list[Line], i: int) -> list[int]:
+    """The teaser under an unknown label at ``i``: its headline (the next line) and the lines after
+    it up to an end marker, a date or byline, or a dated headline (the next article's header)."""
+    if i + 1 >= len(lines) or not _headline(lines[i + 1], lines[i + 2] if i + 2 < len(lines) else None):
+        return []
+    region = [i, i + 1]
+    for j in range(i + 2, len(lines)):
+        line = lines[j]
+        if line.action == "end" or line.dateish or line.byline or line.bullet:
+            break
+        if j + 1 < len(lines) and _headline(line) and (lines[j + 1].dateish or lines[j + 1].byline):
+            break
+        region.append(j)
+    return region if any(lines[k].prose or _bare(lines[k]) for k in region[2:]) else []
+
+
+def _tells_another_story(lines: list[Line], label: int, region: list[int]) -> bool:
+    """True when the text under an unknown label tells another story than the lines above it: its
+    first two sentences share at least :data:`COHESION` content words with the headline under the
+    label and fewer with the nearest headline above the label and the text between."""
+    paragraphs = _stems(" ".join([lines[k].text for k in region[2:] if lines[k].prose or _bare(lines[k])][:2]))
+    own = next((k for k in range(label - 1, max(-1, label - 1 - TITLE_WINDOW), -1) if _headline(lines[k])), None)
+    if own is None or len(_stems(lines[region[1]].text) & paragraphs) < COHESION:
+        return False  # a teaser's sentences are about its headline
+    before = _stems(" ".join(lines[k].text for k in range(own, label)))
+    return len(before & paragraphs) < COHESION
 
 
 def _author_bios(lines: list[Line]) -> set[int]:

@@ -5,6 +5,8 @@ The library raises these; the CLI turns them into one line on stderr and an exit
 
 from __future__ import annotations
 
+import json
+
 
 class TranslateSummarizeError(Exception):
     """Base class of every error this package raises on purpose."""
@@ -59,3 +61,12 @@ class LockedError(StateError):
     """Another live run holds the output directory's lock."""
 
     exit_code = 2
+
+
+def json_error_text(exc: json.JSONDecodeError) -> str:
+    """``not valid JSON (<what> at column N)`` for a line of JSONL.
+
+    Several of json's messages end in "at" themselves ("Unterminated string starting at", "Invalid
+    control character at"): that word is not repeated.
+    """
+    return f"not valid JSON ({exc.msg.removesuffix(' at')} at column {exc.colno})"

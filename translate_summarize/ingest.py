@@ -52,7 +52,7 @@ from typing import Any, BinaryIO, Iterator, Sequence
 
 from .article import Article, InputKind
 from .decode import BinaryInput, NotText, decode, decode_bytes, has_utf16_nuls
-from .errors import InputError
+from .errors import InputError, json_error_text
 from .settings import Settings
 
 log = logging.getLogger(__name__)
@@ -409,7 +409,7 @@ def _record(source: str, number: int, line: bytes, settings: Settings) -> Iterat
         yield _problem(where, "failed", f"{source} line {number}: {exc}", "record")
         return
     except json.JSONDecodeError as exc:
-        yield _problem(where, "failed", f"{source} line {number}: not valid JSON ({exc.msg} at column {exc.colno}); fix or remove that line", "record")
+        yield _problem(where, "failed", f"{source} line {number}: {json_error_text(exc)}; fix or remove that line", "record")
         return
     except ValueError as exc:  # an integer literal over Python's 4,300-digit limit
         what = "a number with more digits than Python reads (4,300)" if "digits" in str(exc) else f"not usable JSON ({exc})"

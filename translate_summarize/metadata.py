@@ -173,6 +173,11 @@ def _has_cue(folded_prefix: str, cues: Sequence[str]) -> bool:
     return any(re.search(rf"(?<![^\W\d_]){re.escape(fold(c))}(?![^\W\d_])", folded_prefix) for c in cues)
 
 
+UNDER_TITLE = 0.5
+"""Bonus of a date under the title over one as far above it: a dateline or byline date under the
+headline is the article's, a date above it the page's (an edition date in the header)."""
+
+
 def find_published(
     lines: Sequence[str],
     *,
@@ -211,6 +216,7 @@ def find_published(
             if anchor is not None:
                 score += 5 / (1 + abs(number - anchor) / 3)
                 score += 2 if number < anchor + 12 and (body_end is None or number < body_end) else 0
+                score += UNDER_TITLE if number > anchor else 0.0
             if body_end is not None and number > body_end:
                 score -= 6
             candidates.append((score, number, match))

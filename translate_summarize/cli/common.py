@@ -107,12 +107,20 @@ def stdin_for(inputs: Any) -> Any:
 _TYPE_NAMES = {"path": "PATH", "int": "N", "int range": "N", "float": "NUMBER", "float range": "NUMBER", "str": "TEXT"}
 
 
+def _usage_piece(param: Any) -> str:
+    """``INPUT...`` for a required argument, ``[INPUT...]`` for an optional one (typer writes
+    ``{INPUT}...``, and braces in a usage line mean "one of")."""
+    name = param.metavar + ("..." if param.nargs != 1 else "")
+    return name if param.required else f"[{name}]"
+
+
 def tidy_help(command: Any, ctx: Any) -> None:
     """Help without typer's type labels: no ``<bool>`` on flags, ``PATH``/``N``/``TEXT`` on values.
 
     typer labels every parameter with its Python type (``<bool>``, ``<list[Path]>``); a parameter
     with a metavar shows that instead, so flags get an empty one and options without one get a name
-    made from their type. Arguments show their metavar alone. Applied to groups recursively.
+    made from their type. Arguments show their metavar alone, in the usage line too. Applied to groups
+    recursively.
     """
     if getattr(command, "_tidy_help", False):
         return
@@ -122,6 +130,7 @@ def tidy_help(command: Any, ctx: Any) -> None:
             if param.metavar is None:
                 param.metavar = (param.name or "value").upper()
             param.display_type_rich = lambda ctx: None  # the metavar in the name column says it all
+            param.get_usage_pieces = lambda ctx, p=param: [_usage_piece(p)]
         elif isinstance(param, typer.core.TyperOption) and param.metavar is None:
             if param.is_flag or param.count:
                 param.metavar = ""

@@ -17,7 +17,8 @@ RUN_HELP = (
     "Run the nightly job: ingest → clean → language → segment → translate → summarize → topics → render.\n\n"
     "With no INPUT it processes seeds/*.txt of the current directory (with seeds/translation_memory.jsonl) "
     "into output/. Writes DIR/<run date>/ (articles.jsonl, topics.jsonl, brief.md, topics/*.md, "
-    "articles/*.md, run.json, errors.jsonl) and points DIR/latest at it. Articles already processed "
+    "stories/*.md, articles/*.md, run.json, errors.jsonl), points DIR/latest at it and lists every night "
+    "in DIR/index.md. Articles already processed "
     "with the same content, settings and models are not reprocessed (--force does); a killed run is "
     "resumed by running it again.\n\n" + EXIT_CODES_HELP
 )
@@ -49,7 +50,7 @@ def run_command(
     force: bool = typer.Option(False, "--force", help="Reprocess every article and re-render even if nothing changed."),
     keep_nights: Optional[int] = typer.Option(None, "--keep-nights", min=0, metavar="N", help="Keep only the N newest night folders in --out (config: output.keep_nights; 0 = keep all). Only folders this tool made are removed."),
     fail_fast: Optional[bool] = typer.Option(None, "--fail-fast/--no-fail-fast", help="Re-raise the first stage error (with a traceback) instead of recording it on the article."),
-    verbose: int = typer.Option(0, "--verbose", "-v", count=True, help="More log output (debug)."),
+    verbose: int = typer.Option(0, "--verbose", "-v", count=True, show_default=False, help="More log output (debug)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Only warnings and errors (no progress)."),
     log_json: bool = typer.Option(False, "--log-json", help="Log lines as JSON objects on stderr (for log collectors)."),
     run_date: Optional[str] = typer.Option(None, "--run-date", metavar="YYYY-MM-DD", help="Date of the output folder (default: today's UTC date)."),

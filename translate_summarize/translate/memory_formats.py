@@ -28,7 +28,7 @@ from xml.sax import SAXException, SAXParseException
 from xml.sax.handler import ContentHandler, feature_external_ges, feature_external_pes
 from xml.sax.saxutils import escape, quoteattr
 
-from ..errors import InputError
+from ..errors import InputError, json_error_text
 
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson", ".json"})
 TMX_SUFFIXES = frozenset({".tmx"})
@@ -100,7 +100,7 @@ def read_jsonl(path: Path) -> tuple[list[TMRow], list[str]]:
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            errors.append(f"{where}: not valid JSON ({exc.msg} at column {exc.colno})")
+            errors.append(f"{where}: {json_error_text(exc)}")
             continue
         except ValueError as exc:  # an integer literal over Python's 4,300-digit limit
             parsed += 1
