@@ -3,13 +3,16 @@
 Each synthetic article takes the headline and 4-8 body sentences of one NTREX dev document (its
 "story") plus 1-3 sentences of other documents, with a published date spread over one week; ids are
 distinct. ``run_cluster_bench`` measures, in a fresh Python process (so the peak RSS is this work's
-own): the vectors, the clustering (``topics.topic_groups``: nearest-neighbour candidate graph, two-level
-average linkage, window-split clusters joined) and the whole ``build_topics`` (labels, copies, briefs
+own): the vectors, the clustering (``topics.topic_groups``: nearest-neighbour candidate graph, average
+linkage in levels — candidate levels, then exact — window-split clusters joined) and the whole ``build_topics`` (labels, copies, briefs
 for every topic, story tracking into a new SQLite store); and the pair precision/recall/F1 of the
 clusters against the documents the articles were drawn from. With ``--baseline`` (only sensible up to
 a few thousand articles: it builds a dense n × n matrix) it also runs the method this replaced — exact
 complete linkage on cosine distance of the text vectors cut at 0.72, the window as a blocked distance
 — on the same articles, for the quality comparison. Also: one topic brief over ~400 NTREX sentences.
+
+Issue 10's targets: ``--articles 100000`` within 300 s and 2 GiB peak RSS, with the quality of
+``--articles 5000 --baseline``'s baseline or better at 5,000.
 
 Usage: ``python bench/cluster_speed.py [--articles N] [--baseline]``; ``bench/summarize_speed.py``
 calls ``topics_section`` as its last section.
@@ -168,6 +171,7 @@ def describe(r: dict[str, Any]) -> str:
         f"{r['build_topics_cpu_s']:.2f} s CPU ({steps}) -> {r['topics']} topics (largest {r['largest_topics']}, "
         f"{r['singletons']} singletons); pair P {q['precision']:.3f} R {q['recall']:.3f} F1 {q['f1']:.3f} against the "
         f"source stories; peak RSS {r['peak_rss_mib']:.0f} MiB (after loading the articles: {r['rss_loaded_mib']:.0f} MiB)"
+        f"\n(issue 10 target at 100,000 articles: build_topics <= 300 s, peak RSS <= 2048 MiB)"
     )
     b = r.get("baseline")
     if b:

@@ -87,3 +87,12 @@ def test_version() -> None:
 
     result = invoke(["--version"])
     assert (result.exit_code, result.stdout) == (0, f"translate-summarize {__version__}\n")
+
+
+def test_run_help_names_every_output_and_models_help_every_kind_of_model() -> None:
+    run_help = " ".join(invoke(["run", "--help"]).output.split())
+    for name in ("articles.jsonl", "topics.jsonl", "brief.md", "topics/*.md", "stories/*.md", "articles/*.md",
+                 "run.json", "errors.jsonl", "DIR/latest", "DIR/index.md"):
+        assert name in run_help, name
+    models_help = " ".join(invoke(["models", "--help"]).output.split())
+    assert "your own CTranslate2 models" in models_help and "(--ct2)" in models_help

@@ -83,3 +83,18 @@ def test_posting_cap_bounds_candidates_of_a_giant_story() -> None:
     graph = neighbour_graph(rows, days, k=4, min_sim=0.1, window_days=3, prune_terms=5, posting_cap=8)
     assert graph.a.size <= 400 * 4
     assert cluster_rows(rows, days, cut=0.5, window_days=3, k=4, posting_cap=8) == [list(range(400))]
+
+
+def test_candidate_levels_reach_the_exact_clusters() -> None:
+    # as above, but no level may compare every pair of clusters (exact_clusters=0): each upper level
+    # compares a cluster only with its k nearest by centroid, and levels repeat until nothing merges
+    rng = np.random.default_rng(11)
+    centres = rng.random((5, 30))
+    rows = np.vstack([centres[i % 5] + 0.8 * rng.random(30) for i in range(60)])
+    rows /= np.linalg.norm(rows, axis=1)[:, None]
+    days = np.zeros(60, dtype=np.int64)
+    expected = naive_average_linkage(rows @ rows.T, days, 0.8, None)
+    got = cluster_rows(sparse.csr_matrix(rows), days, cut=0.8, window_days=None, k=3, keep_ratio=0.0, exact_clusters=0)
+    assert got == expected
+    one_level = cluster_rows(sparse.csr_matrix(rows), days, cut=0.8, window_days=None, k=3, max_levels=0)
+    assert len(one_level) > len(expected)  # the nearest-neighbour graph alone under-merges

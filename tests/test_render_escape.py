@@ -218,3 +218,18 @@ def test_source_text_direction_and_english_not_repeated(lang: str, rtl: bool) ->
         assert f"<blockquote>\n<p>{source.split('<')[0]}{quoted}</p>\n</blockquote>" in html and "dir=" not in html
     assert html.count("<blockquote>") == 1  # the English paragraph is not quoted as its own original
     assert '<p><a id="para-1"></a>An English quote.</p>' in html
+
+
+def test_an_untranslated_paragraph_is_marked_and_its_source_shown_once() -> None:
+    """A paragraph nothing could translate: the mark, then the quoted original (not the source twice).
+    A paragraph translated in part keeps its untranslated sentence in place, marked."""
+    paragraphs = (Paragraph("2 mars 2026", (1, 1), lang="sq"), Paragraph("E para. E dyta.", (3, 3), lang="sq"))
+    segments = (Segment(0, "2 mars 2026", None, "none", flags=("no_model",)),
+                Segment(1, "E para.", "The first.", "memory", sentence=0),
+                Segment(1, "E dyta.", None, "none", sentence=1, flags=("no_model",)))
+    article = Article(id="00000000000000bb", source_file="x.txt", lang="sq", paragraphs=paragraphs, segments=segments)
+    html = _html(MarkdownRenderer().article(article, None))
+    assert '<p><a id="para-0"></a><strong>[untranslated]</strong></p>\n<blockquote>\n<p>2 mars 2026</p>\n</blockquote>' in html
+    assert html.count("2 mars 2026") == 1
+    assert ('<p><a id="para-1"></a>The first. E dyta. <strong>[untranslated]</strong></p>\n'
+            "<blockquote>\n<p>E para. E dyta.</p>\n</blockquote>") in html

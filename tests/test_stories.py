@@ -161,3 +161,36 @@ def test_unchanged_articles_are_not_analysed_or_briefed_again(tmp_path: Path, mo
     edited = [articles[0].replace(title_en="Valencia floods: the death toll rises again")] + articles[1:]
     run(db, edited, day2 + dt.timedelta(days=1))
     assert calls == {"terms": 1, "brief": 1}  # only the changed article and its topic's brief
+
+
+def test_nearest_profiles_agrees_with_every_pair_distance() -> None:
+    """The sparse matcher (only stories sharing a term are compared) picks what comparing every
+    topic with every story by ``profile_distance`` picks: the nearest within the threshold, ties to
+    the first story."""
+    import random
+
+    from translate_summarize.stories import nearest_profiles
+    from translate_summarize.topic_vectors import Background, IdfModel, profile_distances
+
+    rng = random.Random(7)
+    vocab = [f"t{k}" for k in range(40)]
+    idf = IdfModel(Background(n_docs=50, df={t: rng.randint(0, 40) for t in vocab}), 10, {"t1": 3, "t2": 9})
+
+    def profile() -> dict[str, float]:
+        return {t: round(rng.random(), 3) for t in rng.sample(vocab, rng.randint(0, 6))}
+
+    topics = [profile() for _ in range(60)]
+    topics[3] = {"t5": 0.5, "t9": 0.25, "t30": 1.0}
+    stories = [profile() for _ in range(45)] + [dict(topics[3])]  # an exact repeat: distance 0
+    table = profile_distances(topics, stories, idf)
+    for threshold in (0.2, 0.5, 0.8):
+        expected = []
+        for row in table:
+            best = min(range(len(row)), key=lambda j: (round(row[j], 12), j))
+            expected.append(best if row[best] <= threshold else None)
+        found = nearest_profiles(topics, stories, idf, threshold)
+        assert [f[0] if f else None for f in found] == expected
+        assert all(abs(f[1] - table[i][f[0]]) < 1e-9 for i, f in enumerate(found) if f)
+    repeat = nearest_profiles(topics, stories, idf, 0.5)[3]
+    assert repeat is not None and repeat[0] == 45 and repeat[1] < 1e-9
+    assert nearest_profiles(topics, [], idf, 0.5) == [None] * 60

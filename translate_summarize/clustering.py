@@ -7,19 +7,27 @@ Clusters merge, most similar first, while that average is at least ``cut``; a me
 the merged cluster's dates would span more than ``window_days`` (every two articles of a cluster
 are within the window).
 
-Two levels, so that no dense n × n matrix is ever built:
+Levels, so that no dense n × n matrix and no all-pairs product is ever built:
 
 1. **Candidate graph** (:func:`neighbour_graph`): for every article its ``k`` most similar articles
    within the time window, found with sparse products of row blocks (articles sorted by day, each
    day compared only with the days of its window: blocking by day) over vectors pruned to their
    ``prune_terms`` heaviest terms; the kept pairs are then scored exactly. Memory O(n k).
 2. **Level 1** — average linkage on that graph (missing pairs count as similarity 0, so it merges
-   less than exact average linkage would: tight clusters, high precision). **Level 2** — the level-1
-   clusters' sum vectors are compared exactly (``C Cᵀ`` in row blocks, pairs whose average is below
-   ``keep_ratio * cut`` dropped) and merged again by average linkage. Large stories, whose members
-   are not all in each other's ``k`` nearest, come together at level 2 with their exact averages.
+   less than exact average linkage would: tight clusters, high precision).
+3. **Upper levels** — the clusters' sum vectors give exact averages between clusters. While there
+   are more than ``exact_clusters`` clusters, each is compared only with its ``k`` nearest by
+   centroid cosine (:func:`_cluster_candidates`, the same sparse search over the unit sum vectors,
+   blocked by first day) and merged by average linkage again, level after level until a level
+   merges nothing (at most ``max_levels``); once there are at most ``exact_clusters``, every pair
+   whose average reaches ``keep_ratio * cut`` is compared (:func:`_cluster_graph`, ``C Cᵀ`` in row
+   blocks) and the last level merges with those exact averages. Large stories, whose members are
+   not all in each other's ``k`` nearest, come together at the upper levels. On small nights (at
+   most ``exact_clusters`` level-1 clusters) this is the former two-level scheme exactly; a
+   100,000-article night goes through two or three candidate levels first
+   (``bench/cluster_speed.py --articles 100000``).
 
-Both levels run :func:`reciprocal_merge`: in each round every cluster finds its most similar
+Every level runs :func:`reciprocal_merge`: in each round every cluster finds its most similar
 neighbour and every reciprocal pair merges (Sumengen et al. 2021, "Scaling Hierarchical Agglomerative
 Clustering to Billion-sized Datasets"); for a reducible linkage such as the average this gives the
 same clusters as merging one pair at a time, with numpy doing each round over all edges at once.
@@ -88,27 +96,26 @@ def reciprocal_merge(
     dmin = dmin.astype(np.int64).copy()
     dmax = dmax.astype(np.int64).copy()
     a, b, w = graph.a.astype(np.int64), graph.b.astype(np.int64), graph.w.astype(np.float64)
+    fits = _window_ok(*_span(dmin, dmax, a, b), window_days)
+    a, b, w = a[fits], b[fits], w[fits]  # a span only grows: a pair the window refuses now, it always will
     rounds = 0
     while a.size:
         rounds += 1
-        lo, hi = _span(dmin, dmax, a, b)
-        fits = _window_ok(lo, hi, window_days)
-        a, b, w = a[fits], b[fits], w[fits]  # a span only grows: a pair the window refuses now, it always will
         avg = w / (size[a] * size[b])
         ok = avg >= cut  # edges below the cut stay: their similarity counts in later averages
         if not ok.any():
             break
         ca, cb, cavg = a[ok], b[ok], avg[ok]
-        # best neighbour of every node: highest average, ties to the smaller neighbour id
+        # best neighbour of every node: highest average, ties to the smaller neighbour id (no sort:
+        # a maximum, then a minimum over the edges reaching it, both by unbuffered ufunc.at)
         node = np.concatenate([ca, cb])
         other = np.concatenate([cb, ca])
         value = np.concatenate([cavg, cavg])
-        order = np.lexsort((other, -value, node))
-        node_sorted = node[order]
-        first = np.ones(node_sorted.size, dtype=bool)
-        first[1:] = node_sorted[1:] != node_sorted[:-1]
-        best = np.full(n, -1, dtype=np.int64)
-        best[node_sorted[first]] = other[order][first]
+        top_value = np.full(n, -np.inf)
+        np.maximum.at(top_value, node, value)
+        at_top = value == top_value[node]
+        best = np.full(n, n, dtype=np.int64)
+        np.minimum.at(best, node[at_top], other[at_top])
         mutual = (best[cb] == ca) & (best[ca] == cb)
         if not mutual.any():  # cannot happen with a strict order on edges; guard against a loop
             break
@@ -122,17 +129,19 @@ def reciprocal_merge(
         merged = np.zeros(n, dtype=bool)
         merged[ma] = True
         merged[mb] = True
-        touched = merged[a] | merged[b]  # only these edges change ends or can become duplicates
+        touched = merged[a] | merged[b]  # only these edges change ends, spans, or can become duplicates
         ta, tb, tw = remap[a[touched]], remap[b[touched]], w[touched]
         keep = ta != tb
         ta, tb, tw = ta[keep], tb[keep], tw[keep]
         key = np.minimum(ta, tb) * n + np.maximum(ta, tb)
         uniq, inverse = np.unique(key, return_inverse=True)
         tw = np.bincount(inverse, weights=tw, minlength=uniq.size)
+        ta, tb = uniq // n, uniq % n
+        fits = _window_ok(*_span(dmin, dmax, ta, tb), window_days)
         rest = ~touched
-        a = np.concatenate([a[rest], uniq // n])
-        b = np.concatenate([b[rest], uniq % n])
-        w = np.concatenate([w[rest], tw])
+        a = np.concatenate([a[rest], ta[fits]])
+        b = np.concatenate([b[rest], tb[fits]])
+        w = np.concatenate([w[rest], tw[fits]])
     log.debug("reciprocal_merge: %d nodes, %d rounds", n, rounds)
     return label
 
@@ -286,10 +295,12 @@ def cluster_rows(
     posting_cap: int = 64,
     keep_ratio: float = 0.25,
     block_rows: int = 512,
+    exact_clusters: int = 2000,
+    max_levels: int = 8,
     with_graph: bool = False,
     graph: Graph | None = None,
 ) -> Any:
-    """Average-linkage clusters of the rows of ``matrix`` (two levels, see the module docstring).
+    """Average-linkage clusters of the rows of ``matrix`` (levels, see the module docstring).
 
     Returns groups of row indices, each sorted, sorted by their first row; with ``with_graph``, a
     tuple ``(groups, graph)`` where ``graph`` is the candidate :class:`Graph` of nearest neighbours.
@@ -307,11 +318,13 @@ def cluster_rows(
         graph = neighbour_graph(X, days, k=k, min_sim=min_sim, window_days=window_days,
                                 prune_terms=prune_terms, posting_cap=posting_cap, block_rows=block_rows)
     ones = np.ones(n)
-    level1 = reciprocal_merge(graph, ones, days, days, cut=cut, window_days=window_days)
-    # level 2: exact averages between level-1 clusters from their sum vectors
-    roots, member_of = np.unique(level1, return_inverse=True)
-    m = roots.size
-    if m > 1:
+    final = reciprocal_merge(graph, ones, days, days, cut=cut, window_days=window_days)
+    # upper levels: averages between the clusters so far from their sum vectors, merged again
+    for _ in range(max_levels):
+        roots, member_of = np.unique(final, return_inverse=True)
+        m = roots.size
+        if m < 2:
+            break
         indicator = sparse.csr_matrix((ones, (member_of, np.arange(n))), shape=(m, n))
         sums = (indicator @ X).tocsr()
         size = np.bincount(member_of, minlength=m).astype(np.float64)
@@ -319,16 +332,45 @@ def cluster_rows(
         np.minimum.at(dmin, member_of, days)
         dmax = np.full(m, np.iinfo(np.int64).min)
         np.maximum.at(dmax, member_of, days)
-        graph2 = _cluster_graph(sums, size, dmin, dmax, cut=cut * keep_ratio, window_days=window_days, block_rows=block_rows)
-        level2 = reciprocal_merge(graph2, size, dmin, dmax, cut=cut, window_days=window_days)
-        final = level2[member_of]
-    else:
-        final = np.zeros(n, dtype=np.int64)
+        exact = m <= exact_clusters
+        if exact:
+            upper = _cluster_graph(sums, size, dmin, dmax, cut=cut * keep_ratio, window_days=window_days, block_rows=block_rows)
+        else:
+            upper = _cluster_candidates(sums, size, dmin, dmax, cut=cut * keep_ratio, window_days=window_days, k=k,
+                                        prune_terms=prune_terms, posting_cap=posting_cap, block_rows=block_rows)
+        merged = reciprocal_merge(upper, size, dmin, dmax, cut=cut, window_days=window_days)
+        log.debug("cluster_rows: level of %d clusters (%s) -> %d", m, "exact" if exact else "candidates",
+                  np.unique(merged).size)
+        final = roots[merged][member_of]
+        if exact or np.unique(merged).size == m:
+            break
     groups: dict[int, list[int]] = {}
     for row, g in enumerate(final.tolist()):
         groups.setdefault(g, []).append(row)
     out = sorted(groups.values(), key=lambda g: g[0])
     return (out, graph) if with_graph else out
+
+
+def _cluster_candidates(
+    sums: Any, size: np.ndarray, dmin: np.ndarray, dmax: np.ndarray, *, cut: float, window_days: int | None,
+    k: int, prune_terms: int, posting_cap: int, block_rows: int,
+) -> Graph:
+    """Edges between clusters, as :func:`_cluster_graph`, but only for each cluster's ``k`` nearest by
+    centroid cosine (:func:`neighbour_graph` over the unit sum vectors, by first day: two clusters
+    whose first days are further apart than the window can never merge). ``S(A, B)`` is the centroid
+    cosine times both sums' norms: exact for every pair kept."""
+    from scipy import sparse
+
+    norms = np.sqrt(np.asarray(sums.multiply(sums).sum(axis=1)).ravel())
+    unit = sparse.diags(1.0 / np.where(norms > 0, norms, 1.0)) @ sums
+    near = neighbour_graph(unit, dmin, k=k, min_sim=0.0, window_days=window_days, prune_terms=prune_terms,
+                           posting_cap=posting_cap, block_rows=block_rows)
+    r, c = near.a, near.b
+    v = near.w * norms[r] * norms[c]
+    keep = v / (size[r] * size[c]) >= cut
+    r, c, v = r[keep], c[keep], v[keep]
+    keep = _window_ok(*_span(dmin, dmax, r, c), window_days)
+    return Graph(sums.shape[0], r[keep], c[keep], v[keep])
 
 
 def _cluster_graph(

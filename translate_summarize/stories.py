@@ -191,19 +191,14 @@ class StoryStore:
         ``threshold``; the others get ``StoryMatch(None-like new id, True)`` via :meth:`record`.
         Returns only the candidates that join a story.
         """
-        from .topic_vectors import profile_distances
-
         live = self.live_stories(run_date, expiry_days)
+        first_seen = {s.story_id: s.first_seen for s in live}
         matches: dict[str, StoryMatch] = {}
-        distances = profile_distances([c.profile for c in candidates], [s.profile for s in live], idf)
-        for cand, row in zip(candidates, distances):
-            best: tuple[float, str] | None = None
-            for story, d in zip(live, row):
-                if d <= threshold and (best is None or (d, story.story_id) < best):
-                    best = (d, story.story_id)
-            if best is not None:
-                first_seen = next(s.first_seen for s in live if s.story_id == best[1])
-                matches[cand.topic_id] = StoryMatch(best[1], False, round(best[0], 6), first_seen)
+        nearest = nearest_profiles([c.profile for c in candidates], [s.profile for s in live], idf, threshold)
+        for cand, found in zip(candidates, nearest):
+            if found is not None:
+                story_id = live[found[0]].story_id
+                matches[cand.topic_id] = StoryMatch(story_id, False, round(found[1], 6), first_seen[story_id])
         return matches
 
     def record(
@@ -305,6 +300,66 @@ class StoryStore:
             " AND story_id NOT IN (SELECT story_id FROM story_observations)",
             (night,),
         )
+
+
+def nearest_profiles(
+    rows: Sequence[Mapping[str, float]], columns: Sequence[Mapping[str, float]], idf: Any, threshold: float
+) -> list[tuple[int, float] | None]:
+    """For each row profile, the column with the smallest ``topic_vectors.profile_distance`` if that
+    is within ``threshold`` (ties: the first column), as ``(column, distance)``; else ``None``.
+
+    Only pairs sharing a term are compared (a sparse product: the terms are the index), so matching
+    a night's topics against the live stories costs what they share, not topics × stories. A
+    threshold of 1 or more also accepts pairs sharing nothing: then every pair is compared.
+    """
+    if threshold >= 1.0:
+        from .topic_vectors import profile_distances
+
+        out: list[tuple[int, float] | None] = []
+        for row in profile_distances(rows, columns, idf):
+            best = min(range(len(row)), key=lambda j: (row[j], j), default=None)
+            out.append((best, row[best]) if best is not None and row[best] <= threshold else None)
+        return out
+    import numpy as np
+    from scipy import sparse
+    from sklearn.preprocessing import normalize
+
+    vocab: dict[str, int] = {}
+
+    def matrix(profiles: Sequence[Mapping[str, float]]) -> Any:
+        r: list[int] = []
+        c: list[int] = []
+        v: list[float] = []
+        for i, p in enumerate(profiles):
+            for term, weight in p.items():
+                r.append(i)
+                c.append(vocab.setdefault(term, len(vocab)))
+                v.append(weight)
+        return r, c, v
+
+    parts = [matrix(rows), matrix(columns)]
+    if not vocab or not rows or not columns:
+        return [None] * len(rows)
+    weights = idf.weights(list(vocab))
+    A, B = (
+        normalize(sparse.csr_matrix((np.asarray(v, dtype=np.float64) * weights[np.asarray(c, dtype=np.int64)], (r, c)),
+                                    shape=(n, len(vocab))))
+        for (r, c, v), n in zip(parts, (len(rows), len(columns)))
+    )
+    sims = (A @ B.T).tocsr()
+    result: list[tuple[int, float] | None] = []
+    for i in range(len(rows)):
+        lo, hi = sims.indptr[i], sims.indptr[i + 1]
+        dist = np.maximum(0.0, 1.0 - sims.data[lo:hi])
+        cols = sims.indices[lo:hi]
+        within = dist <= threshold
+        if not within.any():
+            result.append(None)
+            continue
+        dist, cols = dist[within], cols[within]
+        k = np.lexsort((cols, np.round(dist, 12)))[0]
+        result.append((int(cols[k]), float(dist[k])))
+    return result
 
 
 def _merge(story_id: str, observations: Sequence[tuple[Any, ...]]) -> Story:

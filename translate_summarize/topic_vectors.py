@@ -229,7 +229,7 @@ def vectorize(
 
 
 def vectorize_terms(
-    analysed: Sequence[ArticleTerms], weights: FeatureWeights, *, background: Background | None = None
+    analysed: Iterable[ArticleTerms], weights: FeatureWeights, *, background: Background | None = None
 ) -> ArticleVectors:
     """Vectors of analysed articles; idf over them plus the background.
 
@@ -243,12 +243,14 @@ def vectorize_terms(
     from sklearn.preprocessing import normalize
 
     bg = background if background is not None else load_background()
-    n = len(analysed)
+    fields = ("title", "body", "names")
     vocab: dict[str, int] = {}
-    parts = []
-    for field in ("title", "body", "names"):
-        rows, cols, vals = array("q"), array("q"), array("d")
-        for i, a in enumerate(analysed):
+    coo = {f: (array("i"), array("i"), array("i")) for f in fields}  # 32-bit: 12 bytes an entry
+    n = 0
+    for i, a in enumerate(analysed):  # one pass: ``analysed`` may be a generator (bounded memory)
+        n = i + 1
+        for field in fields:
+            rows, cols, vals = coo[field]
             for term, count in getattr(a, field).items():
                 j = vocab.get(term)
                 if j is None:
@@ -256,19 +258,20 @@ def vectorize_terms(
                 rows.append(i)
                 cols.append(j)
                 vals.append(count)
-        parts.append((np.frombuffer(rows, dtype=np.int64), np.frombuffer(cols, dtype=np.int64), np.frombuffer(vals, dtype=np.float64)))
+    parts = [tuple(np.frombuffer(x, dtype=np.int32) for x in coo.pop(f)) for f in fields]
     if not vocab:
         empty = sparse.csr_matrix((n, 0))
         return ArticleVectors((), empty, empty, IdfModel(bg, n, {}), empty, np.zeros(n))
     terms_unsorted = list(vocab)
     order = sorted(range(len(terms_unsorted)), key=terms_unsorted.__getitem__)
-    new_index = np.empty(len(order), dtype=np.int64)
-    new_index[order] = np.arange(len(order))
+    new_index = np.empty(len(order), dtype=np.int32)
+    new_index[order] = np.arange(len(order), dtype=np.int32)
     terms = tuple(terms_unsorted[j] for j in order)
     V = len(terms)
     title_c, body_c, names_c = (
         sparse.csr_matrix((v, (r, new_index[c])), shape=(n, V)) for r, c, v in parts
     )
+    del parts
     full_c = (title_c + body_c).tocsr()
     df_counts = np.diff(full_c.tocsc().indptr)
     model = IdfModel(bg, n, {t: int(c) for t, c in zip(terms, df_counts) if c})
@@ -281,9 +284,12 @@ def vectorize_terms(
 
     title_rows = normalize(sublinear(title_c).multiply(idf[None, :]).tocsr())
     body_rows = normalize(sublinear(body_c).multiply(idf[None, :]).tocsr())
+    del title_c, body_c
     matrix = normalize((weights.title_weight * title_rows + body_rows).tocsr())
+    del title_rows, body_rows
     tf = normalize(sublinear(full_c))
     n_terms = np.diff(full_c.indptr).astype(np.float64)
+    del full_c
     cluster = matrix
     if weights.name_weight > 0:
         names_rows = normalize(sublinear(names_c).multiply(idf[None, :]).tocsr())

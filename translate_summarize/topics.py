@@ -27,7 +27,7 @@ import datetime as dt
 import hashlib
 import logging
 from functools import lru_cache
-from typing import Any, Sequence
+from typing import Any, Iterator, Sequence
 
 import numpy as np
 
@@ -137,23 +137,33 @@ def article_vectors(
 
     weights = feature_weights(settings or Settings())
     stem = stem or english_stemmer()  # one memoising stemmer for the batch
-    keys = [text_key(a) for a in articles] if cache is not None else []
-    known = cache.cached("terms", keys) if cache is not None else {}
-    analysed = []
-    fresh: dict[str, Any] = {}
-    for k, a in enumerate(articles):
-        found = known.get(keys[k]) if keys else None
-        if found is not None:
-            analysed.append(ArticleTerms.from_record(found))
-            continue
-        terms = article_terms(a.title_en, [s.en for s in a.segments if s.en], stem)
-        analysed.append(terms)
-        if keys:
-            fresh[keys[k]] = terms.to_record()
-    if cache is not None and night is not None:
-        cache.cache("terms", fresh, night)
-        cache.touch("terms", [k for k in known], night)
-    return vectorize_terms(analysed, weights)
+
+    def analysed() -> Iterator[Any]:
+        """Each article's terms, in chunks: cached ones looked up, fresh ones stored, none kept."""
+        for start in range(0, len(articles), TERMS_CHUNK):
+            chunk = articles[start : start + TERMS_CHUNK]
+            keys = [text_key(a) for a in chunk] if cache is not None else []
+            known = cache.cached("terms", keys) if cache is not None else {}
+            fresh: dict[str, Any] = {}
+            for k, a in enumerate(chunk):
+                found = known.get(keys[k]) if keys else None
+                if found is not None:
+                    yield ArticleTerms.from_record(found)
+                    continue
+                terms = article_terms(a.title_en, [s.en for s in a.segments if s.en], stem)
+                if keys:
+                    fresh[keys[k]] = terms.to_record()
+                yield terms
+            if cache is not None and night is not None:
+                cache.cache("terms", fresh, night)
+                cache.touch("terms", list(known), night)
+
+    return vectorize_terms(analysed(), weights)
+
+
+TERMS_CHUNK = 2000
+"""Articles analysed (and their cached terms read and written) at a time: a 100,000-article night
+never holds every article's term dictionaries at once."""
 
 
 def _keywords(centroid: np.ndarray, terms: Sequence[str], surface: dict[str, str], limit: int = KEYWORDS) -> tuple[str, ...]:

@@ -17,9 +17,10 @@ from .common import EXIT_OK, EXIT_SOME_FAILED, ConfigOption, ModelsDirOption, bu
 
 models_app = typer.Typer(
     help=(
-        "Argos Translate packages in the project-local store (models/ by default): list installed ones, "
-        "browse the catalogue, install from the catalogue (download with resume and sha256 check), from a "
-        "file or a folder (offline), remove, verify. Exit codes: 0 ok; 1 an install or verify failed; "
+        "Translation models in the project-local store (models/ by default): Argos Translate packages and "
+        "your own CTranslate2 models. List installed ones, browse the catalogue, install from the catalogue "
+        "(download with resume and sha256 check), from a file or a folder (offline) or a CTranslate2 model "
+        "folder (--ct2), remove, verify. Exit codes: 0 ok; 1 an install or verify failed; "
         "2 usage or configuration error."
     ),
     no_args_is_help=True,

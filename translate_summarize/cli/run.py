@@ -17,7 +17,8 @@ RUN_HELP = (
     "Run the nightly job: ingest → clean → language → segment → translate → summarize → topics → render.\n\n"
     "With no INPUT it processes seeds/*.txt of the current directory (with seeds/translation_memory.jsonl) "
     "into output/. Writes DIR/<run date>/ (articles.jsonl, topics.jsonl, brief.md, topics/*.md, "
-    "articles/*.md, run.json, errors.jsonl) and points DIR/latest at it. Articles already processed "
+    "stories/*.md, articles/*.md, run.json, errors.jsonl), points DIR/latest at it and lists every night "
+    "in DIR/index.md. Articles already processed "
     "with the same content, settings and models are not reprocessed (--force does); a killed run is "
     "resumed by running it again.\n\n" + EXIT_CODES_HELP
 )

@@ -177,7 +177,13 @@ class ParagraphView:
 
     @property
     def english(self) -> Md:
-        """The English segments joined, each escaped, warnings shown as bold ``[...]`` after a segment."""
+        """The English segments joined, each escaped, warnings shown as bold ``[...]`` after a segment.
+
+        A paragraph none of whose segments could be translated is only marked ``[untranslated]`` when its
+        source is quoted below it (the source text is not shown twice).
+        """
+        if self.show_source and self.segments and all(s.mark == UNTRANSLATED_MARK for s in self.segments):
+            return Md(f"**[{UNTRANSLATED_MARK}]**")
         parts = [s.text + (f" **[{s.mark}]**" if s.mark else "") for s in self.segments]
         return Md(" ".join(parts) if parts else "**[no translation]**")
 
@@ -360,10 +366,13 @@ def _opt(value: Any) -> Md | None:
     return md(value) if value not in (None, "") else None
 
 
+UNTRANSLATED_MARK = "untranslated"
+
+
 def segment_mark(segment: Any) -> str | None:
     """The visible warning shown after a segment: untranslated, flagged or low confidence."""
     if segment.en is None:
-        return "untranslated"
+        return UNTRANSLATED_MARK
     if segment.flags:
         return "flagged: " + ", ".join(segment.flags)
     if segment.low_confidence:
