@@ -1251,7 +1251,7 @@ def _other_story(lines: list[Line], kept: list[int], pos: int, after: set[str], 
     return False
 
 
-BOX_LINES = 5
+BOX_LINES = 4
 """Most lines of a box inside an article (a "Related" label and a headline, an advertisement)."""
 _BOX_FAMILIES = frozenset({"related", "read_also", "ad", "subscribe", "share", "caption"})
 """Marker families of boxes that sites put inside articles; the article may go on after them."""
