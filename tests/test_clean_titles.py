@@ -144,6 +144,13 @@ KINDS_ROUND2["headline ending in a full stop over its date rejected for the lead
 KINDS_ROUND2["flash line ('🔴 E FUNDIT: ... 800.') taken, the headline under it made its standfirst"] = ["t12_sq_38.txt"]
 KINDS_ROUND2["half of a headline wrapped over two lines over a long standfirst"] = ["t11_ar_15.txt"]
 KINDS_ROUND2["short quoted sentence under a wrapped headline ending in a full stop taken as title"] = ["t12_ar_29.txt"]
+# round 4 tuning templates (t16, t17), written for this round: what they showed first
+KINDS_ROUND2["caption sentence ending in an agency credit '(أ ف ب)' taken as the title"] = ["t16_ar_05.txt", "t16_ar_11.txt"]
+KINDS_ROUND2["a list of other articles, each a section label over its headline, stacked on the headline"] = [
+    "t17_ar_18.txt", "t17_ar_24.txt", "t17_ar_20.txt", "t17_sq_07.txt",
+]
+KINDS_ROUND2["author's name over the date joined to a wrapped headline as its tail"] = ["t17_sq_05.txt"]
+KINDS_ROUND2["long headline ending in a full stop over the author's name and date rejected, the name taken"] = ["t17_ar_58.txt"]
 GUARDS_ROUND2 = ["t13_sq_03.txt"]
 """A gallery's "Tjetra ›" (next) over a short quote and the article's paragraphs: no teaser label."""
 CASES_ROUND2 = [(kind, name) for kind, names in KINDS_ROUND2.items() for name in names] + [("regression guard", n) for n in GUARDS_ROUND2]
@@ -251,3 +258,40 @@ def test_short_sentence_under_a_wrapped_headline_with_full_stop_is_not_the_title
     page = ["City News", "Tsunami death toll in Indonesia rises to more than", "800 people, officials say.",
             "It is very sad.", "By Ana Berisha · 08:11", "", *PROSE]
     assert _extract(page) == ("Tsunami death toll in Indonesia rises to more than 800 people, officials say.", [4, 7, 8, 9])
+
+
+def test_numbered_most_read_box_inside_the_article_does_not_end_it() -> None:
+    page = ["City News", "Council backs bus plan for the city", "3 March 2025", PROSE[0], PROSE[1], "Most read now",
+            "1. Port strike ends after two weeks of talks", "2. Storm closes schools in the north of the country",
+            "3. Singer cancels her summer tour of Europe", PROSE[2],
+            "The council will vote on the second part of the budget for the bus lanes of the city next month.",
+            "© 2025 City News"]
+    assert _extract(page) == ("Council backs bus plan for the city", [4, 5, 10, 11])
+
+
+def test_caption_ending_in_an_agency_credit_is_not_the_title() -> None:
+    from translate_summarize.boilerplate import analyse
+
+    caption = "صورة من مكان الحدث التقطها مراسلنا (أ ف ب)"
+    assert analyse(caption)[0].caption
+    assert not analyse("قال الوزير إن الحكومة ستدعم الخطة (أ ف ب).")[0].caption  # a sentence, not a caption
+
+
+def test_section_and_headline_pairs_above_the_headline_are_a_list() -> None:
+    page = ["City News", "Latest", "World", "Port strike ends after two weeks of talks", "Sport",
+            "Storm closes schools in the north of the country", "Council backs the plan for electric",
+            "buses on the main roads", "Ana Berisha", "3 March 2025", *PROSE]
+    assert _extract(page) == ("Council backs the plan for electric buses on the main roads", [11, 12, 13])
+
+
+def test_authors_name_over_the_date_is_no_headline_tail() -> None:
+    page = ["City News", "Economy", "Supermarket chain plans to move into", "the cosmetics market",
+            "Ana Berisha", "3 March 2025", *PROSE]
+    assert _extract(page) == ("Supermarket chain plans to move into the cosmetics market", [7, 8, 9])
+
+
+def test_flash_label_with_a_time_is_a_flash() -> None:
+    from translate_summarize.clean import _LABELLED
+
+    assert _LABELLED.match("عاجل 06:14 | كوريا الشمالية تقول إن نزع السلاح مستحيل")
+    assert _LABELLED.match("E FUNDIT 12:30 | Numri i viktimave shkon mbi 800")

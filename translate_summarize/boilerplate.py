@@ -53,6 +53,7 @@ _CAPTION_CREDIT = re.compile(
     r"(?:\b(?:REUTERS|AFP|AP|EPA|GETTY(?:\s+IMAGES)?|ANADOLU|XINHUA|SPUTNIK|TASS)\s*/\s*[A-Z][\w.\- ]{1,40}$)"
     r"|(?:\s/\s*[^\W\d_][\w .&-]{0,20}$)"
     r"|(?:\([^()]*\b(?:Photo|Foto|Image|Photograph)\b[^()]*\)\s*$)"  # "(AP Photo/M. Varaklas, File)"
+    r"|(?:\((?:أ\s?ف\s?ب|ا\s?ف\s?ب|رويترز|أ\s?ب|د\s?ب\s?أ|AFP|AP|Reuters|EPA|Getty|Anadolu)\)\s*$)"  # "... التقطها مراسلنا (أ ف ب)"
     r"|(?:^FILE\s[-–—]\s)",  # AP archive captions: "FILE - A firefighting plane drops water..."
     re.I,
 )

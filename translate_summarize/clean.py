@@ -461,7 +461,7 @@ def _find_title(lines: list[Line], keys: list[str], teasers: set[int]) -> _Title
         if below in walk.lead and (_continues_title(lines[top], lines[below]) or _joinable(lines[top], lines[below])):
             if not _standfirst_of(lines[below], lines[top]):
                 return _first_copy(lines, keys, _Title(top, below, None, walk.lead), first)
-        title = _with_upper(lines, top, None, flashes)
+        title = _with_upper(lines, top, None, flashes, teasers)
         return _first_copy(lines, keys, _Title(title.first, title.last, None, walk.lead), first)
     elif walk.found is not None:
         chosen = walk.found
@@ -477,12 +477,13 @@ def _find_title(lines: list[Line], keys: list[str], teasers: set[int]) -> _Title
     elif standfirst is None and above >= 1 and not {above, above - 1} & flashes and _wrapped_over_sentence(lines, above, chosen):
         # a headline wrapped over two lines, then its first (short) sentence
         return _first_copy(lines, keys, _Title(above - 1, above, chosen, walk.lead), first)
-    title = _with_upper(lines, chosen, standfirst, flashes)
+    title = _with_upper(lines, chosen, standfirst, flashes, teasers)
     return _first_copy(lines, keys, _Title(title.first, title.last, standfirst, walk.lead), first)
 
 
-_LABELLED = re.compile(r"^(?:[^\w\s\"'“”‘’«»(\[]+\s*)?[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[:|]\s")
-"""A line opening with a label of one to three words and a colon or bar: "BREAKING: ...", "عاجل | ..."."""
+_LABELLED = re.compile(r"^(?:[^\w\s\"'“”‘’«»(\[]+\s*)?[^\W\d_]+(?:\s+[^\W\d_]+){0,2}(?:\s+[\d٠-٩]{1,2}[:.][\d٠-٩]{2})?\s*[:|]\s")
+"""A line opening with a label of one to three words (and a time) and a colon or bar: "BREAKING: ...",
+"عاجل | ...", "E FUNDIT 12:30 | ..."."""
 _SYMBOL_START = re.compile(r"^[^\w\s\"'“”‘’«»(\[]")
 """A line opening with a symbol (🔴, ⚡, ●) rather than a letter, a digit, a quote or a bracket."""
 FLASH_CONTEXT = 8
@@ -510,9 +511,13 @@ def _flash_lines(lines: list[Line], first: int) -> set[int]:
     return out
 
 
-def _with_upper(lines: list[Line], chosen: int, standfirst: int | None, flashes: set[int] = frozenset()) -> _Title:  # type: ignore[assignment]
+def _with_upper(
+    lines: list[Line], chosen: int, standfirst: int | None, flashes: set[int] = frozenset(), teasers: set[int] = frozenset()  # type: ignore[assignment]
+) -> _Title:
     """The title ending at ``chosen``, starting one line higher when that line is its first half
-    (never a flash line, ``flashes``)."""
+    (never a flash line, ``flashes``, nor a teaser line, ``teasers``)."""
+    if chosen - 1 in teasers:
+        return _Title(chosen, chosen, standfirst)
     if chosen - 1 in flashes:
         return _Title(chosen, chosen, standfirst)
     if chosen >= 1 and _pairs_with(lines[chosen - 1], cue=True) and _continues_title(lines[chosen - 1], lines[chosen]):
@@ -521,7 +526,7 @@ def _with_upper(lines: list[Line], chosen: int, standfirst: int | None, flashes:
         return _Title(chosen - 1, chosen, standfirst)
     if chosen >= 1 and _pairs_with(lines[chosen - 1]):
         upper, lower = lines[chosen - 1], lines[chosen]
-        listed = chosen >= 2 and _headline(lines[chosen - 2])  # a list of headlines is not one wrapped headline
+        listed = chosen >= 2 and _headline(lines[chosen - 2]) and chosen - 2 not in teasers  # a list of headlines is not one wrapped headline
         if _continues_title(upper, lower) or (_joinable(upper, lower) and not listed):
             return _Title(chosen - 1, chosen, standfirst)
     return _Title(chosen, chosen, standfirst)
@@ -594,10 +599,10 @@ def _walk_up(lines: list[Line], teasers: set[int], first: int) -> _Walk:
         ):
             found, standfirst = i - 1, i  # a sentence right under a headline: its standfirst
             break
-        if _headline(line, below):
+        if _headline(line, below, lines[i + 2] if i + 2 < len(lines) else None):
             found = i
             break
-        if _title_eligible(line) and line.end != "strong" and i >= 1 and _pairs_with(lines[i - 1], cue=True):
+        if _title_eligible(line) and line.end != "strong" and i >= 1 and _pairs_with(lines[i - 1], cue=True) and not _signature(lines, i):
             if _continues_title(lines[i - 1], line):
                 found = i  # the last two or three words of a headline wrapped over two lines
                 break
@@ -625,6 +630,19 @@ def _wrapped_over_sentence(lines: list[Line], above: int, chosen: int) -> bool:
     return (start[:1].isalpha() and start[:1].islower()) or head.text.rstrip(_CLOSERS).endswith((",", "،")) or (
         bool(head_words) and head_words[-1] in _function_words()
     )
+
+
+def _signature(lines: list[Line], i: int) -> bool:
+    """A name of two or three words right over a date: the author's byline, not a headline's tail."""
+    line = lines[i]
+    if not (_name_line(line) and 2 <= line.words <= 3 and i + 1 < len(lines) and lines[i + 1].dateish):
+        return False
+    first = words(fold(line.text))[:1]
+    if first and first[0] in _function_words():
+        return False  # "على مكسيكو سيتي" carries a headline on
+    above = lines[i - 1].text.split() if i >= 1 else []
+    last = words(fold(above[-1])) if above else []
+    return not (len(last) == 1 and last[0] in _function_words())  # "... plagos për" / "vdekje fermerin kinez"
 
 
 def _wrapped_tail(lines: list[Line], i: int) -> bool:
@@ -659,10 +677,13 @@ def _sentence_headline(lines: list[Line], i: int) -> bool:
     return (i == 0 or not lines[i - 1].prose) and bool(_stems(line.text) & _stems(standfirst.text))
 
 
-def _headline(line: Line, below: Line | None = None) -> bool:
+def _headline(line: Line, below: Line | None = None, under: Line | None = None) -> bool:
     """Title-eligible and longer than a label, and not a counter ("Koha e leximit: 3 min"); a
-    long headline ending in a full stop counts when a byline or date follows it (``below``)."""
-    signed = below is not None and (below.byline or below.dateish)
+    long headline ending in a full stop counts when a byline or date follows it (``below``), or an
+    author's name over a date (``below`` and ``under``)."""
+    signed = below is not None and (
+        below.byline or below.dateish or (under is not None and under.dateish and _name_line(below) and 2 <= below.words <= 3)
+    )
     return _title_eligible(line, signed) and line.words > SHORT_LINE and not _counter(line)
 
 
@@ -794,10 +815,11 @@ def _continues_title(upper: Line, lower: Line) -> bool:
         return True
     if upper.text.rstrip(_CLOSERS).endswith(_CARRIES_ON):
         return True
-    upper_words, lower_words = words(fold(upper.text)), words(fold(lower.text))
+    upper_words, lower_words = upper.text.split(), words(fold(lower.text))
     if lower.words <= 6 and lower_words and lower_words[0] in _function_words():
         return True  # "... رماد" / "على مكسيكو سيتي": a short tail opening with a preposition
-    return bool(upper_words and upper_words[-1] in _function_words())
+    last = words(fold(upper_words[-1])) if upper_words else []
+    return len(last) == 1 and last[0] in _function_words()  # "... në" (not the clitic of "MB-së")
 
 
 def _standfirst_of(lower: Line, upper: Line) -> bool:
@@ -921,7 +943,7 @@ def _teaser_regions(lines: list[Line]) -> set[int]:
             j += 1
         if sum(lines[k].prose for k in region) <= TEASER_TAIL or _about_teaser(lines, i, region):
             out.update(region)
-    return out | _teaser_list(lines) | _author_bios(lines)
+    return out | _teaser_list(lines) | _author_bios(lines) | _labelled_list(lines)
 
 
 def _label(line: Line) -> bool:
@@ -970,6 +992,35 @@ def _tells_another_story(lines: list[Line], label: int, region: list[int]) -> bo
         return False  # a teaser's sentences are about its headline
     before = _stems(" ".join(lines[k].text for k in range(own, label)))
     return len(before & paragraphs) < COHESION
+
+
+LIST_PAIRS = 2
+"""Pairs in a row (a section label over a headline) that make a list of other articles."""
+
+
+def _labelled_list(lines: list[Line]) -> set[int]:
+    """A list of other articles, each a short label (its section) over its headline: at least
+    :data:`LIST_PAIRS` such pairs in a row, each followed by the next pair (a label over a headline)
+    or by a headline (the page's own). The page's own section label and headline are followed by a standfirst, a
+    byline or a date, so they end the list; the list's own label line above it goes with it."""
+    out: set[int] = set()
+    k = 0
+    while k + 1 < len(lines):
+        run: list[int] = []
+        j = k
+        while j + 2 < len(lines) and _label(lines[j]) and _headline(lines[j + 1]) and (
+            (_label(lines[j + 2]) and j + 3 < len(lines) and _headline(lines[j + 3])) or _headline(lines[j + 2])
+        ):
+            run += [j, j + 1]
+            j += 2
+        if len(run) >= 2 * LIST_PAIRS:
+            if k >= 1 and _label(lines[k - 1]):
+                run.append(k - 1)
+            out.update(run)
+            k = j
+        else:
+            k += 1
+    return out
 
 
 def _author_bios(lines: list[Line]) -> set[int]:
@@ -1247,7 +1298,10 @@ def _resume_after_box(lines: list[Line], kept: list[int], furniture: set[int], t
         prose = [lines[k].text for k in more if lines[k].prose]
         after = _stems(" ".join(prose[:3]))
         shared = len(after & core)
-        boxed = any(lines[b].family == "ad" or (_title_eligible(lines[b]) and lines[b].words >= 4) for b in box)
+        boxed = any(
+            lines[b].family == "ad" or ((_title_eligible(lines[b]) or lines[b].numbered or lines[b].bullet) and lines[b].words >= 4)
+            for b in box
+        )  # a headline, or a numbered "most read" item
         if len(box) < 2 or not boxed or len(prose) < 2 or shared < COHESION:
             return kept
         if any(len(_stems(lines[b].text) & after) >= shared for b in box if lines[b].words >= 4):
