@@ -2,19 +2,25 @@
 
 Algorithm (``build_topics``):
 
-1. Vectors: TF-IDF over English title + body (``topic_vectors``: sublinear tf, English stop words,
-   Snowball stems, title weighted 1.5, idf over tonight plus a bundled background corpus).
-2. Clustering: agglomerative, **complete** linkage on cosine distance, cut at
-   ``settings.topic_threshold`` (no fixed number of clusters). Complete linkage means every two
-   articles of a topic are within the threshold. Time window: two articles whose published dates are
-   more than ``settings.topic_window_days`` apart get distance :data:`BLOCKED` (above any threshold),
-   so they never share a topic; undated articles are not constrained. To stay sub-quadratic in memory,
-   a sparse graph of pairs within the threshold is built block by block and each of its connected
-   components is clustered separately (a complete-linkage cluster is always inside one component).
-3. Labels: top TF-IDF terms of the topic centroid (``keywords``) and the most central headline.
-4. Brief: ``briefs.build_brief``.
-5. Stories: with a :class:`~translate_summarize.stories.StoryStore`, each topic joins the nearest live
-   story within the threshold (same ``story_id``, ``new_story`` False) or starts a new one.
+1. Vectors (``topic_vectors``): TF-IDF over the English title and body (sublinear tf, English stop
+   words, Snowball stems, idf over tonight plus a bundled background corpus), the text vector
+   ``topics.title_weight * unit(title) + unit(body)`` beside a names sub-vector (capitalised words,
+   weight ``topics.name_weight``); texts with fewer distinct terms than ``topics.short_terms``
+   (headlines, feed items) have their similarities scaled up. Undated articles are clustered as
+   published on the run date (``topics.undated``) and carry it as ``published_inferred``.
+2. Clustering (``clustering``): average linkage in bounded memory and near-linear time — a sparse
+   nearest-neighbour candidate graph blocked by day, tight level-1 clusters, then upper levels by
+   cluster centroids — cut at similarity ``1 - topics.threshold``; every two articles of a cluster
+   are within ``topics.window_days``. Clusters the window split but whose profiles match are joined
+   (one topic per story per night).
+3. Syndicated copies (``duplicates``): members whose 5-word shingles overlap at least
+   ``topics.copy_jaccard`` are one text: shown once with "also in", one source for the brief.
+4. Labels: top TF-IDF terms of the topic centroid (``keywords``) and the most central headline.
+5. Brief: ``briefs.build_brief`` over the most central members (cached by member content).
+6. Stories: with a :class:`~translate_summarize.stories.StoryStore`, each topic joins the nearest live
+   story of earlier nights within ``topics.story_threshold`` (same ``story_id``, ``new_story`` False;
+   topics continuing one story become one) or starts a new one; the story keeps a timeline, one line
+   per night (``stories/<story_id>.md``).
 
 Everything is deterministic: articles are processed in id order, ``topic_id`` is ``t-`` + the first 12
 hex digits of the sha1 of the sorted member ids, ties break on ids.
