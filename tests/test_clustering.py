@@ -98,3 +98,18 @@ def test_candidate_levels_reach_the_exact_clusters() -> None:
     assert got == expected
     one_level = cluster_rows(sparse.csr_matrix(rows), days, cut=0.8, window_days=None, k=3, max_levels=0)
     assert len(one_level) > len(expected)  # the nearest-neighbour graph alone under-merges
+
+
+def test_prune_rows_keeps_the_largest_and_breaks_ties_on_the_lower_column() -> None:
+    from translate_summarize.clustering import _prune_rows
+
+    rows = sparse.csr_matrix(np.array([
+        [0.5, 0.2, 0.9, 0.2, 0.2, 0.0],  # keep 3: 0.9, 0.5, then the first 0.2 (column 1)
+        [0.1, 0.0, 0.0, 0.0, 0.0, 0.3],  # two entries: kept whole
+        [0.4, 0.4, 0.4, 0.4, 0.0, 0.0],  # all tied: columns 0-2
+    ]))
+    assert _prune_rows(rows, 3).toarray().tolist() == [
+        [0.5, 0.2, 0.9, 0.0, 0.0, 0.0],
+        [0.1, 0.0, 0.0, 0.0, 0.0, 0.3],
+        [0.4, 0.4, 0.4, 0.0, 0.0, 0.0],
+    ]

@@ -264,3 +264,19 @@ def test_topic_records_validate_against_the_shipped_schema(root: Path) -> None:
     _, topics = build_topics(arts + [make_article("untitled", None, ["A lone sentence about nothing in particular here."])], SETTINGS)
     for t in topics:
         jsonschema.validate(json.loads(json.dumps(t.to_record())), schema)
+
+
+def test_window_split_joins_through_nearest_clusters_on_big_nights(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # above EXACT_JOIN_CLUSTERS clusters, window-split clusters are looked for among each cluster's
+    # nearest by centroid (not every pair): the same stories join, the expired one stays apart
+    import translate_summarize.topics as topics_mod
+
+    monkeypatch.setattr(topics_mod, "EXACT_JOIN_CLUSTERS", 0)
+    a = make_article("a", *FINAL[0][1:], published="2024-10-01")
+    b = make_article("b", *FINAL[1][1:], published="2024-10-04")
+    c = make_article("c", *FINAL[0][1:], published="2024-10-07")
+    d = make_article("d", *FINAL[1][1:], published="2024-10-22")
+    flood = [make_article(f"{i}-x", t, p, published="2024-10-05") for i, t, p in FLOOD]
+    assert groups(build_topics([a, b, c, *flood], SETTINGS)[1])[0] == ("a", "b", "c")
+    assert ("a", "b") in groups(build_topics([a, b, d, *flood], SETTINGS)[1])
+    assert ("d",) in groups(build_topics([a, b, d, *flood], SETTINGS)[1])

@@ -240,18 +240,32 @@ def _cap_postings(P: Any, days: np.ndarray, cap: int) -> Any:
 
 
 def _prune_rows(X: Any, keep: int) -> Any:
-    """Each row reduced to its ``keep`` largest entries (ties: lower column), for candidate generation."""
+    """Each row reduced to its ``keep`` largest entries (ties: lower column), for candidate generation.
+
+    Only rows longer than ``keep`` are touched, each with a partial sort (``np.partition`` for the
+    ``keep``-th largest value, then the entries above it and the lowest columns equal to it): no sort
+    of every stored entry (sum vectors of upper clustering levels hold tens of millions)."""
     from scipy import sparse
 
     X = X.tocsr()
     lengths = np.diff(X.indptr)
     if lengths.size == 0 or lengths.max() <= keep:
         return X
+    indptr, indices, data = X.indptr, X.indices, X.data
+    chosen = np.ones(data.size, dtype=bool)
+    for r in np.flatnonzero(lengths > keep).tolist():
+        lo, hi = int(indptr[r]), int(indptr[r + 1])
+        values = data[lo:hi]
+        kth = np.partition(values, values.size - keep)[values.size - keep]  # the keep-th largest
+        above = values > kth
+        equal = np.flatnonzero(values == kth)
+        if equal.size > keep - int(above.sum()):  # ties at the bar: the lowest columns
+            equal = equal[np.argsort(indices[lo:hi][equal], kind="stable")][: keep - int(above.sum())]
+        row_keep = above
+        row_keep[equal] = True
+        chosen[lo:hi] = row_keep
     rows = np.repeat(np.arange(X.shape[0]), lengths)
-    order = np.lexsort((X.indices, -X.data, rows))
-    rank = np.arange(X.data.size) - np.repeat(X.indptr[:-1], lengths)
-    chosen = order[rank < keep]
-    return sparse.csr_matrix((X.data[chosen], (rows[chosen], X.indices[chosen])), shape=X.shape)
+    return sparse.csr_matrix((data[chosen], (rows[chosen], indices[chosen])), shape=X.shape)
 
 
 def _top_per_row(sims: Any, k: int) -> tuple[np.ndarray, np.ndarray]:

@@ -398,24 +398,58 @@ def _join_split_clusters(
             x = parent[x]
         return x
 
-    PT = P.T.tocsr()
-    for start in range(0, len(clusters), 512):
-        sims = (P[start : start + 512] @ PT).tocoo()
-        i = sims.row.astype(np.int64) + start
-        j = sims.col.astype(np.int64)
-        keep = (j > i) & (sims.data / (size[i] * size[j]) >= min_sim - 1e-12) & dated[i] & dated[j]
-        i, j = i[keep], j[keep]
-        span = np.maximum(hi[i], hi[j]) - np.minimum(lo[i], lo[j])
-        gap = np.maximum(lo[i], lo[j]) - np.minimum(hi[i], hi[j])
-        keep = (span > window) & (gap <= settings.story_expiry_days)
-        for x, y in zip(i[keep].tolist(), j[keep].tolist()):
-            rx, ry = find(x), find(y)
-            if rx != ry:
-                parent[max(rx, ry)] = min(rx, ry)
+    for i, j in _joinable_pairs(P, size, lo, hi, dated, min_sim=min_sim, window=window,
+                                gap_days=settings.story_expiry_days):
+        rx, ry = find(i), find(j)
+        if rx != ry:
+            parent[max(rx, ry)] = min(rx, ry)
     joined: dict[int, list[int]] = {}
     for k, c in enumerate(clusters):
         joined.setdefault(find(k), []).extend(c)
     return [sorted(g) for g in joined.values()]
+
+
+EXACT_JOIN_CLUSTERS = 2000
+"""Up to this many clusters, every pair is checked for a window-split join; above, each cluster is
+checked against its nearest clusters by centroid only (``clustering.neighbour_graph``)."""
+
+
+def _joinable_pairs(
+    P: Any, size: np.ndarray, lo: np.ndarray, hi: np.ndarray, dated: np.ndarray, *,
+    min_sim: float, window: int, gap_days: int,
+) -> list[tuple[int, int]]:
+    """Pairs ``i < j`` of clusters (sum vectors ``P``) that :func:`_join_split_clusters` joins.
+
+    Up to :data:`EXACT_JOIN_CLUSTERS` clusters every pair sharing a term is scored (``P Pᵀ`` in
+    row blocks); above, only each cluster's 30 nearest by centroid cosine among the clusters whose
+    first day is within ``window + gap_days`` of its own (a joinable pair always is), so a night of
+    100,000 articles in tens of thousands of clusters is not an all-pairs product.
+    """
+    m = P.shape[0]
+    if m <= EXACT_JOIN_CLUSTERS:
+        PT = P.T.tocsr()
+        pieces = []
+        for start in range(0, m, 512):
+            sims = (P[start : start + 512] @ PT).tocoo()
+            pieces.append((sims.row.astype(np.int64) + start, sims.col.astype(np.int64), sims.data))
+        i = np.concatenate([p[0] for p in pieces])
+        j = np.concatenate([p[1] for p in pieces])
+        v = np.concatenate([p[2] for p in pieces])
+    else:
+        from scipy import sparse
+
+        from .clustering import neighbour_graph
+
+        norms = np.sqrt(np.asarray(P.multiply(P).sum(axis=1)).ravel())
+        unit = sparse.diags(1.0 / np.where(norms > 0, norms, 1.0)) @ P
+        near = neighbour_graph(unit, lo, k=30, min_sim=0.0, window_days=window + gap_days, prune_terms=40)
+        i, j, v = near.a, near.b, near.w * norms[near.a] * norms[near.b]
+    keep = (j > i) & (v / (size[i] * size[j]) >= min_sim - 1e-12) & dated[i] & dated[j]
+    i, j = i[keep], j[keep]
+    span = np.maximum(hi[i], hi[j]) - np.minimum(lo[i], lo[j])
+    gap = np.maximum(lo[i], lo[j]) - np.minimum(hi[i], hi[j])
+    keep = (span > window) & (gap <= gap_days)
+    return list(zip(i[keep].tolist(), j[keep].tolist()))
 
 
 def _candidate(ok: Sequence[Article], rows: Sequence[int], vectors: Any, topic_id: str, label: str, headline: str | None) -> Any:
