@@ -295,3 +295,13 @@ def test_flash_label_with_a_time_is_a_flash() -> None:
 
     assert _LABELLED.match("عاجل 06:14 | كوريا الشمالية تقول إن نزع السلاح مستحيل")
     assert _LABELLED.match("E FUNDIT 12:30 | Numri i viktimave shkon mbi 800")
+
+
+def test_repeated_sentences_after_an_advertisement_box_do_not_resume_the_article() -> None:
+    # found by test_clean_properties: a "related" label and an advertisement, then a sentence twice
+    body = ["the council the council the council the council the council the council.",
+            "the council the council the council the council the council of budget.",
+            "the council the council the council the council the budget the council."]
+    again = "the council the council the council the council the council the budget."
+    page = ["Ministers Ministers Ministers Ministers", "", *body, "Lajme të ngjashme", "- Advertisement -", again, again]
+    assert _extract(page) == ("Ministers Ministers Ministers Ministers", [3, 4, 5])

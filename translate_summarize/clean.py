@@ -1292,8 +1292,10 @@ def _resume_after_box(lines: list[Line], kept: list[int], furniture: set[int], t
         if not box or j >= len(lines) or not lines[j].prose or j in furniture:
             return kept
         more: list[int] = []
-        while j < len(lines) and j not in furniture and lines[j].action is None and (lines[j].prose or _headline_between(lines, j)):
-            more.append(j)
+        while j < len(lines) and j not in furniture and lines[j].action is None and not lines[j].repeated and (
+            lines[j].prose or _headline_between(lines, j)
+        ):
+            more.append(j)  # (a sentence repeated on the page is a teaser's or a comment's, not the article's)
             j += 1
         prose = [lines[k].text for k in more if lines[k].prose]
         after = _stems(" ".join(prose[:3]))
