@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -29,3 +31,12 @@ def schema_errors(name: str, records: list[dict[str, Any]]) -> list[str]:
         for n, record in enumerate(records, 1)
         for e in v.iter_errors(record)
     ]
+
+
+def seed_runs(work: Path, seeds_dir: Path, run_dates: list[str]) -> list[Any]:
+    """``translate-summarize run --run-date D -q`` for each date, in ``work`` holding only a copy of
+    ``seeds/`` and an empty ``models/`` (the README's first command on a fresh checkout)."""
+    shutil.copytree(seeds_dir, work / "seeds")
+    (work / "models").mkdir()
+    with contextlib.chdir(work):
+        return [invoke(["run", "--run-date", night, "-q"]) for night in run_dates]

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 from pathlib import Path
 
 import pytest
 
-from runhelpers import invoke, read_jsonl, schema_errors
+from runhelpers import read_jsonl, schema_errors, seed_runs
 
 RUN_DATE = "2026-01-01"
 SNAPSHOTS = Path(__file__).parent / "snapshots"
@@ -21,14 +20,7 @@ SEED_003 = "seeds/003_26b40dc472a4c13d.txt"
 def seed_run(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path):
     """Run with no INPUT in a fresh folder holding only seeds/ and an empty models dir."""
     work = tmp_path_factory.mktemp("seedrun")
-    shutil.copytree(seeds_dir, work / "seeds")
-    (work / "models").mkdir()
-    old = Path.cwd()
-    os.chdir(work)
-    try:
-        result = invoke(["run", "--run-date", RUN_DATE, "-q"])
-    finally:
-        os.chdir(old)
+    (result,) = seed_runs(work, seeds_dir, [RUN_DATE])
     return work, result
 
 

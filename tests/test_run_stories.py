@@ -3,13 +3,11 @@ continuing, the overview table, story pages with their timeline, story_id and in
 
 from __future__ import annotations
 
-import os
-import shutil
 from pathlib import Path
 
 import pytest
 
-from runhelpers import invoke, read_jsonl, schema_errors
+from runhelpers import read_jsonl, schema_errors, seed_runs
 
 NIGHT1, NIGHT2 = "2026-01-01", "2026-01-02"
 SEED_000 = "seeds/000_24618d5ee539ec34.txt"
@@ -21,16 +19,8 @@ SEED_003 = "seeds/003_26b40dc472a4c13d.txt"
 def two_nights(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> Path:
     """The seeds run on two consecutive nights into one output folder (the same stories twice)."""
     work = tmp_path_factory.mktemp("twonights")
-    shutil.copytree(seeds_dir, work / "seeds")
-    (work / "models").mkdir()
-    old = Path.cwd()
-    os.chdir(work)
-    try:
-        for night in (NIGHT1, NIGHT2):
-            result = invoke(["run", "--run-date", night, "-q"])
-            assert result.exit_code == 0, result.stderr
-    finally:
-        os.chdir(old)
+    for result in seed_runs(work, seeds_dir, [NIGHT1, NIGHT2]):
+        assert result.exit_code == 0, result.stderr
     return work / "output"
 
 
