@@ -95,6 +95,32 @@ def test_undated_article_takes_the_run_date_and_says_so() -> None:
     assert groups(archive) == [("a",), ("u",)]
 
 
+def test_free_undated_articles_join_the_one_dated_story_their_text_matches() -> None:
+    # an archive night (ECB+ through `run`): the dateline of some records gives their real date,
+    # years before the run date; their undated siblings must not be split off the story
+    a = make_article("a", *FINAL[0][1:], published="2013-05-02")
+    b = make_article("b", *FLOOD[0][1:], published="2013-05-03")
+    undated = [make_article("u", *FINAL[1][1:]), make_article("v", *FLOOD[1][1:]), make_article("w", *RATES[0][1:])]
+    free = SETTINGS.replace(topic_undated="free")
+    _, topics = build_topics([a, b, *undated], free, run_date=dt.date(2014, 1, 1))
+    assert sorted(groups(topics)) == [("a", "u"), ("b", "v"), ("w",)]
+    assert all(t.undated_articles == () for t in topics)  # no date is made up for them
+    # the same night with the other choices: the run date (nightly) or "none" keeps them apart
+    for mode in ("run-date", "none"):
+        _, apart = build_topics([a, b, *undated], SETTINGS.replace(topic_undated=mode), run_date=dt.date(2014, 1, 1))
+        assert sorted(groups(apart)) == [("a",), ("b",), ("u",), ("v",), ("w",)], mode
+
+
+def test_free_undated_group_joins_at_most_one_dated_story() -> None:
+    # the same match years apart: two stories (the gap is past story_expiry_days); the undated
+    # article joins the first of the equally good ones and never bridges them
+    early = make_article("early", *FINAL[0][1:], published="2010-05-01")
+    late = make_article("late", *FINAL[0][1:], published="2013-05-01")
+    u = make_article("u", *FINAL[1][1:])
+    _, topics = build_topics([early, late, u], SETTINGS.replace(topic_undated="free"), run_date=dt.date(2014, 1, 1))
+    assert groups(topics) == [("early", "u"), ("late",)]
+
+
 def test_clusters_never_span_the_window_but_the_topic_follows_the_story() -> None:
     # b is within the window of a and of c, but a and c are 6 days apart: no cluster holds both
     a = make_article("a", *FINAL[0][1:], published="2024-10-01")

@@ -22,7 +22,7 @@ from typing import Any, Iterator, Mapping
 from .errors import ConfigError
 
 DEFAULT_CONFIG_NAME = "translate-summarize.toml"
-UNDATED_CHOICES = ("run-date", "none")
+UNDATED_CHOICES = ("run-date", "none", "free")
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,7 +162,7 @@ class Settings:
     topic_name_weight: float = _opt("topics", "name_weight", 0.25, "Weight of the names sub-vector (capitalised words) beside the text vector in the clustering similarity (0 = text only).", article=False, check=Range(0, 100))
     topic_short_terms: int = _opt("topics", "short_terms", 40, "Texts with fewer distinct terms than this (headlines, feed items) have their similarities scaled up by short_terms/terms (terms counted as at least 12; 0 = off).", article=False, check=Range(0, 10_000))
     topic_window_days: int = _opt("topics", "window_days", 3, "Articles published further apart than this are never in one cluster; a story reported over more days becomes one topic only through clusters it joins day after day.", article=False, check=_DAYS)
-    topic_undated: str = _opt("topics", "undated", "run-date", "Date used for an article without a publication date: 'run-date' (nightly collection: it was published around the run date; the brief marks it) or 'none' (archive runs: undated articles only share topics with other undated ones).", article=False, check=OneOf(UNDATED_CHOICES))
+    topic_undated: str = _opt("topics", "undated", "run-date", "Date used for an article without a publication date: 'run-date' (nightly collection: it was published around the run date; the brief marks it), 'none' (archive runs: undated articles only share topics with other undated ones) or 'free' (archive runs: undated articles cluster by text and a group of them joins the one dated topic it matches best).", article=False, check=OneOf(UNDATED_CHOICES))
     topic_copy_jaccard: float = _opt("topics", "copy_jaccard", 0.8, "Articles whose 5-word shingles overlap at least this much (Jaccard) are copies of one text (syndicated wire copies, re-posts): shown once with 'also in', one source in the brief.", article=False, check=Range(0, 1, low_open=True))
     story_threshold: float = _opt("topics", "story_threshold", 0.72, "Largest profile cosine distance at which a topic continues a story of an earlier night (several topics continuing one story become one).", article=False, check=Range(0, 1, low_open=True))
     story_expiry_days: int = _opt("topics", "story_expiry_days", 14, "A story not seen for this many days is closed; later articles start a new one.", article=False, check=Range(1, 3650))

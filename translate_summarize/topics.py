@@ -7,7 +7,8 @@ Algorithm (``build_topics``):
    ``topics.title_weight * unit(title) + unit(body)`` beside a names sub-vector (capitalised words,
    weight ``topics.name_weight``); texts with fewer distinct terms than ``topics.short_terms``
    (headlines, feed items) have their similarities scaled up. Undated articles are clustered as
-   published on the run date (``topics.undated``) and carry it as ``published_inferred``.
+   published on the run date (``topics.undated``) and carry it as ``published_inferred``; for
+   archive runs they stay undated (``none``) or are placed by their text (``free``).
 2. Clustering (``clustering``): average linkage in bounded memory and near-linear time — a sparse
    nearest-neighbour candidate graph blocked by day, tight level-1 clusters, then upper levels by
    cluster centroids — cut at similarity ``1 - topics.threshold``; every two articles of a cluster
@@ -80,7 +81,8 @@ def clustering_dates(
     An article without a (valid) publication date takes the run date when ``topics.undated`` is
     ``run-date`` and a run date is known (a nightly collection: it was published around tonight);
     otherwise it stays undated and shares topics only with other undated articles — never with
-    dated stories, which may be years apart.
+    dated stories, which may be years apart — except with ``free`` (archive runs), where a group of
+    undated articles joins the dated topic its text matches best (:func:`_join_split_clusters`).
     """
     dates: list[dt.date | None] = []
     inferred: list[bool] = []
@@ -377,7 +379,24 @@ def _join_split_clusters(
     their merged dates span more than ``topics.window_days``; and the gap between them is at most
     ``topics.story_expiry_days`` (the rule that keeps a story alive across nights). Joins chain: a
     story reported day after day becomes one topic.
+
+    With ``topics.undated = "free"`` (archive runs), articles without a date, which the window kept
+    out of every dated cluster, are then placed by their text: a group of them joins the one group
+    with dates whose article pairs it matches best, at the same cut (:func:`_attach_undated`). It
+    joins at most one, so an undated article never bridges two dated stories.
     """
+    from .clustering import UNDATED
+
+    groups = _join_window_split(clusters, vectors, days, settings)
+    if settings.topic_undated != "free" or settings.topic_window_days is None:  # no window: already free
+        return groups
+    return _attach_undated(groups, vectors, days == UNDATED, 1.0 - settings.topic_threshold)
+
+
+def _join_window_split(
+    clusters: Sequence[Sequence[int]], vectors: Any, days: np.ndarray, settings: Settings
+) -> list[list[int]]:
+    """The clusters with those the window split off one story joined (:func:`_join_split_clusters`)."""
     from .clustering import UNDATED
 
     window = settings.topic_window_days
@@ -388,12 +407,7 @@ def _join_split_clusters(
     dated = lo != UNDATED
     if dated.sum() < 2 or hi[dated].max() - lo[dated].min() <= window:
         return [sorted(c) for c in clusters]
-    from scipy import sparse
-
-    n = vectors.cluster.shape[0]
-    rows = np.concatenate([np.full(len(c), k) for k, c in enumerate(clusters)])
-    cols = np.concatenate([np.asarray(c) for c in clusters])
-    P = (sparse.csr_matrix((np.ones(cols.size), (rows, cols)), shape=(len(clusters), n)) @ vectors.cluster).tocsr()
+    P = _group_sums(clusters, vectors)
     size = np.array([len(c) for c in clusters], dtype=np.float64)
     min_sim = 1.0 - settings.topic_threshold
     parent = list(range(len(clusters)))
@@ -415,6 +429,43 @@ def _join_split_clusters(
     return [sorted(g) for g in joined.values()]
 
 
+def _group_sums(groups: Sequence[Sequence[int]], vectors: Any) -> Any:
+    """The sum of each group's clustering vectors (rows of a sparse matrix)."""
+    from scipy import sparse
+
+    n = vectors.cluster.shape[0]
+    rows = np.concatenate([np.full(len(g), k) for k, g in enumerate(groups)])
+    cols = np.concatenate([np.asarray(g) for g in groups])
+    return (sparse.csr_matrix((np.ones(cols.size), (rows, cols)), shape=(len(groups), n)) @ vectors.cluster).tocsr()
+
+
+def _attach_undated(groups: list[list[int]], vectors: Any, undated: np.ndarray, min_sim: float) -> list[list[int]]:
+    """Each group of only ``undated`` rows joined to the group with a dated row whose article pairs
+    it matches best, when their average similarity is at least ``min_sim`` (see
+    :func:`_join_split_clusters`); ties go to the group listed first."""
+    if not undated.any() or undated.all():
+        return groups
+    free = np.array([bool(undated[g].all()) for g in groups])
+    if free.all():
+        return groups
+    P = _group_sums(groups, vectors)
+    size = np.array([len(g) for g in groups], dtype=np.float64)
+    i, j, v = _group_pairs(P, np.zeros(len(groups), dtype=np.int64), window=None)
+    keep = free[i] & ~free[j]
+    i, j = i[keep], j[keep]
+    v = v[keep] / (size[i] * size[j])
+    keep = v >= min_sim - 1e-12
+    i, j, v = i[keep], j[keep], v[keep]
+    order = np.lexsort((j, -v, i))  # per undated group: best average first, ties to the smaller index
+    i, j = i[order], j[order]
+    first = np.r_[True, i[1:] != i[:-1]] if i.size else np.zeros(0, dtype=bool)
+    target = dict(zip(i[first].tolist(), j[first].tolist()))
+    out: dict[int, list[int]] = {}
+    for k, g in enumerate(groups):
+        out.setdefault(target.get(k, k), []).extend(g)
+    return [sorted(g) for g in out.values()]
+
+
 EXACT_JOIN_CLUSTERS = 2000
 """Up to this many clusters, every pair is checked for a window-split join; above, each cluster is
 checked against its nearest clusters by centroid only (``clustering.neighbour_graph``)."""
@@ -430,6 +481,21 @@ def _joinable_pairs(
     row blocks); above, only each cluster's 30 nearest by centroid cosine among the clusters whose
     first day is within ``window + gap_days`` of its own (a joinable pair always is), so a night of
     100,000 articles in tens of thousands of clusters is not an all-pairs product.
+    """
+    i, j, v = _group_pairs(P, lo, window=window + gap_days)
+    keep = (j > i) & (v / (size[i] * size[j]) >= min_sim - 1e-12) & dated[i] & dated[j]
+    i, j = i[keep], j[keep]
+    span = np.maximum(hi[i], hi[j]) - np.minimum(lo[i], lo[j])
+    gap = np.maximum(lo[i], lo[j]) - np.minimum(hi[i], hi[j])
+    keep = (span > window) & (gap <= gap_days)
+    return list(zip(i[keep].tolist(), j[keep].tolist()))
+
+
+def _group_pairs(P: Any, lo: np.ndarray, *, window: int | None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Pairs of groups (sum vectors ``P``, both directions) with their summed similarity ``P_i · P_j``.
+
+    Up to :data:`EXACT_JOIN_CLUSTERS` groups every pair sharing a term; above, each group's 30
+    nearest by centroid cosine among those whose first day ``lo`` is within ``window`` of its own.
     """
     m = P.shape[0]
     if m <= EXACT_JOIN_CLUSTERS:
@@ -448,14 +514,10 @@ def _joinable_pairs(
 
         norms = np.sqrt(np.asarray(P.multiply(P).sum(axis=1)).ravel())
         unit = sparse.diags(1.0 / np.where(norms > 0, norms, 1.0)) @ P
-        near = neighbour_graph(unit, lo, k=30, min_sim=0.0, window_days=window + gap_days, prune_terms=40)
-        i, j, v = near.a, near.b, near.w * norms[near.a] * norms[near.b]
-    keep = (j > i) & (v / (size[i] * size[j]) >= min_sim - 1e-12) & dated[i] & dated[j]
-    i, j = i[keep], j[keep]
-    span = np.maximum(hi[i], hi[j]) - np.minimum(lo[i], lo[j])
-    gap = np.maximum(lo[i], lo[j]) - np.minimum(hi[i], hi[j])
-    keep = (span > window) & (gap <= gap_days)
-    return list(zip(i[keep].tolist(), j[keep].tolist()))
+        near = neighbour_graph(unit, lo, k=30, min_sim=0.0, window_days=window, prune_terms=40)
+        a, b, w = near.a, near.b, near.w * norms[near.a] * norms[near.b]
+        i, j, v = np.r_[a, b], np.r_[b, a], np.r_[w, w]
+    return i, j, v
 
 
 def _candidate(ok: Sequence[Article], rows: Sequence[int], vectors: Any, topic_id: str, label: str, headline: str | None) -> Any:
