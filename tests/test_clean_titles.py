@@ -305,3 +305,91 @@ def test_repeated_sentences_after_an_advertisement_box_do_not_resume_the_article
     again = "the council the council the council the council the council the budget."
     page = ["Ministers Ministers Ministers Ministers", "", *body, "Lajme të ngjashme", "- Advertisement -", again, again]
     assert _extract(page) == ("Ministers Ministers Ministers Ministers", [3, 4, 5])
+
+
+# issue 11, round 5: kinds shown by templates t6-t8 (held out until this round, tuned on from it)
+LEAD = "Drivers in the suburbs will wait less at the stops of the city"
+"""An unpunctuated lead under the date, sharing one word with the article (the headline shares more)."""
+
+
+def test_share_bar_under_the_date_is_not_a_flash_line() -> None:
+    # a share bar "Share: Facebook | X" opens with a label and a colon like "BREAKING:", but is a marker
+    page = ["City News", "Menu", "Council backs bus plan for the city", "3 March 2025 - 04:34",
+            "Share: Facebook | Twitter | Email", "", LEAD, "", *PROSE, "Comments"]
+    assert _extract(page) == ("Council backs bus plan for the city", [7, 9, 10, 11])
+
+
+def test_role_and_name_line_is_a_byline() -> None:
+    from translate_summarize.boilerplate import analyse
+
+    for line in ("Editor: Ana Maria Berisha", "المحرر: خالد عبد الله", "Redaktor: Arben Hoxha", "Përgatiti: Arben Hoxha", "إعداد: سارة العلي"):
+        assert analyse(line)[0].byline, line
+    for line in ("Sport: Results of the day", "Politics: Council backs bus plan", "Text: 5 min"):
+        assert not analyse(line)[0].byline, line
+    page = ["City News", "Politics", "Council backs bus plan for the city", "Updated: 3 March 2025 - 03:26",
+            "Editor: Ana Maria Berisha", f"{LEAD} and the council says the new buses come in May",
+            *PROSE]
+    assert _extract(page) == ("Council backs bus plan for the city", [6, 7, 8, 9])
+
+
+LONG_LEAD = ("The city council on Tuesday approved a budget of forty million euros for public transport in the city "
+             "and the mayor said the first of the new electric buses would be on the roads of the city before the summer")
+"""A first paragraph that lost its full stop (cut short by the dump): longer than any headline."""
+LONG_HEADLINE = "Council backs the plan for electric buses and new bus lanes on the main roads of the city after a long debate"
+
+
+def test_first_paragraph_without_its_full_stop_does_not_hide_the_headline() -> None:
+    page = ["City News", "Menu", "Top story", "Port strike ends after two weeks of talks",
+            "Dock workers returned to work on Monday after the port authority agreed to raise their wages.",
+            "Transport", LONG_HEADLINE, "3 March 2025 - 00:17", "Share: Facebook | Twitter | Email",
+            "", LONG_LEAD, "", *PROSE, "Comments"]
+    assert _extract(page) == (LONG_HEADLINE, [11, 13, 14, 15])
+
+
+def test_headline_under_a_breaking_label_is_not_joined_to_the_pages_own() -> None:
+    page = ["City News", "Politics", "Economy", "BREAKING NEWS", "Singer cancels her summer tour of Europe",
+            "Council backs bus plan for the city", "3 March 2025", *PROSE]
+    assert _extract(page) == ("Council backs bus plan for the city", [8, 9, 10])
+
+
+def test_longer_headline_under_a_list_of_headlines_is_no_standfirst_of_its_last_item() -> None:
+    headline = "Council backs the plan for electric buses and new bus lanes on the main roads of the city"
+    page = ["City News", "Politics", "Sport", "Most clicked", "Port strike ends after two weeks of talks in the harbour",
+            "Storm closes schools in the north of the country for three days", "Singer cancels her summer tour",
+            headline, "Updated: 3 March 2025, 05:27", "Editor: Ana Berisha", *PROSE]
+    assert _extract(page) == (headline, [11, 12, 13])
+
+
+def test_formal_albanian_read_also_is_a_read_also_marker() -> None:
+    from translate_summarize.boilerplate import analyse
+
+    assert analyse("Lexoni gjithashtu")[0].family == "read_also"
+    assert analyse("Shikoni edhe")[0].family == "read_also"
+
+
+def test_lead_sentence_repeated_in_the_body_is_not_the_title() -> None:
+    # a headline ending in a full stop, its date, then a short sentence that the article repeats later
+    page = ["Tsunami toll in Indonesia rises above 800.", "", "2 March 2026", "", "The situation is very bad.", "",
+            "Aid workers reached the city of Palu on Friday and are sleeping in tents in the yard of their office.", "",
+            '"They told me they had seen many houses destroyed", he said.', "",
+            "The situation is very bad.", "",
+            "The government has sent soldiers and doctors to the island, but roads to the coast are still closed.", ""]
+    assert _extract(page) == ("Tsunami toll in Indonesia rises above 800.", [5, 7, 9, 11, 13])
+
+
+def test_headline_wrapped_without_a_cue_is_joined_when_the_page_repeats_it_whole() -> None:
+    page = ["City News", "Home / Politics / Trump rally times in West Virginia, YouTube Channel",
+            "Trump rally times in West", "Virginia, YouTube Channel", "29.9.2018 08:36",
+            "Photo: Ana Berisha/Reuters", "", *PROSE]
+    assert _extract(page) == ("Trump rally times in West Virginia, YouTube Channel", [8, 9, 10])
+
+
+def test_short_unpunctuated_article_over_a_related_list_keeps_its_headline() -> None:
+    # the only sentence of the page is an item of the "Related news" list under the article
+    page = ["City News", "Council backs bus plan for the city", "30.9.2018 02:11", "Photo: Ana Berisha/Reuters", "",
+            "The council backs the plan for electric buses on the main roads of the city", "",
+            "Related news", "Port strike ends after two weeks of talks",
+            "Storm closes schools in the north of the country for three days.", "Singer cancels her summer tour",
+            "Most read", "Ministers meet the unions of the port workers", "© 2018 City News"]
+    assert _extract(page) == ("Council backs bus plan for the city", [6])
+

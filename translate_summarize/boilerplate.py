@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 
-from .lexicon import BYLINE_PREFIXES, BYLINE_SUFFIXES, MARKERS, RELATIVE_TIME_UNITS, RELATIVE_TIME_WORDS, STOPWORDS
+from .lexicon import BYLINE_PREFIXES, BYLINE_ROLES, BYLINE_SUFFIXES, MARKERS, RELATIVE_TIME_UNITS, RELATIVE_TIME_WORDS, STOPWORDS
 from .metadata import find_dates
 from .textnorm import ascii_digits, fold, key, words
 
@@ -253,6 +253,26 @@ def _folded_bylines() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(fold(p) for p in BYLINE_PREFIXES), frozenset(fold(w) for w in BYLINE_SUFFIXES)
 
 
+@cache
+def _byline_roles() -> frozenset[str]:
+    """Keys of every word that may label an author line with a colon (:data:`lexicon.BYLINE_ROLES`,
+    the byline prefixes and suffixes)."""
+    return frozenset(key(w) for w in (*BYLINE_ROLES, *BYLINE_PREFIXES, *BYLINE_SUFFIXES))
+
+
+ROLE_NAME_WORDS = 4
+"""Most words of the name after an author role and its colon ("المحرر: خالد عبد الله")."""
+_ROLE_LINE = re.compile(r"^\W*([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*:\s*([^\W\d_][^\d:;,.!?؟،]*)$")
+
+
+def _role_byline(text: str) -> bool:
+    """A "role: name" author line: an author role of one or two words ("Editor", "المحرر",
+    "Përgatiti"), a colon, and a name of one to :data:`ROLE_NAME_WORDS` words without digits or
+    punctuation."""
+    m = _ROLE_LINE.match(text.strip())
+    return bool(m) and key(m.group(1)) in _byline_roles() and 1 <= len(words(m.group(2))) <= ROLE_NAME_WORDS
+
+
 def _is_dateish(text: str) -> bool:
     """A line that is a date or a time stamp (and maybe a weekday, a site name, a user name): no
     sentence around it. Stamps are dates, relative times ("3 hours ago", "منذ ساعتين", "2 orë më
@@ -410,7 +430,9 @@ def analyse(raw: str) -> tuple[Line, ...]:
             "timed": bool(_TIMED.match(ascii_digits(text))) and not _is_dateish(text),
             "caption": (bool(_CAPTION_CREDIT.search(text)) and end != "strong" and n <= 40)
             or (_BRACKETED.match(text) is not None and n <= 15),
-            "byline": n <= 8 and end == "none" and (first in _folded_bylines()[0] or lastword in _folded_bylines()[1]),
+            "byline": n <= 8 and end == "none" and (
+                first in _folded_bylines()[0] or lastword in _folded_bylines()[1] or _role_byline(text)
+            ),
         }
         stamp = n <= 6 and flags["dateish"] and _is_stamp(text) and not find_dates(text)
         stop = _stop_ratio(text)

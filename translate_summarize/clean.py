@@ -382,6 +382,24 @@ def _first_prose(lines: list[Line], teasers: set[int], end: int | None = None) -
     return lo
 
 
+def _unpunctuated_paragraph(line: Line) -> bool:
+    """A paragraph that lost its full stop (or was cut short): unpunctuated and longer than any
+    headline (more than 30 words), no marker, date, byline, caption, list or crumb shape."""
+    return (
+        line.end == "none" and line.words > 30 and line.action is None and line.last == line.number
+        and not (line.dateish or line.byline or line.caption or line.crumb or line.bullet or line.numbered or line.timed)
+    )
+
+
+def _paragraph_start(lines: list[Line], teasers: set[int], first: int) -> int:
+    """The article's first line given its first sentence ``first``: the paragraphs right above it
+    that lost their full stop (:func:`_unpunctuated_paragraph`) open the article too, so that the
+    walk up to the headline starts above them."""
+    while first >= 1 and first - 1 not in teasers and _unpunctuated_paragraph(lines[first - 1]):
+        first -= 1
+    return first
+
+
 def _closing_marker(lines: list[Line]) -> int:
     """Index of the first end marker after :data:`CLOSING_PROSE` prose lines (the page length if none)."""
     prose_seen = 0
@@ -429,10 +447,15 @@ def _find_title(lines: list[Line], keys: list[str], teasers: set[int]) -> _Title
         first = _bare_start(lines, teasers)
         if first is None:
             return None
+    first = _paragraph_start(lines, teasers, first)
     walk = _walk_up(lines, teasers, first)
     if not walk.lead and walk.found is None and walk.short is None:
         bare = _bare_start(lines, teasers)  # the sentences found are furniture above it (a cookie notice)
         if bare is not None and bare > first:
+            first, walk = bare, _walk_up(lines, teasers, bare)
+    elif walk.found is None and walk.stop >= 0 and lines[walk.stop].action == "end":
+        bare = _bare_start(lines, teasers)  # the sentence is an item of a "Related" list under a short
+        if bare is not None and bare < walk.stop:  # article that lost its full stop
             first, walk = bare, _walk_up(lines, teasers, bare)
     closing = _closing_marker(lines)
     if closing < first:
@@ -472,13 +495,29 @@ def _find_title(lines: list[Line], keys: list[str], teasers: set[int]) -> _Title
         return _Title(scored, scored) if scored is not None else None
     above = chosen - 1
     if standfirst is None and above >= 0 and above not in flashes and _pairs_with(lines[above]) and not _continues_title(lines[above], lines[chosen]):
-        if _standfirst_of(lines[chosen], lines[above]) or _restates(lines[chosen], lines[above]):
+        if (_standfirst_of(lines[chosen], lines[above]) and not _listed(lines, above)) or _restates(lines[chosen], lines[above]):
             chosen, standfirst = above, chosen  # the line found is the standfirst under the headline
     elif standfirst is None and above >= 1 and not {above, above - 1} & flashes and _wrapped_over_sentence(lines, above, chosen):
         # a headline wrapped over two lines, then its first (short) sentence
         return _first_copy(lines, keys, _Title(above - 1, above, chosen, walk.lead), first)
     title = _with_upper(lines, chosen, standfirst, flashes, teasers)
-    return _first_copy(lines, keys, _Title(title.first, title.last, standfirst, walk.lead), first)
+    last = title.last + 1 if title.first == title.last and _copied_pair(lines, keys, title.last, first) else title.last
+    return _first_copy(lines, keys, _Title(title.first, last, standfirst, walk.lead), first)
+
+
+def _copied_pair(lines: list[Line], keys: list[str], upper: int, first: int) -> bool:
+    """True when the line under headline line ``upper`` (above the article's first line ``first``)
+    is its lower half: the two joined recur elsewhere on the page as a whole (a breadcrumb, the
+    browser title, a "Reading:" bar), though no word at the break shows the wrap ("... në
+    Virxhinian" / "Perëndimore, YouTube Channel")."""
+    lower = upper + 1
+    if lower >= first or lines[lower].action is not None or not 1 <= lines[lower].words <= JOIN_MAX_WORDS:
+        return False
+    if lines[lower].dateish or lines[lower].byline or lines[lower].caption or lines[lower].crumb:
+        return False
+    joined = f"{lines[upper].text} {lines[lower].text}"
+    joined_key = key(joined)
+    return any(j not in (upper, lower) and _is_copy(joined_key, keys[j], lines[j].text, joined) for j in range(len(lines)))
 
 
 _LABELLED = re.compile(r"^(?:[^\w\s\"'“”‘’«»(\[]+\s*)?[^\W\d_]+(?:\s+[^\W\d_]+){0,2}(?:\s+[\d٠-٩]{1,2}[:.][\d٠-٩]{2})?\s*[:|]\s")
@@ -493,8 +532,11 @@ FLASH_CONTEXT = 8
 def _flash_lines(lines: list[Line], first: int) -> set[int]:
     """Flash and breaking-news lines in the title window: a headline-shaped line that opens with a
     label ("BREAKING:", "🔴 عاجل |", "E FUNDIT:") or a symbol and shares at most one content word
-    with the article's first lines while a headline-shaped line below it shares more: another
-    story's headline, never the title or its upper half."""
+    with the article's first lines while a headline-shaped line below it shares more; or that stands
+    under a label line of its own ("LAJM I FUNDIT" over it), right over a dated headline, and shares
+    none of the article's words while that headline shares :data:`COHESION` (the halves of a
+    headline wrapped under its section label both tell the story): another story's headline, never
+    the title or its upper half."""
     article = _stems(" ".join(line.text for line in lines[first : first + FLASH_CONTEXT]))
     window = range(max(0, first - TITLE_WINDOW), first)
     shared = {i: len(_stems(lines[i].text) & article) for i in window}
@@ -502,13 +544,20 @@ def _flash_lines(lines: list[Line], first: int) -> set[int]:
     out = set()
     for i in window:
         line, text = lines[i], lines[i].text
-        if line.words < 4 or line.dateish or line.byline or _counter(line) or find_dates(text) or shared[i] > 1:
-            continue
+        if line.words < 4 or line.action is not None or line.dateish or line.byline or _counter(line) or find_dates(text) or shared[i] > 1:
+            continue  # (a share bar, "Share: Facebook | X", is a marker, not a flash)
         if label_family(text) == "caption":
             continue  # "Watch: ..." opens a video's headline, not a flash
         if (_LABELLED.match(text) or _SYMBOL_START.match(text)) and any(j > i and shared[j] > shared[i] for j in related):
             out.add(i)  # a headline closer to the article's words lies below it
+        elif i >= 1 and _label(lines[i - 1]) and _dated_headline(lines, i + 1) and shared[i] == 0 and shared[i + 1] >= COHESION:
+            out.add(i)  # "BREAKING" over another story's headline (none of the article's words), over the page's own
     return out
+
+
+def _dated_headline(lines: list[Line], i: int) -> bool:
+    """A headline with a date or byline right under it."""
+    return i + 1 < len(lines) and _headline(lines[i]) and (lines[i + 1].dateish or lines[i + 1].byline)
 
 
 def _with_upper(
@@ -573,6 +622,8 @@ class _Walk:
     """True when a date or byline line lies between ``found`` and the first sentence."""
     standfirst: int | None
     """A sentence right under ``found``, passed on the way up."""
+    stop: int = -1
+    """The line the walk stopped at (a marker, a list item, a sentence) when it found no headline."""
 
 
 def _walk_up(lines: list[Line], teasers: set[int], first: int) -> _Walk:
@@ -613,7 +664,7 @@ def _walk_up(lines: list[Line], teasers: set[int], first: int) -> _Walk:
         metadata = metadata or _metadata(line)
         dated = dated or line.dateish or line.byline
         i -= 1
-    return _Walk(tuple(lead), found, short, metadata, dated and found is not None, standfirst)
+    return _Walk(tuple(lead), found, short, metadata, dated and found is not None, standfirst, i if found is None else -1)
 
 
 def _wrapped_over_sentence(lines: list[Line], above: int, chosen: int) -> bool:
@@ -726,7 +777,9 @@ def _lead_is_body(lines: list[Line], walk: _Walk, first: int) -> bool:
     if walk.standfirst is not None and walk.dated:
         return True  # headline, standfirst, then a date or byline: the lines below open the body
     top = lines[walk.lead[-1]]
-    article = _stems(" ".join(line.text for line in lines[first : first + 6]))
+    leads = {key(lines[i].text) for i in walk.lead}
+    # (a lead line repeated in the article, a quote set apart, shares its words with its own copy: not counted)
+    article = _stems(" ".join(line.text for line in lines[first : first + 6] if key(line.text) not in leads))
     headline = lines[walk.found].text
     if walk.found >= 1 and _pairs_with(lines[walk.found - 1]):
         headline = f"{lines[walk.found - 1].text} {headline}"  # a wrapped headline's upper half counts too
@@ -827,6 +880,16 @@ def _standfirst_of(lower: Line, upper: Line) -> bool:
     if lower.end == "strong" and lower.words >= 6:
         return True
     return lower.words >= 12 and lower.words >= 1.5 * upper.words
+
+
+def _listed(lines: list[Line], i: int) -> bool:
+    """True when headline-shaped line ``i`` is the last item of a list of headlines ("Most read"):
+    the two lines right above it are headline-shaped too and the one above does not carry on into
+    it (:func:`_continues_title`). The page's own longer headline under such a list is no
+    standfirst of its last item."""
+    if i < 2 or not all(_headline(lines[k]) for k in (i - 2, i - 1, i)):
+        return False
+    return not _continues_title(lines[i - 1], lines[i])
 
 
 STANDFIRST_WORDS = 12

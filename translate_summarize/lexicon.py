@@ -117,8 +117,8 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
             (
                 "read also", "also read", "read more", "see also", "more on this", "related:",
                 "اقرأ أيضا", "اقرأ ايضا", "إقرأ أيضا", "اقرا ايضا", "اقرأ المزيد", "شاهد أيضا",
-                "شاهد ايضا", "طالع أيضا", "طالع ايضا", "طالع المزيد", "للمزيد", "lexo edhe", "lexoni edhe", "lexo gjithashtu", "lexo me shume",
-                "lexo me teper", "shiko edhe",
+                "شاهد ايضا", "طالع أيضا", "طالع ايضا", "طالع المزيد", "للمزيد", "lexo edhe", "lexoni edhe", "lexo gjithashtu", "lexoni gjithashtu", "lexo me shume",
+                "lexoni me shume", "lexo me teper", "shiko edhe", "shikoni edhe", "shiko gjithashtu", "shikoni gjithashtu",
             ),
         ),
         "share": (
@@ -200,6 +200,16 @@ BYLINE_SUFFIXES: tuple[str, ...] = (
     "محرر", "المحرر", "مراسل", "مراسلنا", "redaksia", "gazetari", "korrespondent",
 )
 """Last words of short author lines ("Harbour Daily News staff", "Staff reporter")."""
+
+BYLINE_ROLES: tuple[str, ...] = (
+    "editor", "edited by", "reporter", "author", "text", "words", "prepared by", "reporting",
+    "المحرر", "محرر", "تحرير", "إعداد", "اعداد", "كتابة", "المراسل", "مراسل", "الكاتب",
+    "redaktor", "redaktore", "redaktori", "autori", "teksti", "tekst", "përgatiti", "pergatiti", "përgatitur nga",
+    "gazetari", "gazetarja",
+)
+"""Roles that label an author line with a colon ("Editor: Ana Berisha", "المحرر: خالد عبد الله",
+"Përgatiti: Arben Hoxha"); with the author words of :data:`BYLINE_PREFIXES` and
+:data:`BYLINE_SUFFIXES` they make a "role: name" line a byline."""
 
 MONTHS: Mapping[str, int] = MappingProxyType(
     {
