@@ -14,8 +14,12 @@ complete linkage on cosine distance of the text vectors cut at 0.72, the window 
 Issue 10's targets: ``--articles 100000`` within 300 s and 2 GiB peak RSS, with the quality of
 ``--articles 5000 --baseline``'s baseline or better at 5,000.
 
-Usage: ``python bench/cluster_speed.py [--articles N] [--baseline]``; ``bench/summarize_speed.py``
-calls ``topics_section`` as its last section.
+``--undated-share F``: that share of the articles (drawn with their own seed, the rest unchanged)
+have no date and the night runs with ``topics.undated = "free"`` (archive runs: undated articles
+placed by their text), to measure that path at scale.
+
+Usage: ``python bench/cluster_speed.py [--articles N] [--baseline] [--undated-share F]``;
+``bench/summarize_speed.py`` calls ``topics_section`` as its last section.
 """
 
 from __future__ import annotations
@@ -39,8 +43,9 @@ _story_of: dict[str, str] = {}
 """Synthetic article id -> the NTREX document it was drawn from (filled by :func:`synthetic_articles`)."""
 
 
-def synthetic_articles(n_articles: int, seed: int = 2019) -> list[Any]:
-    """``n_articles`` English articles recombined from NTREX dev sentences, dated over 7 days."""
+def synthetic_articles(n_articles: int, seed: int = 2019, undated_share: float = 0.0) -> list[Any]:
+    """``n_articles`` English articles recombined from NTREX dev sentences, dated over 7 days
+    (``undated_share`` of them, drawn with a separate seed, undated)."""
     import datetime as dt
 
     from eval_summaries import english_article
@@ -48,6 +53,7 @@ def synthetic_articles(n_articles: int, seed: int = 2019) -> list[Any]:
 
     docs = load_documents()
     rng = random.Random(seed)
+    undated = random.Random(seed + 1)
     start = dt.date(2019, 10, 1)
     out = []
     for k in range(n_articles):
@@ -58,7 +64,9 @@ def synthetic_articles(n_articles: int, seed: int = 2019) -> list[Any]:
         for _ in range(rng.randint(1, 3)):
             other = rng.choice(docs)
             lines.insert(rng.randint(1, len(lines)), rng.choice(other.body))
-        published = (start + dt.timedelta(days=rng.randint(0, 6))).isoformat()
+        published: str | None = (start + dt.timedelta(days=rng.randint(0, 6))).isoformat()
+        if undated_share and undated.random() < undated_share:
+            published = None
         out.append(english_article(f"syn-{k:06d}", f"synthetic/{k}.txt", doc.headline, lines, published))
         _story_of[f"syn-{k:06d}"] = doc.doc_id
     return out
@@ -93,7 +101,7 @@ def pair_quality(groups: Sequence[Sequence[int]], stories: Sequence[str]) -> dic
     return {k: round(float(s[k]), 4) for k in ("precision", "recall", "f1")}
 
 
-def _measure(n_articles: int, baseline: bool = False) -> dict[str, Any]:
+def _measure(n_articles: int, baseline: bool = False, undated_share: float = 0.0) -> dict[str, Any]:
     """The measurements, in this process (call through ``run_cluster_bench`` for a clean peak RSS)."""
     import datetime as dt
     import resource
@@ -109,10 +117,10 @@ def _measure(n_articles: int, baseline: bool = False) -> dict[str, Any]:
     from translate_summarize.topic_vectors import vectorize
     from translate_summarize.topics import build_topics
 
-    articles = synthetic_articles(n_articles)
+    articles = synthetic_articles(n_articles, undated_share=undated_share)
     same_story = load_groups(DEFAULT_DIR)  # NTREX documents of one story (stories.json) are one story here too
     story_of = {a.id: same_story.get(_story_of[a.id], _story_of[a.id]) for a in articles}
-    settings = Settings()
+    settings = Settings().replace(topic_undated="free") if undated_share else Settings()
     run_date = dt.date(2019, 10, 8)
     vectorize(["warm up"], ["imports, background table and stemmer loaded before timing"])
     rss_before = psutil.Process().memory_info().rss
@@ -140,6 +148,7 @@ def _measure(n_articles: int, baseline: bool = False) -> dict[str, Any]:
     sizes = sorted((len(t.article_ids) for t in topics), reverse=True)
     return {
         "articles": n_articles,
+        "undated_share": undated_share,
         "build_topics_s": round(t1 - t0, 3),
         "build_topics_cpu_s": round(c1 - c0, 3),
         "steps_s": {k: round(v, 3) for k, v in timings.items()},
@@ -153,11 +162,11 @@ def _measure(n_articles: int, baseline: bool = False) -> dict[str, Any]:
     }
 
 
-def run_cluster_bench(n_articles: int = 5000, baseline: bool = False) -> dict[str, Any]:
+def run_cluster_bench(n_articles: int = 5000, baseline: bool = False, undated_share: float = 0.0) -> dict[str, Any]:
     """Run the clustering benchmark in a fresh interpreter and return its figures."""
     proc = subprocess.run(
         [sys.executable, str(Path(__file__).resolve()), "--articles", str(n_articles), "--json"]
-        + (["--baseline"] if baseline else []),
+        + (["--baseline"] if baseline else []) + (["--undated-share", str(undated_share)] if undated_share else []),
         capture_output=True, text=True, check=True,
     )
     return json.loads(proc.stdout.strip().splitlines()[-1])
@@ -167,7 +176,9 @@ def describe(r: dict[str, Any]) -> str:
     q = r["quality"]
     steps = ", ".join(f"{k} {v:.2f}" for k, v in r["steps_s"].items())
     text = (
-        f"build_topics on {r['articles']} synthetic articles: {r['build_topics_s']:.2f} s wall, "
+        f"build_topics on {r['articles']} synthetic articles"
+        + (f" ({r['undated_share']:.0%} undated, topics.undated = free)" if r.get("undated_share") else "")
+        + f": {r['build_topics_s']:.2f} s wall, "
         f"{r['build_topics_cpu_s']:.2f} s CPU ({steps}) -> {r['topics']} topics (largest {r['largest_topics']}, "
         f"{r['singletons']} singletons); pair P {q['precision']:.3f} R {q['recall']:.3f} F1 {q['f1']:.3f} against the "
         f"source stories; peak RSS {r['peak_rss_mib']:.0f} MiB (after loading the articles: {r['rss_loaded_mib']:.0f} MiB)"
@@ -218,15 +229,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=5000, help="number of synthetic articles")
     parser.add_argument("--baseline", action="store_true", help="also run the replaced exact complete linkage (dense: small N only)")
     parser.add_argument("--json", action="store_true", help="measure in this process and print one JSON line")
+    parser.add_argument("--undated-share", type=float, default=0.0,
+                        help="share of articles without a date, clustered with topics.undated = free (0-1)")
     args = parser.parse_args(argv)
+    if not 0.0 <= args.undated_share <= 1.0:
+        parser.error("--undated-share must be between 0 and 1")
+    if args.undated_share and args.baseline:
+        parser.error("--baseline needs every article dated (the replaced method had no undated rule): drop --undated-share")
     if args.json:
-        print(json.dumps(_measure(args.articles, args.baseline)))
+        print(json.dumps(_measure(args.articles, args.baseline, args.undated_share)))
         return 0
     from ntrex import load_documents
 
     total, seconds = brief_timing(load_documents())
     print(f"topic brief over {total} sentences: {seconds * 1000:.0f} ms (median of 5)")
-    print(describe(run_cluster_bench(args.articles, args.baseline)))
+    print(describe(run_cluster_bench(args.articles, args.baseline, args.undated_share)))
     return 0
 
 

@@ -2,7 +2,7 @@
 
 Every page is one NTREX-128 dev document (``../shared/eval/ntrex128_dev/``: headline + body
 sentences, human Arabic and Albanian translations line-aligned with the English originals) dressed
-in the furniture of one of eight site templates, each with an Arabic and an Albanian edition worded
+in the furniture of one of twenty site templates, each with an Arabic and an Albanian edition worded
 as such sites word it: menus, section labels above the headline, tickers ("عاجل", "E fundit"),
 "most read" lists before or after the article, teaser blocks of other articles before and after,
 standfirsts (with or without their full stop), bylines, photo captions, share bars, newsletter
@@ -16,12 +16,16 @@ its first line, the body line ranges, heading lines (body sentences whose Englis
 short unpunctuated line followed by more text: subheadings), the publication date written on the
 page, the language, the outlet (the site's name) and the credited wire (a "Source: Reuters" line).
 
-Templates ``t1``-``t5`` are the development templates; ``t6``-``t8`` are held out: written with
-the others before any tuning, worded differently, and never looked at to change the cleaner. Each
-(document, language) appears once in a development template and once in a held-out one, so the two
-groups hold the same articles. Later tuning rounds added templates ``t9``-``t11``, ``t12``-``t15``
-and ``t16``-``t17`` (one more page per (document, language) each round; ``t12``-``t15`` also have
-English editions of every fourth document). Deterministic: the same input gives byte-identical files.
+Templates ``t1``-``t5`` are the development templates. Later tuning rounds added templates
+``t9``-``t11``, ``t12``-``t15`` and ``t16``-``t17`` (one more page per (document, language) each
+round; ``t12``-``t15`` also have English editions of every fourth document). ``t6``-``t8`` were
+held out until 2026-12-01 (written with ``t1``-``t5`` before any tuning, never looked at to change
+the cleaner) and are tuning templates since. The held-out templates are now ``t18``-``t20``, in
+their own module ``bench/heldout_pages.py`` (written blind, before the cleaner changes of
+2026-12-01; people changing the cleaner leave that module and those pages unread). Each
+(document, language) appears once in each round: once among ``t1``-``t5``, ``t6``-``t8``,
+``t9``-``t11``, ``t12``-``t15``, ``t16``-``t17`` and ``t18``-``t20``, so the held-out pages hold
+the same articles as the tuning ones. Deterministic: the same input gives byte-identical files.
 
 Usage::
 
@@ -63,7 +67,13 @@ ROUND4_TEMPLATES = ("t16", "t17")
 """Tuning templates of the fourth round (issue 11's title failure kinds in layouts the other tuning
 templates lack; written without looking at the held-out pages): one more page per (document,
 language)."""
-HELDOUT_TEMPLATES = ("t6", "t7", "t8")
+FORMER_HELDOUT_TEMPLATES = ("t6", "t7", "t8")
+"""Held out until 2026-12-01: written with ``t1``-``t5`` before any tuning and never looked at to
+change the cleaner; first scored blind then (docs/benchmarks.md), and moved to the tuning templates
+when the new held-out round ``t18``-``t20`` was written (their pages kept byte for byte)."""
+HELDOUT_TEMPLATES = ("t18", "t19", "t20")
+"""Held out since 2026-12-01 (``bench/heldout_pages.py``): written blind, by someone who had not
+read the cleaner, before the cleaner changes of that day; never tuned on nor looked at page by page."""
 _END = (".", "!", "?", "؟", "…", ":")
 _CLOSERS = "\"'”’»)“‘«"
 
@@ -512,7 +522,7 @@ def t5(page: Page, b: Builder) -> None:
 
 
 def t6(page: Page, b: Builder) -> None:
-    """Held out. Portal with a most-viewed list and a breaking-news line above the article, section
+    """Held out until 2026-12-01 (tuning since). Portal with a most-viewed list and a breaking-news line above the article, section
     label, "updated" date, editor line, ads inside the article, a long read-also after."""
     rng, say = page.rng, page.say
     b.add(page.site, say("☰ القائمة", "☰ Menu"))
@@ -539,7 +549,7 @@ def t6(page: Page, b: Builder) -> None:
 
 
 def t7(page: Page, b: Builder) -> None:
-    """Held out. Regional site: browser title line "<headline> | <site>", bulleted menu, breadcrumb
+    """Held out until 2026-12-01 (tuning since). Regional site: browser title line "<headline> | <site>", bulleted menu, breadcrumb
     ending in the headline, standfirst, photo credit, byline after the article, related and
     top-news lists."""
     rng, say = page.rng, page.say
@@ -570,7 +580,7 @@ def t7(page: Page, b: Builder) -> None:
 
 
 def t8(page: Page, b: Builder) -> None:
-    """Held out. Mobile (AMP) page: menu button, top-story teaser before the article, section,
+    """Held out until 2026-12-01 (tuning since). Mobile (AMP) page: menu button, top-story teaser before the article, section,
     date with time, share line, paragraphs separated by no-break spaces, inline read-also,
     comments and a main-news list."""
     rng, say = page.rng, page.say
@@ -1057,6 +1067,11 @@ def t17(page: Page, b: Builder) -> None:
     b.add(f"© 2018 {page.site}")
 
 
+if __name__ == "__main__":  # heldout_pages imports the helpers above as ``make_pages``
+    sys.modules.setdefault("make_pages", sys.modules[__name__])
+import heldout_pages  # noqa: E402  (the held-out templates t18-t20; see its docstring before reading it)
+
+
 @dataclass(frozen=True, slots=True)
 class Template:
     render: Callable[[Page, Builder], None]
@@ -1087,8 +1102,9 @@ TEMPLATES: dict[str, Template] = {
     "t15": Template(t15, {"ar": "تلفزيون الأفق", "sq": "Televizioni Agim", "en": "Horizon TV"}, 0.25, 0.4, 0.5),
     "t16": Template(t16, {"ar": "بوابة الجنوب", "sq": "Portali Jugu"}, 0.3, 0.5, 0.4),
     "t17": Template(t17, {"ar": "الخبر العاجل", "sq": "Lajmi i Fundit"}, 0.3, 0.6, 0.3),
+    **{name: Template(*spec) for name, spec in heldout_pages.HELDOUT_SITES.items()},
 }
-CREDITS = {"المصدر: رويترز": "Reuters", "Burimi: Reuters": "Reuters"}
+CREDITS = {"المصدر: رويترز": "Reuters", "Burimi: Reuters": "Reuters", "المصدر : رويترز": "Reuters"}
 
 
 def _strip_stop(sentence: str) -> str:
@@ -1157,11 +1173,12 @@ def build(directory: Path = NTREX_DIR) -> dict[str, str]:
             i = doc.number - 1
             names = (
                 DEV_TEMPLATES[(i + 2 * lang_no) % len(DEV_TEMPLATES)],
-                HELDOUT_TEMPLATES[(i + lang_no) % len(HELDOUT_TEMPLATES)],
+                FORMER_HELDOUT_TEMPLATES[(i + lang_no) % len(FORMER_HELDOUT_TEMPLATES)],
                 ROUND2_TEMPLATES[(i + 2 * lang_no) % len(ROUND2_TEMPLATES)],
             )
             names += (ROUND3_TEMPLATES[(i + 3 * lang_no) % len(ROUND3_TEMPLATES)],)
             names += (ROUND4_TEMPLATES[(i + lang_no) % len(ROUND4_TEMPLATES)],)
+            names += (HELDOUT_TEMPLATES[(i + 2 * lang_no) % len(HELDOUT_TEMPLATES)],)
             for name in names:
                 text, record = make_page(name, lang, doc, docs)
                 files[str(record["file"])] = text
@@ -1179,10 +1196,12 @@ def build(directory: Path = NTREX_DIR) -> dict[str, str]:
             "Albanian translation of each document dressed in the furniture of a site template; annotated by "
             "construction (same fields as seeds/gold.json, plus title_lines [first, last], template, heldout, "
             "doc_id, kind and the furniture blocks on the page). Templates t1-t5, t9-t11 (added after the "
-            "first tuning round), t12-t15 (after the second; with English editions of every fourth document) "
-            "and t16-t17 (after the third) are for tuning; t6-t8 are held out and never tuned on. Regenerate with python bench/make_pages.py; do not edit by hand."
+            "first tuning round), t12-t15 (after the second; with English editions of every fourth document), "
+            "t16-t17 (after the third) and t6-t8 (held out until 2026-12-01, first scored blind then) are for tuning; "
+            "t18-t20 (bench/heldout_pages.py, written blind on 2026-12-01 before that day's cleaner changes) are held out "
+            "and never tuned on. Regenerate with python bench/make_pages.py; do not edit by hand."
         ),
-        "dev_templates": list(DEV_TEMPLATES + ROUND2_TEMPLATES + ROUND3_TEMPLATES + ROUND4_TEMPLATES),
+        "dev_templates": list(DEV_TEMPLATES + FORMER_HELDOUT_TEMPLATES + ROUND2_TEMPLATES + ROUND3_TEMPLATES + ROUND4_TEMPLATES),
         "heldout_templates": list(HELDOUT_TEMPLATES),
         "articles": records,
     }

@@ -75,7 +75,7 @@ def test_raw_flag_overrides_the_guess_both_ways() -> None:
 
 
 def test_page_dumps_look_like_page_dumps() -> None:
-    assert len(PAGE_FILES) == 635
+    assert len(PAGE_FILES) == 755
     assert [p.name for p in PAGE_FILES if not looks_like_page_dump(p.read_text(encoding="utf-8"))] == []
 
 

@@ -95,9 +95,15 @@ def test_undated_article_takes_the_run_date_and_says_so() -> None:
     assert groups(archive) == [("a",), ("u",)]
 
 
-def test_free_undated_articles_join_the_one_dated_story_their_text_matches() -> None:
+@pytest.mark.parametrize("exact_clusters", [2000, 0])
+def test_free_undated_articles_join_the_one_dated_story_their_text_matches(monkeypatch, exact_clusters: int) -> None:  # type: ignore[no-untyped-def]
     # an archive night (ECB+ through `run`): the dateline of some records gives their real date,
-    # years before the run date; their undated siblings must not be split off the story
+    # years before the run date; their undated siblings must not be split off the story. With
+    # exact_clusters 0 the best dated group is looked for among each group's nearest by centroid
+    # (the path of big nights) instead of every pair.
+    import translate_summarize.topics as topics_mod
+
+    monkeypatch.setattr(topics_mod, "EXACT_JOIN_CLUSTERS", exact_clusters)
     a = make_article("a", *FINAL[0][1:], published="2013-05-02")
     b = make_article("b", *FLOOD[0][1:], published="2013-05-03")
     undated = [make_article("u", *FINAL[1][1:]), make_article("v", *FLOOD[1][1:]), make_article("w", *RATES[0][1:])]
