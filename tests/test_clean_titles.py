@@ -431,3 +431,36 @@ def test_headline_wrapped_over_two_lines_ending_in_a_full_stop_is_joined() -> No
     page = ["City News", "Home - World - Sport", "Published: 28.9.2018 16:20", "Council backs plan for electric buses",
             "New lanes on the main roads.", "Nothing will be the same", "By Ana Berisha", "", *PROSE]
     assert _extract(page)[0] == "Council backs plan for electric buses New lanes on the main roads."
+
+
+def test_page_headline_under_a_list_of_section_and_headline_pairs_is_no_standfirst_of_its_last_item() -> None:
+    headline = "Council backs the plan for electric buses and new bus lanes on the main roads of the city after a long debate"
+    page = ["City News", "Login", "News | Politics | Sport", "Latest", "World", "Port strike ends after two weeks of talks",
+            "Sport", "Storm closes schools in the north", headline, "Listen", "Ana Berisha",
+            "Saturday, 29 September 2018, 19:55", *PROSE]
+    assert _extract(page) == (headline, [13, 14, 15])
+
+
+def test_line_under_the_headline_further_from_the_story_is_its_standfirst_not_the_title() -> None:
+    # the headline shares two words with the article, the (caption-like) line under it none
+    caption = "Sailors patrol the yard of a makeshift naval headquarters in La Paz"
+    page = ["City News", "Login", "News | Politics | Sport", "Council backs bus plan for the city", caption, "Ana Berisha",
+            "Saturday, 29 September 2018, 22:26", *PROSE]
+    found = extract_text("\n".join(page))
+    assert (found.title, [first for first, _ in found.body], sorted(found.headings)) == (
+        "Council backs bus plan for the city", [5, 8, 9, 10], [])  # the standfirst heads no section
+
+
+def test_standfirst_under_a_headline_wrapped_over_two_lines_is_not_the_title() -> None:
+    standfirst = ("The council approved the plan for electric buses after a long debate on Tuesday and the mayor said "
+                  "that the first buses would run in May")
+    page = ["City News", "Login", "News | Politics | Sport", "Council backs the plan for", "electric buses", standfirst,
+            "Listen", "Ana Berisha", "Sunday, 30 September 2018, 14:18", *PROSE]
+    assert _extract(page) == ("Council backs the plan for electric buses", [6, 10, 11, 12])
+
+
+def test_line_restating_the_headline_is_its_standfirst_not_its_lower_half() -> None:
+    page = ["City News", "Login", "News | Politics | Sport", "Council backs bus plan for the city",
+            "The council backs the bus plan of the city today", "Listen", "Ana Berisha",
+            "Tuesday, 2 October 2018, 02:07", *PROSE]
+    assert _extract(page) == ("Council backs bus plan for the city", [5, 9, 10, 11])

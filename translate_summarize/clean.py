@@ -235,8 +235,8 @@ def extract_text(raw: str) -> Extraction:
         kept.append(kept[-1] + 1)
     if not attached and (sum(lines[i].words for i in kept) < MIN_BODY_WORDS or not any(lines[i].end != "none" for i in kept)):
         kept = []
-    headings = frozenset(
-        lines[i].number for pos, i in enumerate(kept) if _is_heading(lines, kept, pos)
+    headings = frozenset(  # (the headline's standfirst heads no section)
+        lines[i].number for pos, i in enumerate(kept) if _is_heading(lines, kept, pos) and not (title and i == title.standfirst)
     )
     return Extraction(title_text, title_number, tuple((lines[i].number, lines[i].last) for i in kept), headings)
 
@@ -512,9 +512,14 @@ def _find_title(lines: list[Line], keys: list[str], teasers: set[int]) -> _Title
         scored = _scored_title(lines, keys, first)
         return _Title(scored, scored) if scored is not None else None
     above = chosen - 1
-    if standfirst is None and above >= 0 and above not in flashes and _pairs_with(lines[above]) and not _continues_title(lines[above], lines[chosen]):
-        if (_standfirst_of(lines[chosen], lines[above]) and not _listed(lines, above)) or _restates(lines[chosen], lines[above]):
+    if standfirst is None and above >= 0 and above not in flashes | teasers and _pairs_with(lines[above]) and not _continues_title(lines[above], lines[chosen]):
+        if (
+            (_standfirst_of(lines[chosen], lines[above]) and not _listed(lines, above)) or _restates(lines[chosen], lines[above])
+            or _nearer_the_story(lines, above, chosen, first)
+        ):
             chosen, standfirst = above, chosen  # the line found is the standfirst under the headline
+    elif standfirst is None and above >= 1 and not {above, above - 1} & (flashes | teasers) and _standfirst_under_wrapped(lines, above, chosen):
+        chosen, standfirst = above, chosen  # under a headline wrapped over two lines: its standfirst
     elif standfirst is None and above >= 1 and not {above, above - 1} & flashes and _wrapped_over_sentence(lines, above, chosen):
         # a headline wrapped over two lines, then its first (short) sentence
         return _first_copy(lines, keys, _Title(above - 1, above, chosen, walk.lead), first)
@@ -948,6 +953,29 @@ def _standfirst_of(lower: Line, upper: Line) -> bool:
     return lower.words >= 12 and lower.words >= 1.5 * upper.words
 
 
+def _standfirst_under_wrapped(lines: list[Line], tail: int, chosen: int) -> bool:
+    """True when line ``chosen`` is the standfirst under a headline wrapped over two lines whose
+    lower half is ``tail`` ("Ayr 38 - 17 Melrose: Ayr i" / "pamposhtshëm
+    kryeson listat", a word at the break carries it on: :func:`_continues_title`): a sentence, or
+    unpunctuated and half as long again as the whole headline."""
+    if not _wrapped_tail(lines, tail) or not _continues_title(lines[tail - 1], lines[tail]):
+        return False
+    line, headline = lines[chosen], lines[tail - 1].words + lines[tail].words
+    return (line.end == "strong" and line.words >= 6) or (line.words >= STANDFIRST_WORDS and line.words >= 1.5 * headline)
+
+
+def _nearer_the_story(lines: list[Line], upper: int, lower: int, first: int) -> bool:
+    """True when headline-shaped ``upper``, right over the line ``lower`` found as the title, is
+    the headline and ``lower`` its standfirst or a caption: ``upper`` shares at least
+    :data:`COHESION` content words with the article's first sentences and ``lower`` fewer (a
+    caption or a standfirst may tell another part of the story; another story's headline over the
+    page's own seldom shares two of its words), and ``upper`` is no item of a list of headlines."""
+    if _listed(lines, upper) or not _headline(lines[upper]) or _joinable(lines[upper], lines[lower]):
+        return False  # (two halves of one headline wrapped over two lines are joined)
+    article = _stems(" ".join(line.text for line in lines[first : first + 6] if line.prose))
+    return len(_stems(lines[upper].text) & article) >= COHESION > len(_stems(lines[lower].text) & article)
+
+
 def _listed(lines: list[Line], i: int) -> bool:
     """True when headline-shaped line ``i`` is the last item of a list of headlines ("Most read"):
     the two lines right above it are headline-shaped too and the one above does not carry on into
@@ -967,16 +995,30 @@ def _restates(lower: Line, upper: Line) -> bool:
     to be the rest of a headline wrapped over two lines (:data:`JOIN_MAX_WORDS` together), at least
     :data:`STANDFIRST_WORDS` long, and on the headline's story (:data:`COHESION` content words shared).
     A standfirst need not be longer than its headline; another story's headline above a page's own
-    seldom shares two content words with it."""
-    if lower.words < STANDFIRST_WORDS or upper.words + lower.words <= JOIN_MAX_WORDS or not _headline(upper):
+    seldom shares two content words with it. A line at least as long that repeats
+    :data:`RESTATED_WORDS` of the headline's content words restates it whatever its length: the
+    halves of one wrapped headline do not say the same thing twice."""
+    if not _headline(upper):
         return False
-    return len(_stems(upper.text) & _stems(lower.text)) >= COHESION
+    shared = len(_stems(upper.text) & _stems(lower.text))
+    if shared >= RESTATED_WORDS and lower.words >= upper.words:
+        return True
+    if lower.words < STANDFIRST_WORDS or upper.words + lower.words <= JOIN_MAX_WORDS:
+        return False
+    return shared >= COHESION
+
+
+RESTATED_WORDS = 3
+"""Content words shared by a headline and the line under it that make that line its restatement."""
 
 
 def _joinable(upper: Line, lower: Line) -> bool:
     """Two short headline-shaped lines with nothing between them make one headline wrapped in two
-    (the lower may end in a full stop when the two make a headline of :data:`PUNCTUATED_TITLE_WORDS`)."""
+    (the lower may end in a full stop when the two make a headline of :data:`PUNCTUATED_TITLE_WORDS`),
+    unless the lower restates the upper (:data:`RESTATED_WORDS` content words shared)."""
     if upper.words < 4 or lower.words < 3 or upper.words + lower.words > JOIN_MAX_WORDS:
+        return False
+    if len(_stems(upper.text) & _stems(lower.text)) >= RESTATED_WORDS:
         return False
     if lower.end == "strong":  # (a headline ending in a full stop is short)
         return upper.end == "none" and upper.words + lower.words <= PUNCTUATED_TITLE_WORDS and not find_dates(upper.text)
