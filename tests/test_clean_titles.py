@@ -393,3 +393,41 @@ def test_short_unpunctuated_article_over_a_related_list_keeps_its_headline() -> 
             "Most read", "Ministers meet the unions of the port workers", "© 2018 City News"]
     assert _extract(page) == ("Council backs bus plan for the city", [6])
 
+
+
+def test_sentence_over_a_date_or_a_signed_byline_is_no_first_sentence_of_the_article() -> None:
+    # a "Top story" teaser (headline, sentence) over the date of the page's own headline, which has a
+    # standfirst and a byline: the article starts under the byline, its headline is the one above
+    standfirst = ("The council approved the plan for electric buses after a long debate on Tuesday evening, and the "
+                  "mayor said that the first of the new buses would run on the main roads of the city in May.")
+    page = ["City News", "Home - World - Sport", "Top story", "Port strike ends after two weeks of talks",
+            "Dock workers returned to work on Monday after the port authority agreed to raise their wages by ten "
+            "percent, ending a strike that had stopped all container traffic through the harbour for two weeks.",
+            "Published: 30.9.2018 20:09", "Council backs bus plan for the city", standfirst, "By Ana Berisha", "",
+            *PROSE, "", "Share: Facebook | X | Email"]
+    assert _extract(page) == ("Council backs bus plan for the city", [8, 11, 12, 13])
+
+
+def test_headline_ending_in_a_full_stop_over_its_unpunctuated_standfirst_or_quote() -> None:
+    standfirst = "On Sunday the council votes on the plan for electric buses and new bus lanes on the roads of the city"
+    page = ["City News", "Home - World - Sport", "Published: 30.9.2018 16:40", "Council backs the bus plan for the city.",
+            standfirst, "By Ana Berisha", "", *PROSE]
+    assert _extract(page) == ("Council backs the bus plan for the city.", [5, 8, 9, 10])
+    page = ["City News", "World", "Council backs the bus plan for the city.", "It is a good day", "Ana Berisha",
+            "Saturday, 29 September 2018, 17:17", *PROSE]
+    assert _extract(page)[0] == "Council backs the bus plan for the city."
+
+
+def test_short_tail_of_a_wrapped_headline_on_the_story_is_joined_but_not_an_authors_name() -> None:
+    page = ["City News", "News | Politics", "Council backs a new bus plan", "Tirana suburbs", "Listen to article",
+            "Ana Berisha", "Friday 28 September 2018 07:22", *PROSE]
+    assert _extract(page)[0] == "Council backs a new bus plan Tirana suburbs"
+    page = ["City News", "News | Politics", "Council backs a new bus plan for the city", "Ana Berisha", "Correspondent",
+            "2 October 2018", "", PROSE[0], "Ana Berisha is the city editor of City News.", "More by Ana Berisha"]
+    assert _extract(page)[0] == "Council backs a new bus plan for the city"
+
+
+def test_headline_wrapped_over_two_lines_ending_in_a_full_stop_is_joined() -> None:
+    page = ["City News", "Home - World - Sport", "Published: 28.9.2018 16:20", "Council backs plan for electric buses",
+            "New lanes on the main roads.", "Nothing will be the same", "By Ana Berisha", "", *PROSE]
+    assert _extract(page)[0] == "Council backs plan for electric buses New lanes on the main roads."

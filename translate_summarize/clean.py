@@ -377,9 +377,27 @@ def _first_prose(lines: list[Line], teasers: set[int], end: int | None = None) -
     if hi < lo or total < MIN_SHORT_SCORE:
         return None
     for i in range(lo, hi + 1):
-        if lines[i].prose and lines[i].words >= 8 and lines[i].end == "strong" and not lines[i].repeated:
+        if lines[i].prose and lines[i].words >= 8 and lines[i].end == "strong" and not lines[i].repeated and not _header_sentence(lines, i):
             return i
     return lo
+
+
+def _header_sentence(lines: list[Line], i: int) -> bool:
+    """A sentence right over a date line, or over a byline naming someone that has text or a date under it: a
+    headline ending in a full stop, a standfirst or a teaser's sentence over its date, never the
+    first sentence of an article's text (which the date and byline lines precede). (An author line
+    closing a short article, "Prepared by: X", has markers or nothing under it.)"""
+    if not lines[i].prose or i + 1 >= len(lines):
+        return False
+    below = lines[i + 1]
+    after = lines[i + 2] if i + 2 < len(lines) else None
+    return below.dateish or (below.byline and _named(below) and after is not None and (after.prose or after.dateish))
+
+
+def _named(line: Line) -> bool:
+    """A byline naming someone: no word after its first starts in lower case ("Nga Besnik Krasniqi",
+    "بقلم سارة العلي"; not "Nga i njëjti autor", a "more by this author" label)."""
+    return not any(w[:1].islower() for w in line.text.split()[1:])
 
 
 def _unpunctuated_paragraph(line: Line) -> bool:
@@ -500,9 +518,41 @@ def _find_title(lines: list[Line], keys: list[str], teasers: set[int]) -> _Title
     elif standfirst is None and above >= 1 and not {above, above - 1} & flashes and _wrapped_over_sentence(lines, above, chosen):
         # a headline wrapped over two lines, then its first (short) sentence
         return _first_copy(lines, keys, _Title(above - 1, above, chosen, walk.lead), first)
+    elif standfirst is None and above >= 0 and above not in flashes | teasers and _sentence_over(lines, above, chosen, first):
+        chosen, standfirst = above, chosen  # a headline ending in a full stop over its standfirst or a short quote
     title = _with_upper(lines, chosen, standfirst, flashes, teasers)
-    last = title.last + 1 if title.first == title.last and _copied_pair(lines, keys, title.last, first) else title.last
-    return _first_copy(lines, keys, _Title(title.first, last, standfirst, walk.lead), first)
+    wrapped = title.first == title.last and standfirst is None and (
+        _copied_pair(lines, keys, title.last, first) or _tail_on_story(lines, title.last, first)
+    )
+    return _first_copy(lines, keys, _Title(title.first, title.last + wrapped, standfirst, walk.lead), first)
+
+
+TAIL_WORDS = 6
+"""Most words of the lower half of a headline wrapped over two lines with no cue at the break."""
+
+
+def _tail_on_story(lines: list[Line], upper: int, first: int) -> bool:
+    """True when the short line under headline line ``upper`` (above the article's first line
+    ``first``) is its lower half: unpunctuated, at most :data:`TAIL_WORDS` words, no marker, date,
+    byline, caption, list or crumb shape, not an author's name over a date, the two together of
+    headline length, not found elsewhere on the page without the upper half, and sharing a content
+    word with the article's first sentences ("... جراء تسونامي" / "إندونيسيا إلى 832"): a kicker, a
+    button or an author's name under a headline is not about the story."""
+    lower = upper + 1
+    if lower >= first or lines[upper].end != "none":
+        return False
+    line = lines[lower]
+    if line.end != "none" or line.action is not None or not 1 <= line.words <= TAIL_WORDS or lines[upper].words + line.words > JOIN_MAX_WORDS:
+        return False
+    if line.dateish or line.byline or line.caption or line.crumb or line.bullet or line.numbered or line.timed or _signature(lines, lower):
+        return False
+    tail, joined = key(line.text), key(f"{lines[upper].text} {line.text}")
+    for j, other in enumerate(lines):
+        text = f" {key(other.text)} "
+        if j not in (upper, lower) and f" {tail} " in text and f" {joined} " not in text:
+            return False  # an author's name found again in a bio or a "More by" line, a section's in a menu
+    article = _stems(" ".join(other.text for other in lines[first : first + 6] if other.prose))
+    return bool(_stems(line.text) & article)
 
 
 def _copied_pair(lines: list[Line], keys: list[str], upper: int, first: int) -> bool:
@@ -667,6 +717,22 @@ def _walk_up(lines: list[Line], teasers: set[int], first: int) -> _Walk:
     return _Walk(tuple(lead), found, short, metadata, dated and found is not None, standfirst, i if found is None else -1)
 
 
+def _sentence_over(lines: list[Line], above: int, chosen: int, first: int) -> bool:
+    """True when the headline-shaped line ``chosen`` sits under the page's headline ending in a full
+    stop (``above``): a complete sentence of headline length that the line under it does not carry
+    on, on the article's story (:data:`COHESION` content words shared with its first lines, which
+    another story's teaser above a headline seldom shares), not the last item of a list of headlines.
+    The line under it is a standfirst, a kicker or a quote set apart ("It is very bad")."""
+    upper, lower = lines[above], lines[chosen]
+    if upper.end != "strong" or upper.words <= SHORT_LINE or not _title_eligible(upper, signed=True):
+        return False
+    head = lower.text.lstrip("\"'“”‘’«»(")
+    if (head[:1].isalpha() and head[:1].islower()) or _listed(lines, above):
+        return False  # (after a full stop only a lower-case start carries the sentence on)
+    article = _stems(" ".join(line.text for line in lines[first : first + 6]))
+    return len(_stems(upper.text) & article) >= COHESION
+
+
 def _wrapped_over_sentence(lines: list[Line], above: int, chosen: int) -> bool:
     """True when the short sentence ``chosen`` (a quote: "It is very sad.") sits under a headline
     wrapped over two lines that ends in a full stop: ``above``, no longer than the line over it,
@@ -750,7 +816,7 @@ def _dated_start(lines: list[Line], teasers: set[int], first: int, walk: _Walk) 
     for i in range(first + 1, min(len(lines), first + 1 + 2 * TITLE_WINDOW)):
         if lines[i].action == "end":
             break  # the run ended
-        if lines[i].prose and lines[i].words >= 8 and not lines[i - 1].prose:
+        if lines[i].prose and lines[i].words >= 8 and not lines[i - 1].prose and not _header_sentence(lines, i):
             later = _walk_up(lines, teasers, i)
             if later.dated:
                 return i, later
@@ -908,8 +974,13 @@ def _restates(lower: Line, upper: Line) -> bool:
 
 
 def _joinable(upper: Line, lower: Line) -> bool:
-    """Two short headline-shaped lines with nothing between them make one headline wrapped in two."""
-    if upper.words < 4 or lower.words < 3 or upper.words + lower.words > JOIN_MAX_WORDS or lower.end != "none":
+    """Two short headline-shaped lines with nothing between them make one headline wrapped in two
+    (the lower may end in a full stop when the two make a headline of :data:`PUNCTUATED_TITLE_WORDS`)."""
+    if upper.words < 4 or lower.words < 3 or upper.words + lower.words > JOIN_MAX_WORDS:
+        return False
+    if lower.end == "strong":  # (a headline ending in a full stop is short)
+        return upper.end == "none" and upper.words + lower.words <= PUNCTUATED_TITLE_WORDS and not find_dates(upper.text)
+    if lower.end != "none":
         return False
     return not find_dates(upper.text)
 
@@ -1258,8 +1329,8 @@ def _cut(lines: list[Line], run: list[int], furniture: set[int]) -> list[int]:
             skip_next_headline = False
             if line.headline_like:
                 continue
-        if line.action == "skip" or line.caption or line.dateish or i in furniture:
-            continue
+        if line.action == "skip" or line.caption or line.dateish or i in furniture or (line.byline and _named(line)):
+            continue  # (a byline naming the author between the standfirst and the text is no subheading)
         kept.append(i)
     while kept and lines[kept[-1]].score <= 0 and lines[kept[-1]].end == "none" and not _closing_line(lines, kept[-1]):
         kept.pop()  # never end on a headline-shaped line
