@@ -55,3 +55,31 @@ def test_dateline_records_and_their_undated_siblings_are_one_topic_with_free(tmp
 def test_nightly_and_none_keep_undated_siblings_off_an_old_dated_story(tmp_path: Path, undated: str) -> None:
     topics, _ = _topics(tmp_path, undated)
     assert topics == [("final-a",), ("final-b",), ("flood-a",), ("flood-b",)]
+
+
+def test_rerunning_the_night_with_another_undated_choice_redoes_the_topics(tmp_path: Path) -> None:
+    # every topics setting is part of the render fingerprint: before, only threshold, window,
+    # story expiry and brief length were, and a rerun with topics.undated changed kept the old topics
+    src = tmp_path / "night.jsonl"
+    _records(src)
+    (tmp_path / "models").mkdir()
+    day = tmp_path / "out" / RUN_DATE
+    counts = []
+    for undated in ("run-date", "free"):
+        settings = load_settings(None, {"output_dir": tmp_path / "out", "models_dir": tmp_path / "models", "topic_undated": undated})
+        run(settings, [str(src)], run_date=RUN_DATE)
+        counts.append(len((day / "topics.jsonl").read_text(encoding="utf-8").splitlines()))
+    assert counts == [4, 2]
+
+
+def test_every_topics_setting_is_in_the_render_fingerprint() -> None:
+    from translate_summarize.pipeline import render_fingerprint
+    from translate_summarize.settings import Settings
+
+    base = Settings()
+    changed = {"topic_threshold": 0.7, "topic_title_weight": 1.5, "topic_name_weight": 0.5, "topic_short_terms": 20,
+               "topic_window_days": 2, "topic_undated": "free", "topic_copy_jaccard": 0.9, "story_threshold": 0.6,
+               "story_expiry_days": 7, "brief_sentences": base.brief_sentences + 1}
+    assert {n for n in Settings.__dataclass_fields__ if n.startswith(("topic_", "story_"))} | {"brief_sentences"} == set(changed)
+    for name, value in changed.items():
+        assert render_fingerprint(base.replace(**{name: value})) != render_fingerprint(base), name

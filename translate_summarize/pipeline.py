@@ -66,7 +66,11 @@ log = logging.getLogger(__name__)
 SEEDS_DIR = "seeds"
 SEED_MEMORY = "translation_memory.jsonl"
 
-_TOPIC_SETTINGS = ("topic_threshold", "topic_window_days", "story_expiry_days", "brief_sentences")
+_TOPIC_SETTINGS = tuple(
+    name for name in Settings.__dataclass_fields__ if name.startswith(("topic_", "story_"))
+) + ("brief_sentences",)
+"""Every setting that shapes topics, stories or briefs (not articles): part of the render fingerprint,
+so a rerun of a night with one of them changed redoes the topics."""
 
 
 # --- executor seam --------------------------------------------------------------------------------
