@@ -464,3 +464,37 @@ def test_line_restating_the_headline_is_its_standfirst_not_its_lower_half() -> N
             "The council backs the bus plan of the city today", "Listen", "Ana Berisha",
             "Tuesday, 2 October 2018, 02:07", *PROSE]
     assert _extract(page) == ("Council backs bus plan for the city", [5, 9, 10, 11])
+
+
+def test_most_read_box_whose_item_ends_in_a_full_stop_does_not_end_the_article() -> None:
+    page = ["City News", "Council backs bus plan for the city", "3 March 2025", PROSE[0], PROSE[1], "Most read now",
+            "1. Labour is no longer a broad church.", "2. Storm closes schools in the north of the country",
+            "3. Singer cancels her summer tour of Europe", PROSE[2],
+            "The council will vote on the second part of the budget for the bus lanes of the city next month.",
+            "© 2025 City News"]
+    assert _extract(page) == ("Council backs bus plan for the city", [4, 5, 10, 11])
+
+
+def test_next_article_label_opens_another_articles_teaser() -> None:
+    from translate_summarize.boilerplate import analyse
+
+    for label in ("Next article", "المقال التالي", "Artikulli i radhës"):
+        assert analyse(label)[0].family == "read_also", label
+    page = ["City News", "Council backs bus plan for the city", "By Ana Berisha, 28.9.2018 10:28", "", PROSE[0], "",
+            PROSE[1], "", "Next article", "Port strike ends after two weeks of talks", *TEASER,
+            "Share: Facebook | X | Email", "© 2025 City News"]
+    assert _extract(page) == ("Council backs bus plan for the city", [5, 7])
+
+
+def test_inline_labelled_link_to_a_long_headline_is_dropped() -> None:
+    link = ("On this: Storm closes schools in the north of the country as rivers rise and the roads close for three "
+            "days (the ministry says)")
+    page = ["City News", "Council backs bus plan for the city", "By Ana Berisha, 3 March 2025", PROSE[0], PROSE[1], link,
+            PROSE[2], "#Politics #City", "© 2025 City News"]
+    assert _extract(page) == ("Council backs bus plan for the city", [4, 5, 7])
+
+
+def test_related_label_over_a_headline_ending_in_a_full_stop_inside_the_article_is_dropped() -> None:
+    page = ["City News", "Council backs bus plan for the city", "By Ana Berisha, 3 March 2025", PROSE[0], PROSE[1],
+            "See it too", "Tsunami toll in Indonesia rises above 800.", PROSE[2], "#Politics #City", "© 2025 City News"]
+    assert _extract(page) == ("Council backs bus plan for the city", [4, 5, 8])

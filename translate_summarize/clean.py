@@ -1459,7 +1459,8 @@ def _resume_after_box(lines: list[Line], kept: list[int], furniture: set[int], t
         while j < len(lines) and len(box) < BOX_LINES:
             line = lines[j]
             sponsored = line.prose and box and lines[box[-1]].family == "ad" and not _stems(line.text) & seen
-            if line.prose and not sponsored:
+            listed = box and (line.numbered or line.bullet)  # an item of the box's list ("1. Headline.")
+            if line.prose and not sponsored and not listed:
                 break
             if line.action == "end" and line.family not in _BOX_FAMILIES:
                 return kept
@@ -1513,10 +1514,10 @@ def _drop_inserts(lines: list[Line], kept: list[int], title: str | None) -> list
         rest = [k for k in kept if k not in (i, kept[pos + 1])]
         seen, _ = _article_words(lines, rest, title)
         pair = kept[pos + 1] == i + 1 and pos + 2 < len(kept) and lines[kept[pos + 2]].prose
-        if pair and line.words <= SHORT_LINE and line.headline_like and after.headline_like and after.words >= 4:
+        if pair and line.words <= SHORT_LINE and line.headline_like and (after.headline_like or _title_eligible(after)) and after.words >= 4:
             if len(_stems(after.text) & seen) < COHESION:
                 drop.update((i, kept[pos + 1]))  # "Related" over another story's headline
-        elif line.headline_like and after.prose and _LABELLED.match(line.text):
+        elif line.end == "none" and line.words <= 30 and after.prose and _LABELLED.match(line.text):
             linked = _stems(line.text.split(":", 1)[-1])
             if len(linked & seen) <= (1 if len(linked) >= LINK_WORDS else 0):
                 drop.add(i)  # "Lidhur me këtë: <another story's headline>"
