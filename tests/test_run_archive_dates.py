@@ -49,6 +49,10 @@ def test_dateline_records_and_their_undated_siblings_are_one_topic_with_free(tmp
     # the cause of the gap: clean takes the dateline as the publication date, the siblings have none
     assert published == {"final-a": "2013-05-02", "final-b": None, "flood-a": "2013-10-30", "flood-b": None}
     assert topics == [("final-a", "final-b"), ("flood-a", "flood-b")]
+    # no date is made up for the undated sibling, and the brief says its topic holds an undated article
+    brief = (tmp_path / "out-free" / RUN_DATE / "brief.md").read_text(encoding="utf-8")
+    rows = [line.split(" | ")[5] for line in brief.splitlines() if line.startswith("| 1 |") or line.startswith("| 2 |")]
+    assert sorted(rows) == ["2013-05-02; 1 undated, placed by text", "2013-10-30; 1 undated, placed by text"]
 
 
 @pytest.mark.parametrize("undated", ["run-date", "none"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any, Iterator
 
 import pytest
@@ -78,3 +79,21 @@ def test_run_json_executor_of_each_kind_is_described_and_valid() -> None:
             assert set(counts) <= set(schema["properties"]["per_worker"]["additionalProperties"]["properties"])
     assert in_process.info()["per_worker"] == {"local": {"articles": 27, "chunks": 1}}
     assert list(Draft202012Validator(schema).iter_errors({**dask, "cluster": "somewhere"}))
+
+
+def test_run_schema_describes_every_setting_by_its_help_text() -> None:
+    # run.json's settings block is documented by the settings' own help (what `config` prints and
+    # docs/configuration.md carries); before, four descriptions were left behind when the help
+    # changed (topics.undated did not name "free")
+    from translate_summarize.settings import describe
+
+    described = load_schema("run")["properties"]["settings"]["properties"]
+    stale = {key: described[key]["description"] for key, _, _, help_ in describe() if described[key]["description"] != help_}
+    assert stale == {}
+
+
+def test_configuration_doc_carries_every_settings_help_line() -> None:
+    from translate_summarize.settings import describe
+
+    doc = (Path(__file__).parent.parent / "docs" / "configuration.md").read_text(encoding="utf-8")
+    assert [key for key, _, _, help_ in describe() if f"# {help_}\n" not in doc] == []

@@ -110,7 +110,8 @@ def test_free_undated_articles_join_the_one_dated_story_their_text_matches(monke
     free = SETTINGS.replace(topic_undated="free")
     _, topics = build_topics([a, b, *undated], free, run_date=dt.date(2014, 1, 1))
     assert sorted(groups(topics)) == [("a", "u"), ("b", "v"), ("w",)]
-    assert all(t.undated_articles == () for t in topics)  # no date is made up for them
+    placed = {t.article_ids: t.undated_articles for t in topics}
+    assert placed == {("a", "u"): ("u",), ("b", "v"): ("v",), ("w",): ("w",)}  # named undated, no date made up
     # the same night with the other choices: the run date (nightly) or "none" keeps them apart
     for mode in ("run-date", "none"):
         _, apart = build_topics([a, b, *undated], SETTINGS.replace(topic_undated=mode), run_date=dt.date(2014, 1, 1))
@@ -125,6 +126,49 @@ def test_free_undated_group_joins_at_most_one_dated_story() -> None:
     u = make_article("u", *FINAL[1][1:])
     _, topics = build_topics([early, late, u], SETTINGS.replace(topic_undated="free"), run_date=dt.date(2014, 1, 1))
     assert groups(topics) == [("early", "u"), ("late",)]
+
+
+def test_free_placed_undated_member_is_named_undated_not_given_the_topics_date() -> None:
+    # an undated article placed by its text in a dated topic: the topic's dates are its dated
+    # members'; the topic record and the brief must say one member has no date (before: the brief
+    # showed "2013-05-02" alone, as if both were published then)
+    from translate_summarize.render.markdown import topic_dates
+
+    a = make_article("a", *FINAL[0][1:], published="2013-05-02")
+    u = make_article("u", *FINAL[1][1:])
+    out, topics = build_topics([a, u], SETTINGS.replace(topic_undated="free"), run_date=dt.date(2014, 1, 1))
+    assert groups(topics) == [("a", "u")]
+    assert [(x.published, x.published_inferred) for x in out] == [("2013-05-02", None), (None, None)]
+    assert topics[0].undated_articles == ("u",) and (topics[0].first_published, topics[0].last_published) == ("2013-05-02",) * 2
+    assert topic_dates(topics[0], {x.id: x for x in out}) == "2013-05-02; 1 undated, placed by text"
+    # a topic of undated articles only (free or none) has no date to qualify
+    _, alone = build_topics([u], SETTINGS.replace(topic_undated="free"), run_date=dt.date(2014, 1, 1))
+    assert topic_dates(alone[0], {u.id: u}) == "date unknown"
+
+
+def test_free_placed_undated_copy_of_a_dated_member_is_one_text() -> None:
+    # a re-post without a date of a dated article: placed in its topic by text, it is a copy like a
+    # dated re-post (before: the clustering graph never links undated and dated rows, so the copy
+    # fed the brief as a second source)
+    a = make_article("a", *FINAL[0][1:], published="2013-05-02")
+    b = make_article("b", *FINAL[1][1:], published="2013-05-03")
+    for repost in (make_article("repost", *FINAL[0][1:], published="2013-05-02"), make_article("repost", *FINAL[0][1:])):
+        _, topics = build_topics([a, b, repost], SETTINGS.replace(topic_undated="free"), run_date=dt.date(2014, 1, 1))
+        assert [sorted(t.article_ids) for t in topics] == [["a", "b", "repost"]], repost.published
+        assert topics[0].copies == (("a", "repost"),), repost.published
+
+
+def test_free_placement_does_not_depend_on_input_order() -> None:
+    arts = [make_article("a", *FINAL[0][1:], published="2013-05-02"), make_article("early", *FINAL[0][1:], published="2010-05-01"),
+            make_article("b", *FLOOD[0][1:], published="2013-05-03"), make_article("u", *FINAL[1][1:]),
+            make_article("v", *FLOOD[1][1:]), make_article("x", *FLOOD[2][1:]), make_article("w", *RATES[0][1:])]
+    free = SETTINGS.replace(topic_undated="free")
+    want = [t.to_record() for t in build_topics(arts, free, run_date=dt.date(2014, 1, 1))[1]]
+    assert sorted(tuple(r["article_ids"]) for r in want) == [("a", "u"), ("b", "v", "x"), ("early",), ("w",)]
+    rng = random.Random(7)
+    for _ in range(5):
+        shuffled = rng.sample(arts, len(arts))
+        assert [t.to_record() for t in build_topics(shuffled, free, run_date=dt.date(2014, 1, 1))[1]] == want
 
 
 def test_clusters_never_span_the_window_but_the_topic_follows_the_story() -> None:

@@ -201,7 +201,8 @@ class Article:
     topic_id: str | None = None
     story_id: str | None = None
     published_inferred: str | None = None
-    """The date topics used for an undated article (the run date); ``None`` when ``published`` is set."""
+    """The date topics used for an undated article (the run date, ``topics.undated = "run-date"``);
+    ``None`` when ``published`` is set, or when no date was used for it (``none``, ``free``)."""
     hints: Mapping[str, Any] = field(default_factory=dict, compare=False)
     """Metadata supplied by the input itself (a JSONL record's ``title``, ``published``, ``lang``...)."""
     warnings: tuple[str, ...] = ()
@@ -371,7 +372,8 @@ class Topic:
     """Groups of syndicated copies among the members (the same text in several outlets): the first id
     of each group is the one shown, the others are listed as "also in"."""
     undated_articles: tuple[str, ...] = ()
-    """Ids of members without a publication date (clustered as published on the run date)."""
+    """Ids of members without a (valid) publication date: clustered as published on the run date (their
+    ``published_inferred``), or with ``topics.undated = "free"`` placed by their text."""
     timeline: tuple[StoryNight, ...] = ()
     """The story night by night, up to tonight (one line per night)."""
 

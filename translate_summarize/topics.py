@@ -268,7 +268,7 @@ def build_topics(
     clock.lap("vectors")
     clusters, graph, groups = topic_groups(ok, dates, vectors, settings)
     clock.lap("clustering")
-    copies = _copies(ok, clusters, graph, vectors, settings)
+    copies = _copies(ok, clusters, graph, vectors, settings, _placed_copy_pairs(groups, dates, vectors, settings))
     clock.lap("copies")
 
     joined: dict[str, Any] = {}
@@ -351,9 +351,11 @@ def topic_groups(
 
 
 def _copies(
-    ok: Sequence[Article], clusters: Sequence[Sequence[int]], graph: Any, vectors: Any, settings: Settings
+    ok: Sequence[Article], clusters: Sequence[Sequence[int]], graph: Any, vectors: Any, settings: Settings,
+    placed: Sequence[tuple[int, int]] = (),
 ) -> dict[int, list[int]]:
-    """Copy groups (row indices, representative first) keyed by their representative's row."""
+    """Copy groups (row indices, representative first) keyed by their representative's row: copies
+    among the graph's pairs of one cluster, and among ``placed`` (:func:`_placed_copy_pairs`)."""
     from .duplicates import MIN_VECTOR_SIM, copy_groups
 
     cluster_of = np.empty(len(ok), dtype=np.int64)
@@ -365,8 +367,38 @@ def _copies(
     h = short_scale(vectors.n_terms, feature_weights(settings))
     cosine = graph.w * np.sqrt(h[graph.a] * h[graph.b])
     same = (cluster_of[graph.a] == cluster_of[graph.b]) & (cosine >= MIN_VECTOR_SIM)
-    pairs = list(zip(graph.a[same].tolist(), graph.b[same].tolist()))
+    pairs = list(zip(graph.a[same].tolist(), graph.b[same].tolist())) + list(placed)
     return {g[0]: g for g in copy_groups(ok, pairs, min_jaccard=settings.topic_copy_jaccard)}
+
+
+def _placed_copy_pairs(
+    groups: Sequence[Sequence[int]], dates: Sequence[dt.date | None], vectors: Any, settings: Settings
+) -> list[tuple[int, int]]:
+    """Candidate copy pairs (text-vector cosine at least ``duplicates.MIN_VECTOR_SIM``) between the
+    undated members ``topics.undated = "free"`` placed in a group and its dated members: the
+    candidate graph never links the two (the window keeps undated rows apart), so an undated re-post
+    of a dated article would otherwise count as a second source."""
+    from .duplicates import MIN_VECTOR_SIM
+    from .topic_vectors import short_scale
+
+    if settings.topic_undated != "free":
+        return []
+    undated = np.array([d is None for d in dates])
+    h = short_scale(vectors.n_terms, feature_weights(settings))
+    pairs: list[tuple[int, int]] = []
+    for g in groups:
+        rows = np.asarray(g)
+        u, d = rows[undated[rows]], rows[~undated[rows]]
+        if not u.size or not d.size:
+            continue
+        dated_t = vectors.cluster[d].T.tocsr()
+        for start in range(0, u.size, 512):
+            part = u[start : start + 512]
+            sims = (vectors.cluster[part] @ dated_t).tocoo()
+            a, b = part[sims.row], d[sims.col]
+            keep = sims.data * np.sqrt(h[a] * h[b]) >= MIN_VECTOR_SIM  # undo the short-text scaling, as _copies
+            pairs.extend(zip(a[keep].tolist(), b[keep].tolist()))
+    return pairs
 
 
 def _join_split_clusters(
@@ -606,7 +638,7 @@ def _topic(
         new_story=True,
         outlets=tuple(sorted({m.outlet for m in members if m.outlet})),
         copies=tuple(tuple(ok[r].id for r in g) for g in sorted(groups, key=lambda g: ok[g[0]].id)),
-        undated_articles=tuple(m.id for m in members if m.published_inferred),
+        undated_articles=tuple(m.id for m in members if parse_date(m.published) is None),
     )
     return topic, brief_members
 

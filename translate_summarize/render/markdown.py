@@ -475,13 +475,17 @@ def story_status(topic: Topic) -> str:
 
 
 def topic_dates(topic: Topic, articles: dict[str, Article]) -> str:
-    """The members' publication dates; undated members are named with the run date used for them."""
+    """The members' publication dates; undated members are named with the run date used for them, or
+    as placed by their text beside dated ones (``topics.undated = "free"``: no date is made up)."""
     shown = date_range(topic.first_published, topic.last_published) if topic.first_published else ""
     undated = [articles[i] for i in topic.undated_articles if i in articles]
-    if not undated:
-        return shown or "date unknown"
     used = sorted({a.published_inferred for a in undated if a.published_inferred})
-    note = f"{len(undated)} undated, taken as {', '.join(used)} (run date)" if used else f"{len(undated)} undated"
+    if used:
+        note = f"{len(undated)} undated, taken as {', '.join(used)} (run date)"
+    elif undated and shown:
+        note = f"{len(undated)} undated, placed by text"
+    else:
+        return shown or "date unknown"
     return f"{shown}; {note}" if shown else note
 
 
