@@ -498,3 +498,14 @@ def test_related_label_over_a_headline_ending_in_a_full_stop_inside_the_article_
     page = ["City News", "Council backs bus plan for the city", "By Ana Berisha, 3 March 2025", PROSE[0], PROSE[1],
             "See it too", "Tsunami toll in Indonesia rises above 800.", PROSE[2], "#Politics #City", "© 2025 City News"]
     assert _extract(page) == ("Council backs bus plan for the city", [4, 5, 8])
+
+
+def test_short_unpunctuated_article_over_tags_and_comments_keeps_its_headline() -> None:
+    # the page's only sentences are readers' comments, each over a "Reply" button and the next name
+    page = ["City News", "Login", "News | Politics | Sport", "Health", "Council backs bus plan for the city", "Ana Berisha",
+            "Saturday, 29 September 2018, 08:47",
+            "The council backs the plan for electric buses and new bus lanes on the main roads of the city",
+            "Tags: Politics", "Comments (3)", "Mira · 1 hour ago", "Shame on all of those who let this happen.", "Reply",
+            "tirona_2000 · 45 minutes ago", "I live in that area and the situation is much worse than you write.", "Reply",
+            "© 2018 City News"]
+    assert _extract(page) == ("Council backs bus plan for the city", [8])

@@ -471,10 +471,14 @@ def _find_title(lines: list[Line], keys: list[str], teasers: set[int]) -> _Title
         bare = _bare_start(lines, teasers)  # the sentences found are furniture above it (a cookie notice)
         if bare is not None and bare > first:
             first, walk = bare, _walk_up(lines, teasers, bare)
-    elif walk.found is None and walk.stop >= 0 and lines[walk.stop].action == "end":
-        bare = _bare_start(lines, teasers)  # the sentence is an item of a "Related" list under a short
-        if bare is not None and bare < walk.stop:  # article that lost its full stop
-            first, walk = bare, _walk_up(lines, teasers, bare)
+    else:
+        # the sentence is an item of a "Related" list or a comment (its "headline" another comment),
+        # under a short article that lost its full stop: the bare line over the marker is the article
+        bare = _bare_start(lines, teasers)
+        if bare is not None and bare < first:
+            marker = next((k for k in range(bare + 1, first) if lines[k].action == "end"), None)
+            if marker is not None and (walk.found is None or walk.found > marker):
+                first, walk = bare, _walk_up(lines, teasers, bare)
     closing = _closing_marker(lines)
     if closing < first:
         # the best prose lies after the article's closing marker (teasers under a short article):
