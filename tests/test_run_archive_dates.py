@@ -68,12 +68,16 @@ def test_rerunning_the_night_with_another_undated_choice_redoes_the_topics(tmp_p
     _records(src)
     (tmp_path / "models").mkdir()
     day = tmp_path / "out" / RUN_DATE
-    counts = []
-    for undated in ("run-date", "free"):
+    counts, cache = [], []
+    for undated in ("run-date", "free", "free"):
         settings = load_settings(None, {"output_dir": tmp_path / "out", "models_dir": tmp_path / "models", "topic_undated": undated})
         run(settings, [str(src)], run_date=RUN_DATE)
         counts.append(len((day / "topics.jsonl").read_text(encoding="utf-8").splitlines()))
-    assert counts == [4, 2]
+        info = json.loads((day / "run.json").read_text(encoding="utf-8"))["cache"]
+        cache.append((info["articles_processed"], info["articles_reused"], info["reused_outputs"]))
+    assert counts == [4, 2, 2]
+    # the articles (translation, summary) are not redone for a topics setting; the same settings again is warm
+    assert cache == [(4, 0, False), (0, 4, False), (0, 4, True)]
 
 
 def test_every_topics_setting_is_in_the_render_fingerprint() -> None:

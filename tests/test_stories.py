@@ -66,6 +66,27 @@ def test_story_ids_stable_across_two_runs_on_same_db(tmp_path: Path) -> None:
     assert conn.execute("SELECT version FROM schema_migrations WHERE namespace = 'stories'").fetchall() == [(1,), (2,), (3,)]
 
 
+def test_free_placed_undated_article_and_the_next_night(tmp_path: Path) -> None:
+    # an archive collection over nights (topics.undated = "free"): an undated article placed in a
+    # dated topic is part of that story; undated articles of it on the next nights continue it,
+    # alone or beside a dated one, and an unrelated undated article starts its own story
+    free = SETTINGS.replace(topic_undated="free")
+    db = tmp_path / "state.sqlite"
+    day1 = dt.date(2014, 1, 1)
+    first = run(db, [make_article("a1", *FINAL[0][1:], published="2013-05-02"), make_article("u1", *FINAL[1][1:]),
+                     make_article("f1", *FLOOD[0][1:], published="2013-10-30")], day1, free)
+    final_story, new = story_of(first, "u1")
+    assert new and story_of(first, "a1") == (final_story, True) and story_of(first, "f1")[0] != final_story
+    second = run(db, [make_article("u2", *FINAL[0][1:]), make_article("r2", *RATES[0][1:])], day1 + dt.timedelta(days=1), free)
+    assert story_of(second, "u2") == (final_story, False)
+    assert story_of(second, "r2")[1] and story_of(second, "r2")[0] != final_story
+    day3 = day1 + dt.timedelta(days=2)
+    third = run(db, [make_article("a3", *FINAL[1][1:], published="2013-05-03"), make_article("u3", *FINAL[0][1:])], day3, free)
+    assert [t.article_ids for t in third] == [("a3", "u3")] and story_of(third, "u3") == (final_story, False)
+    assert [(n.run_date, n.n_articles, n.first_published) for n in third[0].timeline] == [
+        ("2014-01-01", 2, "2013-05-02"), ("2014-01-02", 1, None), ("2014-01-03", 2, "2013-05-03")]
+
+
 def test_stories_expire_after_the_window(tmp_path: Path) -> None:
     db = tmp_path / "state.sqlite"
     settings = SETTINGS.replace(story_expiry_days=5)
