@@ -260,12 +260,17 @@ def test_short_sentence_under_a_wrapped_headline_with_full_stop_is_not_the_title
     assert _extract(page) == ("Tsunami death toll in Indonesia rises to more than 800 people, officials say.", [4, 7, 8, 9])
 
 
-def test_numbered_most_read_box_inside_the_article_does_not_end_it() -> None:
-    page = ["City News", "Council backs bus plan for the city", "3 March 2025", PROSE[0], PROSE[1], "Most read now",
-            "1. Port strike ends after two weeks of talks", "2. Storm closes schools in the north of the country",
+def _most_read_box_in_article(first_item: str) -> list[str]:
+    """A page whose article text is broken by a numbered "Most read now" box opening with ``first_item``."""
+    return ["City News", "Council backs bus plan for the city", "3 March 2025", PROSE[0], PROSE[1], "Most read now",
+            first_item, "2. Storm closes schools in the north of the country",
             "3. Singer cancels her summer tour of Europe", PROSE[2],
             "The council will vote on the second part of the budget for the bus lanes of the city next month.",
             "© 2025 City News"]
+
+
+def test_numbered_most_read_box_inside_the_article_does_not_end_it() -> None:
+    page = _most_read_box_in_article("1. Port strike ends after two weeks of talks")
     assert _extract(page) == ("Council backs bus plan for the city", [4, 5, 10, 11])
 
 
@@ -467,11 +472,7 @@ def test_line_restating_the_headline_is_its_standfirst_not_its_lower_half() -> N
 
 
 def test_most_read_box_whose_item_ends_in_a_full_stop_does_not_end_the_article() -> None:
-    page = ["City News", "Council backs bus plan for the city", "3 March 2025", PROSE[0], PROSE[1], "Most read now",
-            "1. Labour is no longer a broad church.", "2. Storm closes schools in the north of the country",
-            "3. Singer cancels her summer tour of Europe", PROSE[2],
-            "The council will vote on the second part of the budget for the bus lanes of the city next month.",
-            "© 2025 City News"]
+    page = _most_read_box_in_article("1. Labour is no longer a broad church.")
     assert _extract(page) == ("Council backs bus plan for the city", [4, 5, 10, 11])
 
 

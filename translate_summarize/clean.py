@@ -41,7 +41,7 @@ from .ingest import is_html
 from .metadata import find_credit, find_dates, find_outlet, find_published, parse_date
 from .settings import Settings
 from .lexicon import READ_MORE, STOPWORDS
-from .textnorm import ascii_digits, fold, key, words
+from .textnorm import fold, key, words
 
 log = logging.getLogger(__name__)
 
@@ -531,7 +531,7 @@ def _find_title(lines: list[Line], keys: list[str], teasers: set[int]) -> _Title
         chosen, standfirst = above, chosen  # a headline ending in a full stop over its standfirst or a short quote
     title = _with_upper(lines, chosen, standfirst, flashes, teasers)
     wrapped = title.first == title.last and standfirst is None and (
-        _copied_pair(lines, keys, title.last, first) or _tail_on_story(lines, title.last, first)
+        _copied_pair(lines, keys, title.last, first) or _tail_on_story(lines, keys, title.last, first)
     )
     return _first_copy(lines, keys, _Title(title.first, title.last + wrapped, standfirst, walk.lead), first)
 
@@ -540,7 +540,7 @@ TAIL_WORDS = 6
 """Most words of the lower half of a headline wrapped over two lines with no cue at the break."""
 
 
-def _tail_on_story(lines: list[Line], upper: int, first: int) -> bool:
+def _tail_on_story(lines: list[Line], keys: list[str], upper: int, first: int) -> bool:
     """True when the short line under headline line ``upper`` (above the article's first line
     ``first``) is its lower half: unpunctuated, at most :data:`TAIL_WORDS` words, no marker, date,
     byline, caption, list or crumb shape, not an author's name over a date, the two together of
@@ -555,13 +555,12 @@ def _tail_on_story(lines: list[Line], upper: int, first: int) -> bool:
         return False
     if line.dateish or line.byline or line.caption or line.crumb or line.bullet or line.numbered or line.timed or _signature(lines, lower):
         return False
-    tail, joined = key(line.text), key(f"{lines[upper].text} {line.text}")
-    for j, other in enumerate(lines):
-        text = f" {key(other.text)} "
+    tail, joined = keys[lower], key(f"{lines[upper].text} {line.text}")
+    for j, page_key in enumerate(keys):
+        text = f" {page_key} "
         if j not in (upper, lower) and f" {tail} " in text and f" {joined} " not in text:
             return False  # an author's name found again in a bio or a "More by" line, a section's in a menu
-    article = _stems(" ".join(other.text for other in lines[first : first + 6] if other.prose))
-    return bool(_stems(line.text) & article)
+    return bool(_stems(line.text) & _opening_stems(lines, first))
 
 
 def _copied_pair(lines: list[Line], keys: list[str], upper: int, first: int) -> bool:
@@ -624,9 +623,7 @@ def _with_upper(
 ) -> _Title:
     """The title ending at ``chosen``, starting one line higher when that line is its first half
     (never a flash line, ``flashes``, nor a teaser line, ``teasers``)."""
-    if chosen - 1 in teasers:
-        return _Title(chosen, chosen, standfirst)
-    if chosen - 1 in flashes:
+    if chosen - 1 in flashes or chosen - 1 in teasers:
         return _Title(chosen, chosen, standfirst)
     if chosen >= 1 and _pairs_with(lines[chosen - 1], cue=True) and _continues_title(lines[chosen - 1], lines[chosen]):
         return _Title(chosen - 1, chosen, standfirst)
@@ -681,8 +678,6 @@ class _Walk:
     """True when a date or byline line lies between ``found`` and the first sentence."""
     standfirst: int | None
     """A sentence right under ``found``, passed on the way up."""
-    stop: int = -1
-    """The line the walk stopped at (a marker, a list item, a sentence) when it found no headline."""
 
 
 def _walk_up(lines: list[Line], teasers: set[int], first: int) -> _Walk:
@@ -723,7 +718,7 @@ def _walk_up(lines: list[Line], teasers: set[int], first: int) -> _Walk:
         metadata = metadata or _metadata(line)
         dated = dated or line.dateish or line.byline
         i -= 1
-    return _Walk(tuple(lead), found, short, metadata, dated and found is not None, standfirst, i if found is None else -1)
+    return _Walk(tuple(lead), found, short, metadata, dated and found is not None, standfirst)
 
 
 def _sentence_over(lines: list[Line], above: int, chosen: int, first: int) -> bool:
@@ -766,9 +761,7 @@ def _signature(lines: list[Line], i: int) -> bool:
     first = words(fold(line.text))[:1]
     if first and first[0] in _function_words():
         return False  # "على مكسيكو سيتي" carries a headline on
-    above = lines[i - 1].text.split() if i >= 1 else []
-    last = words(fold(above[-1])) if above else []
-    return not (len(last) == 1 and last[0] in _function_words())  # "... plagos për" / "vdekje fermerin kinez"
+    return not (i >= 1 and _ends_in_function_word(lines[i - 1].text))  # "... plagos për" / "vdekje fermerin kinez"
 
 
 def _wrapped_tail(lines: list[Line], i: int) -> bool:
@@ -943,11 +936,23 @@ def _continues_title(upper: Line, lower: Line) -> bool:
         return True
     if upper.text.rstrip(_CLOSERS).endswith(_CARRIES_ON):
         return True
-    upper_words, lower_words = upper.text.split(), words(fold(lower.text))
+    lower_words = words(fold(lower.text))
     if lower.words <= 6 and lower_words and lower_words[0] in _function_words():
         return True  # "... رماد" / "على مكسيكو سيتي": a short tail opening with a preposition
-    last = words(fold(upper_words[-1])) if upper_words else []
-    return len(last) == 1 and last[0] in _function_words()  # "... në" (not the clitic of "MB-së")
+    return _ends_in_function_word(upper.text)
+
+
+def _ends_in_function_word(text: str) -> bool:
+    """True when the last word of ``text`` is a function word ("... në", "... في"), that word
+    alone: not the clitic of a hyphenated word ("MB-së")."""
+    last = text.split()[-1:]
+    parts = words(fold(last[0])) if last else []
+    return len(parts) == 1 and parts[0] in _function_words()
+
+
+def _opening_stems(lines: list[Line], first: int) -> set[str]:
+    """Content-word stems of the sentences among the article's first six lines (from ``first``)."""
+    return _stems(" ".join(line.text for line in lines[first : first + 6] if line.prose))
 
 
 def _standfirst_of(lower: Line, upper: Line) -> bool:
@@ -976,7 +981,7 @@ def _nearer_the_story(lines: list[Line], upper: int, lower: int, first: int) -> 
     page's own seldom shares two of its words), and ``upper`` is no item of a list of headlines."""
     if _listed(lines, upper) or not _headline(lines[upper]) or _joinable(lines[upper], lines[lower]):
         return False  # (two halves of one headline wrapped over two lines are joined)
-    article = _stems(" ".join(line.text for line in lines[first : first + 6] if line.prose))
+    article = _opening_stems(lines, first)
     return len(_stems(lines[upper].text) & article) >= COHESION > len(_stems(lines[lower].text) & article)
 
 
@@ -1183,18 +1188,19 @@ def _labelled_list(lines: list[Line]) -> set[int]:
     :data:`LIST_PAIRS` such pairs in a row, each followed by the next pair (a label over a headline)
     or by a headline (the page's own). The page's own section label and headline are followed by a standfirst, a
     byline or a date, so they end the list; the list's own label line above it goes with it."""
+    label, head = [_label(line) for line in lines], [_headline(line) for line in lines]
     out: set[int] = set()
     k = 0
     while k + 1 < len(lines):
         run: list[int] = []
         j = k
-        while j + 2 < len(lines) and _label(lines[j]) and _headline(lines[j + 1]) and (
-            (_label(lines[j + 2]) and j + 3 < len(lines) and _headline(lines[j + 3])) or _headline(lines[j + 2])
+        while j + 2 < len(lines) and label[j] and head[j + 1] and (
+            (label[j + 2] and j + 3 < len(lines) and head[j + 3]) or head[j + 2]
         ):
             run += [j, j + 1]
             j += 2
         if len(run) >= 2 * LIST_PAIRS:
-            if k >= 1 and _label(lines[k - 1]):
+            if k >= 1 and label[k - 1]:
                 run.append(k - 1)
             out.update(run)
             k = j
