@@ -365,6 +365,23 @@ def cluster_rows(
     return (out, graph) if with_graph else out
 
 
+def centroid_neighbours(
+    sums: Any, first_days: np.ndarray, *, k: int, window_days: int | None, prune_terms: int,
+    posting_cap: int = 64, block_rows: int = 512,
+) -> Graph:
+    """Each group's ``k`` nearest groups by centroid cosine (:func:`neighbour_graph` over the unit
+    rows of ``sums``, blocked by ``first_days``), weighted by the exact summed similarity
+    ``sums_a · sums_b`` (the cosine times both norms). Shared by the upper clustering levels and
+    ``topics``' joins of whole groups on large nights."""
+    from scipy import sparse
+
+    norms = np.sqrt(np.asarray(sums.multiply(sums).sum(axis=1)).ravel())
+    unit = sparse.diags(1.0 / np.where(norms > 0, norms, 1.0)) @ sums
+    near = neighbour_graph(unit, first_days, k=k, min_sim=0.0, window_days=window_days, prune_terms=prune_terms,
+                           posting_cap=posting_cap, block_rows=block_rows)
+    return Graph(near.n, near.a, near.b, near.w * norms[near.a] * norms[near.b])
+
+
 def _cluster_candidates(
     sums: Any, size: np.ndarray, dmin: np.ndarray, dmax: np.ndarray, *, cut: float, window_days: int | None,
     k: int, prune_terms: int, posting_cap: int, block_rows: int,
@@ -373,14 +390,9 @@ def _cluster_candidates(
     centroid cosine (:func:`neighbour_graph` over the unit sum vectors, by first day: two clusters
     whose first days are further apart than the window can never merge). ``S(A, B)`` is the centroid
     cosine times both sums' norms: exact for every pair kept."""
-    from scipy import sparse
-
-    norms = np.sqrt(np.asarray(sums.multiply(sums).sum(axis=1)).ravel())
-    unit = sparse.diags(1.0 / np.where(norms > 0, norms, 1.0)) @ sums
-    near = neighbour_graph(unit, dmin, k=k, min_sim=0.0, window_days=window_days, prune_terms=prune_terms,
-                           posting_cap=posting_cap, block_rows=block_rows)
-    r, c = near.a, near.b
-    v = near.w * norms[r] * norms[c]
+    near = centroid_neighbours(sums, dmin, k=k, window_days=window_days, prune_terms=prune_terms,
+                               posting_cap=posting_cap, block_rows=block_rows)
+    r, c, v = near.a, near.b, near.w
     keep = v / (size[r] * size[c]) >= cut
     r, c, v = r[keep], c[keep], v[keep]
     keep = _window_ok(*_span(dmin, dmax, r, c), window_days)
