@@ -353,10 +353,10 @@ def cluster_rows(
             upper = _cluster_candidates(sums, size, dmin, dmax, cut=cut * keep_ratio, window_days=window_days, k=k,
                                         prune_terms=prune_terms, posting_cap=posting_cap, block_rows=block_rows)
         merged = reciprocal_merge(upper, size, dmin, dmax, cut=cut, window_days=window_days)
-        log.debug("cluster_rows: level of %d clusters (%s) -> %d", m, "exact" if exact else "candidates",
-                  np.unique(merged).size)
+        left = np.unique(merged).size
+        log.debug("cluster_rows: level of %d clusters (%s) -> %d", m, "exact" if exact else "candidates", left)
         final = roots[merged][member_of]
-        if exact or np.unique(merged).size == m:
+        if exact or left == m:
             break
     groups: dict[int, list[int]] = {}
     for row, g in enumerate(final.tolist()):
