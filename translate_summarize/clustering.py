@@ -353,16 +353,33 @@ def cluster_rows(
             upper = _cluster_candidates(sums, size, dmin, dmax, cut=cut * keep_ratio, window_days=window_days, k=k,
                                         prune_terms=prune_terms, posting_cap=posting_cap, block_rows=block_rows)
         merged = reciprocal_merge(upper, size, dmin, dmax, cut=cut, window_days=window_days)
-        log.debug("cluster_rows: level of %d clusters (%s) -> %d", m, "exact" if exact else "candidates",
-                  np.unique(merged).size)
+        left = np.unique(merged).size
+        log.debug("cluster_rows: level of %d clusters (%s) -> %d", m, "exact" if exact else "candidates", left)
         final = roots[merged][member_of]
-        if exact or np.unique(merged).size == m:
+        if exact or left == m:
             break
     groups: dict[int, list[int]] = {}
     for row, g in enumerate(final.tolist()):
         groups.setdefault(g, []).append(row)
     out = sorted(groups.values(), key=lambda g: g[0])
     return (out, graph) if with_graph else out
+
+
+def centroid_neighbours(
+    sums: Any, first_days: np.ndarray, *, k: int, window_days: int | None, prune_terms: int,
+    posting_cap: int = 64, block_rows: int = 512,
+) -> Graph:
+    """Each group's ``k`` nearest groups by centroid cosine (:func:`neighbour_graph` over the unit
+    rows of ``sums``, blocked by ``first_days``), weighted by the exact summed similarity
+    ``sums_a · sums_b`` (the cosine times both norms). Shared by the upper clustering levels and
+    ``topics``' joins of whole groups on large nights."""
+    from scipy import sparse
+
+    norms = np.sqrt(np.asarray(sums.multiply(sums).sum(axis=1)).ravel())
+    unit = sparse.diags(1.0 / np.where(norms > 0, norms, 1.0)) @ sums
+    near = neighbour_graph(unit, first_days, k=k, min_sim=0.0, window_days=window_days, prune_terms=prune_terms,
+                           posting_cap=posting_cap, block_rows=block_rows)
+    return Graph(near.n, near.a, near.b, near.w * norms[near.a] * norms[near.b])
 
 
 def _cluster_candidates(
@@ -373,14 +390,9 @@ def _cluster_candidates(
     centroid cosine (:func:`neighbour_graph` over the unit sum vectors, by first day: two clusters
     whose first days are further apart than the window can never merge). ``S(A, B)`` is the centroid
     cosine times both sums' norms: exact for every pair kept."""
-    from scipy import sparse
-
-    norms = np.sqrt(np.asarray(sums.multiply(sums).sum(axis=1)).ravel())
-    unit = sparse.diags(1.0 / np.where(norms > 0, norms, 1.0)) @ sums
-    near = neighbour_graph(unit, dmin, k=k, min_sim=0.0, window_days=window_days, prune_terms=prune_terms,
-                           posting_cap=posting_cap, block_rows=block_rows)
-    r, c = near.a, near.b
-    v = near.w * norms[r] * norms[c]
+    near = centroid_neighbours(sums, dmin, k=k, window_days=window_days, prune_terms=prune_terms,
+                               posting_cap=posting_cap, block_rows=block_rows)
+    r, c, v = near.a, near.b, near.w
     keep = v / (size[r] * size[c]) >= cut
     r, c, v = r[keep], c[keep], v[keep]
     keep = _window_ok(*_span(dmin, dmax, r, c), window_days)

@@ -751,7 +751,7 @@ def render_all(
     one. Topic and article pages identical to those in ``previous`` (the folder being replaced) are
     hard-linked from it instead of written again.
     """
-    from .render.jsonl import article_sort_key, write_articles, write_errors, write_json, write_topics
+    from .render.jsonl import write_articles, write_errors, write_json, write_topics
     from .render.atomic import fsync_dir, write_text, write_text_reusing
     from .render.markdown import by_id_preferring_ok
     from .render.publish import manifest

@@ -326,7 +326,8 @@ def nearest_profiles(
 
     vocab: dict[str, int] = {}
 
-    def matrix(profiles: Sequence[Mapping[str, float]]) -> Any:
+    def triplets(profiles: Sequence[Mapping[str, float]]) -> tuple[list[int], list[int], list[float]]:
+        """(row, term column, weight) of every entry; the columns are known only once both are read."""
         r: list[int] = []
         c: list[int] = []
         v: list[float] = []
@@ -337,7 +338,7 @@ def nearest_profiles(
                 v.append(weight)
         return r, c, v
 
-    parts = [matrix(rows), matrix(columns)]
+    parts = [triplets(rows), triplets(columns)]
     if not vocab or not rows or not columns:
         return [None] * len(rows)
     weights = idf.weights(list(vocab))

@@ -540,15 +540,10 @@ def _group_pairs(P: Any, lo: np.ndarray, *, window: int | None) -> tuple[np.ndar
         j = np.concatenate([p[1] for p in pieces])
         v = np.concatenate([p[2] for p in pieces])
     else:
-        from scipy import sparse
+        from .clustering import centroid_neighbours
 
-        from .clustering import neighbour_graph
-
-        norms = np.sqrt(np.asarray(P.multiply(P).sum(axis=1)).ravel())
-        unit = sparse.diags(1.0 / np.where(norms > 0, norms, 1.0)) @ P
-        near = neighbour_graph(unit, lo, k=30, min_sim=0.0, window_days=window, prune_terms=40)
-        a, b, w = near.a, near.b, near.w * norms[near.a] * norms[near.b]
-        i, j, v = np.r_[a, b], np.r_[b, a], np.r_[w, w]
+        near = centroid_neighbours(P, lo, k=30, window_days=window, prune_terms=40)
+        i, j, v = np.r_[near.a, near.b], np.r_[near.b, near.a], np.r_[near.w, near.w]
     return i, j, v
 
 
