@@ -510,3 +510,16 @@ def test_short_unpunctuated_article_over_tags_and_comments_keeps_its_headline() 
             "tirona_2000 · 45 minutes ago", "I live in that area and the situation is much worse than you write.", "Reply",
             "© 2018 City News"]
     assert _extract(page) == ("Council backs bus plan for the city", [8])
+
+
+def test_flash_check_never_reads_past_the_articles_first_line() -> None:
+    # "BREAKING" over a headline, over a dated headline that is itself where the walk starts (the
+    # article's first line): the flash rule compares that headline's words with the article's, which
+    # it only holds for lines above the first one (a KeyError before)
+    from translate_summarize.boilerplate import analyse
+    from translate_summarize.clean import _flash_lines
+
+    page = ("City News\n\nLAJM I FUNDIT\n\nPort strike ends after talks with unions\n\nCouncil backs bus plan for the city\n\n"
+            "3 March 2025\n\nThe council backed the bus plan for the city on Monday after a long debate.\n")
+    lines = list(analyse(page))
+    assert [_flash_lines(lines, first) for first in range(len(lines))] == [set(), set(), set(), set(), {2}, {2}]

@@ -608,7 +608,7 @@ def _flash_lines(lines: list[Line], first: int) -> set[int]:
             continue  # "Watch: ..." opens a video's headline, not a flash
         if (_LABELLED.match(text) or _SYMBOL_START.match(text)) and any(j > i and shared[j] > shared[i] for j in related):
             out.add(i)  # a headline closer to the article's words lies below it
-        elif i >= 1 and _label(lines[i - 1]) and _dated_headline(lines, i + 1) and shared[i] == 0 and shared[i + 1] >= COHESION:
+        elif i >= 1 and i + 1 < first and _label(lines[i - 1]) and _dated_headline(lines, i + 1) and shared[i] == 0 and shared[i + 1] >= COHESION:
             out.add(i)  # "BREAKING" over another story's headline (none of the article's words), over the page's own
     return out
 
