@@ -20,7 +20,18 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 
-from .lexicon import BYLINE_PREFIXES, BYLINE_ROLES, BYLINE_SUFFIXES, MARKERS, RELATIVE_TIME_UNITS, RELATIVE_TIME_WORDS, STOPWORDS
+from .lexicon import (
+    BYLINE_PREFIXES,
+    BYLINE_ROLES,
+    BYLINE_SUFFIXES,
+    HIJRI_MONTHS,
+    MARKERS,
+    RELATIVE_TIME_UNITS,
+    RELATIVE_TIME_WORDS,
+    SOURCES,
+    STOPWORDS,
+    WIRES,
+)
 from .metadata import find_dates
 from .textnorm import ascii_digits, fold, key, words
 
@@ -57,6 +68,31 @@ _CAPTION_CREDIT = re.compile(
     r"|(?:^FILE\s[-–—]\s)",  # AP archive captions: "FILE - A firefighting plane drops water..."
     re.I,
 )
+
+
+_CREDIT_TAIL = re.compile(r"(?:\(([^()]{1,30})\)|\s/\s*(?:foto|photo|fotografia|image|صورة|الصورة)\s*:\s*([^/|()]{1,30}))\s*$", re.I)
+"""A parenthesised tail, "... (رويترز)", or a slash and a photo label, "... / Foto: LSA"."""
+PHOTO_AGENCIES: frozenset[str] = frozenset({"getty", "getty images", "غيتي", "جيتي", "غيتي إيميجز", "epa", "إ ب أ", "lsa"})
+"""Picture agencies that are no news wire of :data:`lexicon.WIRES` but sign photo captions."""
+
+
+@cache
+def _agency_keys() -> frozenset[str]:
+    """Keys of every news agency's spelling (:data:`lexicon.SOURCES` of :data:`lexicon.WIRES`) and of the picture agencies."""
+    return frozenset(key(s) for name in WIRES for s in SOURCES.get(name, ())) | frozenset(key(s) for s in PHOTO_AGENCIES)
+
+
+def _agency_credit(text: str) -> bool:
+    """A photo caption signed by its agency at the end, as papers and channels print them: "جانب
+    من الاجتماع (د.ب.أ)", "صورة من الموقع (الأناضول)", "Pamje nga vendngjarja / Foto: ATSH". The
+    credit is a news or picture agency's name, or its initials ("أ.ف.ب", "إ.ب.أ", "A.P."): two to
+    four single letters, which no headline ends with in brackets."""
+    m = _CREDIT_TAIL.search(text)
+    if m is None:
+        return False
+    credit = key(m.group(1) or m.group(2) or "")
+    letters = credit.split()
+    return credit in _agency_keys() or (2 <= len(letters) <= 4 and all(len(w) == 1 for w in letters) and "." in (m.group(1) or m.group(2) or ""))
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,6 +318,10 @@ def _is_dateish(text: str) -> bool:
     for d in reversed(find_dates(text)):
         rest = rest[: d.start] + " " + rest[d.end :]
     folded = fold(ascii_digits(rest))
+    hijri = _hijri_date().sub(" ", folded)
+    if hijri != folded:  # a Hijri date, alone or beside the Gregorian one: its era marks go too
+        folded = _ERA_MARK.sub(" ", hijri)
+        rest = folded
     stripped = _relative_time().sub(" ", folded)
     if rest != text:
         rest = _TIME.sub(" ", stripped)
@@ -303,6 +343,19 @@ def _is_dateish(text: str) -> bool:
     n = len(words(rest))
     opening = clock[0].start() <= 2
     return n == 0 or (n <= 3 and not opening and _ending(rest) != "strong")
+
+
+_ERA_MARK = re.compile(r"(?<!\w)(?:م|ه)(?!\w)")
+"""The era marks of a date once folded ("2018 مـ", "1440 هـ"): letters standing alone after a year."""
+
+
+@cache
+def _hijri_date() -> re.Pattern[str]:
+    """A Hijri date on folded text, "19 محرم 1440 هـ" (day, :data:`lexicon.HIJRI_MONTHS`, optional
+    year and era mark): Arabic papers print it beside the Gregorian date on the edition and
+    published lines; it is a date as much as that one, though it gives no ISO date."""
+    months = "|".join(sorted({re.escape(fold(m)).replace(r"\ ", r"\s+") for m in HIJRI_MONTHS}, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)\d{{1,2}}\s+(?:{months})(?!\w)(?:\s+\d{{3,4}}(?!\d))?(?:\s*ه(?!\w))?")
 
 
 @cache
@@ -428,7 +481,7 @@ def analyse(raw: str) -> tuple[Line, ...]:
             "dateish": _is_dateish(text),
             "crumb": bool(_CRUMB.search(text)) or _menu_line(text),
             "timed": bool(_TIMED.match(ascii_digits(text))) and not _is_dateish(text),
-            "caption": (bool(_CAPTION_CREDIT.search(text)) and end != "strong" and n <= 40)
+            "caption": ((bool(_CAPTION_CREDIT.search(text)) or _agency_credit(text)) and end != "strong" and n <= 40)
             or (_BRACKETED.match(text) is not None and n <= 15),
             "byline": n <= 8 and end == "none" and (
                 first in _folded_bylines()[0] or lastword in _folded_bylines()[1] or _role_byline(text)
@@ -452,7 +505,30 @@ def analyse(raw: str) -> tuple[Line, ...]:
                 **flags,
             )
         )
-    return tuple(_short_runs(out))
+    return tuple(_short_runs(_site_datelines(out)))
+
+
+_DATELINE = re.compile(r"^([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*(?:[-–—:|])\s*(.+)$")
+"""A place of one or two words, a dash, colon or bar, and a name: "Beirut - News Network"."""
+DATELINE_NAME_WORDS = 5
+"""Most words of the name after a dateline's place."""
+
+
+def _site_datelines(lines: list[Line]) -> list[Line]:
+    """Datelines naming the site: a place, a dash or colon, and the site's name as the page prints
+    it elsewhere on a line of its own or in a footer ("بيروت - شبكة الأخبار" under a masthead
+    "شبكة الأخبار", "Tiranë: «Gazeta»"): an author line under the headline (a byline), never a
+    headline. A headline of that shape names no line of the page's chrome."""
+    names = {key(line.text) for line in lines if line.end != "strong" and line.words <= DATELINE_NAME_WORDS}
+    footers = [f" {key(line.text)} " for line in lines if line.family == "copyright"]
+    out = []
+    for line in lines:
+        m = _DATELINE.match(line.text) if line.end == "none" and line.words <= DATELINE_NAME_WORDS + 2 and not line.byline else None
+        name = key(m.group(2)) if m else ""
+        if name and not line.dateish and (name in names or any(f" {name} " in footer for footer in footers)):
+            line = replace(line, byline=True, score=line.score - 2.0)
+        out.append(line)
+    return out
 
 
 def _short_runs(lines: list[Line]) -> list[Line]:
