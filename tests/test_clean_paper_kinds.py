@@ -94,3 +94,132 @@ def test_dateline_naming_the_site_is_no_headline() -> None:
     assert (out.title, out.title_line) == ("افتتاح ثلاثة مستشفيات جديدة في المحافظات الجنوبية", 5)
     assert [p.source_lines for p in out.paragraphs] == [(10, 10), (11, 11), (12, 12)]
     assert not analyse("غزة - تل أبيب\nالأخبار\n")[0].byline  # a place and a place: no site named
+
+
+SQ_PARAGRAPHS = [
+    "Qeveria miratoi të enjten një ligj të ri për mbrojtjen e pyjeve, i cili ndalon prerjen e drurëve për pesë vjet.",
+    "Ministri i Mjedisit tha se ligji do të zbatohet menjëherë dhe se shkelësit do të dënohen me gjoba të rënda.",
+    "Organizatat mjedisore e përshëndetën vendimin, por kërkuan më shumë inspektorë në terren për ta zbatuar atë.",
+]
+
+
+def test_menu_of_links_apart_by_wide_gaps_is_a_menu() -> None:
+    """A navigation bar dumped as one line, its links apart by two spaces or a tab, is a menu
+    (it was joined to the headline under it, or taken as the title over a headline ending in a
+    full stop); a sentence with a stray double space is not."""
+    assert analyse("Kryefaqja  Lajme  Politikë  Ekonomi  Sport  Kulturë")[0].crumb
+    assert analyse("الرئيسية\tأخبار\tالعالم العربي\tرياضة")[0].crumb
+    assert not analyse("Qeveria  miratoi ligjin e ri për pyjet")[0].crumb
+    raw = "\n".join([
+        "Gazeta e Mëngjesit",
+        "Kryefaqja  Lajme  Politikë  Ekonomi  Sport  Kulturë",
+        "Qeveria ndalon prerjen e pyjeve për pesë vjet.",
+        "Shkruan: Arta Hoxha",
+        "08.08.2024 | 10:15",
+        *SQ_PARAGRAPHS,
+    ]) + "\n"
+    out = _clean(raw)
+    assert (out.title, out.title_line) == ("Qeveria ndalon prerjen e pyjeve për pesë vjet.", 3)
+    assert [p.source_lines for p in out.paragraphs] == [(6, 6), (7, 7), (8, 8)]
+
+
+def test_last_item_of_a_timed_news_list_is_not_the_headlines_upper_half() -> None:
+    """A paper's "news in brief" box prints each item's time on its own line over its headline;
+    its last headline, right over the page's own headline, is another story's, not the upper half
+    of a headline wrapped over two lines (the two were joined into one title). A list whose times
+    follow their headlines ends with a time, so a headline wrapped under it is still joined."""
+    brief = ["Lajme të shkurtra", "09:40", "Zjarr i madh në një fabrikë në periferi të Durrësit", "09:12",
+             "Kombëtarja fiton ndeshjen miqësore kundër Maltës në Elbasan"]
+    raw = "\n".join(["Gazeta e Mëngjesit", *brief, "Qeveria ndalon prerjen e pyjeve për pesë vjet",
+                     "08.08.2024 | 10:15", *SQ_PARAGRAPHS]) + "\n"
+    out = _clean(raw)
+    assert (out.title, out.title_line) == ("Qeveria ndalon prerjen e pyjeve për pesë vjet", 7)
+    below = ["Më të lexuarat", "Zjarr i madh në një fabrikë në periferi të Durrësit", "09:40",
+             "Kombëtarja fiton ndeshjen miqësore kundër Maltës në Elbasan", "09:12"]
+    raw = "\n".join(["Gazeta e Mëngjesit", *below, "Qeveria ndalon prerjen e pyjeve", "për pesë vjet në të gjithë vendin",
+                     "08.08.2024 | 10:15", *SQ_PARAGRAPHS]) + "\n"
+    out = _clean(raw)
+    assert (out.title, out.title_line) == ("Qeveria ndalon prerjen e pyjeve për pesë vjet në të gjithë vendin", 7)
+
+
+def test_by_word_over_no_name_is_no_byline() -> None:
+    """"Nga" ("by", "from") opens Albanian author lines ("Nga Besnik Krasniqi"), but a line opening
+    with it over no name ("nga marrëveshja prej 11 milionë", the lower half of a headline wrapped
+    over two lines) is no byline: the headline's halves are joined."""
+    assert analyse("Nga Besnik Krasniqi")[0].byline
+    assert not analyse("nga marrëveshja prej 11 milionë eurosh")[0].byline
+    raw = "\n".join([
+        "Gazeta e Mëngjesit",
+        "Kryefaqja  Lajme  Politikë  Ekonomi  Sport  Kulturë",
+        "Pronarët e pyjeve protestojnë pas tërheqjes së qeverisë",
+        "nga marrëveshja prej 11 milionë eurosh",
+        "08.08.2024 | 10:15",
+        *SQ_PARAGRAPHS,
+    ]) + "\n"
+    out = _clean(raw)
+    assert (out.title, out.title_line) == (
+        "Pronarët e pyjeve protestojnë pas tërheqjes së qeverisë nga marrëveshja prej 11 milionë eurosh", 3)
+
+
+def test_place_and_author_dateline_over_the_date_is_a_byline() -> None:
+    """A paper's "place: author" dateline between the standfirst and the published line is an
+    author line, not the title (it was taken as the title, the headline and standfirst above it
+    ignored); a short "place: event" headline under the menu stays a headline."""
+    raw = "\n".join([
+        "جريدة الصباح الجديد",
+        "الرئيسية  محليات  دولي  اقتصاد  رياضة",
+        "افتتاح ثلاثة مستشفيات جديدة في المحافظات الجنوبية",
+        "الحكومة تخصص ميزانية إضافية لتوظيف مئات الأطباء والممرضين في مستشفيات الجنوب.",
+        "عمّان: سامي الحداد",
+        "نُشر: 10:15-8 أغسطس 2024 م",
+        *AR_PARAGRAPHS,
+    ]) + "\n"
+    assert analyse(raw)[4].byline
+    out = _clean(raw)
+    assert (out.title, out.title_line) == ("افتتاح ثلاثة مستشفيات جديدة في المحافظات الجنوبية", 3)
+    assert [p.source_lines for p in out.paragraphs] == [(4, 4), (7, 7), (8, 8), (9, 9)]
+    short = "\n".join(["جريدة الصباح الجديد", "الرئيسية  محليات  دولي  اقتصاد  رياضة", "غزة: مقتل ثلاثة صيادين",
+                       "نُشر: 10:15-8 أغسطس 2024 م", *AR_PARAGRAPHS]) + "\n"
+    assert not analyse(short)[2].byline
+
+
+def test_article_goes_on_after_a_read_also_list_inside_it() -> None:
+    """A "Read also" / "Related" list set inside the article (its label, several headlines, one of
+    them ending in a full stop, and the labels screen-reader markup leaves in a dump: "list 1 of 3",
+    "end of list") is a box: the article's paragraphs after it are body (they were cut off)."""
+    more = [
+        "وأكد المتحدث أن وزارة الصحة ستفتح باب التوظيف للأطباء والممرضين في المستشفيات الجديدة الأسبوع المقبل عبر موقعها على الإنترنت.",
+        "وتعاني المحافظات الجنوبية منذ سنوات من نقص في عدد المستشفيات والأطباء بحسب تقارير الوزارة.",
+        "ويضطر سكان القرى الجنوبية إلى السفر مئات الكيلومترات للوصول إلى أقرب مستشفى في العاصمة.",
+        "وقالت الوزارة إن المستشفى الرابع في المحافظات الجنوبية سيفتتح في بداية العام المقبل.",
+    ]
+    raw = "\n".join([
+        "افتتاح ثلاثة مستشفيات جديدة في المحافظات الجنوبية",
+        "آخر تحديث: 2024/8/8 الساعة 10:15",
+        *AR_PARAGRAPHS,
+        "اقرأ أيضا",
+        "قائمة 1 من 3",
+        "منتخب الشباب يتأهل إلى نهائي البطولة العربية لكرة القدم",
+        "قائمة 2 من 3",
+        "ارتفاع أسعار الذهب إلى مستوى قياسي جديد في الأسواق العالمية.",
+        "قائمة 3 من 3",
+        "مهرجان السينما يعلن أسماء الأفلام المشاركة في دورته المقبلة",
+        "نهاية القائمة",
+        *more,
+    ]) + "\n"
+    out = _clean(raw)
+    assert [p.source_lines[0] for p in out.paragraphs] == [3, 4, 5, 14, 15, 16, 17]
+    sq = "\n".join([
+        "Qeveria ndalon prerjen e pyjeve për pesë vjet",
+        "08.08.2024 | 10:15",
+        *SQ_PARAGRAPHS,
+        "Artikuj të ngjashëm",
+        "Zjarr i madh në një fabrikë në periferi të Durrësit",
+        "Kombëtarja fiton ndeshjen miqësore kundër Maltës.",
+        "Çmimi i bukës rritet për herë të dytë këtë vit",
+        "Ministri i Mjedisit shtoi se qeveria do të mbjellë një milion pemë të reja në pyjet e prera gjatë pesë viteve.",
+        "Pronarët e pyjeve do të marrin kompensim nga qeveria për të ardhurat që humbasin gjatë ndalimit të prerjes.",
+        "Sipas ministrit, pyjet e vendit janë zvogëluar me një të tretën gjatë njëzet viteve të fundit.",
+    ]) + "\n"
+    out = _clean(sq)
+    assert [p.source_lines[0] for p in out.paragraphs] == [3, 4, 5, 10, 11, 12]
