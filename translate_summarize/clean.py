@@ -623,7 +623,7 @@ def _with_upper(
 ) -> _Title:
     """The title ending at ``chosen``, starting one line higher when that line is its first half
     (never a flash line, ``flashes``, nor a teaser line, ``teasers``)."""
-    if chosen - 1 in flashes or chosen - 1 in teasers:
+    if chosen - 1 in flashes or chosen - 1 in teasers or _stamped_item(lines, chosen - 1):
         return _Title(chosen, chosen, standfirst)
     if chosen >= 1 and _pairs_with(lines[chosen - 1], cue=True) and _continues_title(lines[chosen - 1], lines[chosen]):
         return _Title(chosen - 1, chosen, standfirst)
@@ -631,10 +631,27 @@ def _with_upper(
         return _Title(chosen - 1, chosen, standfirst)
     if chosen >= 1 and _pairs_with(lines[chosen - 1]):
         upper, lower = lines[chosen - 1], lines[chosen]
-        listed = chosen >= 2 and _headline(lines[chosen - 2]) and chosen - 2 not in teasers  # a list of headlines is not one wrapped headline
+        listed = (  # a list of headlines is not one wrapped headline (an item under its own time is no part of it)
+            chosen >= 2 and _headline(lines[chosen - 2]) and chosen - 2 not in teasers and not _stamped_item(lines, chosen - 2)
+        )
         if _continues_title(upper, lower) or (_joinable(upper, lower) and not listed):
             return _Title(chosen - 1, chosen, standfirst)
     return _Title(chosen, chosen, standfirst)
+
+
+def _stamped_item(lines: list[Line], i: int) -> bool:
+    """True when line ``i`` is an item of a list of timed headlines with each time on its own line
+    OVER its headline ("Latest news" / "18:27" / headline / "18:12" / headline...), the item before
+    it timed the same way: its headline ends at its own line, so it is never the upper half of the
+    headline under it. The alternation of times and headlines above ``i`` must begin with a time (a
+    list whose times follow their headlines ends with a time, and the line after it is the page's
+    own headline)."""
+    if i < 3 or not (lines[i - 1].stamp and lines[i - 3].stamp and _headline(lines[i - 2])):
+        return False
+    k = i - 1  # walk up the alternation: a time under a headline, a headline under a time
+    while k >= 1 and (_headline(lines[k - 1]) and not lines[k - 1].stamp if lines[k].stamp else lines[k - 1].stamp):
+        k -= 1
+    return lines[k].stamp
 
 
 COLON_UPPER_WORDS = 10
@@ -1372,21 +1389,37 @@ def _cut(lines: list[Line], run: list[int], furniture: set[int]) -> list[int]:
     part = firsts[0] if firsts else max(zip(weight, parts), key=lambda wp: wp[0])[1]
     kept: list[int] = []
     skip_next_headline = False
-    for i in part:
+    for pos, i in enumerate(part):
         line = lines[i]
         if line.action == "teaser":
             skip_next_headline = line.words <= 4  # a bare "Read also:" announces a headline
             continue
         if skip_next_headline:
+            if line.headline_like or _list_label(line) or _listed_sentence(lines, part, pos):
+                continue  # its headlines, and the list's labels ("list 1 of 3", "end of list")
             skip_next_headline = False
-            if line.headline_like:
-                continue
         if line.action == "skip" or line.caption or line.dateish or i in furniture or (line.byline and _named(line)):
             continue  # (a byline naming the author between the standfirst and the text is no subheading)
         kept.append(i)
     while kept and lines[kept[-1]].score <= 0 and lines[kept[-1]].end == "none" and not _closing_line(lines, kept[-1]):
         kept.pop()  # never end on a headline-shaped line
     return kept
+
+
+def _list_label(line: Line) -> bool:
+    """A short line of a link list's own markup: a counter ("list 2 of 3", "1/4") or a label."""
+    return line.end == "none" and line.words <= LABEL_WORDS
+
+
+def _listed_sentence(lines: list[Line], part: list[int], pos: int) -> bool:
+    """True when the sentence at ``part[pos]`` is an item of the link list it sits in: of headline
+    length (:data:`PUNCTUATED_TITLE_WORDS`) or found again on the page, with more of the list (a
+    headline-shaped line or a label) right under it."""
+    line = lines[part[pos]]
+    if not (line.repeated or line.words <= PUNCTUATED_TITLE_WORDS) or pos + 1 >= len(part):
+        return False
+    below = lines[part[pos + 1]]
+    return not below.prose and below.action is None and (below.headline_like or _list_label(below))
 
 
 def _topic_cut(lines: list[Line], kept: list[int], title: str | None) -> list[int]:
@@ -1439,6 +1472,10 @@ def _other_story(lines: list[Line], kept: list[int], pos: int, after: set[str], 
 
 BOX_LINES = 4
 """Most lines of a box inside an article (a "Related" label and a headline, an advertisement)."""
+BOX_LIST_LINES = 10
+"""Most lines of a "Related" / "Read also" list inside an article: its label, a few headlines, and
+the list's own labels ("list 1 of 3", "end of list") that screen-reader markup leaves in a dump."""
+_LIST_BOXES = frozenset({"related", "read_also"})
 _BOX_FAMILIES = frozenset({"related", "read_also", "ad", "subscribe", "share", "caption"})
 """Marker families of boxes that sites put inside articles; the article may go on after them."""
 
@@ -1466,11 +1503,20 @@ def _resume_after_box(lines: list[Line], kept: list[int], furniture: set[int], t
         seen, core = _article_words(lines, kept, title)
         j = kept[-1] + 1
         box: list[int] = []
-        while j < len(lines) and len(box) < BOX_LINES:
+        listing = j < len(lines) and lines[j].family in _LIST_BOXES
+        while j < len(lines) and len(box) < (BOX_LIST_LINES if listing else BOX_LINES):
             line = lines[j]
             sponsored = line.prose and box and lines[box[-1]].family == "ad" and not _stems(line.text) & seen
             listed = box and (line.numbered or line.bullet)  # an item of the box's list ("1. Headline.")
-            if line.prose and not sponsored and not listed:
+            # a headline ending in a full stop among a "Related" list's items (under another item or a
+            # list label, over more of the list): on another story, or found again on the page (in a
+            # "most read" list)
+            linked = (
+                listing and len(box) >= 2 and not lines[box[-1]].prose and lines[box[-1]].family is None
+                and j + 1 < len(lines) and not lines[j + 1].prose and lines[j + 1].action is None  # (more of the list under it)
+                and (line.repeated or (line.words <= PUNCTUATED_TITLE_WORDS and len(_stems(line.text) & core) < COHESION))
+            )
+            if line.prose and not sponsored and not listed and not linked:
                 break
             if line.action == "end" and line.family not in _BOX_FAMILIES:
                 return kept
