@@ -223,3 +223,91 @@ def test_article_goes_on_after_a_read_also_list_inside_it() -> None:
     ]) + "\n"
     out = _clean(sq)
     assert [p.source_lines[0] for p in out.paragraphs] == [3, 4, 5, 10, 11, 12]
+
+
+def test_questions_over_reaction_tallies_or_buttons_are_furniture() -> None:
+    """A portal asks its readers a question over its reaction buttons, each with a tally, and over
+    the buttons of a notifications prompt at the top of the page: both questions are furniture,
+    not the article's last line nor prose that outweighs a one-sentence article (the notification
+    question at the top was the page's best prose and the article was lost)."""
+    raw = "\n".join([
+        "A doni të merrni njoftime për lajmet e fundit?",
+        "Jo, faleminderit",
+        "Lejo",
+        "Portali Sinjal",
+        "Lajme",
+        "Sport",
+        "Më të lexuarat",
+        "Zjarr i madh në një fabrikë në periferi të Durrësit",
+        "Kombëtarja fiton ndeshjen miqësore kundër Maltës në Elbasan",
+        "MJEDIS",
+        "Qeveria ndalon prerjen e pyjeve për pesë vjet",
+        "Arta Hoxha",
+        "8 gusht 2024, 10:15",
+        "",
+        SQ_PARAGRAPHS[0],
+        "",
+        "Si ndiheni pas këtij lajmi?",
+        "Pëlqej 22",
+        "Dashuri 7",
+        "Trishtim 31",
+        "Zemërim 4",
+        "Facebook",
+        "WhatsApp",
+    ]) + "\n"
+    lines = analyse(raw)
+    assert lines[0].family == "prompt" and lines[14].family == "prompt"
+    out = _clean(raw)
+    assert (out.title, out.title_line) == ("Qeveria ndalon prerjen e pyjeve për pesë vjet", 11)
+    assert [p.source_lines for p in out.paragraphs] == [(15, 15)]
+    assert not analyse("Çfarë ndodh tani me pyjet?\nQeveria do të vendosë javën e ardhshme për ligjin e ri të pyjeve.\n")[0].family
+
+
+def test_read_also_teaser_is_told_from_the_article_by_its_headline_not_a_short_sentence() -> None:
+    """Whether the paragraphs after an inline "Read also" and its headline are that teaser's or
+    the article's going on is judged against the page's own headline; a short sentence of the
+    article right before the marker is no headline (the article's paragraphs after the link were
+    dropped as the teaser's)."""
+    raw = "\n".join([
+        "Qeveria ndalon prerjen e pyjeve për pesë vjet",
+        "8 gusht 2024, 10:15",
+        "",
+        SQ_PARAGRAPHS[0],
+        "",
+        "Vendimi u mor pas një debati të gjatë në parlament.",
+        "",
+        "Lexo edhe...",
+        "Kombëtarja fiton ndeshjen miqësore kundër Maltës në Elbasan",
+        "",
+        "Ndalimi i prerjes së pyjeve do të kontrollohet nga policia pyjore në çdo qark të vendit.",
+        "",
+        "Qeveria tha se pyjet janë zvogëluar me një të tretën gjatë njëzet viteve të fundit.",
+        "",
+        "Qeveria do të mbjellë një milion pemë të reja në pyjet e prera gjatë pesë viteve të ndalimit.",
+        "",
+        "Pronarët e pyjeve do të marrin kompensim nga qeveria për të ardhurat që humbasin gjatë ndalimit të prerjes.",
+        "",
+        "Burimi: ATSH",
+    ]) + "\n"
+    out = _clean(raw)
+    assert [p.source_lines[0] for p in out.paragraphs] == [4, 6, 11, 13, 15, 17]
+
+
+def test_breaking_strip_over_the_headline_is_told_apart_by_the_articles_words() -> None:
+    """A channel's "Breaking" strip (a label over other stories' headlines) stands right over the
+    page's headline: a strip headline sharing none of the article's words is not the upper half of
+    the page's headline (the two were joined), and the page's headline wrapped over two lines under
+    the strip, its upper half on the article's story, is joined (the strip made it look like the
+    last two items of a list of headlines)."""
+    strip = ["قناة الأفق الإخبارية", "الأخبار", "سياسة", "أخبار عاجلة", "منتخب الشباب يتأهل إلى نهائي البطولة العربية لكرة القدم"]
+    story = [
+        "أعلنت وزارة الصحة عن افتتاح ثلاثة مستشفيات جديدة في المحافظات الجنوبية خلال الشهر المقبل لخدمة القرى المجاورة.",
+        "وقال المتحدث باسم وزارة الصحة إن المستشفيات الجديدة ستستقبل المرضى من القرى التي تفتقر إلى الخدمات الطبية.",
+    ]
+    raw = "\n".join([*strip, "ثلاثة مستشفيات جديدة في الجنوب", "سامي الحداد", "آخر تحديث: 2024/8/8 الساعة 10:15", "", *story]) + "\n"
+    out = _clean(raw)
+    assert (out.title, out.title_line) == ("ثلاثة مستشفيات جديدة في الجنوب", 6)
+    wrapped = "\n".join([*strip, "حريق كبير في مصنع للنسيج بضواحي العاصمة", "افتتاح ثلاثة مستشفيات جديدة", "في المحافظات الجنوبية للبلاد",
+                         "آخر تحديث: 2024/8/8 الساعة 10:15", "", *story]) + "\n"
+    out = _clean(wrapped)
+    assert (out.title, out.title_line) == ("افتتاح ثلاثة مستشفيات جديدة في المحافظات الجنوبية للبلاد", 7)

@@ -526,7 +526,36 @@ def analyse(raw: str) -> tuple[Line, ...]:
                 **flags,
             )
         )
-    return tuple(_short_runs(_site_datelines(out)))
+    return tuple(_short_runs(_widget_prompts(_site_datelines(out))))
+
+
+PROMPT_WORDS = 10
+"""Most words of the question a widget asks ("How did you feel about this news?")."""
+TALLIES = 3
+"""Counter lines in a row under a question that make it a reactions or poll widget."""
+BUTTONS = 2
+"""Button lines in a row under a question that make it a prompt ("Get notifications?" / "No thanks" / "Allow")."""
+
+
+def _widget_prompts(lines: list[Line]) -> list[Line]:
+    """Questions a site asks its readers over buttons: over reaction buttons or a poll, each with
+    its tally ("Like 22" / "Love 71" / "Haha 8", :data:`TALLIES` or more), or over two or more
+    buttons of one to three words ("No, thanks" / "Allow": a notifications prompt, a cookie
+    question). They are page furniture (family ``prompt``, skipped), never the article's text or
+    its last line: an article's question is answered by a sentence, not by a row of buttons."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if line.words > PROMPT_WORDS or not line.text.rstrip(_CLOSERS).endswith(("?", "؟")) or line.action is not None:
+            continue
+        tallies = lines[i + 1 : i + 1 + TALLIES]
+        buttons = lines[i + 1 : i + 1 + BUTTONS]
+        tallied = len(tallies) == TALLIES and all(t.words <= 5 and t.end == "none" and any(c.isdigit() for c in t.text) for t in tallies)
+        pressed = len(buttons) == BUTTONS and all(
+            b.words <= 3 and b.end != "strong" and not any(c.isdigit() for c in b.text) and not b.dateish for b in buttons
+        )
+        if tallied or pressed:
+            out[i] = replace(line, family="prompt", action="skip", score=min(line.score, 0.0) - 3.0)
+    return out
 
 
 _DATELINE = re.compile(r"^([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*(?:[-–—:|])\s*(.+)$")

@@ -506,7 +506,7 @@ def _find_title(lines: list[Line], keys: list[str], teasers: set[int]) -> _Title
         if below in walk.lead and (_continues_title(lines[top], lines[below]) or _joinable(lines[top], lines[below])):
             if not _standfirst_of(lines[below], lines[top]):
                 return _first_copy(lines, keys, _Title(top, below, None, walk.lead), first)
-        title = _with_upper(lines, top, None, flashes, teasers)
+        title = _with_upper(lines, top, None, flashes, teasers, first)
         return _first_copy(lines, keys, _Title(title.first, title.last, None, walk.lead), first)
     elif walk.found is not None:
         chosen = walk.found
@@ -529,7 +529,7 @@ def _find_title(lines: list[Line], keys: list[str], teasers: set[int]) -> _Title
         return _first_copy(lines, keys, _Title(above - 1, above, chosen, walk.lead), first)
     elif standfirst is None and above >= 0 and above not in flashes | teasers and _sentence_over(lines, above, chosen, first):
         chosen, standfirst = above, chosen  # a headline ending in a full stop over its standfirst or a short quote
-    title = _with_upper(lines, chosen, standfirst, flashes, teasers)
+    title = _with_upper(lines, chosen, standfirst, flashes, teasers, first)
     wrapped = title.first == title.last and standfirst is None and (
         _copied_pair(lines, keys, title.last, first) or _tail_on_story(lines, keys, title.last, first)
     )
@@ -619,10 +619,17 @@ def _dated_headline(lines: list[Line], i: int) -> bool:
 
 
 def _with_upper(
-    lines: list[Line], chosen: int, standfirst: int | None, flashes: set[int] = frozenset(), teasers: set[int] = frozenset()  # type: ignore[assignment]
+    lines: list[Line],
+    chosen: int,
+    standfirst: int | None,
+    flashes: set[int] = frozenset(),  # type: ignore[assignment]
+    teasers: set[int] = frozenset(),  # type: ignore[assignment]
+    first: int | None = None,
 ) -> _Title:
     """The title ending at ``chosen``, starting one line higher when that line is its first half
-    (never a flash line, ``flashes``, nor a teaser line, ``teasers``)."""
+    (never a flash line, ``flashes``, nor a teaser line, ``teasers``). With the article's first
+    line ``first``, the words of the article's opening sentences tell two headline-shaped lines
+    with no cue at the break apart (:func:`_story_split`)."""
     if chosen - 1 in flashes or chosen - 1 in teasers or _stamped_item(lines, chosen - 1):
         return _Title(chosen, chosen, standfirst)
     if chosen >= 1 and _pairs_with(lines[chosen - 1], cue=True) and _continues_title(lines[chosen - 1], lines[chosen]):
@@ -634,9 +641,33 @@ def _with_upper(
         listed = (  # a list of headlines is not one wrapped headline (an item under its own time is no part of it)
             chosen >= 2 and _headline(lines[chosen - 2]) and chosen - 2 not in teasers and not _stamped_item(lines, chosen - 2)
         )
-        if _continues_title(upper, lower) or (_joinable(upper, lower) and not listed):
+        split = _story_split(lines, chosen, first) if first is not None else None
+        if split is not None:
+            listed = listed and split != "upper"
+        if _continues_title(upper, lower) or (_joinable(upper, lower) and not listed and split != "apart"):
             return _Title(chosen - 1, chosen, standfirst)
     return _Title(chosen, chosen, standfirst)
+
+
+def _story_split(lines: list[Line], chosen: int, first: int) -> str | None:
+    """How the headline-shaped line over the headline ``chosen`` relates to the article's story
+    (the content words of the sentences under ``chosen`` down to the article's first lines from
+    ``first``), when no word at the break shows a
+    wrap: ``"apart"`` when it shares none of them while ``chosen`` shares :data:`COHESION` and a
+    label or another headline lies over it (a "Breaking" strip: another story's headline over the
+    page's own; the halves of a headline under its date may each tell part of it), ``"upper"`` when it shares
+    :data:`COHESION` and more than the line over it, an item of a list of headlines (the page's own
+    headline wrapped under a "Breaking" strip: its halves both tell the story), else None."""
+    article = _stems(" ".join(line.text for line in lines[chosen + 1 : first + 6] if line.prose))  # (a standfirst too)
+    if not article:
+        return None
+    up, low = (len(_stems(lines[k].text) & article) for k in (chosen - 1, chosen))
+    if up == 0 and low >= COHESION and chosen >= 2 and (_label(lines[chosen - 2]) or _headline(lines[chosen - 2])):
+        return "apart"
+    above = len(_stems(lines[chosen - 2].text) & article) if chosen >= 2 else 0
+    if up >= COHESION and up > above:
+        return "upper"
+    return None
 
 
 def _stamped_item(lines: list[Line], i: int) -> bool:
@@ -1303,7 +1334,8 @@ def _about_teaser(lines: list[Line], marker: int, region: list[int]) -> bool:
     than :data:`COHESION` with the page's own headline and text before the marker (a different story)."""
     paragraphs = _stems(" ".join([lines[k].text for k in region[1:] if lines[k].prose][:2]))
     teaser = len(_stems(lines[region[0]].text) & paragraphs)
-    own = next((k for k in range(marker - 1, max(-1, marker - 1 - 4 * TITLE_WINDOW), -1) if _headline(lines[k])), None)
+    # (the page's headline lies above the article's sentences: a short sentence of the article is none)
+    own = next((k for k in range(marker - 1, max(-1, marker - 1 - 4 * TITLE_WINDOW), -1) if _headline(lines[k]) and not lines[k].prose), None)
     if own is None:
         return teaser >= COHESION
     mine = len(_stems(lines[own].text) & paragraphs)

@@ -120,7 +120,8 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 "شاهد ايضا", "طالع أيضا", "طالع ايضا", "طالع المزيد", "للمزيد", "lexo edhe", "lexoni edhe", "lexo gjithashtu", "lexoni gjithashtu", "lexo me shume",
                 "lexoni me shume", "lexo me teper", "shiko edhe", "shikoni edhe", "shiko gjithashtu", "shikoni gjithashtu",
                 "next article", "next story", "up next", "المقال التالي", "الخبر التالي", "artikulli i radhes",
-                "artikulli tjeter", "lajmi i radhes", "lajmi tjeter",
+                "artikulli tjeter", "lajmi i radhes", "lajmi tjeter", "lajmi i lidhur",
+                "artikulli i lidhur", "خبر ذو صلة", "خبر متعلق", "مقال ذو صلة",
             ),
         ),
         "share": (
