@@ -311,3 +311,84 @@ def test_breaking_strip_over_the_headline_is_told_apart_by_the_articles_words() 
                          "آخر تحديث: 2024/8/8 الساعة 10:15", "", *story]) + "\n"
     out = _clean(wrapped)
     assert (out.title, out.title_line) == ("افتتاح ثلاثة مستشفيات جديدة في المحافظات الجنوبية للبلاد", 7)
+
+
+EN_PARAGRAPHS = [
+    "Rescue teams reached the coastal town on Saturday after a powerful earthquake and a tsunami destroyed most of its houses.",
+    "Officials said that more than 800 people had died and that the number was expected to rise in the coming days.",
+    "Aid agencies warned that roads to the region were blocked and that fuel and clean water were running out.",
+]
+
+
+def test_short_sentence_over_the_paragraphs_of_a_bare_page_is_its_headline() -> None:
+    """A reader-mode copy or bare text export: the headline, ending in a full stop, at the top of
+    the page over the article's paragraphs is the title (it was read as the first sentence: no
+    title); a page of only prose, whose first sentence is a full lead of twelve words or more,
+    keeps every sentence as body."""
+    raw = "Death toll from the Indonesian tsunami soars above 800 people.\n\n" + "\n\n".join(EN_PARAGRAPHS) + "\n"
+    out = _clean(raw)
+    assert (out.title, out.title_line) == ("Death toll from the Indonesian tsunami soars above 800 people.", 1)
+    assert [p.source_lines for p in out.paragraphs] == [(3, 3), (5, 5), (7, 7)]
+    prose = "\n\n".join(EN_PARAGRAPHS) + "\n"
+    out = _clean(prose)
+    assert out.title is None and len(out.paragraphs) == 3
+
+
+def test_unpunctuated_line_set_apart_under_the_top_headline_is_body() -> None:
+    """Under a headline at the top of a bare page, an unpunctuated line set apart by a blank line
+    (a first line that lost its full stop) opens the body; it is not the lower half of a headline
+    wrapped over two lines (the two were joined into one title)."""
+    raw = "Menga strike gives Livingston win over Rangers\n\nDolly Menga's first goal for Livingston secured the victory\n\n" + "\n\n".join(EN_PARAGRAPHS) + "\n"
+    out = _clean(raw)
+    assert (out.title, out.title_line) == ("Menga strike gives Livingston win over Rangers", 1)
+    assert out.paragraphs[0].source_lines == (3, 3)
+    wrapped = "Menga strike gives Livingston win over Rangers\nDolly Menga's first goal for Livingston\n\n" + "\n\n".join(EN_PARAGRAPHS) + "\n"
+    assert _clean(wrapped).title_line == 1 and _clean(wrapped).paragraphs[0].source_lines == (4, 4)
+
+
+def test_watch_headline_with_an_abbreviation_is_a_headline() -> None:
+    """A long "Watch:" headline is a headline, not a video caption, even when it holds an
+    abbreviation's dot ("vs. Chelsea"); a caption holding a sentence stays a caption."""
+    assert analyse("Watch: Liverpool's Daniel Sturridge dips deep equalizer vs. Chelsea")[0].family is None
+    assert analyse("Watch: the moment the bridge collapsed. Video by our correspondent in the city")[0].family == "caption"
+
+
+def test_short_quote_set_apart_under_a_full_stop_headline_is_body() -> None:
+    """A headline ending in a full stop at the top of a bare page, then a short quote set apart
+    ("It is very bad."): the headline's sentence has ended, so the quote is body, not its tail."""
+    raw = "Indonesia Tsunami Toll Soars Above 800.\n\nIt Is Very Bad.\n\n" + "\n\n".join(EN_PARAGRAPHS) + "\n"
+    out = _clean(raw)
+    assert (out.title, out.title_line) == ("Indonesia Tsunami Toll Soars Above 800.", 1)
+    assert [p.source_lines[0] for p in out.paragraphs] == [3, 5, 7, 9]
+
+
+def test_paragraphs_after_an_inline_read_also_up_to_the_source_line_are_the_article() -> None:
+    """An inline "Read also" link, then the article's last two paragraphs on its own story and its
+    source line ("Source: Reuters", which closes an article, not a teaser under it): the paragraphs
+    are body (they were dropped as the link's teaser, being few before an end marker); a short
+    article's longer teaser, on the link's story, is still dropped."""
+    raw = "\n".join([
+        "Qeveria ndalon prerjen e pyjeve për pesë vjet",
+        "8 gusht 2024, 10:15",
+        "",
+        SQ_PARAGRAPHS[0],
+        "",
+        "Lexo edhe...",
+        "Kombëtarja fiton ndeshjen miqësore kundër Maltës në Elbasan",
+        "",
+        "Ndalimi i prerjes së pyjeve do të kontrollohet nga policia pyjore në çdo qark të vendit.",
+        "",
+        "Qeveria tha se pyjet janë zvogëluar me një të tretën gjatë njëzet viteve të fundit.",
+        "",
+        "Burimi: Reuters",
+    ]) + "\n"
+    out = _clean(raw)
+    assert [p.source_lines[0] for p in out.paragraphs] == [4, 9, 11]
+    teaser = raw.replace(
+        "Ndalimi i prerjes së pyjeve do të kontrollohet nga policia pyjore në çdo qark të vendit.",
+        "Kombëtarja fitoi ndeshjen miqësore kundër Maltës me dy gola në stadiumin e Elbasanit.",
+    ).replace(
+        "Qeveria tha se pyjet janë zvogëluar me një të tretën gjatë njëzet viteve të fundit.",
+        "Trajneri i kombëtares tha se fitorja kundër Maltës ishte e merituar për lojtarët e rinj.",
+    )
+    assert [p.source_lines[0] for p in _clean(teaser).paragraphs] == [4]

@@ -193,7 +193,7 @@ def marker_family(text: str) -> tuple[str | None, str | None]:
     head = _LABEL_HEAD.match(key_with_colons(fold(text)))
     if head and key(head.group(1)) in index.labels:
         family, action = index.labels[key(head.group(1))]
-        headline = family == "caption" and n > CAPTION_MAX_WORDS and _ending(text) == "none" and text.count(":") == 1 and ". " not in text
+        headline = family == "caption" and n > CAPTION_MAX_WORDS and _ending(text) == "none" and text.count(":") == 1 and not _INNER_STOP.search(text)
         if not headline:
             return family, action
         # "شاهد: <ten words>" without a full stop is a headline ("Watch: ..."), not a video caption
@@ -220,6 +220,10 @@ def marker_family(text: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+_INNER_STOP = re.compile(r"[^\W\d_]{4,}[.!?؟]\s")
+"""A sentence ending inside a line: a word of four letters or more, its full stop and a space (not
+an abbreviation's dot: "vs. Chelsea", "Dr. Ali", "U.S. troops")."""
+
 WRAPPED_TAIL_WORDS = 12
 """Most words of the lower line of a "Watch: ..." headline wrapped over two lines."""
 
@@ -245,7 +249,7 @@ def _wrapped_label_headline(text: str, below: list[str]) -> bool:
     n, tail = len(words(text)), len(words(following))
     if n < 4 or not 3 <= tail <= WRAPPED_TAIL_WORDS or n + tail <= CAPTION_MAX_WORDS:
         return False
-    if text.count(":") != 1 or ". " in text or _ending(text) != "none" or _ending(following) != "none" or ":" in following:
+    if text.count(":") != 1 or _INNER_STOP.search(text) or _ending(text) != "none" or _ending(following) != "none" or ":" in following:
         return False
     if label_family(text) != "caption":
         return False

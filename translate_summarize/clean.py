@@ -466,6 +466,8 @@ def _find_title(lines: list[Line], keys: list[str], teasers: set[int]) -> _Title
         if first is None:
             return None
     first = _paragraph_start(lines, teasers, first)
+    if first == 0 and _top_headline(lines):
+        return _Title(0, 0, None, (1,) if not lines[1].prose and lines[1].action is None else ())  # (a line that lost its full stop opens the body)
     walk = _walk_up(lines, teasers, first)
     if not walk.lead and walk.found is None and walk.short is None:
         bare = _bare_start(lines, teasers)  # the sentences found are furniture above it (a cookie notice)
@@ -503,7 +505,11 @@ def _find_title(lines: list[Line], keys: list[str], teasers: set[int]) -> _Title
     elif walk.lead:
         top = walk.lead[-1]
         below = top + 1
-        if below in walk.lead and (_continues_title(lines[top], lines[below]) or _joinable(lines[top], lines[below])):
+        apart = _set_apart(lines, top)  # (a sentence ended at the top line goes on in no line set apart under it)
+        if below in walk.lead and (
+            (_continues_title(lines[top], lines[below]) and not (apart and lines[top].end == "strong"))
+            or (_joinable(lines[top], lines[below]) and not apart)
+        ):
             if not _standfirst_of(lines[below], lines[top]):
                 return _first_copy(lines, keys, _Title(top, below, None, walk.lead), first)
         title = _with_upper(lines, top, None, flashes, teasers, first)
@@ -668,6 +674,30 @@ def _story_split(lines: list[Line], chosen: int, first: int) -> str | None:
     if up >= COHESION and up > above:
         return "upper"
     return None
+
+
+TOP_HEADLINE_WORDS = 11
+"""Most words of a sentence at the top of a page over its paragraphs that is read as its headline."""
+
+
+def _top_headline(lines: list[Line]) -> bool:
+    """True when the page's first line, a sentence (a headline ending in a full stop: "Tsunami
+    toll soars above 800."), is its headline: nothing above it, at most :data:`TOP_HEADLINE_WORDS`
+    words (an article's lead is a full sentence of twelve words or more; a headline is short), a
+    blank line under it, and a sentence of the article among the next two lines. A page of a reader-mode copy
+    or a bare text export starts with its headline."""
+    if len(lines) < 2 or lines[0].number != lines[0].last or lines[1].number <= lines[0].last + 1:
+        return False
+    top = lines[0]
+    return top.end == "strong" and 2 <= top.words <= TOP_HEADLINE_WORDS and _title_eligible(top) and any(line.prose for line in lines[1:3])
+
+
+def _set_apart(lines: list[Line], top: int) -> bool:
+    """True when the page's first line ``top`` (nothing above it) stands apart from the line under
+    it by a blank line: a headline over its unpunctuated first line (a subheading, a standfirst
+    that lost its full stop), not one headline wrapped over two lines, which a dump prints on
+    consecutive lines. (With no cue at the break: a lower-case start or a function word still joins.)"""
+    return top == 0 and top + 1 < len(lines) and lines[top + 1].number > lines[top].last + 1
 
 
 def _stamped_item(lines: list[Line], i: int) -> bool:
@@ -1174,7 +1204,7 @@ def _teaser_regions(lines: list[Line]) -> set[int]:
         while j < len(lines) and lines[j].action != "end" and not lines[j].bullet:
             region.append(j)
             j += 1
-        if sum(lines[k].prose for k in region) <= TEASER_TAIL or _about_teaser(lines, i, region):
+        if (sum(lines[k].prose for k in region) <= TEASER_TAIL and not _article_goes_on(lines, i, region)) or _about_teaser(lines, i, region):
             out.update(region)
     return out | _teaser_list(lines) | _author_bios(lines) | _labelled_list(lines)
 
@@ -1343,6 +1373,25 @@ def _about_teaser(lines: list[Line], marker: int, region: list[int]) -> bool:
         return True
     before = _stems(" ".join(lines[k].text for k in range(own, marker) if lines[k].prose or k == own))
     return len(before & paragraphs) < COHESION
+
+
+def _article_goes_on(lines: list[Line], marker: int, region: list[int]) -> bool:
+    """True when the few paragraphs after an inline "Read also" and its headline are the article
+    going on, not that headline's teaser: they end at the article's source line ("Source:
+    Reuters", which closes an article, not a teaser under it), the linked headline shares fewer
+    than :data:`COHESION` content words with them, and the page's own headline and text before the
+    marker share at least :data:`COHESION` (a teaser's sentences tell its headline's story)."""
+    after = region[-1] + 1
+    if after >= len(lines) or lines[after].family != "source":
+        return False
+    paragraphs = _stems(" ".join(lines[k].text for k in region[1:] if lines[k].prose))
+    if not paragraphs or len(_stems(lines[region[0]].text) & paragraphs) >= COHESION:
+        return False
+    own = next((k for k in range(marker - 1, max(-1, marker - 1 - 4 * TITLE_WINDOW), -1) if _headline(lines[k]) and not lines[k].prose), None)
+    if own is None:
+        return False
+    before = _stems(" ".join(lines[k].text for k in range(own, marker) if lines[k].prose or k == own))
+    return len(before & paragraphs) >= COHESION
 
 
 @cache
