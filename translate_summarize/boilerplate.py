@@ -20,7 +20,18 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 
-from .lexicon import BYLINE_PREFIXES, BYLINE_ROLES, BYLINE_SUFFIXES, MARKERS, RELATIVE_TIME_UNITS, RELATIVE_TIME_WORDS, STOPWORDS
+from .lexicon import (
+    BYLINE_PREFIXES,
+    BYLINE_ROLES,
+    BYLINE_SUFFIXES,
+    HIJRI_MONTHS,
+    MARKERS,
+    RELATIVE_TIME_UNITS,
+    RELATIVE_TIME_WORDS,
+    SOURCES,
+    STOPWORDS,
+    WIRES,
+)
 from .metadata import find_dates
 from .textnorm import ascii_digits, fold, key, words
 
@@ -57,6 +68,31 @@ _CAPTION_CREDIT = re.compile(
     r"|(?:^FILE\s[-–—]\s)",  # AP archive captions: "FILE - A firefighting plane drops water..."
     re.I,
 )
+
+
+_CREDIT_TAIL = re.compile(r"(?:\(([^()]{1,30})\)|\s/\s*(?:foto|photo|fotografia|image|صورة|الصورة)\s*:\s*([^/|()]{1,30}))\s*$", re.I)
+"""A parenthesised tail, "... (رويترز)", or a slash and a photo label, "... / Foto: LSA"."""
+PHOTO_AGENCIES: frozenset[str] = frozenset({"getty", "getty images", "غيتي", "جيتي", "غيتي إيميجز", "epa", "إ ب أ", "lsa"})
+"""Picture agencies that are no news wire of :data:`lexicon.WIRES` but sign photo captions."""
+
+
+@cache
+def _agency_keys() -> frozenset[str]:
+    """Keys of every news agency's spelling (:data:`lexicon.SOURCES` of :data:`lexicon.WIRES`) and of the picture agencies."""
+    return frozenset(key(s) for name in WIRES for s in SOURCES.get(name, ())) | frozenset(key(s) for s in PHOTO_AGENCIES)
+
+
+def _agency_credit(text: str) -> bool:
+    """A photo caption signed by its agency at the end, as papers and channels print them: "جانب
+    من الاجتماع (د.ب.أ)", "صورة من الموقع (الأناضول)", "Pamje nga vendngjarja / Foto: ATSH". The
+    credit is a news or picture agency's name, or its initials ("أ.ف.ب", "إ.ب.أ", "A.P."): two to
+    four single letters, which no headline ends with in brackets."""
+    m = _CREDIT_TAIL.search(text)
+    if m is None:
+        return False
+    credit = key(m.group(1) or m.group(2) or "")
+    letters = credit.split()
+    return credit in _agency_keys() or (2 <= len(letters) <= 4 and all(len(w) == 1 for w in letters) and "." in (m.group(1) or m.group(2) or ""))
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +193,7 @@ def marker_family(text: str) -> tuple[str | None, str | None]:
     head = _LABEL_HEAD.match(key_with_colons(fold(text)))
     if head and key(head.group(1)) in index.labels:
         family, action = index.labels[key(head.group(1))]
-        headline = family == "caption" and n > CAPTION_MAX_WORDS and _ending(text) == "none" and text.count(":") == 1 and ". " not in text
+        headline = family == "caption" and n > CAPTION_MAX_WORDS and _ending(text) == "none" and text.count(":") == 1 and not _INNER_STOP.search(text)
         if not headline:
             return family, action
         # "شاهد: <ten words>" without a full stop is a headline ("Watch: ..."), not a video caption
@@ -184,6 +220,10 @@ def marker_family(text: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+_INNER_STOP = re.compile(r"[^\W\d_]{4,}[.!?؟]\s")
+"""A sentence ending inside a line: a word of four letters or more, its full stop and a space (not
+an abbreviation's dot: "vs. Chelsea", "Dr. Ali", "U.S. troops")."""
+
 WRAPPED_TAIL_WORDS = 12
 """Most words of the lower line of a "Watch: ..." headline wrapped over two lines."""
 
@@ -209,7 +249,7 @@ def _wrapped_label_headline(text: str, below: list[str]) -> bool:
     n, tail = len(words(text)), len(words(following))
     if n < 4 or not 3 <= tail <= WRAPPED_TAIL_WORDS or n + tail <= CAPTION_MAX_WORDS:
         return False
-    if text.count(":") != 1 or ". " in text or _ending(text) != "none" or _ending(following) != "none" or ":" in following:
+    if text.count(":") != 1 or _INNER_STOP.search(text) or _ending(text) != "none" or _ending(following) != "none" or ":" in following:
         return False
     if label_family(text) != "caption":
         return False
@@ -273,6 +313,17 @@ def _role_byline(text: str) -> bool:
     return bool(m) and key(m.group(1)) in _byline_roles() and 1 <= len(words(m.group(2))) <= ROLE_NAME_WORDS
 
 
+def _names_after(tokens: list[str]) -> bool:
+    """True when the words after a byline's opening word ("By", "Nga", "بقلم") can be a name: no
+    digits, and in a cased script a capital first letter. "nga marrëveshja prej 11 milionë" (the
+    lower half of a headline: "from the deal of 11 million") names no one."""
+    rest = tokens[1:]
+    if not rest or any(c.isdigit() for t in rest for c in t):
+        return False
+    head = rest[0][:1]
+    return not (head.isalpha() and head.lower() != head.upper() and head.islower())
+
+
 def _is_dateish(text: str) -> bool:
     """A line that is a date or a time stamp (and maybe a weekday, a site name, a user name): no
     sentence around it. Stamps are dates, relative times ("3 hours ago", "منذ ساعتين", "2 orë më
@@ -282,6 +333,10 @@ def _is_dateish(text: str) -> bool:
     for d in reversed(find_dates(text)):
         rest = rest[: d.start] + " " + rest[d.end :]
     folded = fold(ascii_digits(rest))
+    hijri = _hijri_date().sub(" ", folded)
+    if hijri != folded:  # a Hijri date, alone or beside the Gregorian one: its era marks go too
+        folded = _ERA_MARK.sub(" ", hijri)
+        rest = folded
     stripped = _relative_time().sub(" ", folded)
     if rest != text:
         rest = _TIME.sub(" ", stripped)
@@ -303,6 +358,19 @@ def _is_dateish(text: str) -> bool:
     n = len(words(rest))
     opening = clock[0].start() <= 2
     return n == 0 or (n <= 3 and not opening and _ending(rest) != "strong")
+
+
+_ERA_MARK = re.compile(r"(?<!\w)(?:م|ه)(?!\w)")
+"""The era marks of a date once folded ("2018 مـ", "1440 هـ"): letters standing alone after a year."""
+
+
+@cache
+def _hijri_date() -> re.Pattern[str]:
+    """A Hijri date on folded text, "19 محرم 1440 هـ" (day, :data:`lexicon.HIJRI_MONTHS`, optional
+    year and era mark): Arabic papers print it beside the Gregorian date on the edition and
+    published lines; it is a date as much as that one, though it gives no ISO date."""
+    months = "|".join(sorted({re.escape(fold(m)).replace(r"\ ", r"\s+") for m in HIJRI_MONTHS}, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)\d{{1,2}}\s+(?:{months})(?!\w)(?:\s+\d{{3,4}}(?!\d))?(?:\s*ه(?!\w))?")
 
 
 @cache
@@ -328,13 +396,23 @@ def _is_stamp(text: str) -> bool:
     return not words(rest)
 
 
+_WIDE_GAP = re.compile(r"\s{2,}|\t")
+"""Two spaces or more, or a tab: what separates a menu's links once a page is dumped as text."""
+GAP_MENU_ITEMS = 4
+"""Items of a menu line without separator characters ("Home  News  Politics  Sport")."""
+
+
 def _menu_line(text: str) -> bool:
-    """Three or more short items (:data:`MENU_ITEM_WORDS`) between one separator: "News - Politics - Sport"."""
+    """Three or more short items (:data:`MENU_ITEM_WORDS`) between one separator: "News - Politics - Sport";
+    or :data:`GAP_MENU_ITEMS` or more short unpunctuated items between wide gaps (a navigation bar
+    dumped as one line, its links apart by two spaces or a tab: "Kryefaqja  Aktualitet  Sport  Bota").
+    A sentence with a stray double space has long parts."""
     for sep in _MENU_SEPARATORS:
         parts = text.split(sep)
         if len(parts) >= 3 and all(0 < len(words(p)) <= MENU_ITEM_WORDS and _ending(p) == "none" for p in parts):
             return True
-    return False
+    parts = _WIDE_GAP.split(text.strip())
+    return len(parts) >= GAP_MENU_ITEMS and all(0 < len(words(p)) <= MENU_ITEM_WORDS and _ending(p) == "none" for p in parts)
 
 
 def _score(n: int, stop: float, end: str, flags: dict[str, bool], action: str | None) -> float:
@@ -428,10 +506,10 @@ def analyse(raw: str) -> tuple[Line, ...]:
             "dateish": _is_dateish(text),
             "crumb": bool(_CRUMB.search(text)) or _menu_line(text),
             "timed": bool(_TIMED.match(ascii_digits(text))) and not _is_dateish(text),
-            "caption": (bool(_CAPTION_CREDIT.search(text)) and end != "strong" and n <= 40)
+            "caption": ((bool(_CAPTION_CREDIT.search(text)) or _agency_credit(text)) and end != "strong" and n <= 40)
             or (_BRACKETED.match(text) is not None and n <= 15),
             "byline": n <= 8 and end == "none" and (
-                first in _folded_bylines()[0] or lastword in _folded_bylines()[1] or _role_byline(text)
+                (first in _folded_bylines()[0] and _names_after(tokens)) or lastword in _folded_bylines()[1] or _role_byline(text)
             ),
         }
         stamp = n <= 6 and flags["dateish"] and _is_stamp(text) and not find_dates(text)
@@ -452,7 +530,85 @@ def analyse(raw: str) -> tuple[Line, ...]:
                 **flags,
             )
         )
-    return tuple(_short_runs(out))
+    return tuple(_short_runs(_widget_prompts(_site_datelines(out))))
+
+
+PROMPT_WORDS = 10
+"""Most words of the question a widget asks ("How did you feel about this news?")."""
+TALLIES = 3
+"""Counter lines in a row under a question that make it a reactions or poll widget."""
+BUTTONS = 2
+"""Button lines in a row under a question that make it a prompt ("Get notifications?" / "No thanks" / "Allow")."""
+
+
+def _widget_prompts(lines: list[Line]) -> list[Line]:
+    """Questions a site asks its readers over buttons: over reaction buttons or a poll, each with
+    its tally ("Like 22" / "Love 71" / "Haha 8", :data:`TALLIES` or more), or over two or more
+    buttons of one to three words ("No, thanks" / "Allow": a notifications prompt, a cookie
+    question). They are page furniture (family ``prompt``, skipped), never the article's text or
+    its last line: an article's question is answered by a sentence, not by a row of buttons."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if line.words > PROMPT_WORDS or not line.text.rstrip(_CLOSERS).endswith(("?", "؟")) or line.action is not None:
+            continue
+        tallies = lines[i + 1 : i + 1 + TALLIES]
+        buttons = lines[i + 1 : i + 1 + BUTTONS]
+        tallied = len(tallies) == TALLIES and all(t.words <= 5 and t.end == "none" and any(c.isdigit() for c in t.text) for t in tallies)
+        pressed = len(buttons) == BUTTONS and all(
+            b.words <= 3 and b.end != "strong" and not any(c.isdigit() for c in b.text) and not b.dateish for b in buttons
+        )
+        if tallied or pressed:
+            out[i] = replace(line, family="prompt", action="skip", score=min(line.score, 0.0) - 3.0)
+    return out
+
+
+_DATELINE = re.compile(r"^([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*(?:[-–—:|])\s*(.+)$")
+"""A place of one or two words, a dash, colon or bar, and a name: "Beirut - News Network"."""
+DATELINE_NAME_WORDS = 5
+"""Most words of the name after a dateline's place."""
+
+
+AUTHOR_NAME_WORDS = (2, 3)
+"""Words of an author's name in a "place: name" dateline."""
+
+
+def _signed_dateline(lines: list[Line], i: int, name: str) -> bool:
+    """A paper's "place: author" dateline ("الرباط: سعيد الإدريسي", "Tiranë: Besnik Krasniqi")
+    between the headline (or its standfirst) and the date: a name of two or three words (no digits,
+    no function words, capitalised in a cased script) right over a date line, under a headline-shaped
+    line or a sentence. A short headline "place: event" stands under a menu or a label, not under
+    another headline."""
+    if not 0 < i < len(lines) - 1 or not lines[i + 1].dateish:
+        return False
+    tokens = words(name)
+    if not AUTHOR_NAME_WORDS[0] <= len(tokens) <= AUTHOR_NAME_WORDS[1] or any(c.isdigit() for c in name):
+        return False
+    if any(fold(t) in vocab for t in tokens for vocab in _folded_stopwords()):
+        return False
+    if any(t[:1].isalpha() and t[:1].lower() != t[:1].upper() and t[:1].islower() for t in tokens):
+        return False
+    above = lines[i - 1]
+    return above.end == "strong" and above.words >= 6 or (above.end == "none" and above.words > 3 and not (above.dateish or above.crumb or above.action))
+
+
+def _site_datelines(lines: list[Line]) -> list[Line]:
+    """Datelines naming the site: a place, a dash or colon, and the site's name as the page prints
+    it elsewhere on a line of its own or in a footer ("بيروت - شبكة الأخبار" under a masthead
+    "شبكة الأخبار", "Tiranë: «Gazeta»"): an author line under the headline (a byline), never a
+    headline. A headline of that shape names no line of the page's chrome."""
+    names = {key(line.text) for line in lines if line.end != "strong" and line.words <= DATELINE_NAME_WORDS}
+    footers = [f" {key(line.text)} " for line in lines if line.family == "copyright"]
+    out = []
+    for i, line in enumerate(lines):
+        bare = "".join(c for c in line.text if unicodedata.category(c) != "Mn")  # ("عمّان": no shadda)
+        m = _DATELINE.match(bare) if line.end == "none" and line.words <= DATELINE_NAME_WORDS + 2 and not line.byline else None
+        name = key(m.group(2)) if m else ""
+        if name and not line.dateish and (
+            name in names or any(f" {name} " in footer for footer in footers) or _signed_dateline(lines, i, m.group(2) if m else "")
+        ):
+            line = replace(line, byline=True, score=line.score - 2.0)
+        out.append(line)
+    return out
 
 
 def _short_runs(lines: list[Line]) -> list[Line]:

@@ -466,6 +466,8 @@ def _find_title(lines: list[Line], keys: list[str], teasers: set[int]) -> _Title
         if first is None:
             return None
     first = _paragraph_start(lines, teasers, first)
+    if first == 0 and _top_headline(lines):
+        return _Title(0, 0, None, (1,) if not lines[1].prose and lines[1].action is None else ())  # (a line that lost its full stop opens the body)
     walk = _walk_up(lines, teasers, first)
     if not walk.lead and walk.found is None and walk.short is None:
         bare = _bare_start(lines, teasers)  # the sentences found are furniture above it (a cookie notice)
@@ -503,10 +505,14 @@ def _find_title(lines: list[Line], keys: list[str], teasers: set[int]) -> _Title
     elif walk.lead:
         top = walk.lead[-1]
         below = top + 1
-        if below in walk.lead and (_continues_title(lines[top], lines[below]) or _joinable(lines[top], lines[below])):
+        apart = _set_apart(lines, top)  # (a sentence ended at the top line goes on in no line set apart under it)
+        if below in walk.lead and (
+            (_continues_title(lines[top], lines[below]) and not (apart and lines[top].end == "strong"))
+            or (_joinable(lines[top], lines[below]) and not apart)
+        ):
             if not _standfirst_of(lines[below], lines[top]):
                 return _first_copy(lines, keys, _Title(top, below, None, walk.lead), first)
-        title = _with_upper(lines, top, None, flashes, teasers)
+        title = _with_upper(lines, top, None, flashes, teasers, first)
         return _first_copy(lines, keys, _Title(title.first, title.last, None, walk.lead), first)
     elif walk.found is not None:
         chosen = walk.found
@@ -529,7 +535,7 @@ def _find_title(lines: list[Line], keys: list[str], teasers: set[int]) -> _Title
         return _first_copy(lines, keys, _Title(above - 1, above, chosen, walk.lead), first)
     elif standfirst is None and above >= 0 and above not in flashes | teasers and _sentence_over(lines, above, chosen, first):
         chosen, standfirst = above, chosen  # a headline ending in a full stop over its standfirst or a short quote
-    title = _with_upper(lines, chosen, standfirst, flashes, teasers)
+    title = _with_upper(lines, chosen, standfirst, flashes, teasers, first)
     wrapped = title.first == title.last and standfirst is None and (
         _copied_pair(lines, keys, title.last, first) or _tail_on_story(lines, keys, title.last, first)
     )
@@ -619,11 +625,18 @@ def _dated_headline(lines: list[Line], i: int) -> bool:
 
 
 def _with_upper(
-    lines: list[Line], chosen: int, standfirst: int | None, flashes: set[int] = frozenset(), teasers: set[int] = frozenset()  # type: ignore[assignment]
+    lines: list[Line],
+    chosen: int,
+    standfirst: int | None,
+    flashes: set[int] = frozenset(),  # type: ignore[assignment]
+    teasers: set[int] = frozenset(),  # type: ignore[assignment]
+    first: int | None = None,
 ) -> _Title:
     """The title ending at ``chosen``, starting one line higher when that line is its first half
-    (never a flash line, ``flashes``, nor a teaser line, ``teasers``)."""
-    if chosen - 1 in flashes or chosen - 1 in teasers:
+    (never a flash line, ``flashes``, nor a teaser line, ``teasers``). With the article's first
+    line ``first``, the words of the article's opening sentences tell two headline-shaped lines
+    with no cue at the break apart (:func:`_story_split`)."""
+    if chosen - 1 in flashes or chosen - 1 in teasers or _stamped_item(lines, chosen - 1):
         return _Title(chosen, chosen, standfirst)
     if chosen >= 1 and _pairs_with(lines[chosen - 1], cue=True) and _continues_title(lines[chosen - 1], lines[chosen]):
         return _Title(chosen - 1, chosen, standfirst)
@@ -631,10 +644,75 @@ def _with_upper(
         return _Title(chosen - 1, chosen, standfirst)
     if chosen >= 1 and _pairs_with(lines[chosen - 1]):
         upper, lower = lines[chosen - 1], lines[chosen]
-        listed = chosen >= 2 and _headline(lines[chosen - 2]) and chosen - 2 not in teasers  # a list of headlines is not one wrapped headline
-        if _continues_title(upper, lower) or (_joinable(upper, lower) and not listed):
+        listed = (  # a list of headlines is not one wrapped headline (an item under its own time is no part of it)
+            chosen >= 2 and _headline(lines[chosen - 2]) and chosen - 2 not in teasers and not _stamped_item(lines, chosen - 2)
+        )
+        split = _story_split(lines, chosen, first) if first is not None else None
+        if split is not None:
+            listed = listed and split != "upper"
+        if _continues_title(upper, lower) or (_joinable(upper, lower) and not listed and split != "apart"):
             return _Title(chosen - 1, chosen, standfirst)
     return _Title(chosen, chosen, standfirst)
+
+
+def _story_split(lines: list[Line], chosen: int, first: int) -> str | None:
+    """How the headline-shaped line over the headline ``chosen`` relates to the article's story
+    (the content words of the sentences under ``chosen`` down to the article's first lines from
+    ``first``), when no word at the break shows a
+    wrap: ``"apart"`` when it shares none of them while ``chosen`` shares :data:`COHESION` and a
+    label or another headline lies over it (a "Breaking" strip: another story's headline over the
+    page's own; the halves of a headline under its date may each tell part of it), ``"upper"`` when it shares
+    :data:`COHESION` and more than the line over it, an item of a list of headlines (the page's own
+    headline wrapped under a "Breaking" strip: its halves both tell the story), else None."""
+    article = _stems(" ".join(line.text for line in lines[chosen + 1 : first + 6] if line.prose))  # (a standfirst too)
+    if not article:
+        return None
+    up, low = (len(_stems(lines[k].text) & article) for k in (chosen - 1, chosen))
+    if up == 0 and low >= COHESION and chosen >= 2 and (_label(lines[chosen - 2]) or _headline(lines[chosen - 2])):
+        return "apart"
+    above = len(_stems(lines[chosen - 2].text) & article) if chosen >= 2 else 0
+    if up >= COHESION and up > above:
+        return "upper"
+    return None
+
+
+TOP_HEADLINE_WORDS = 11
+"""Most words of a sentence at the top of a page over its paragraphs that is read as its headline."""
+
+
+def _top_headline(lines: list[Line]) -> bool:
+    """True when the page's first line, a sentence (a headline ending in a full stop: "Tsunami
+    toll soars above 800."), is its headline: nothing above it, at most :data:`TOP_HEADLINE_WORDS`
+    words (an article's lead is a full sentence of twelve words or more; a headline is short), a
+    blank line under it, and a sentence of the article among the next two lines. A page of a reader-mode copy
+    or a bare text export starts with its headline."""
+    if len(lines) < 2 or lines[0].number != lines[0].last or lines[1].number <= lines[0].last + 1:
+        return False
+    top = lines[0]
+    return top.end == "strong" and 2 <= top.words <= TOP_HEADLINE_WORDS and _title_eligible(top) and any(line.prose for line in lines[1:3])
+
+
+def _set_apart(lines: list[Line], top: int) -> bool:
+    """True when the page's first line ``top`` (nothing above it) stands apart from the line under
+    it by a blank line: a headline over its unpunctuated first line (a subheading, a standfirst
+    that lost its full stop), not one headline wrapped over two lines, which a dump prints on
+    consecutive lines. (With no cue at the break: a lower-case start or a function word still joins.)"""
+    return top == 0 and top + 1 < len(lines) and lines[top + 1].number > lines[top].last + 1
+
+
+def _stamped_item(lines: list[Line], i: int) -> bool:
+    """True when line ``i`` is an item of a list of timed headlines with each time on its own line
+    OVER its headline ("Latest news" / "18:27" / headline / "18:12" / headline...), the item before
+    it timed the same way: its headline ends at its own line, so it is never the upper half of the
+    headline under it. The alternation of times and headlines above ``i`` must begin with a time (a
+    list whose times follow their headlines ends with a time, and the line after it is the page's
+    own headline)."""
+    if i < 3 or not (lines[i - 1].stamp and lines[i - 3].stamp and _headline(lines[i - 2])):
+        return False
+    k = i - 1  # walk up the alternation: a time under a headline, a headline under a time
+    while k >= 1 and (_headline(lines[k - 1]) and not lines[k - 1].stamp if lines[k].stamp else lines[k - 1].stamp):
+        k -= 1
+    return lines[k].stamp
 
 
 COLON_UPPER_WORDS = 10
@@ -1126,7 +1204,7 @@ def _teaser_regions(lines: list[Line]) -> set[int]:
         while j < len(lines) and lines[j].action != "end" and not lines[j].bullet:
             region.append(j)
             j += 1
-        if sum(lines[k].prose for k in region) <= TEASER_TAIL or _about_teaser(lines, i, region):
+        if (sum(lines[k].prose for k in region) <= TEASER_TAIL and not _article_goes_on(lines, i, region)) or _about_teaser(lines, i, region):
             out.update(region)
     return out | _teaser_list(lines) | _author_bios(lines) | _labelled_list(lines)
 
@@ -1286,7 +1364,8 @@ def _about_teaser(lines: list[Line], marker: int, region: list[int]) -> bool:
     than :data:`COHESION` with the page's own headline and text before the marker (a different story)."""
     paragraphs = _stems(" ".join([lines[k].text for k in region[1:] if lines[k].prose][:2]))
     teaser = len(_stems(lines[region[0]].text) & paragraphs)
-    own = next((k for k in range(marker - 1, max(-1, marker - 1 - 4 * TITLE_WINDOW), -1) if _headline(lines[k])), None)
+    # (the page's headline lies above the article's sentences: a short sentence of the article is none)
+    own = next((k for k in range(marker - 1, max(-1, marker - 1 - 4 * TITLE_WINDOW), -1) if _headline(lines[k]) and not lines[k].prose), None)
     if own is None:
         return teaser >= COHESION
     mine = len(_stems(lines[own].text) & paragraphs)
@@ -1294,6 +1373,25 @@ def _about_teaser(lines: list[Line], marker: int, region: list[int]) -> bool:
         return True
     before = _stems(" ".join(lines[k].text for k in range(own, marker) if lines[k].prose or k == own))
     return len(before & paragraphs) < COHESION
+
+
+def _article_goes_on(lines: list[Line], marker: int, region: list[int]) -> bool:
+    """True when the few paragraphs after an inline "Read also" and its headline are the article
+    going on, not that headline's teaser: they end at the article's source line ("Source:
+    Reuters", which closes an article, not a teaser under it), the linked headline shares fewer
+    than :data:`COHESION` content words with them, and the page's own headline and text before the
+    marker share at least :data:`COHESION` (a teaser's sentences tell its headline's story)."""
+    after = region[-1] + 1
+    if after >= len(lines) or lines[after].family != "source":
+        return False
+    paragraphs = _stems(" ".join(lines[k].text for k in region[1:] if lines[k].prose))
+    if not paragraphs or len(_stems(lines[region[0]].text) & paragraphs) >= COHESION:
+        return False
+    own = next((k for k in range(marker - 1, max(-1, marker - 1 - 4 * TITLE_WINDOW), -1) if _headline(lines[k]) and not lines[k].prose), None)
+    if own is None:
+        return False
+    before = _stems(" ".join(lines[k].text for k in range(own, marker) if lines[k].prose or k == own))
+    return len(before & paragraphs) >= COHESION
 
 
 @cache
@@ -1372,21 +1470,37 @@ def _cut(lines: list[Line], run: list[int], furniture: set[int]) -> list[int]:
     part = firsts[0] if firsts else max(zip(weight, parts), key=lambda wp: wp[0])[1]
     kept: list[int] = []
     skip_next_headline = False
-    for i in part:
+    for pos, i in enumerate(part):
         line = lines[i]
         if line.action == "teaser":
             skip_next_headline = line.words <= 4  # a bare "Read also:" announces a headline
             continue
         if skip_next_headline:
+            if line.headline_like or _list_label(line) or _listed_sentence(lines, part, pos):
+                continue  # its headlines, and the list's labels ("list 1 of 3", "end of list")
             skip_next_headline = False
-            if line.headline_like:
-                continue
         if line.action == "skip" or line.caption or line.dateish or i in furniture or (line.byline and _named(line)):
             continue  # (a byline naming the author between the standfirst and the text is no subheading)
         kept.append(i)
     while kept and lines[kept[-1]].score <= 0 and lines[kept[-1]].end == "none" and not _closing_line(lines, kept[-1]):
         kept.pop()  # never end on a headline-shaped line
     return kept
+
+
+def _list_label(line: Line) -> bool:
+    """A short line of a link list's own markup: a counter ("list 2 of 3", "1/4") or a label."""
+    return line.end == "none" and line.words <= LABEL_WORDS
+
+
+def _listed_sentence(lines: list[Line], part: list[int], pos: int) -> bool:
+    """True when the sentence at ``part[pos]`` is an item of the link list it sits in: of headline
+    length (:data:`PUNCTUATED_TITLE_WORDS`) or found again on the page, with more of the list (a
+    headline-shaped line or a label) right under it."""
+    line = lines[part[pos]]
+    if not (line.repeated or line.words <= PUNCTUATED_TITLE_WORDS) or pos + 1 >= len(part):
+        return False
+    below = lines[part[pos + 1]]
+    return not below.prose and below.action is None and (below.headline_like or _list_label(below))
 
 
 def _topic_cut(lines: list[Line], kept: list[int], title: str | None) -> list[int]:
@@ -1439,6 +1553,10 @@ def _other_story(lines: list[Line], kept: list[int], pos: int, after: set[str], 
 
 BOX_LINES = 4
 """Most lines of a box inside an article (a "Related" label and a headline, an advertisement)."""
+BOX_LIST_LINES = 10
+"""Most lines of a "Related" / "Read also" list inside an article: its label, a few headlines, and
+the list's own labels ("list 1 of 3", "end of list") that screen-reader markup leaves in a dump."""
+_LIST_BOXES = frozenset({"related", "read_also"})
 _BOX_FAMILIES = frozenset({"related", "read_also", "ad", "subscribe", "share", "caption"})
 """Marker families of boxes that sites put inside articles; the article may go on after them."""
 
@@ -1466,11 +1584,20 @@ def _resume_after_box(lines: list[Line], kept: list[int], furniture: set[int], t
         seen, core = _article_words(lines, kept, title)
         j = kept[-1] + 1
         box: list[int] = []
-        while j < len(lines) and len(box) < BOX_LINES:
+        listing = j < len(lines) and lines[j].family in _LIST_BOXES
+        while j < len(lines) and len(box) < (BOX_LIST_LINES if listing else BOX_LINES):
             line = lines[j]
             sponsored = line.prose and box and lines[box[-1]].family == "ad" and not _stems(line.text) & seen
             listed = box and (line.numbered or line.bullet)  # an item of the box's list ("1. Headline.")
-            if line.prose and not sponsored and not listed:
+            # a headline ending in a full stop among a "Related" list's items (under another item or a
+            # list label, over more of the list): on another story, or found again on the page (in a
+            # "most read" list)
+            linked = (
+                listing and len(box) >= 2 and not lines[box[-1]].prose and lines[box[-1]].family is None
+                and j + 1 < len(lines) and not lines[j + 1].prose and lines[j + 1].action is None  # (more of the list under it)
+                and (line.repeated or (line.words <= PUNCTUATED_TITLE_WORDS and len(_stems(line.text) & core) < COHESION))
+            )
+            if line.prose and not sponsored and not listed and not linked:
                 break
             if line.action == "end" and line.family not in _BOX_FAMILIES:
                 return kept

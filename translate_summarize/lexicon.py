@@ -120,7 +120,8 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 "شاهد ايضا", "طالع أيضا", "طالع ايضا", "طالع المزيد", "للمزيد", "lexo edhe", "lexoni edhe", "lexo gjithashtu", "lexoni gjithashtu", "lexo me shume",
                 "lexoni me shume", "lexo me teper", "shiko edhe", "shikoni edhe", "shiko gjithashtu", "shikoni gjithashtu",
                 "next article", "next story", "up next", "المقال التالي", "الخبر التالي", "artikulli i radhes",
-                "artikulli tjeter", "lajmi i radhes", "lajmi tjeter",
+                "artikulli tjeter", "lajmi i radhes", "lajmi tjeter", "lajmi i lidhur",
+                "artikulli i lidhur", "خبر ذو صلة", "خبر متعلق", "مقال ذو صلة",
             ),
         ),
         "share": (
@@ -237,6 +238,13 @@ MONTHS: Mapping[str, int] = MappingProxyType(
     }
 )
 """Month names (lower case) to month numbers."""
+
+HIJRI_MONTHS: tuple[str, ...] = (
+    "محرم", "صفر", "ربيع الأول", "ربيع الاول", "ربيع الآخر", "ربيع الاخر", "ربيع الثاني", "جمادى الأولى",
+    "جمادى الاولى", "جمادى الآخرة", "جمادى الاخرة", "جمادى الثانية", "رجب", "شعبان", "رمضان", "شوال",
+    "ذو القعدة", "ذي القعدة", "ذو الحجة", "ذي الحجة",
+)
+"""Hijri month names: Arabic papers print the Hijri date beside the Gregorian one ("19 محرم 1440 هـ")."""
 
 # Agencies, papers and outlets: canonical name -> spellings (matched on normalised text, as whole
 # words). ``WIRES`` are the agencies whose name on a "source:" line is a credit, never the outlet.
