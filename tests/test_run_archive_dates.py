@@ -85,9 +85,27 @@ def test_every_topics_setting_is_in_the_render_fingerprint() -> None:
     from translate_summarize.settings import Settings
 
     base = Settings()
-    changed = {"topic_threshold": 0.7, "topic_title_weight": 1.5, "topic_name_weight": 0.5, "topic_short_terms": 20,
+    changed = {"topic_threshold": 0.64, "topic_title_weight": 1.0, "topic_name_weight": 0.5, "topic_short_terms": 20,
                "topic_window_days": 2, "topic_undated": "free", "topic_copy_jaccard": 0.9, "story_threshold": 0.6,
                "story_expiry_days": 7, "brief_sentences": base.brief_sentences + 1}
     assert {n for n in Settings.__dataclass_fields__ if n.startswith(("topic_", "story_"))} | {"brief_sentences"} == set(changed)
     for name, value in changed.items():
         assert render_fingerprint(base.replace(**{name: value})) != render_fingerprint(base), name
+
+
+def test_the_idf_background_and_formula_are_in_the_render_fingerprint(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new background table or idf formula redoes a rerun night's topics (translations stay cached)."""
+    import translate_summarize.topic_vectors as tv
+    from translate_summarize.pipeline import render_fingerprint
+    from translate_summarize.settings import Settings
+
+    before, idf_before = render_fingerprint(Settings()), tv.idf_fingerprint()
+    monkeypatch.setattr(tv, "IDF_VERSION", tv.IDF_VERSION + "-next")
+    tv.idf_fingerprint.cache_clear()
+    try:
+        assert tv.idf_fingerprint() != idf_before
+        assert render_fingerprint(Settings()) != before
+    finally:
+        tv.idf_fingerprint.cache_clear()
+    monkeypatch.undo()
+    assert tv.idf_fingerprint() == idf_before and render_fingerprint(Settings()) == before

@@ -325,8 +325,12 @@ def _problem_key(article: Article) -> str:
 
 
 def render_fingerprint(settings: Settings) -> str:
-    """What besides the articles decides topics and rendered files: topic settings, templates, version."""
+    """What besides the articles decides topics and rendered files: topic settings, the idf's formula and
+    background table, templates, version."""
+    from .topic_vectors import idf_fingerprint
+
     h = hashlib.sha256(_package_version().encode())
+    h.update(idf_fingerprint().encode())
     h.update(json.dumps({k: getattr(settings, k) for k in _TOPIC_SETTINGS}, sort_keys=True).encode())
     if settings.templates_dir is not None:
         for path in sorted(Path(settings.templates_dir).glob("*.j2")):

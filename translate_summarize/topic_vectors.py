@@ -3,18 +3,26 @@
 Terms come from scikit-learn's English analyzer (lower-cased words of two or more characters,
 scikit-learn's English stop words removed), Snowball-stemmed so that ``flood``/``floods``/``flooded``
 (which translations vary freely) count as one term; keywords are shown as each stem's most frequent
-word. Term frequency is sublinear (``1 + log tf``). Inverse
-document frequency is estimated over *tonight's articles plus a bundled background corpus*
-(``data/background_df.json``: document frequencies of 281 general English articles, the FLORES-200
-devtest English side, CC BY-SA 4.0; rebuilt by ``bench/build_background_idf.py``):
+word. Term frequency is sublinear (``1 + log tf``). Inverse document frequency has two parts: how
+rare a term is in general English, from a bundled background table, and how rare it is among
+*tonight's* articles:
 
-    idf(t) = ln((1 + N_bg + N) / (1 + df_bg(t) + df(t))) + 1
+    idf(t) = ln((1 + N_bg) / (1 + df_bg(t))) + TONIGHT_IDF_WEIGHT * ln((1 + N) / (1 + df(t))) + 1
 
-Without the background a small batch (the five seeds are all about Putin and Aliyev) gives the
+The background (``data/background_df.json``, rebuilt by ``bench/build_background_idf.py``) is the
+English side of FLORES-200 devtest (281 Wikinews/Wikivoyage/Wikibooks articles; CC BY-SA 4.0,
+https://github.com/facebookresearch/flores) plus 100,000 pseudo-documents of 100 words derived from
+the ``wordfreq`` package's ``large`` English word frequencies (Wikipedia, subtitles, news, books, web
+text, Twitter, Reddit; data CC BY-SA 4.0, https://github.com/rspeer/wordfreq): a term of summed word
+frequency ``f`` is in ``100,000 * (1 - exp(-100 f))`` of them. The table keeps the terms with a
+background df of at least ``bench/build_background_idf.MIN_DF``; a rarer term counts as unseen.
+
+Without a background a small batch (the five seeds are all about Putin and Aliyev) gives the
 story's own names a low idf and every article's incidental words a high one, so distances depend on
-the batch size; with it the same pair of articles gets about the same distance alone or among 60
-others (seeds 000/003 unstemmed: 0.71 alone, 0.70 mixed with NTREX; 0.83 vs 0.73 without the
-background).
+the batch size. The general-English part also tells a rare word from an everyday one that 281 short
+articles happen to miss, which joins headline-only stories far more often (UCI headlines 0.679 ->
+0.773 held out, docs/benchmarks.md "Topics: the clustering dev suite"). Before 2026-12-01 the table
+was the FLORES part alone, pooled with tonight's counts (``ln((1 + N_bg + N) / (1 + df_bg + df)) + 1``).
 
 An article's vector is ``title_weight * unit(title) + unit(body)``, L2-normalised; an article without
 an English title is its body alone.
@@ -35,6 +43,13 @@ import numpy as np
 
 BACKGROUND_FILE = "data/background_df.json"
 TITLE_WEIGHT = 1.5
+TONIGHT_IDF_WEIGHT = 1.0
+"""Weight of tonight's part of the idf beside the general-English part (chosen by cross-validation
+over 1, 1.5 and 2 with the clustering settings, ``bench/topics_background.py``; not a setting: the
+other points gained nothing held out)."""
+IDF_VERSION = "general-english-1"
+"""Bump when the idf formula changes; with the background table's bytes it is part of
+:func:`idf_fingerprint`, which the render fingerprint includes so that a rerun redoes the topics."""
 ANALYSIS_VERSION = "terms-1"
 """Bump when :func:`article_terms` changes what it produces: analyses cached by an older version
 (``topics.text_key``) are then ignored."""
@@ -96,17 +111,28 @@ def load_background() -> Background:
     return Background(n_docs=int(data["n_docs"]), df=dict(data["df"]))
 
 
+@lru_cache(maxsize=1)
+def idf_fingerprint() -> str:
+    """Digest of what the idf is made of besides the articles: the formula's version and the bundled table."""
+    import hashlib
+
+    h = hashlib.sha256(f"{IDF_VERSION}\n{TONIGHT_IDF_WEIGHT!r}\n".encode())
+    h.update(resources.files("translate_summarize").joinpath(BACKGROUND_FILE).read_bytes())
+    return h.hexdigest()[:24]
+
+
 @dataclass(frozen=True, slots=True)
 class IdfModel:
-    """idf over tonight's documents plus the background; terms unseen tonight use df = 0 tonight."""
+    """idf from the background and tonight's documents (module docstring); unseen terms have df = 0."""
 
     background: Background
     n_docs: int
     df: Mapping[str, int]
 
     def idf(self, term: str) -> float:
-        total = 1 + self.background.n_docs + self.n_docs
-        return math.log(total / (1 + self.background.df.get(term, 0) + self.df.get(term, 0))) + 1.0
+        general = math.log((1 + self.background.n_docs) / (1 + self.background.df.get(term, 0)))
+        tonight = math.log((1 + self.n_docs) / (1 + self.df.get(term, 0)))
+        return general + TONIGHT_IDF_WEIGHT * tonight + 1.0
 
     def weights(self, terms: Sequence[str]) -> np.ndarray:
         return np.array([self.idf(t) for t in terms], dtype=np.float64)
