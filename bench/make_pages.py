@@ -2,8 +2,8 @@
 
 Every page is one NTREX-128 dev document (``../shared/eval/ntrex128_dev/``: headline + body
 sentences, human Arabic and Albanian translations line-aligned with the English originals) dressed
-in the furniture of one of twenty site templates, each with an Arabic and an Albanian edition worded
-as such sites word it: menus, section labels above the headline, tickers ("عاجل", "E fundit"),
+in the furniture of one of twenty-three site templates, each with an Arabic and an Albanian edition
+worded as such sites word it: menus, section labels above the headline, tickers ("عاجل", "E fundit"),
 "most read" lists before or after the article, teaser blocks of other articles before and after,
 standfirsts (with or without their full stop), bylines, photo captions, share bars, newsletter
 boxes, tags, comments and footers, multi-line headlines, very short articles, and short articles
@@ -20,12 +20,14 @@ Templates ``t1``-``t5`` are the development templates. Later tuning rounds added
 ``t9``-``t11``, ``t12``-``t15`` and ``t16``-``t17`` (one more page per (document, language) each
 round; ``t12``-``t15`` also have English editions of every fourth document). ``t6``-``t8`` were
 held out until 2026-12-01 (written with ``t1``-``t5`` before any tuning, never looked at to change
-the cleaner) and are tuning templates since. The held-out templates are now ``t18``-``t20``, in
-their own module ``bench/heldout_pages.py`` (written blind, before the cleaner changes of
-2026-12-01; people changing the cleaner leave that module and those pages unread). Each
+the cleaner) and ``t18``-``t20`` (``bench/heldout_pages.py``, written blind that morning) until the
+second round of that day; both are tuning templates since. The held-out templates are now
+``t21``-``t23``, in their own module ``bench/heldout_pages2.py`` (written blind, by someone who had
+not read the cleaner; people changing the cleaner leave that module and those pages unread). Each
 (document, language) appears once in each round: once among ``t1``-``t5``, ``t6``-``t8``,
-``t9``-``t11``, ``t12``-``t15``, ``t16``-``t17`` and ``t18``-``t20``, so the held-out pages hold
-the same articles as the tuning ones. Deterministic: the same input gives byte-identical files.
+``t9``-``t11``, ``t12``-``t15``, ``t16``-``t17``, ``t18``-``t20`` and ``t21``-``t23``, so the
+held-out pages hold the same articles as the tuning ones. Deterministic: the same input gives
+byte-identical files.
 
 Usage::
 
@@ -71,9 +73,15 @@ FORMER_HELDOUT_TEMPLATES = ("t6", "t7", "t8")
 """Held out until 2026-12-01: written with ``t1``-``t5`` before any tuning and never looked at to
 change the cleaner; first scored blind then (docs/benchmarks.md), and moved to the tuning templates
 when the new held-out round ``t18``-``t20`` was written (their pages kept byte for byte)."""
-HELDOUT_TEMPLATES = ("t18", "t19", "t20")
-"""Held out since 2026-12-01 (``bench/heldout_pages.py``): written blind, by someone who had not
-read the cleaner, before the cleaner changes of that day; never tuned on nor looked at page by page."""
+ROUND5_TEMPLATES = ("t18", "t19", "t20")
+"""Held out until 2026-12-01 (second round of that day; ``bench/heldout_pages.py``): written blind,
+by someone who had not read the cleaner, before the cleaner changes of that day; first scored blind
+then (docs/benchmarks.md), and moved to the tuning templates when the new held-out round
+``t21``-``t23`` was written (their pages kept byte for byte)."""
+HELDOUT_TEMPLATES = ("t21", "t22", "t23")
+"""Held out since the second round of 2026-12-01 (``bench/heldout_pages2.py``): written blind, by
+someone who had not read the cleaner, before any score of their pages; never tuned on nor looked
+at page by page. DO NOT READ that module or those pages while changing the cleaner."""
 _END = (".", "!", "?", "؟", "…", ":")
 _CLOSERS = "\"'”’»)“‘«"
 
@@ -1067,9 +1075,10 @@ def t17(page: Page, b: Builder) -> None:
     b.add(f"© 2018 {page.site}")
 
 
-if __name__ == "__main__":  # heldout_pages imports the helpers above as ``make_pages``
+if __name__ == "__main__":  # heldout_pages(2) import the helpers above as ``make_pages``
     sys.modules.setdefault("make_pages", sys.modules[__name__])
-import heldout_pages  # noqa: E402  (the held-out templates t18-t20; see its docstring before reading it)
+import heldout_pages  # noqa: E402  (templates t18-t20, held out until 2026-12-01's second round, tuning since)
+import heldout_pages2  # noqa: E402  (the held-out templates t21-t23; see its docstring before reading it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1103,6 +1112,7 @@ TEMPLATES: dict[str, Template] = {
     "t16": Template(t16, {"ar": "بوابة الجنوب", "sq": "Portali Jugu"}, 0.3, 0.5, 0.4),
     "t17": Template(t17, {"ar": "الخبر العاجل", "sq": "Lajmi i Fundit"}, 0.3, 0.6, 0.3),
     **{name: Template(*spec) for name, spec in heldout_pages.HELDOUT_SITES.items()},
+    **{name: Template(*spec) for name, spec in heldout_pages2.HELDOUT_SITES.items()},
 }
 CREDITS = {"المصدر: رويترز": "Reuters", "Burimi: Reuters": "Reuters", "المصدر : رويترز": "Reuters"}
 
@@ -1178,7 +1188,8 @@ def build(directory: Path = NTREX_DIR) -> dict[str, str]:
             )
             names += (ROUND3_TEMPLATES[(i + 3 * lang_no) % len(ROUND3_TEMPLATES)],)
             names += (ROUND4_TEMPLATES[(i + lang_no) % len(ROUND4_TEMPLATES)],)
-            names += (HELDOUT_TEMPLATES[(i + 2 * lang_no) % len(HELDOUT_TEMPLATES)],)
+            names += (ROUND5_TEMPLATES[(i + 2 * lang_no) % len(ROUND5_TEMPLATES)],)
+            names += (HELDOUT_TEMPLATES[(i + lang_no) % len(HELDOUT_TEMPLATES)],)
             for name in names:
                 text, record = make_page(name, lang, doc, docs)
                 files[str(record["file"])] = text
@@ -1197,11 +1208,15 @@ def build(directory: Path = NTREX_DIR) -> dict[str, str]:
             "construction (same fields as seeds/gold.json, plus title_lines [first, last], template, heldout, "
             "doc_id, kind and the furniture blocks on the page). Templates t1-t5, t9-t11 (added after the "
             "first tuning round), t12-t15 (after the second; with English editions of every fourth document), "
-            "t16-t17 (after the third) and t6-t8 (held out until 2026-12-01, first scored blind then) are for tuning; "
-            "t18-t20 (bench/heldout_pages.py, written blind on 2026-12-01 before that day's cleaner changes) are held out "
-            "and never tuned on. Regenerate with python bench/make_pages.py; do not edit by hand."
+            "t16-t17 (after the third), t6-t8 (held out until 2026-12-01, first scored blind then) and t18-t20 "
+            "(bench/heldout_pages.py, written blind on 2026-12-01, held out until that day's second round, first scored "
+            "blind then) are for tuning; t21-t23 (bench/heldout_pages2.py, written blind in the second round of "
+            "2026-12-01 by someone who had not read the cleaner) are held out and never tuned on. "
+            "Regenerate with python bench/make_pages.py; do not edit by hand."
         ),
-        "dev_templates": list(DEV_TEMPLATES + FORMER_HELDOUT_TEMPLATES + ROUND2_TEMPLATES + ROUND3_TEMPLATES + ROUND4_TEMPLATES),
+        "dev_templates": list(
+            DEV_TEMPLATES + FORMER_HELDOUT_TEMPLATES + ROUND2_TEMPLATES + ROUND3_TEMPLATES + ROUND4_TEMPLATES + ROUND5_TEMPLATES
+        ),
         "heldout_templates": list(HELDOUT_TEMPLATES),
         "articles": records,
     }
