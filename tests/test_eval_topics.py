@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import sys
 from pathlib import Path
 
@@ -145,3 +146,52 @@ def test_neighbour_smoothing_leaves_full_articles_alone(shared: Path) -> None:
     assert (diff[h < 1] > 1e-6).mean() > 0.9
     same = topics_prf.smoothed(vectors, day_ordinals(dates), settings, m=5, alpha=0.0)
     assert abs(same.cluster - vectors.cluster).max() < 1e-9
+
+
+def test_background_experiment_pseudo_document_frequencies_by_hand() -> None:
+    """bench/topics_background.py: word frequencies become pseudo document counts per analysed term."""
+    import math
+
+    import topics_background
+
+    from translate_summarize.topic_vectors import make_analyzer
+
+    freqs = {"Floods": 0.001, "flooded": 0.002, "the": 0.05, "zyxwv": 1e-9}
+    # Floods + flooded stem to "flood": f = 0.003, in 1000 * (1 - exp(-0.3)) = 259.18 documents of 100
+    # words; "the" is a stop word; "zyxwv" is in 0.0001 documents, under one: left out
+    assert topics_background.pseudo_df(freqs, make_analyzer(), docs=1000, length=100) == {"flood": 259}
+    assert round(1000 * (1 - math.exp(-0.3)), 2) == 259.18
+
+
+def test_background_experiment_idf_and_its_patch_by_hand() -> None:
+    import math
+
+    import topics_background
+
+    import translate_summarize.topic_vectors as tv
+
+    model = tv.IdfModel(tv.Background(n_docs=9, df={"a": 4}), 3, {"a": 1})
+    # ln(10 / 5) + w * ln(4 / 2) + 1, and an unseen term: ln(10) + w * ln(4) + 1
+    assert topics_background.split_idf(model, "a", 2.0) == pytest.approx(3 * math.log(2) + 1)
+    assert topics_background.split_idf(model, "b", 0.5) == pytest.approx(math.log(10) + 0.5 * math.log(4) + 1)
+    shipped = model.idf("a")
+    assert shipped == pytest.approx(math.log(13 / 6) + 1)  # the product pools the counts
+    other = tv.Background(n_docs=1, df={})
+    with topics_background.general_idf(other, 2.0):
+        assert tv.load_background() is other
+        assert model.idf("a") == pytest.approx(3 * math.log(2) + 1)
+    assert model.idf("a") == shipped and tv.load_background() is not other  # restored
+
+
+def test_background_experiment_adds_pseudo_documents_to_the_bundled_table() -> None:
+    import topics_background
+
+    from translate_summarize.topic_vectors import load_background
+
+    flores = load_background()
+    assert "flood" in flores.df
+    general = topics_background.general_background({"flooded": 0.003, "zyxwvu": 0.003})
+    assert general.n_docs == flores.n_docs + topics_background.WORDFREQ_DOCS
+    pseudo = round(topics_background.WORDFREQ_DOCS * (1 - math.exp(-0.3)))
+    assert general.df["flood"] == flores.df["flood"] + pseudo
+    assert general.df["zyxwvu"] == pseudo and "zyxwvu" not in flores.df
