@@ -392,3 +392,71 @@ def test_paragraphs_after_an_inline_read_also_up_to_the_source_line_are_the_arti
         "Trajneri i kombëtares tha se fitorja kundër Maltës ishte e merituar për lojtarët e rinj.",
     )
     assert [p.source_lines[0] for p in _clean(teaser).paragraphs] == [4]
+
+
+def test_long_headline_under_a_breaking_strip_is_no_standfirst_of_its_last_item() -> None:
+    """A "Breaking" strip of two other stories' headlines over the page's own long headline (then
+    its date): the page's headline, on the article's story, is the title, not the standfirst of the
+    strip's last headline, which shares none of the article's words (the strip item was taken)."""
+    raw = "\n".join([
+        "Kanali Lajme 24",
+        "Lajme",
+        "Sport",
+        "LAJM I FUNDIT",
+        "Kombëtarja fiton ndeshjen miqësore kundër Maltës",
+        "Zjarr i madh në një fabrikë në periferi të Durrësit",
+        "Qeveria ndalon prerjen e pyjeve për pesë vjet pas zvogëlimit të tyre me një të tretën në njëzet vjet",
+        "10:15 | 08/08/2024",
+        "",
+        SQ_PARAGRAPHS[0],
+    ]) + "\n"
+    out = _clean(raw)
+    assert out.title_line == 7
+    assert [p.source_lines for p in out.paragraphs] == [(10, 10)]
+
+
+def test_headline_ending_in_a_full_stop_wrapped_over_two_lines_is_joined() -> None:
+    """A headline ending in a full stop wrapped over two lines right over its date (the lower half
+    a short sentence finishing the unpunctuated upper one) is one title, not a headline and its
+    standfirst (the lower half was kept as body, the title cut in two)."""
+    raw = "\n".join([
+        "Gazeta e Mëngjesit",
+        "Kryefaqja  Lajme  Politikë  Ekonomi  Sport  Kulturë",
+        "Qeveria ndalon prerjen e pyjeve",
+        "për pesë vjet në të gjithë vendin.",
+        "08.08.2024 | 10:15",
+        *SQ_PARAGRAPHS,
+    ]) + "\n"
+    out = _clean(raw)
+    assert (out.title, out.title_line) == ("Qeveria ndalon prerjen e pyjeve për pesë vjet në të gjithë vendin.", 3)
+    assert [p.source_lines for p in out.paragraphs] == [(6, 6), (7, 7), (8, 8)]
+
+
+def test_short_article_paragraphs_after_a_counted_link_list_are_body() -> None:
+    """A "Read also" list inside a short article, its items counted ("list 1 of 4") and closed
+    ("end of list"), then the article's last three sentences: the list is a box, the sentences are
+    body (the list's first counter was taken for a teaser's headline and the sentences after it,
+    being few, for that teaser's)."""
+    raw = "\n".join([
+        "افتتاح ثلاثة مستشفيات جديدة في المحافظات الجنوبية",
+        "آخر تحديث: 2024/8/8 الساعة 10:15",
+        "",
+        AR_PARAGRAPHS[0],
+        "",
+        "اقرأ أيضا",
+        "قائمة 1 من 2",
+        "منتخب الشباب يتأهل إلى نهائي البطولة العربية لكرة القدم",
+        "قائمة 2 من 2",
+        "مهرجان السينما يعلن أسماء الأفلام المشاركة في دورته المقبلة",
+        "نهاية القائمة",
+        "",
+        AR_PARAGRAPHS[1],
+        "",
+        AR_PARAGRAPHS[2],
+        "",
+        "الأكثر قراءة",
+        "ارتفاع أسعار الذهب إلى مستوى قياسي جديد في الأسواق العالمية",
+    ]) + "\n"
+    out = _clean(raw)
+    assert out.title_line == 1
+    assert [p.source_lines[0] for p in out.paragraphs] == [4, 13, 15]

@@ -202,7 +202,7 @@ def extract_text(raw: str) -> Extraction:
     span = (title.first, title.last) if title else None
     title_text = " ".join(lines[i].text for i in range(span[0], span[1] + 1)) if span else None
     title_number = lines[span[0]].number if span else None
-    copies = _title_copies(lines, keys, span) | _widget_boxes(lines) | _pull_quotes(lines, keys)
+    copies = _title_copies(lines, keys, span) | _widget_boxes(lines) | _pull_quotes(lines, keys) | _link_lists(lines)
     furniture = copies | teasers
     start = span[1] + 1 if span is not None else 0
     scores = _run_scores(lines, copies, teasers)
@@ -372,7 +372,7 @@ def _discounted(lines: list[Line], scores: list[float]) -> list[float]:
 
 def _first_prose(lines: list[Line], teasers: set[int], end: int | None = None) -> int | None:
     """Index of the first sentence of the best prose run before line ``end`` (ignoring title questions)."""
-    scores = _run_scores(lines, set(), teasers)[:end]
+    scores = _run_scores(lines, _link_lists(lines), teasers)[:end]
     lo, hi, total = _best_run(scores, 0)
     if hi < lo or total < MIN_SHORT_SCORE:
         return None
@@ -522,7 +522,11 @@ def _find_title(lines: list[Line], keys: list[str], teasers: set[int]) -> _Title
         scored = _scored_title(lines, keys, first)
         return _Title(scored, scored) if scored is not None else None
     above = chosen - 1
-    if standfirst is None and above >= 0 and above not in flashes | teasers and _pairs_with(lines[above]) and not _continues_title(lines[above], lines[chosen]):
+    if (
+        standfirst is None and above >= 0 and above not in flashes | teasers and _pairs_with(lines[above])
+        and not _continues_title(lines[above], lines[chosen]) and not _finishes(lines[above], lines[chosen])
+        and not (above >= 1 and _headline(lines[above - 1]) and _story_split(lines, chosen, first) == "apart")
+    ):  # (the last of a strip of other stories' headlines, none of the article's words, has no standfirst here)
         if (
             (_standfirst_of(lines[chosen], lines[above]) and not _listed(lines, above)) or _restates(lines[chosen], lines[above])
             or _nearer_the_story(lines, above, chosen, first)
@@ -669,7 +673,8 @@ def _story_split(lines: list[Line], chosen: int, first: int) -> str | None:
         return None
     up, low = (len(_stems(lines[k].text) & article) for k in (chosen - 1, chosen))
     if up == 0 and low >= COHESION and chosen >= 2 and (_label(lines[chosen - 2]) or _headline(lines[chosen - 2])):
-        return "apart"
+        if not _finishes(lines[chosen - 1], lines[chosen]):
+            return "apart"
     above = len(_stems(lines[chosen - 2].text) & article) if chosen >= 2 else 0
     if up >= COHESION and up > above:
         return "upper"
@@ -690,6 +695,14 @@ def _top_headline(lines: list[Line]) -> bool:
         return False
     top = lines[0]
     return top.end == "strong" and 2 <= top.words <= TOP_HEADLINE_WORDS and _title_eligible(top) and any(line.prose for line in lines[1:3])
+
+
+def _finishes(upper: Line, lower: Line) -> bool:
+    """True when ``lower``, a short sentence (under :data:`STANDFIRST_WORDS` words) right under the
+    unpunctuated headline-shaped ``upper``, ends the sentence begun there: the two make one headline
+    ending in a full stop, wrapped over two lines (:func:`_joinable`), not a headline and its
+    standfirst (which is longer) nor two headlines (the upper would end a sentence of its own)."""
+    return lower.end == "strong" and upper.end == "none" and lower.words < STANDFIRST_WORDS and _joinable(upper, lower)
 
 
 def _set_apart(lines: list[Line], top: int) -> bool:
@@ -780,6 +793,9 @@ def _walk_up(lines: list[Line], teasers: set[int], first: int) -> _Walk:
         if _standfirst_shaped(line) and i >= 1 and not blocked(i - 1) and not _signed_under_flash(lines, i) and (
             _headline(lines[i - 1], line) or _sentence_headline(lines, i - 1) or _wrapped_tail(lines, i - 1)
         ):
+            if _finishes(lines[i - 1], line):
+                found = i  # a headline's lower half
+                break
             found, standfirst = i - 1, i  # a sentence right under a headline: its standfirst
             break
         if _headline(line, below, lines[i + 2] if i + 2 < len(lines) else None):
@@ -1197,8 +1213,8 @@ def _teaser_regions(lines: list[Line]) -> set[int]:
             if head is not None:
                 out.update(range(head, i))
                 continue
-        if i + 1 >= len(lines) or not _title_eligible(lines[i + 1], signed=lines[i + 1].end != "strong"):
-            continue
+        if i + 1 >= len(lines) or not _title_eligible(lines[i + 1], signed=lines[i + 1].end != "strong") or _counter(lines[i + 1]):
+            continue  # (a counter, "list 1 of 4", opens a list of links set in the article: a box, see _cut)
         region = [i + 1]
         j = i + 2
         while j < len(lines) and lines[j].action != "end" and not lines[j].bullet:
@@ -1485,6 +1501,26 @@ def _cut(lines: list[Line], run: list[int], furniture: set[int]) -> list[int]:
     while kept and lines[kept[-1]].score <= 0 and lines[kept[-1]].end == "none" and not _closing_line(lines, kept[-1]):
         kept.pop()  # never end on a headline-shaped line
     return kept
+
+
+def _link_lists(lines: list[Line]) -> set[int]:
+    """Lists of links set inside an article: a bare "Read also" marker over a counter ("list 1 of
+    4", as screen-reader markup leaves it in a dump), then the list's headlines, counters and labels
+    ("end of list") up to the article's next sentence. They count zero in the article's run (a box
+    neither breaks the article nor extends it) and are furniture."""
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        if line.action != "teaser" or line.words > 4 or i + 1 >= len(lines) or not _counter(lines[i + 1]):
+            continue
+        box = [i]
+        for j in range(i + 1, len(lines)):
+            if lines[j].prose and not _listed_sentence(lines, list(range(len(lines))), j):
+                break
+            if lines[j].action is not None:
+                break
+            box.append(j)
+        out.update(box)
+    return out
 
 
 def _list_label(line: Line) -> bool:
