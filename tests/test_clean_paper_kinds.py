@@ -460,3 +460,25 @@ def test_short_article_paragraphs_after_a_counted_link_list_are_body() -> None:
     out = _clean(raw)
     assert out.title_line == 1
     assert [p.source_lines[0] for p in out.paragraphs] == [4, 13, 15]
+
+
+def test_related_label_over_only_an_advertisement_ends_the_article() -> None:
+    """A "Related news" label whose links the dump lost (nothing under it but an advertisement) is
+    the page's related section, not a box inside the article: the sentences after it are other
+    stories' teasers or comments even when they repeat the article's words. Found by the property
+    test ``test_a_planted_article_is_found_exactly_between_furniture`` (a random example)."""
+    body = [
+        "The city council approved the new budget for the bus network after a long debate on Tuesday.",
+        "The council said the budget would pay for new bus lines to the river districts next year.",
+        "Opposition members of the council voted against the budget, saying bus fares would rise.",
+    ]
+    after = [
+        "The council budget for the river park was approved by the city last week after a vote.",
+        "Bus drivers of the city council network will strike next week over the budget, the union said.",
+    ]
+    raw = "\n".join(["City approves bus budget", "", *body, "Related news", "- Advertisement -", *after])
+    out = _clean(raw)
+    assert [p.text for p in out.paragraphs] == body
+    # with a headline under the label it is a box inside the article, and the article goes on after it
+    boxed = "\n".join(["City approves bus budget", "", *body, "Related news", "Ministers agree new storage rules ahead of winter", "- Advertisement -", *after])
+    assert [p.text for p in _clean(boxed).paragraphs][:3] == body

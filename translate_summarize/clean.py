@@ -1650,16 +1650,20 @@ def _resume_after_box(lines: list[Line], kept: list[int], furniture: set[int], t
         prose = [lines[k].text for k in more if lines[k].prose]
         after = _stems(" ".join(prose[:3]))
         shared = len(after & core)
-        boxed = any(
-            lines[b].family == "ad" or ((_title_eligible(lines[b]) or lines[b].numbered or lines[b].bullet) and lines[b].words >= 4)
-            for b in box
-        )  # a headline, or a numbered "most read" item
+        boxed = any(lines[b].family == "ad" or _box_item(lines[b]) for b in box)  # an advertisement, a headline, or a numbered "most read" item
         if len(box) < 2 or not boxed or len(prose) < 2 or shared < COHESION:
             return kept
+        if listing and not any(_box_item(lines[b]) for b in box[1:]):
+            return kept  # a "Related" label over no headline (an advertisement at most): the page's related section, its links lost in the dump
         if any(len(_stems(lines[b].text) & after) >= shared for b in box if lines[b].words >= 4):
             return kept  # the sentences are about the box's headline: a related story's teaser
         kept += more
     return kept
+
+
+def _box_item(line: Line) -> bool:
+    """A headline of four words or more, or a numbered or bulleted item: what a box inside an article lists."""
+    return (_title_eligible(line) or line.numbered or line.bullet) and line.words >= 4
 
 
 def _headline_between(lines: list[Line], j: int) -> bool:
