@@ -33,7 +33,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
-import math
 import sys
 from pathlib import Path
 from typing import Any, Iterator, Mapping
@@ -60,26 +59,20 @@ def general_background(frequencies: Mapping[str, float] | None = None) -> Any:
     return Background(n_docs=n_docs, df=df)
 
 
-def split_idf(model: Any, term: str, weight: float) -> float:
-    """``ln((1 + N_bg) / (1 + df_bg)) + weight * ln((1 + N) / (1 + df)) + 1`` of an ``IdfModel``."""
-    bg = model.background
-    general = math.log((1 + bg.n_docs) / (1 + bg.df.get(term, 0)))
-    return general + weight * math.log((1 + model.n_docs) / (1 + model.df.get(term, 0))) + 1.0
-
-
 @contextlib.contextmanager
 def general_idf(background: Any, weight: float) -> Iterator[None]:
-    """Within the block, topic vectors use ``background`` and :func:`split_idf` with ``weight``."""
+    """Within the block, topic vectors use ``background`` and the product's idf
+    (``topic_vectors.IdfModel.idf``) with ``weight`` as the weight of tonight's part."""
     import translate_summarize.topic_vectors as tv
 
-    saved_background, saved_idf = tv.load_background, tv.IdfModel.idf
+    saved_background, saved_weight = tv.load_background, tv.TONIGHT_IDF_WEIGHT
     tv.load_background = lambda: background  # type: ignore[assignment]
-    tv.IdfModel.idf = lambda self, term: split_idf(self, term, weight)  # type: ignore[method-assign]
+    tv.TONIGHT_IDF_WEIGHT = weight
     try:
         yield
     finally:
         tv.load_background = saved_background  # type: ignore[assignment]
-        tv.IdfModel.idf = saved_idf  # type: ignore[method-assign]
+        tv.TONIGHT_IDF_WEIGHT = saved_weight
 
 
 class GeneralClusterer(Clusterer):

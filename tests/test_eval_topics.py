@@ -172,8 +172,10 @@ def test_background_experiment_idf_and_its_patch_by_hand() -> None:
 
     model = tv.IdfModel(tv.Background(n_docs=9, df={"a": 4}), 3, {"a": 1})
     # ln(10 / 5) + w * ln(4 / 2) + 1, and an unseen term: ln(10) + w * ln(4) + 1
-    assert topics_background.split_idf(model, "a", 2.0) == pytest.approx(3 * math.log(2) + 1)
-    assert topics_background.split_idf(model, "b", 0.5) == pytest.approx(math.log(10) + 0.5 * math.log(4) + 1)
+    with topics_background.general_idf(model.background, 2.0):
+        assert model.idf("a") == pytest.approx(3 * math.log(2) + 1)
+    with topics_background.general_idf(model.background, 0.5):
+        assert model.idf("b") == pytest.approx(math.log(10) + 0.5 * math.log(4) + 1)
     shipped = model.idf("a")
     assert shipped == pytest.approx(2 * math.log(2) + 1)  # the product: the same formula with w = 1
     assert model.idf("b") == pytest.approx(math.log(10) + math.log(4) + 1)
