@@ -320,8 +320,14 @@ def _names_after(tokens: list[str]) -> bool:
     rest = tokens[1:]
     if not rest or any(c.isdigit() for t in rest for c in t):
         return False
-    head = rest[0][:1]
-    return not (head.isalpha() and head.lower() != head.upper() and head.islower())
+    return not _lower_initial(rest[0])
+
+
+def _lower_initial(token: str) -> bool:
+    """A word of a cased script starting with a small letter (never a name's first word); uncased
+    scripts (Arabic) and digits are not."""
+    head = token[:1]
+    return head.isalpha() and head.lower() != head.upper() and head.islower()
 
 
 def _is_dateish(text: str) -> bool:
@@ -585,7 +591,7 @@ def _signed_dateline(lines: list[Line], i: int, name: str) -> bool:
         return False
     if any(fold(t) in vocab for t in tokens for vocab in _folded_stopwords()):
         return False
-    if any(t[:1].isalpha() and t[:1].lower() != t[:1].upper() and t[:1].islower() for t in tokens):
+    if any(_lower_initial(t) for t in tokens):
         return False
     above = lines[i - 1]
     return above.end == "strong" and above.words >= 6 or (above.end == "none" and above.words > 3 and not (above.dateish or above.crumb or above.action))
