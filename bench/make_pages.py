@@ -2,7 +2,7 @@
 
 Every page is one NTREX-128 dev document (``../shared/eval/ntrex128_dev/``: headline + body
 sentences, human Arabic and Albanian translations line-aligned with the English originals) dressed
-in the furniture of one of twenty-three site templates, each with an Arabic and an Albanian edition
+in the furniture of one of twenty-six site templates, each with an Arabic and an Albanian edition
 worded as such sites word it: menus, section labels above the headline, tickers ("عاجل", "E fundit"),
 "most read" lists before or after the article, teaser blocks of other articles before and after,
 standfirsts (with or without their full stop), bylines, photo captions, share bars, newsletter
@@ -20,13 +20,15 @@ Templates ``t1``-``t5`` are the development templates. Later tuning rounds added
 ``t9``-``t11``, ``t12``-``t15`` and ``t16``-``t17`` (one more page per (document, language) each
 round; ``t12``-``t15`` also have English editions of every fourth document). ``t6``-``t8`` were
 held out until 2026-12-01 (written with ``t1``-``t5`` before any tuning, never looked at to change
-the cleaner) and ``t18``-``t20`` (``bench/heldout_pages.py``, written blind that morning) until the
-second round of that day; both are tuning templates since. The held-out templates are now
-``t21``-``t23``, in their own module ``bench/heldout_pages2.py`` (written blind, by someone who had
-not read the cleaner; people changing the cleaner leave that module and those pages unread). Each
-(document, language) appears once in each round: once among ``t1``-``t5``, ``t6``-``t8``,
-``t9``-``t11``, ``t12``-``t15``, ``t16``-``t17``, ``t18``-``t20`` and ``t21``-``t23``, so the
-held-out pages hold the same articles as the tuning ones. Deterministic: the same input gives
+the cleaner), ``t18``-``t20`` (``bench/heldout_pages.py``, written blind that morning) until the
+second round of that day and ``t21``-``t23`` (``bench/heldout_pages2.py``, written blind in that
+second round) until the third; all are tuning templates since. The held-out templates are now
+``t24``-``t26``, in their own module ``bench/heldout_pages3.py`` (written blind in the third round
+of 2026-12-01, by a helper that had not read the cleaner nor its tests; people changing the
+cleaner leave that module and those pages unread). Each (document, language) appears once in each
+round: once among ``t1``-``t5``, ``t6``-``t8``, ``t9``-``t11``, ``t12``-``t15``, ``t16``-``t17``,
+``t18``-``t20``, ``t21``-``t23`` and ``t24``-``t26``, so the held-out pages hold the same articles
+as the tuning ones. Deterministic: the same input gives
 byte-identical files.
 
 Usage::
@@ -78,10 +80,15 @@ ROUND5_TEMPLATES = ("t18", "t19", "t20")
 by someone who had not read the cleaner, before the cleaner changes of that day; first scored blind
 then (docs/benchmarks.md), and moved to the tuning templates when the new held-out round
 ``t21``-``t23`` was written (their pages kept byte for byte)."""
-HELDOUT_TEMPLATES = ("t21", "t22", "t23")
-"""Held out since the second round of 2026-12-01 (``bench/heldout_pages2.py``): written blind, by
-someone who had not read the cleaner, before any score of their pages; never tuned on nor looked
-at page by page. DO NOT READ that module or those pages while changing the cleaner."""
+ROUND6_TEMPLATES = ("t21", "t22", "t23")
+"""Held out until 2026-12-01's third round (``bench/heldout_pages2.py``): written blind in the
+second round of that day, by someone who had not read the cleaner, before any score of their pages;
+first scored blind then (docs/benchmarks.md), and moved to the tuning templates when the new
+held-out round ``t24``-``t26`` was written (their pages kept byte for byte)."""
+HELDOUT_TEMPLATES = ("t24", "t25", "t26")
+"""Held out since the third round of 2026-12-01 (``bench/heldout_pages3.py``): written blind, by a
+helper that had not read the cleaner nor its tests, before any score of their pages; never tuned
+on nor looked at page by page. DO NOT READ that module or those pages while changing the cleaner."""
 _END = (".", "!", "?", "؟", "…", ":")
 _CLOSERS = "\"'”’»)“‘«"
 
@@ -1075,10 +1082,11 @@ def t17(page: Page, b: Builder) -> None:
     b.add(f"© 2018 {page.site}")
 
 
-if __name__ == "__main__":  # heldout_pages(2) import the helpers above as ``make_pages``
+if __name__ == "__main__":  # heldout_pages(2, 3) import the helpers above as ``make_pages``
     sys.modules.setdefault("make_pages", sys.modules[__name__])
 import heldout_pages  # noqa: E402  (templates t18-t20, held out until 2026-12-01's second round, tuning since)
-import heldout_pages2  # noqa: E402  (the held-out templates t21-t23; see its docstring before reading it)
+import heldout_pages2  # noqa: E402  (templates t21-t23, held out until 2026-12-01's third round, tuning since)
+import heldout_pages3  # noqa: E402  (the held-out templates t24-t26; see its docstring before reading it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1113,6 +1121,7 @@ TEMPLATES: dict[str, Template] = {
     "t17": Template(t17, {"ar": "الخبر العاجل", "sq": "Lajmi i Fundit"}, 0.3, 0.6, 0.3),
     **{name: Template(*spec) for name, spec in heldout_pages.HELDOUT_SITES.items()},
     **{name: Template(*spec) for name, spec in heldout_pages2.HELDOUT_SITES.items()},
+    **{name: Template(*spec) for name, spec in heldout_pages3.HELDOUT_SITES.items()},
 }
 CREDITS = {"المصدر: رويترز": "Reuters", "Burimi: Reuters": "Reuters", "المصدر : رويترز": "Reuters"}
 
@@ -1189,7 +1198,8 @@ def build(directory: Path = NTREX_DIR) -> dict[str, str]:
             names += (ROUND3_TEMPLATES[(i + 3 * lang_no) % len(ROUND3_TEMPLATES)],)
             names += (ROUND4_TEMPLATES[(i + lang_no) % len(ROUND4_TEMPLATES)],)
             names += (ROUND5_TEMPLATES[(i + 2 * lang_no) % len(ROUND5_TEMPLATES)],)
-            names += (HELDOUT_TEMPLATES[(i + lang_no) % len(HELDOUT_TEMPLATES)],)
+            names += (ROUND6_TEMPLATES[(i + lang_no) % len(ROUND6_TEMPLATES)],)
+            names += (HELDOUT_TEMPLATES[(i + 2 * lang_no) % len(HELDOUT_TEMPLATES)],)
             for name in names:
                 text, record = make_page(name, lang, doc, docs)
                 files[str(record["file"])] = text
@@ -1210,12 +1220,15 @@ def build(directory: Path = NTREX_DIR) -> dict[str, str]:
             "first tuning round), t12-t15 (after the second; with English editions of every fourth document), "
             "t16-t17 (after the third), t6-t8 (held out until 2026-12-01, first scored blind then) and t18-t20 "
             "(bench/heldout_pages.py, written blind on 2026-12-01, held out until that day's second round, first scored "
-            "blind then) are for tuning; t21-t23 (bench/heldout_pages2.py, written blind in the second round of "
-            "2026-12-01 by someone who had not read the cleaner) are held out and never tuned on. "
+            "blind then) and t21-t23 (bench/heldout_pages2.py, written blind in the second round of 2026-12-01, held "
+            "out until that day's third round, first scored blind then) are for tuning; t24-t26 (bench/heldout_pages3.py, "
+            "written blind in the third round of 2026-12-01 by a helper that had not read the cleaner nor its tests) are "
+            "held out and never tuned on. "
             "Regenerate with python bench/make_pages.py; do not edit by hand."
         ),
         "dev_templates": list(
             DEV_TEMPLATES + FORMER_HELDOUT_TEMPLATES + ROUND2_TEMPLATES + ROUND3_TEMPLATES + ROUND4_TEMPLATES + ROUND5_TEMPLATES
+            + ROUND6_TEMPLATES
         ),
         "heldout_templates": list(HELDOUT_TEMPLATES),
         "articles": records,
