@@ -263,3 +263,24 @@ def test_links_lists_and_offers_between_or_after_the_paragraphs_are_not_body() -
         assert analyse(text)[0].action is not None, text
     assert analyse("احصل على خصم 50% على اشتراكك السنوي الآن!")[0].action == "skip"
     assert analyse("Inflacioni arriti në 5% këtë muaj, sipas bankës qendrore.")[0].action is None
+
+
+def test_reported_sentence_that_lost_its_full_stop_is_no_subheading() -> None:
+    """A body line opening with a reporting verb ("وقال أن ...", "Tha se ...") that lost its full
+    stop is a sentence of the article, kept as body but never marked as a subheading; a short
+    unpunctuated line of another shape over a paragraph still is one."""
+    out = _clean([
+        "افتتاح ثلاثة مستشفيات جديدة في الجنوب",
+        "30.09.2018",
+        "",
+        AR[0],
+        "وقال إن الوزارة ستفتتح المستشفيات الثلاثة في موعدها",
+        AR[1],
+        "خطة التوظيف",
+        AR[2],
+        AR[3],
+    ])
+    assert [(p.text, p.heading) for p in out.paragraphs] == [
+        (AR[0], False), ("وقال إن الوزارة ستفتتح المستشفيات الثلاثة في موعدها", False), (AR[1], False),
+        ("خطة التوظيف", True), (AR[2], False), (AR[3], False),
+    ]

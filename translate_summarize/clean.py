@@ -40,7 +40,7 @@ from .boilerplate import SINGLE_FAMILIES, Line, analyse, label_family, page_sign
 from .ingest import is_html
 from .metadata import find_credit, find_dates, find_outlet, find_published, parse_date, title_bar_site
 from .settings import Settings
-from .lexicon import READ_MORE, STOPWORDS
+from .lexicon import READ_MORE, REPORTING_VERBS, STOPWORDS
 from .textnorm import fold, key, words
 
 log = logging.getLogger(__name__)
@@ -1730,7 +1730,15 @@ def _is_heading(lines: list[Line], kept: list[int], pos: int) -> bool:
         return False
     if sum(line.text.count(q) for q in '"«»“”') % 2:
         return False  # closes (or opens) a quotation that runs over lines
+    if fold(line.text.split()[0]) in _reporting_verbs():
+        return False  # "وقال أن الحزب ...", "Tha se ...": a sentence that lost its full stop, not a subheading
     return line.words <= HEADING_MAX_WORDS
+
+
+@cache
+def _reporting_verbs() -> frozenset[str]:
+    """Folded :data:`lexicon.REPORTING_VERBS`."""
+    return frozenset(fold(w) for w in REPORTING_VERBS)
 
 
 def _paragraphs(raw_lines: list[str], found: Extraction) -> tuple[Paragraph, ...]:

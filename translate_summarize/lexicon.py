@@ -181,6 +181,13 @@ SUBSCRIPTION_STEMS: tuple[str, ...] = (
 subscription (or subscribers twice) is a site's notice to its subscribers ("This story is part of
 the service we offer our subscribers... to subscribe, contact..."), not the article."""
 
+REPORTING_VERBS: tuple[str, ...] = (
+    "قال", "وقال", "قالت", "وقالت", "أضاف", "وأضاف", "أضافت", "وأضافت", "تابع", "وتابع", "جادل", "وجادل", "أكد", "وأكد",
+    "أوضح", "وأوضح", "أشار", "وأشار", "tha", "shtoi", "deklaroi", "theksoi", "said", "says", "added", "argued",
+)
+"""Verbs that open a reported sentence ("وقال أن ...", "Tha se ..."): a line opening with one is a
+sentence, never a subheading, even when it lost its full stop."""
+
 READ_MORE: tuple[str, ...] = (
     "read more", "continue reading", "اقرأ المزيد", "اقرا المزيد", "طالع المزيد", "lexo me shume", "lexo me teper",
 )
