@@ -597,6 +597,25 @@ def _signed_dateline(lines: list[Line], i: int, name: str) -> bool:
     return above.end == "strong" and above.words >= 6 or (above.end == "none" and above.words > 3 and not (above.dateish or above.crumb or above.action))
 
 
+_SLASH_DATELINE = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+)?\s*/\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*/\s*)?([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*/?$")
+"""An agency's dateline: a place, maybe the reporter, and the agency, apart by slashes ("غزة/ نبأ",
+"بيروت/ ليلى حداد/ نبأ", "Tirana/ Ana Berisha/ ATA")."""
+
+
+def _agency_dateline(text: str, names: set[str], footers: list[str]) -> bool:
+    """A slash dateline (:data:`_SLASH_DATELINE`) whose last part, the agency, is a word of the
+    page's masthead or of its copyright line ("وكالة نبأ للأنباء", "© 2018 ... نبأ"): a wire's
+    dateline over its copy, not a headline. A headline with a slash ("Kosovo / Serbia talks") names
+    no line of the page's chrome."""
+    m = _SLASH_DATELINE.match(text)
+    if m is None:
+        return False
+    agency, own = f" {key(m.group(1))} ", key(text)
+    return bool(agency.strip()) and (
+        any(agency in f" {name} " for name in names if name != own) or any(agency in footer for footer in footers)
+    )
+
+
 def _site_datelines(lines: list[Line]) -> list[Line]:
     """Datelines naming the site: a place, a dash or colon, and the site's name as the page prints
     it elsewhere on a line of its own or in a footer ("بيروت - شبكة الأخبار" under a masthead
@@ -609,7 +628,8 @@ def _site_datelines(lines: list[Line]) -> list[Line]:
         bare = "".join(c for c in line.text if unicodedata.category(c) != "Mn")  # ("عمّان": no shadda)
         m = _DATELINE.match(bare) if line.end == "none" and line.words <= DATELINE_NAME_WORDS + 2 and not line.byline else None
         name = key(m.group(2)) if m else ""
-        if name and not line.dateish and (
+        slashed = line.end == "none" and line.words <= DATELINE_NAME_WORDS + 2 and not line.byline and _agency_dateline(bare, names, footers)
+        if slashed or name and not line.dateish and (
             name in names or any(f" {name} " in footer for footer in footers) or _signed_dateline(lines, i, m.group(2) if m else "")
         ):
             line = replace(line, byline=True, score=line.score - 2.0)

@@ -997,6 +997,10 @@ def _scored_title(lines: list[Line], keys: list[str], first: int) -> int | None:
     return _first_copy(lines, keys, _Title(best[1], best[1]), first).first
 
 
+LABEL_LINE_WORDS = 6
+"""Most words of a label ending in a colon that may sit between a headline and its article."""
+
+
 def _between_title_and_body(line: Line) -> bool:
     """Lines that may sit between a headline and its article's first sentence."""
     if line.dateish or line.byline or line.caption or line.crumb or line.action == "skip":
@@ -1005,6 +1009,8 @@ def _between_title_and_body(line: Line) -> bool:
         return False  # a sentence: another article's teaser, or the end of a list of them
     if line.words <= SHORT_LINE:
         return True  # names, roles, kickers, buttons ("Shiko videon"), site names
+    if line.words <= LABEL_LINE_WORDS and line.text.rstrip().endswith(":"):
+        return True  # a label over a list of links or languages ("This story is also in:")
     return _counter(line)  # "5 min read", "Komente (3)"
 
 
@@ -1151,8 +1157,8 @@ def _title_eligible(line: Line, signed: bool = False) -> bool:
     :data:`PUNCTUATED_TITLE_WORDS` words unless it is ``signed`` (a byline or date right under it)."""
     if line.last != line.number:
         return False  # a title is one line (a wrapped unit is prose)
-    if line.words < 2 or line.words > 30 or line.action is not None:
-        return False
+    if line.words < 2 or line.words > 30 or line.action is not None or not any(c.isalpha() for c in line.text):
+        return False  # (a gallery's "1/4", a score "2-1": no words, no headline)
     if line.dateish or line.bullet or line.numbered or line.crumb or line.caption or line.byline:
         return False
     trimmed = line.text.rstrip(_CLOSERS)

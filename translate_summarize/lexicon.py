@@ -110,6 +110,7 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 "sign up", "follow us", "find us on social medias", "النشرة البريدية",
                 "اشترك", "اشترك في النشرة", "تابعونا", "تابعنا", "تابعوا", "na ndiqni", "na ndiq",
                 "abonohu", "regjistrohu", "buletini", "buletini yne", "buletini informativ",
+                "subscribers only", "for subscribers only", "للمشتركين فقط", "vetem per abonentet", "vetem per abonente",
             ),
         ),
         "read_also": (
