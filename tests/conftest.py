@@ -9,14 +9,6 @@ from pathlib import Path
 import pytest
 from hypothesis import settings as hypothesis_settings
 
-# CTranslate2 chooses its int8 matrix-multiply backend by CPU vendor: Intel MKL on Intel CPUs, oneDNN
-# elsewhere. On an AMD EPYC with AVX2 only (the shared machine of 2026-12-01) the oneDNN int8 path
-# decodes the synthetic copy models of tests/model_fixtures.py wrongly (the first token, then </s>;
-# float32, or the same models on MKL, copy the whole input), so every test with a synthetic model
-# failed there. The suite runs them on MKL's int8 path, as on the Intel machines it was written on;
-# an environment that sets CT2_USE_MKL itself keeps its choice.
-os.environ.setdefault("CT2_USE_MKL", "1")
-
 # Property tests explore new random examples on every developer run (that is how they find bugs), but
 # CI must not go red by chance: under CI (CI=true, as `.ci/run` is called) every Hypothesis test
 # draws the examples derived from the test itself, the same on every run and every machine.

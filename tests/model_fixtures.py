@@ -39,7 +39,7 @@ def synthetic_archives(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Pa
         "ar_en_1.1": build_argos_package(out, "ar", "en", version="1.1"),
         "sq_en_bpe": build_argos_package(out, "sq", "en", tokenizer="bpe"),
         "sq_en_prefix": build_argos_package(out, "sq", "en", target_prefix="__en__"),
-        "sq_en_soft": build_argos_package(out, "sq", "en", token_weight=1.0),
+        "sq_en_soft": build_argos_package(out, "sq", "en", token_weight=0.75),
         "sq_en_loop": build_argos_package(out, "sq", "en", loop_token=LOOP_TOKEN),
     }
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -115,7 +116,7 @@ def test_loop_model_repeats_one_token(tmp_path: Path) -> None:
 
 
 def test_soft_copy_model_gives_the_same_tokens_with_negative_scores(tmp_path: Path) -> None:
-    translator, _ = _translator(tmp_path, CopyModelConfig(positions=64, token_weight=1.0))
+    translator, _ = _translator(tmp_path, CopyModelConfig(positions=64, token_weight=0.75))
     results = _decode(translator, SOURCES)
     assert [r.hypotheses[0] for r in results] == SOURCES
     assert all(-0.2 * (len(s) + 1) < r.scores[0] < -0.05 for r, s in zip(results, SOURCES))
@@ -130,3 +131,27 @@ def test_impossible_shapes_are_refused() -> None:
         CopyModelConfig(ends="never")
     with pytest.raises(ValueError, match="binary_version must be 5 or 6"):
         save_model(copy_model_spec(VOCAB, VOCAB, CopyModelConfig(positions=16)), Path("unused"), binary_version=4)
+
+
+def test_copies_on_oneDNN_int8_kernels_without_VNNI(tmp_path: Path) -> None:
+    """CTranslate2 runs int8 on MKL (Intel) or oneDNN (other CPUs); without VNNI, oneDNN adds u8 x s8
+    products in pairs into int16, which saturates on large one-hot weights (``copy_model.HEADROOM``).
+    The child process forces that path on any x86 CPU; before the headroom it decoded the first token,
+    then </s>."""
+    import json
+    import subprocess
+    import sys
+
+    folder = tmp_path / "model"
+    folder.mkdir()
+    save_model(copy_model_spec(VOCAB, VOCAB, CopyModelConfig(positions=64, heads=2)), folder, quantization="int8")
+    child = (
+        "import ctranslate2, json, sys\n"
+        "t = ctranslate2.Translator(sys.argv[1], compute_type='int8')\n"
+        "r = t.translate_batch(json.loads(sys.argv[2]), beam_size=4, replace_unknowns=True, max_decoding_length=200)\n"
+        "print(json.dumps([x.hypotheses[0] for x in r]))\n"
+    )
+    env = {**os.environ, "CT2_USE_MKL": "0", "ONEDNN_MAX_CPU_ISA": "AVX2"}
+    out = subprocess.run([sys.executable, "-c", child, str(folder), json.dumps(SOURCES)], env=env,
+                         capture_output=True, text=True, check=True, timeout=120)
+    assert json.loads(out.stdout) == SOURCES

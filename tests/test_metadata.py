@@ -226,3 +226,24 @@ def test_date_under_the_title_beats_an_edition_date_as_far_above_it() -> None:
     # the headline and its standfirst lie two lines from the title; the dateline is the article's
     lines = ["Agency News", "3 October 2018", "News | Reports", "Council backs bus plan", "The plan buys electric buses", "Tirana - 1 October 2018", "", "Body."]
     assert find_published(lines, anchor=4, body=frozenset({5, 8}), body_end=8) == ("2018-10-01", "1 October 2018")
+
+
+@pytest.mark.parametrize(
+    "lines,outlet",
+    [
+        # a printed page: the browser's header repeats the headline cut short, then the site
+        (["01/10/2018, 11:53  Bells of the old church will not ring… | Harbour Daily", "Print version",
+          "Bells of the old church will not ring again", "Body."], "Harbour Daily"),
+        (["Të dielën zgjedhjet në… | Gazeta Jugu", "Të dielën zgjedhjet në Maqedoni", "Body."], "Gazeta Jugu"),
+        # a reader view: the host, then the site's name
+        (["www.harbour-daily.com", "Harbour Daily", "Bells of the old church will not ring again", "Body."], "Harbour Daily"),
+        # a copyright notice that goes on for sentences names its holder in the first
+        (["Title", "Body.", "© 2018 Gazeta Jugu. Të gjitha të drejtat të rezervuara. Ndalohet riprodhimi i plotë ose i pjesshëm "
+          "i këtij materiali pa lejen me shkrim të botuesit."], "Gazeta Jugu"),
+        # a bar that does not repeat the headline names nothing
+        (["Sport | Harbour Daily Weekend", "Bells of the old church will not ring again", "Body."], None),
+    ],
+)
+def test_outlet_from_the_browsers_chrome(lines: list[str], outlet: str | None) -> None:
+    title = next((t for t in lines if t.startswith(("Bells", "Të dielën zgjedhjet në Maqedoni"))), "Title")
+    assert find_outlet(lines, body=frozenset(), title=title) == outlet

@@ -128,6 +128,50 @@ def test_free_undated_group_joins_at_most_one_dated_story() -> None:
     assert groups(topics) == [("early", "u"), ("late",)]
 
 
+def _unit_rows(*rows: list[float]):  # type: ignore[no-untyped-def]
+    """Hand-made clustering vectors (rows normalised), for pair similarities set by construction."""
+    from types import SimpleNamespace
+
+    from scipy import sparse
+
+    m = np.array(rows, dtype=np.float64)
+    return SimpleNamespace(cluster=sparse.csr_matrix(m / np.linalg.norm(m, axis=1, keepdims=True)))
+
+
+def test_free_undated_groups_unlike_each_other_do_not_both_join_one_dated_article() -> None:
+    # d (dated) half-matches u1 and u2, which share nothing: average linkage would never put u1 and
+    # u2 in one topic (d+u1 against u2 averages (0.5 + 0) / 2 < the cut), but each undated group was
+    # placed on its own and both joined d (ECB+ via `run --undated free`: P 0.765, against 0.812
+    # with average linkage over the placed groups)
+    from translate_summarize.topics import topic_groups
+
+    x = 0.55 * np.sqrt(2)  # d·u1 = 0.55, d·u2 = 0.5, u1·u2 = 0
+    vectors = _unit_rows([1, 1, 0, 0], [x, 0, np.sqrt(1 - x * x), 0], [0, 1, 0, 1])
+    sims = (vectors.cluster @ vectors.cluster.T).toarray()
+    assert sims[0, 2] == pytest.approx(0.5) and sims[1, 2] == 0 and sims[0, 1] > sims[0, 2]
+    free = SETTINGS.replace(topic_undated="free", topic_threshold=0.7)  # cut: average similarity 0.3
+    _, _, topics = topic_groups([], [dt.date(2013, 5, 2), None, None], vectors, free)
+    assert sorted(topics) == [[0, 1], [2]]
+
+
+def test_free_undated_article_brings_dated_clusters_within_the_window_together() -> None:
+    # d1 and d2, a day apart, are below the cut to each other (0.1) but u (undated) matches both
+    # (0.72, 0.7): clustered without dates the three are one story; the dated articles stay within the
+    # window, so placing u must not leave d2 apart (before: u joined d1 only)
+    from translate_summarize.topics import topic_groups
+
+    b = (0.7 - 0.072) / np.sqrt(0.99)  # d1·d2 = 0.1, d1·u = 0.72, d2·u = 0.7
+    vectors = _unit_rows([1, 0, 0], [0.1, np.sqrt(0.99), 0], [0.72, b, np.sqrt(1 - 0.72 ** 2 - b * b)])
+    sims = (vectors.cluster @ vectors.cluster.T).toarray()
+    assert sims[0, 1] == pytest.approx(0.1) and sims[0, 2] == pytest.approx(0.72) and sims[1, 2] == pytest.approx(0.7)
+    free = SETTINGS.replace(topic_undated="free", topic_threshold=0.7)
+    _, _, topics = topic_groups([], [dt.date(2013, 5, 2), dt.date(2013, 5, 3), None], vectors, free)
+    assert topics == [[0, 1, 2]]
+    # years apart (past story_expiry_days): u joins one of them and never bridges the two
+    _, _, apart = topic_groups([], [dt.date(2010, 5, 2), dt.date(2013, 5, 3), None], vectors, free)
+    assert sorted(apart) == [[0, 2], [1]]
+
+
 def test_free_placed_undated_member_is_named_undated_not_given_the_topics_date() -> None:
     # an undated article placed by its text in a dated topic: the topic's dates are its dated
     # members'; the topic record and the brief must say one member has no date (before: the brief

@@ -204,7 +204,7 @@ def marker_family(text: str) -> tuple[str | None, str | None]:
         hit = index.prefixes.get(" ".join(tokens[:j]))
         if hit and (hit[0] == "read_also" or (j >= 2 and n <= MARKER_MAX_WORDS)):
             return hit
-    if k.startswith("copyright ") or (n <= 30 and "all rights reserved" in k):
+    if k.startswith("copyright ") or text.lstrip().startswith("©") or (n <= 30 and "all rights reserved" in k):
         return "copyright", "end"
     if n <= MARKER_MAX_WORDS + 3:
         if "©" in text or "(c) " in text.lower():
@@ -536,7 +536,133 @@ def analyse(raw: str) -> tuple[Line, ...]:
                 **flags,
             )
         )
-    return tuple(_short_runs(_widget_prompts(_site_datelines(out))))
+    return tuple(_short_runs(_social_boxes(_widget_prompts(_site_datelines(_chrome_lines(out))))))
+
+
+_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+"""A web address alone: the page's own address printed at a page break or under the article."""
+_URL_ITEM = re.compile(r"^(?:\[\d{1,2}\]|\d{1,2}[.)])\s*(?:https?://|www\.)\S+$", re.I)
+"""An item of a printed page's list of the links in the text: "[1] https://..."."""
+_LABELLED_URL = re.compile(r"^[^\W\d_][^:]{0,40}:\s*(?:https?://|www\.)\S+$", re.I)
+"""A label and an address: "Article address: https://...", "رابط المقال: https://..."."""
+_PAGE_NUMBER = re.compile(r"^(?P<n>\d{1,2})\s*/\s*(?P<m>\d{1,2})$")
+"""A page or picture counter, "1/2", "3/12"."""
+LINK_LABEL_WORDS = 6
+"""Most words of the label heading a list of addresses ("Links in this article:")."""
+_INITIALS = re.compile(r"^[/(]?[^\W\d_]{1,3}(?:\.[^\W\d_]{1,3})*[/)]?$")
+"""An editor's initials as agencies sign their wires: "/g.r/", "(sh.m)", "ع م"."""
+_SLASHED = re.compile(r"^[^\W\d_][^/\d]{0,40}(?:\s*/\s*[^\W\d_][^/\d]{0,40}){1,2}$")
+"""An agency dateline, "Place/ Author/ Agency" or "Place/ Agency": two or three slash-separated names."""
+DATELINE_PART_WORDS = 3
+
+
+SINGLE_FAMILIES = frozenset({"caption", "address", "counter", "initials", "dateline", "author_note"})
+"""Families of lines that stand alone, one here and one there in an article (captions, addresses,
+page counters, initials, datelines): two of them never frame a box (:func:`clean._widget_boxes`)."""
+
+
+def _chrome(line: Line, family: str) -> Line:
+    return replace(line, family=family, action="skip", score=min(line.score, 0.0) - 3.0)
+
+
+def _chrome_lines(lines: list[Line]) -> list[Line]:
+    """Lines a printed, syndicated or agency page adds around and inside the article, each a kind
+    of its own: a web address alone or after a label or a list number (the page's address at a
+    page break or under the text, a list of the links in the text), the label heading such a list,
+    a page or picture counter ("1/2"), an editor's initials ("/g.r/ /sh.m/"), an author's footnote
+    ("* Name, writer and journalist", :func:`_author_note`) and an agency
+    dateline on a line of its own ("Gaza/ Ahmad Yousef/ Agency"). They are furniture the article
+    neither ends at nor goes on through (families ``address``, ``counter``, ``initials`` and
+    ``dateline``: :data:`SINGLE_FAMILIES`, skipped)."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        text = line.text
+        if line.action is not None:
+            continue
+        tokens = text.split()
+        page = _PAGE_NUMBER.match(text)
+        if _URL.match(text) or _URL_ITEM.match(text) or _LABELLED_URL.match(text):
+            out[i] = _chrome(line, "address")
+        elif page and 1 <= int(page["n"]) <= int(page["m"]):
+            out[i] = _chrome(line, "counter")
+        elif (
+            text.endswith(":") and line.words <= LINK_LABEL_WORDS and i + 1 < len(lines)
+            and (_URL.match(lines[i + 1].text) or _URL_ITEM.match(lines[i + 1].text))
+        ):
+            out[i] = _chrome(line, "address")  # "Links in this article:" over the addresses
+        elif (
+            text.endswith(":") and line.words <= LINK_LABEL_WORDS and i + 1 < len(lines)
+            and lines[i + 1].crumb and lines[i + 1].end == "none" and not lines[i + 1].dateish
+        ):
+            out[i] = _chrome(line, "address")  # "Also available in:" over a row of links
+        elif 1 <= len(tokens) <= 6 and "/" in text and all(_INITIALS.match(t) for t in tokens) and sum(len(t.strip("/()")) for t in tokens) >= 2:
+            out[i] = _chrome(line, "initials")
+        elif _author_note(lines, i):
+            out[i] = _chrome(line, "author_note")
+        elif line.end == "none" and _SLASHED.match(text) and " / " not in text and "/ " in text:
+            parts = [p.strip() for p in text.split("/")]
+            if all(1 <= len(words(p)) <= DATELINE_PART_WORDS for p in parts) and not line.crumb:
+                out[i] = _chrome(line, "dateline")
+    return out
+
+
+WRITER_WORDS: tuple[str, ...] = (
+    "كاتب", "كاتبة", "صحفي", "صحفية", "صحافي", "صحافية", "باحث", "باحثة", "محلل", "محللة", "أستاذ", "مراسل", "مراسلة",
+    "gazetar", "gazetare", "gazetarja", "analist", "analiste", "shkrimtar", "shkrimtare", "publicist", "profesor", "studiues",
+    "journalist", "writer", "analyst", "columnist", "correspondent", "professor", "researcher", "author",
+)
+"""Words of an author's footnote ("* X is a writer and journalist")."""
+NOTE_WORDS = 30
+
+
+def _author_note(lines: list[Line], i: int) -> bool:
+    """An author's footnote under an article: a line opening with an asterisk (not one of a list of
+    starred items) of at most :data:`NOTE_WORDS` words that says what the author does ("* Name,
+    writer and journalist", "*Name është gazetar dhe analist")."""
+    line = lines[i]
+    if not line.text.startswith("*") or line.text.startswith("**") or line.words > NOTE_WORDS:
+        return False
+    if any(0 <= j < len(lines) and lines[j].text.startswith("*") for j in (i - 1, i + 1)):
+        return False
+    return any(fold(t) in _folded_writers() for t in words(line.text))
+
+
+@cache
+def _folded_writers() -> frozenset[str]:
+    return frozenset(fold(w) for w in WRITER_WORDS)
+
+
+_FOLLOWERS = re.compile(r"^[\d.,\s]+[kKmM]?\s+(?P<word>\S+)$")
+"""A follower or fan count: "48,637 followers", "23.2K fans"."""
+FOLLOWER_WORDS: frozenset[str] = frozenset(
+    {"followers", "fans", "likes", "subscribers", "متابع", "متابعين", "متابعا", "معجب", "معجبين", "ndjekes", "ndjekesit", "pelqime", "fansa"}
+)
+SOCIAL_NETWORKS: tuple[str, ...] = ("facebook", "twitter", "instagram", "youtube", "فيسبوك", "فيس بوك", "تويتر", "انستغرام", "يوتيوب")
+SOCIAL_LINE_WORDS = 6
+
+
+def _social_boxes(lines: list[Line]) -> list[Line]:
+    """A social page's box dumped into the article: the follower count ("48,637 followers"), the
+    line over it naming the network ("Example News on Facebook") and the button under it ("Like
+    Page"): family ``share``, skipped."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        m = _FOLLOWERS.match(line.text)
+        if not m or fold(m["word"]) not in _folded_followers():
+            continue
+        out[i] = _chrome(line, "share")
+        if i > 0 and lines[i - 1].end == "none" and lines[i - 1].words <= SOCIAL_LINE_WORDS and any(
+            f" {fold(n)}" in f" {fold(lines[i - 1].text)}" for n in SOCIAL_NETWORKS
+        ):
+            out[i - 1] = _chrome(lines[i - 1], "share")
+        if i + 1 < len(lines) and lines[i + 1].end == "none" and lines[i + 1].words <= 3 and lines[i + 1].action is None:
+            out[i + 1] = _chrome(lines[i + 1], "share")
+    return out
+
+
+@cache
+def _folded_followers() -> frozenset[str]:
+    return frozenset(fold(w) for w in FOLLOWER_WORDS)
 
 
 PROMPT_WORDS = 10

@@ -36,9 +36,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from .article import Article, Paragraph
-from .boilerplate import Line, analyse, label_family, page_signals
+from .boilerplate import SINGLE_FAMILIES, Line, analyse, label_family, page_signals
 from .ingest import is_html
-from .metadata import find_credit, find_dates, find_outlet, find_published, parse_date
+from .metadata import find_credit, find_dates, find_outlet, find_published, parse_date, title_bar_site
 from .settings import Settings
 from .lexicon import READ_MORE, STOPWORDS
 from .textnorm import fold, key, words
@@ -268,13 +268,14 @@ def _bare_start(lines: list[Line], teasers: set[int]) -> int | None:
 
 def _bare_body(lines: list[Line], title: _Title, furniture: set[int]) -> list[int]:
     """The article of a page without a sentence: the long unpunctuated lines right under the
-    title's header (past its dates, bylines, captions and short lines), up to the first other line,
+    title's header (past its dates, bylines, captions, the headline's copy in a picture's alt
+    text, and short lines), up to the first other line,
     when a date or byline is among the header lines, none follows them (a "Latest news" list of
     headlines, each over its date, is no article) and, when there are several, the first shares a
     content word with the headline (a list of other stories' headlines under a "Popular" item
     shares none)."""
     i, dated = title.last + 1, False
-    while i < len(lines) and i not in furniture and _between_title_and_body(lines[i]) and not _bare(lines[i]):
+    while i < len(lines) and (i not in furniture or lines[i].caption) and _between_title_and_body(lines[i]) and not _bare(lines[i]):
         dated = dated or lines[i].dateish or lines[i].byline
         i += 1
     body = []
@@ -1189,7 +1190,7 @@ def _title_copies(lines: list[Line], keys: list[str], span: tuple[int, int] | No
     tkey = key(title)
     return {
         i for i, line in enumerate(lines)
-        if not span[0] <= i <= span[1] and _is_copy(tkey, keys[i], line.text, title)
+        if not span[0] <= i <= span[1] and (_is_copy(tkey, keys[i], line.text, title) or title_bar_site(line.text, title))
     }
 
 
@@ -1444,15 +1445,20 @@ def _quoted(text: str) -> bool:
     return len(text) > 2 and text[0] in "\"'“”‘’«»„" and text.rstrip(".")[-1] in "\"'“”‘’«»"
 
 
+_UNFRAMED = SINGLE_FAMILIES | {None}
+
+
 def _widget_boxes(lines: list[Line]) -> set[int]:
     """Lines framed by two markers of one family at most two lines apart on each side: the blurb of
-    a newsletter box ("Sign up" / "Get our top stories every morning." / "Subscribe")."""
+    a newsletter box ("Sign up" / "Get our top stories every morning." / "Subscribe"). Lines that
+    stand alone (:data:`boilerplate.SINGLE_FAMILIES`: captions, addresses, page counters) frame no
+    box: an article with pictures has a paragraph or two between two captions."""
     out: set[int] = set()
     for i, line in enumerate(lines):
         if line.family is not None:
             continue
-        before = {lines[j].family for j in range(max(0, i - 2), i) if lines[j].family}
-        after = {lines[k].family for k in range(i + 1, min(len(lines), i + 3)) if lines[k].family}
+        before = {lines[j].family for j in range(max(0, i - 2), i) if lines[j].family not in _UNFRAMED}
+        after = {lines[k].family for k in range(i + 1, min(len(lines), i + 3)) if lines[k].family not in _UNFRAMED}
         if before & after:
             out.add(i)
     return out

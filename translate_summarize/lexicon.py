@@ -71,7 +71,7 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 "قد يعجبك أيضا", "المزيد من", "المزيد من الأخبار", "أخبار متعلقة", "آخر الأخبار",
                 "lajme te ngjashme", "artikuj te ngjashem", "te ngjashme", "me te lexuarat",
                 "me te lexuara", "me shume nga", "lajmet e fundit", "te fundit", "nga e njejta kategori",
-                "mund t'ju interesoje", "rekomanduar",
+                "mund t'ju interesoje", "rekomanduar", "me te rejat", "te rejat nga", "الأحدث من", "latest from",
             ),
         ),
         "disclaimer": (
@@ -101,6 +101,7 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
             (
                 "©", "copyright", "all rights reserved", "جميع الحقوق محفوظة",
                 "كل الحقوق محفوظة", "te gjitha te drejtat", "te gjitha te drejtat e rezervuara",
+                "printed from", "طبع من", "printuar nga",
             ),
         ),
         "subscribe": (
@@ -121,7 +122,7 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 "شاهد ايضا", "طالع أيضا", "طالع ايضا", "طالع المزيد", "للمزيد", "lexo edhe", "lexoni edhe", "lexo gjithashtu", "lexoni gjithashtu", "lexo me shume",
                 "lexoni me shume", "lexo me teper", "shiko edhe", "shikoni edhe", "shiko gjithashtu", "shikoni gjithashtu",
                 "next article", "next story", "up next", "المقال التالي", "الخبر التالي", "artikulli i radhes",
-                "artikulli tjeter", "lajmi i radhes", "lajmi tjeter", "lajmi i lidhur",
+                "artikulli tjeter", "lajmi i radhes", "lajmi tjeter", "lajmi i lidhur", "lajmi ne vijim", "artikulli ne vijim",
                 "artikulli i lidhur", "خبر ذو صلة", "خبر متعلق", "مقال ذو صلة",
             ),
         ),
@@ -141,6 +142,7 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 "story continues below advertisement", "article continues below advertisement",
                 "continue reading below", "lajmi vazhdon pas reklames", "lajmi vazhdon me poshte",
                 "vazhdon pas reklames", "يتبع بعد الإعلان", "تابع القراءة بعد الإعلان",
+                "report this ad", "أبلغ عن هذا الإعلان", "raportojeni kete reklame", "raporto kete reklame",
             ),
         ),
         "caption": (
@@ -150,6 +152,8 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 "foto:", "fotografia:", "صورة أرشيفية", "صورة ارشيفية", "صورة تعبيرية", "archive photo",
                 "file photo", "illustration", "foto arkiv", "foto ilustruese", "fotografi ilustruese",
                 "video:", "watch:", "gallery:", "galeri:", "galeria:", "فيديو:", "شاهد:", "بالفيديو:",
+                "تصوير:", "عدسة:", "photo by", "photographer:", "fotografoi:",
+                "الصورة من", "صورة من", "photo from", "picture from", "foto nga",
             ),
         ),
         "chrome": (

@@ -312,6 +312,10 @@ _RIGHTS = re.compile(
 _YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)")
 _NAME_SPLIT = re.compile(r"\s[—–|-]\s|\s*\|\s*|\.\s+|\.$|,\s")
 COPYRIGHT_MAX_WORDS = 20
+_LEADING_RIGHTS = re.compile(r"^\W{0,2}(?:©|\(c\)|copyright\b)", re.I)
+"""A line that opens with the copyright sign: its first sentence names the rights holder however
+long the notice that follows ("© 2018 Name. All rights reserved. No part may be copied...")."""
+_FIRST_SENTENCE = re.compile(r"(?<=[^\W\d_]{2})\.\s")
 """Longer lines are prose that mentions copyright, not a copyright line."""
 
 
@@ -321,6 +325,8 @@ def copyright_name(text: str) -> str | None:
     reserved.", "Name © 2018 Të gjitha të drejtat", "Name — كل الحقوق محفوظة 2018", "جميع الحقوق
     محفوظة لـName © 2018"): the first piece of one to six words. None when the line is no
     copyright line or names nothing."""
+    if len(text.split()) > COPYRIGHT_MAX_WORDS and _LEADING_RIGHTS.match(text):
+        text = _FIRST_SENTENCE.split(text, maxsplit=1)[0]  # "© 2018 Name. All rights reserved. Copying ... is forbidden."
     if len(text.split()) > COPYRIGHT_MAX_WORDS or not _RIGHTS.search(text):
         return None
     rest = _YEARS.sub(" ", _RIGHTS.sub(" | ", text))
@@ -380,6 +386,8 @@ def find_outlet(lines: Sequence[str], *, body: frozenset[int], title: str | None
             name = canonical_source(m.group("name"))
             if name:
                 vote(name, 3)  # "our correspondent" / "مراسل سبوتنيك": the page's own outlet
+    for name, weight in _chrome_names(nonblank, title):
+        vote(name, weight)
     for _, value in source_labels(lines):
         if canonical_source(value) is None and (key(value) in top or _looks_like_publication(value)):
             vote(value, 5)
@@ -387,6 +395,45 @@ def find_outlet(lines: Sequence[str], *, body: frozenset[int], title: str | None
         return None
     best = max(votes, key=lambda k: votes[k])
     return display[best]
+
+
+_HOST = re.compile(r"^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/?$", re.I)
+"""A bare host name on a line of its own ("www.example.com"): a reader view's or a print's header."""
+_TITLE_BAR = re.compile(r"^(?:[\d/.,:\s-]+\s)?(?P<head>\S.*?)\s*(?:…|\.\.\.)?\s+\|\s+(?P<site>[^|]+)$")
+"""A browser title bar, "Headline (maybe truncated with …) | Site", maybe after a print time stamp."""
+SITE_NAME_WORDS = 6
+TITLE_BAR_WORDS = 3
+"""Words of the headline a title bar must repeat (the last one maybe cut) to name the site after it."""
+
+
+def title_bar_site(text: str, title: str | None) -> str | None:
+    """The site named by a title bar that repeats the headline, whole or cut short ("Headline… | Site")."""
+    m = _TITLE_BAR.match(text)
+    if m is None or title is None:
+        return None
+    head, want = key(m.group("head")).split(), key(title).split()
+    if len(head) < TITLE_BAR_WORDS or len(head) > len(want) or head[:-1] != want[: len(head) - 1] or not want[len(head) - 1].startswith(head[-1]):
+        return None
+    site = m.group("site").strip()
+    return site if len(site.split()) <= SITE_NAME_WORDS else None
+
+
+def _chrome_names(nonblank: list[tuple[int, str]], title: str | None) -> list[tuple[str, float]]:
+    """Site names the browser's chrome prints: the name after a bare host line heading the page (a
+    reader view: "www.example.com" / "Example Daily"), and the name after the headline in a title
+    bar (a printed page's header: "29/09/2018, 11:53  Headline… | Example Daily")."""
+    out = []
+    title_key = key(title) if title else None
+    for pos, (_, text) in enumerate(nonblank[:3]):
+        if _HOST.match(text) and pos + 1 < len(nonblank):
+            following = nonblank[pos + 1][1]
+            if len(following.split()) <= SITE_NAME_WORDS and following[-1:] not in ".!?؟:" and key(following) != title_key:
+                out.append((following, 2.0))
+    for _, text in nonblank:
+        site = title_bar_site(text, title)
+        if site:
+            out.append((site, 3.0))
+    return out
 
 
 @cache
@@ -398,6 +445,11 @@ def _correspondent() -> re.Pattern[str]:
 _TRAILER = re.compile(r"^(?:\((?P<a>[^()]{2,30})\)|/(?P<b>[^/]{2,30})/|\[(?P<c>[^\[\]]{2,30})\])$")
 """A source credit on the line after the article: "(Koha.net)", "/ATSH/", "(رويترز)"."""
 
+END_MARKS: tuple[str, ...] = ("النهاية", "انتهى", "end", "the end", "fund", "fundi")
+"""Words a wire prints in brackets after its text to end it ("(النهاية)", "(End)"): no source."""
+_END_KEYS = frozenset(key(w) for w in END_MARKS)
+
+
 def _trailer_credit(line: str) -> str | None:
     """The source named by a bracketed line after the article, or None ("(Archive photo)" is not)."""
     m = _TRAILER.match(line)
@@ -408,6 +460,8 @@ def _trailer_credit(line: str) -> str | None:
     if known:
         return known
     k = key(name)
+    if k in _END_KEYS:
+        return None  # "(النهاية)", "(End)": the wire's end mark, no name
     if len(name.split()) > 3 or any(k.startswith(key(p)) for p in MARKERS["caption"][1] if key(p)):
         return None
     if k in _END_OF_COPY:

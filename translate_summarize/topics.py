@@ -81,8 +81,8 @@ def clustering_dates(
     An article without a (valid) publication date takes the run date when ``topics.undated`` is
     ``run-date`` and a run date is known (a nightly collection: it was published around tonight);
     otherwise it stays undated and shares topics only with other undated articles — never with
-    dated stories, which may be years apart — except with ``free`` (archive runs), where a group of
-    undated articles joins the dated topic its text matches best (:func:`_join_split_clusters`).
+    dated stories, which may be years apart — except with ``free`` (archive runs), where undated
+    articles are placed with the dated ones their text matches (:func:`_join_split_clusters`).
     """
     dates: list[dt.date | None] = []
     inferred: list[bool] = []
@@ -413,16 +413,16 @@ def _join_split_clusters(
     story reported day after day becomes one topic.
 
     With ``topics.undated = "free"`` (archive runs), articles without a date, which the window kept
-    out of every dated cluster, are then placed by their text: a group of them joins the one group
-    with dates whose article pairs it matches best, at the same cut (:func:`_attach_undated`). It
-    joins at most one, so an undated article never bridges two dated stories.
+    out of every dated cluster, are first placed by their text (:func:`_attach_undated`): average
+    linkage again over the clusters, at the same cut, with undated members counting for no day, so
+    a group of them joins the dated articles it matches (all of them within the window) and two
+    groups that match each other below the cut do not both join one. It never bridges dated
+    articles further apart than the window: only the join above, by the same rule as for dated
+    clusters, does that (a gap of at most ``topics.story_expiry_days``).
     """
-    from .clustering import UNDATED
-
-    groups = _join_window_split(clusters, vectors, days, settings)
-    if settings.topic_undated != "free" or settings.topic_window_days is None:  # no window: already free
-        return groups
-    return _attach_undated(groups, vectors, days == UNDATED, 1.0 - settings.topic_threshold)
+    if settings.topic_undated == "free" and settings.topic_window_days is not None:  # no window: already free
+        clusters = _attach_undated(clusters, vectors, days, settings.topic_window_days, 1.0 - settings.topic_threshold)
+    return _join_window_split(clusters, vectors, days, settings)
 
 
 def _join_window_split(
@@ -434,8 +434,7 @@ def _join_window_split(
     window = settings.topic_window_days
     if len(clusters) < 2 or window is None:
         return [sorted(c) for c in clusters]
-    lo = np.array([days[list(c)].min() for c in clusters])
-    hi = np.array([days[list(c)].max() for c in clusters])
+    lo, hi = _dated_spans(clusters, days)
     dated = lo != UNDATED
     if dated.sum() < 2 or hi[dated].max() - lo[dated].min() <= window:
         return [sorted(c) for c in clusters]
@@ -471,30 +470,58 @@ def _group_sums(groups: Sequence[Sequence[int]], vectors: Any) -> Any:
     return (sparse.csr_matrix((np.ones(cols.size), (rows, cols)), shape=(len(groups), n)) @ vectors.cluster).tocsr()
 
 
-def _attach_undated(groups: list[list[int]], vectors: Any, undated: np.ndarray, min_sim: float) -> list[list[int]]:
-    """Each group of only ``undated`` rows joined to the group with a dated row whose article pairs
-    it matches best, when their average similarity is at least ``min_sim`` (see
-    :func:`_join_split_clusters`); ties go to the group listed first."""
-    if not undated.any() or undated.all():
-        return groups
-    free = np.array([bool(undated[g].all()) for g in groups])
-    if free.all():
-        return groups
+def _dated_spans(groups: Sequence[Sequence[int]], days: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """First and last day of each group's dated members (``clustering.UNDATED`` for both when it has none)."""
+    from .clustering import UNDATED
+
+    m = len(groups)
+    of = np.repeat(np.arange(m), [len(g) for g in groups])
+    d = days[np.concatenate([np.asarray(g, dtype=np.int64) for g in groups])] if m else np.zeros(0, np.int64)
+    dated = d != UNDATED
+    lo = np.full(m, np.iinfo(np.int64).max)
+    hi = np.full(m, np.iinfo(np.int64).min)
+    np.minimum.at(lo, of[dated], d[dated])
+    np.maximum.at(hi, of[dated], d[dated])
+    none = lo == np.iinfo(np.int64).max
+    lo[none] = UNDATED
+    hi[none] = UNDATED
+    return lo, hi
+
+
+def _attach_undated(
+    groups: Sequence[Sequence[int]], vectors: Any, days: np.ndarray, window: int, min_sim: float
+) -> list[list[int]]:
+    """The groups merged again by average linkage with undated members free of the window.
+
+    The clustering kept groups of undated rows apart from every dated one; here every group is a
+    node, undated groups count for no day, and groups merge, most similar first, while the average
+    similarity of their article pairs is at least ``min_sim`` and the dated members of the merged
+    group stay within ``window`` days (``clustering.reciprocal_merge``). Averages are over all the
+    members merged so far, so two undated groups that are unlike each other do not both join one
+    dated group unless the merged group's average allows it; an undated group never bridges dated
+    members further apart than the window (see :func:`_join_split_clusters`).
+    """
+    from .clustering import UNDATED, Graph, reciprocal_merge
+
+    undated = days == UNDATED
+    if not undated.any() or undated.all() or len(groups) < 2:
+        return [sorted(g) for g in groups]
+    lo, hi = _dated_spans(groups, days)
+    free = lo == UNDATED
+    if free.all() or not free.any():
+        return [sorted(g) for g in groups]
+    far = np.int64(1) << 40  # an undated group's span is empty: min(far, x) = x and max(-far, x) = x
+    dmin = np.where(free, far, lo)
+    dmax = np.where(free, -far, hi)
     P = _group_sums(groups, vectors)
     size = np.array([len(g) for g in groups], dtype=np.float64)
     i, j, v = _group_pairs(P, np.zeros(len(groups), dtype=np.int64), window=None)
-    keep = free[i] & ~free[j]
-    i, j = i[keep], j[keep]
-    v = v[keep] / (size[i] * size[j])
-    keep = v >= min_sim - 1e-12
-    i, j, v = i[keep], j[keep], v[keep]
-    order = np.lexsort((j, -v, i))  # per undated group: best average first, ties to the smaller index
-    i, j = i[order], j[order]
-    first = np.r_[True, i[1:] != i[:-1]] if i.size else np.zeros(0, dtype=bool)
-    target = dict(zip(i[first].tolist(), j[first].tolist()))
+    keep = j > i
+    label = reciprocal_merge(Graph(len(groups), i[keep], j[keep], v[keep]), size, dmin, dmax,
+                             cut=min_sim - 1e-12, window_days=window)
     out: dict[int, list[int]] = {}
     for k, g in enumerate(groups):
-        out.setdefault(target.get(k, k), []).extend(g)
+        out.setdefault(int(label[k]), []).extend(g)
     return [sorted(g) for g in out.values()]
 
 

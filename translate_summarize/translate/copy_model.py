@@ -5,7 +5,8 @@ with the CPU's kernels). The model built here is an ordinary ``TransformerSpec``
 count and head count, int8 or float32 — whose weights are set by hand so that, for every input, the
 best hypothesis is the input itself: ``output tokens == source tokens``, then ``</s>``. With beam
 search every other hypothesis scores at least 32 nats lower, so the result does not depend on
-floating-point rounding, quantization, batching or threads.
+floating-point rounding, quantization (every weight row keeps int8 headroom: ``HEADROOM``), the CPU's
+int8 kernels (MKL or oneDNN, with or without VNNI), batching or threads.
 
 How it works (one layer does the work; any others have zero weights and pass their input through):
 
@@ -60,6 +61,17 @@ MARGIN = 16.0
 ATTENTION_MARGIN = 40.0
 """Attention logit gained per matching position digit (the softmax leaks < positions x e^-40)."""
 
+HEADROOM = 127 / 63
+"""Every weight row gets an entry this many times its largest weight, in a column whose input is always
+zero. int8 quantization scales each row by its largest magnitude (``127 / max``), so the real weights
+quantize to at most 63, and the construction's weights (one magnitude per row) to exactly +-63: no
+rounding error, as with 127 before (with ``HEADROOM = 2`` they rounded to 63.5 -> 64 and the </s> margin
+shrank from 32 to ~13 nats). Without it, CPUs without VNNI (AVX2 only) overflow: oneDNN's u8 x s8 kernels add products in
+pairs into int16 (``vpmaddubsw``), and two weights of 127 times activations near 255 exceed 32,767: on
+an AMD EPYC the models emitted their first token and ``</s>`` (reproduced on any x86 CPU with
+``CT2_USE_MKL=0 ONEDNN_MAX_CPU_ISA=AVX2``). With at most 63 a pair stays under 2 x 255 x 63 = 32,130,
+and the headroom column (input 0, i.e. 128 after the u8 shift, times 127) with any partner under 32,767."""
+
 SIGMA = 20.0
 """LayerNorm std that the stabiliser dims alone produce; gammas divide it back out."""
 
@@ -82,7 +94,7 @@ class CopyModelConfig:
         loop_token: build a degenerate model instead, which emits this token forever (tests of the
             output guard).
         token_weight: projection weight per token-code dim. The default makes the copied token's
-            log-probability ~0; a small one (e.g. 1.0: each other token >= 4 nats lower) gives outputs
+            log-probability ~0; a small one (e.g. 0.75: each other token >= 3 nats lower) gives outputs
             the same tokens with clearly negative, deterministic scores (tests of score handling).
     """
 
@@ -122,7 +134,7 @@ class _Layout:
         bits = max(1, math.ceil(math.log2(vocab_size)))
         sizes = {
             "K": 2, "OWN": SPEC_DIGITS * base, "OWN_NEG": 1, "TOK": 2 * bits, "ATT": SPEC_DIGITS * base,
-            "ATT_NEG": 1, "EOSF": 2, "MATCH": 2, "PREF": 2,
+            "ATT_NEG": 1, "EOSF": 2, "MATCH": 2, "PREF": 2, "ZERO": 1,
         }
         blocks: dict[str, range] = {}
         start = 0
@@ -166,7 +178,8 @@ def copy_model_spec(source_vocab: Sequence[str], target_vocab: Sequence[str], co
             )
     dh = d // heads
     units = digit_dims + offset
-    ffn = max(config.ffn or 0, units)
+    zero_unit = units  # an FFN unit that is always 0: the headroom column of the FFN's output weights
+    ffn = max(config.ffn or 0, units + 1)
     rows = config.table_rows or max(1024, config.positions + offset + 2)
     f32 = np.float32
     stabiliser = math.sqrt(SIGMA**2 * d / 2)  # K+ = H, K- = -H: LayerNorm std = SIGMA from them alone
@@ -288,10 +301,27 @@ def copy_model_spec(source_vocab: Sequence[str], target_vocab: Sequence[str], co
     dec.projection.weight = projection
     dec.projection.bias = bias
 
+    for layer in (*enc.layer, *dec.layer):
+        for linear in (*layer.self_attention.linear, *getattr(getattr(layer, "attention", None), "linear", ()), layer.ffn.linear_0):
+            _add_headroom(linear.weight, lay["ZERO"][0])
+        _add_headroom(layer.ffn.linear_1.weight, zero_unit)
+    _add_headroom(dec.projection.weight, lay["ZERO"][0])
+
     spec.register_source_vocabulary(list(source_vocab))
     spec.register_target_vocabulary(list(target_vocab))
     spec.validate()
     return spec
+
+
+def _add_headroom(weight: Any, zero_column: int) -> None:
+    """Give every non-zero row of ``weight`` an entry ``HEADROOM`` times its largest magnitude in a
+    column whose input is always 0, so the row's int8 scale maps its real weights to at most
+    ``127 / HEADROOM`` (see ``HEADROOM``). The output does not change: that input is 0."""
+    import numpy as np
+
+    peak = np.abs(weight).max(axis=1)
+    rows = np.nonzero(peak)[0]
+    weight[rows, zero_column] = HEADROOM * peak[rows]
 
 
 # ----------------------------------------------------------------------------- saving
