@@ -647,6 +647,8 @@ def _with_upper(
         return _Title(chosen - 1, chosen, standfirst)
     if chosen >= 1 and _colon_upper(lines[chosen - 1], lines[chosen]):
         return _Title(chosen - 1, chosen, standfirst)
+    if chosen >= 1 and _pairs_with(lines[chosen - 1], cue=True) and _finishes(lines[chosen - 1], lines[chosen]):
+        return _Title(chosen - 1, chosen, standfirst)  # a long headline wrapped over two lines, ending in a full stop
     if chosen >= 1 and _pairs_with(lines[chosen - 1]):
         upper, lower = lines[chosen - 1], lines[chosen]
         listed = (  # a list of headlines is not one wrapped headline (an item under its own time is no part of it)
@@ -703,7 +705,25 @@ def _finishes(upper: Line, lower: Line) -> bool:
     unpunctuated headline-shaped ``upper``, ends the sentence begun there: the two make one headline
     ending in a full stop, wrapped over two lines (:func:`_joinable`), not a headline and its
     standfirst (which is longer) nor two headlines (the upper would end a sentence of its own)."""
-    return lower.end == "strong" and upper.end == "none" and lower.words < STANDFIRST_WORDS and _joinable(upper, lower)
+    if lower.end != "strong" or upper.end != "none":
+        return False
+    if lower.words < STANDFIRST_WORDS and _joinable(upper, lower):
+        return True
+    return upper.words + lower.words <= MAX_TITLE_WORDS and _carries_on(upper, lower)
+
+
+MAX_TITLE_WORDS = 30
+"""Most words of a title (:func:`_title_eligible`), also of a headline wrapped over two lines."""
+
+
+def _carries_on(upper: Line, lower: Line) -> bool:
+    """True when ``lower`` visibly goes on with the sentence of ``upper``: it starts with a small
+    letter (a standfirst is a sentence of its own, which starts with a capital), or ``upper`` ends
+    with a comma or with a function word ("... veshur një" / "kapele me mbishkrimin MAGA ... SNL.")."""
+    head = lower.text.lstrip("\"'“”‘’«»(")
+    if head[:1].isalpha() and head[:1].islower():
+        return True
+    return upper.text.rstrip(_CLOSERS).endswith(_CARRIES_ON[:2]) or _ends_in_function_word(upper.text)
 
 
 def _set_apart(lines: list[Line], top: int) -> bool:
