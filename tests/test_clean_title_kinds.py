@@ -35,9 +35,23 @@ KINDS = {
     # "Kanye West u shfaq ... veshur një": a long headline wrapped over two lines, its lower half ending in a
     # full stop read as the standfirst
     "upper half of a long headline ending in a full stop": ["t21_sq_54.txt", "t19_sq_54.txt"],
+    # "Postuar në Bota, Rajoni dhe bota Derri vrasës ...", "منشور في رياضة, عربي ودولي": a "Posted in" line of
+    # sections over the headline joined to it or taken alone
+    "section label ('Posted in X, Y') taken as or joined to the title": ["t22_sq_13.txt", "t22_sq_16.txt", "t22_ar_35.txt"],
+    # "نُشر في 2 أكتوبر، 2018 بواسطة admin": a date with an Arabic comma before the year was no date
+    "published line with an Arabic comma taken as the title": ["t22_ar_08.txt", "t22_ar_32.txt"],
+    # "مراسل الصحيفة في جنيف": the author's role under the name
+    "author's role line ('the paper's correspondent in X') taken": ["t23_ar_15.txt", "t23_ar_24.txt"],
+    # "الهدف الأول ... يمنحه انتصارًا اقرأ في العدد نفسه": a "read in the same issue" teaser label joined to a line
+    "'read in this issue' teaser label joined to the title": ["t23_ar_21.txt", "t23_ar_24.txt"],
+    # "لم يكن هناك سبب كبير ...": an unpunctuated standfirst, longer than the headline over it, taken
+    "standfirst without its full stop taken instead of the headline above it": ["t23_ar_36.txt", "t17_ar_36.txt"],
     # the title was right, but "الخرطوم/ أحمد يوسف/ نبأ" opened the body as a headline-shaped lead line
 }
-CASES = [(kind, name) for kind, names in KINDS.items() for name in names]
+GUARDS = ["t6_sq_42.txt"]
+"""Pages the cleaner got right and a first version of these rules did not (a "LAJM I FUNDIT" item of
+another story, shorter, over the page's own long headline: no standfirst of it)."""
+CASES = [(kind, name) for kind, names in KINDS.items() for name in names] + [("regression guard", n) for n in GUARDS]
 
 
 def _page_title(name: str) -> tuple[str, str | None, int | None]:
@@ -99,3 +113,40 @@ def test_long_headline_wrapped_over_two_lines_ending_in_a_full_stop_is_joined() 
     title, body = _extract(page)
     assert title == "The council backs the plan for electric buses and new bus lanes on the main roads of the city, after a long debate."
     assert body == [6, 7, 8]
+
+
+def test_posted_in_sections_line_over_the_headline_is_no_part_of_it() -> None:
+    for label in ("Posted in Politics, World", "Posted in World"):
+        page = ["City News", "Home", "Politics", "World", "Search", label, "Council backs bus plan for the city",
+                "3 March 2025 by admin", *PROSE, "© 2025 City News"]
+        assert _extract(page) == ("Council backs bus plan for the city", [9, 10, 11])
+    assert [line.crumb for line in analyse("Posted in Politics, World\n\nنشر في 28 سبتمبر 2018\n\nPosted in Paris: a new bus line opens")] == [
+        True, False, False]
+
+
+def test_day_month_arabic_comma_year_is_a_date() -> None:
+    from translate_summarize.metadata import find_dates
+
+    assert [d.iso for d in find_dates("نُشر في 2 أكتوبر، 2018 بواسطة admin")] == ["2018-10-02"]
+    assert [d.iso for d in find_dates("نُشر في سبتمبر 29، 2018")] == ["2018-09-29"]
+
+
+def test_authors_role_under_the_name_is_a_byline_not_the_title() -> None:
+    page = ["City Daily", "Politics", "Council backs bus plan for the city", "Ana Berisha", "Correspondent in Geneva",
+            "Published: 3 March 2025", *PROSE, "© 2025 City Daily"]
+    assert _extract(page) == ("Council backs bus plan for the city", [7, 8, 9])
+    roles = [line.byline for line in analyse("Politics\n\nReporter hurt in Gaza clashes\n\n3 March 2025")]
+    assert roles == [False, False, False]  # a headline opening with a role word under a section label
+
+
+def test_read_in_this_issue_label_is_a_teaser_marker() -> None:
+    from translate_summarize.boilerplate import marker_family
+
+    assert [marker_family(t)[1] for t in ("اقرأ في العدد نفسه", "Lexoni në të njëjtin numër", "Also in this issue")] == ["teaser"] * 3
+
+
+def test_longer_unpunctuated_standfirst_under_the_headline_is_not_the_title() -> None:
+    standfirst = "The mayor said that the money would also pay for new stops and a night service on the main lines of the city"
+    page = ["City Daily", "Politics", "Council backs plan for electric buses in the city", standfirst, "Ana Berisha",
+            "3 March 2025", *PROSE, "© 2025 City Daily"]
+    assert _extract(page) == ("Council backs plan for electric buses in the city", [4, 7, 8, 9])

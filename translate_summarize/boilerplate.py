@@ -22,6 +22,7 @@ from functools import cache
 
 from .lexicon import (
     BYLINE_PREFIXES,
+    CATEGORY_CUES,
     BYLINE_ROLES,
     BYLINE_SUFFIXES,
     HIJRI_MONTHS,
@@ -305,6 +306,31 @@ ROLE_NAME_WORDS = 4
 _ROLE_LINE = re.compile(r"^\W*([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*:\s*([^\W\d_][^\d:;,.!?؟،]*)$")
 
 
+CATEGORY_WORDS = 8
+"""Most words of the list of sections after a "Posted in" cue."""
+
+
+@cache
+def _category_cues() -> tuple[str, ...]:
+    return tuple(sorted({key(c) for c in CATEGORY_CUES}, key=len, reverse=True))
+
+
+def _category_line(text: str) -> bool:
+    """A line naming the sections the article is filed in: a cue (:data:`lexicon.CATEGORY_CUES`,
+    "Posted in", "منشور في", "Postuar në") and a list of section names, comma-separated, or of one to
+    three words ("Posted in Politics, World", "منشور في سياسة, دولي"): no digits (a date after
+    "نشر في" makes a published line) and no sentence. It sits over a headline like a breadcrumb and is
+    never the title nor its upper half."""
+    if any(c.isdigit() for c in text) or _ending(text) != "none":
+        return False
+    k = key(text)
+    for cue in _category_cues():
+        if k.startswith(cue + " "):
+            rest = len(k[len(cue):].split())
+            return 0 < rest <= CATEGORY_WORDS and (rest <= 3 or "," in text or "،" in text)
+    return False
+
+
 def _role_byline(text: str) -> bool:
     """A "role: name" author line: an author role of one or two words ("Editor", "المحرر",
     "Përgatiti"), a colon, and a name of one to :data:`ROLE_NAME_WORDS` words without digits or
@@ -510,7 +536,7 @@ def analyse(raw: str) -> tuple[Line, ...]:
             "bullet": bool(_BULLET.match(line)),
             "repeated": counts[text] > 1,
             "dateish": _is_dateish(text),
-            "crumb": bool(_CRUMB.search(text)) or _menu_line(text),
+            "crumb": bool(_CRUMB.search(text)) or _menu_line(text) or _category_line(text),
             "timed": bool(_TIMED.match(ascii_digits(text))) and not _is_dateish(text),
             "caption": ((bool(_CAPTION_CREDIT.search(text)) or _agency_credit(text)) and end != "strong" and n <= 40)
             or (_BRACKETED.match(text) is not None and n <= 15),
@@ -536,7 +562,7 @@ def analyse(raw: str) -> tuple[Line, ...]:
                 **flags,
             )
         )
-    return tuple(_short_runs(_social_boxes(_widget_prompts(_site_datelines(_chrome_lines(out))))))
+    return tuple(_short_runs(_social_boxes(_widget_prompts(_role_lines(_site_datelines(_chrome_lines(out)))))))
 
 
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
@@ -760,6 +786,32 @@ def _site_datelines(lines: list[Line]) -> list[Line]:
         ):
             line = replace(line, byline=True, score=line.score - 2.0)
         out.append(line)
+    return out
+
+
+ROLE_LINE_WORDS = 6
+"""Most words of an author's role line under the name ("مراسل الصحيفة في جنيف")."""
+
+
+def _role_lines(lines: list[Line]) -> list[Line]:
+    """An author's role on the line under the name: it opens with a role word
+    (:data:`lexicon.BYLINE_SUFFIXES`: "Correspondent in Geneva", "مراسل الصحيفة في جنيف",
+    "Gazetari i Kombit"), is short and unpunctuated, and the line above is a byline or a name (two to
+    four words, no digits, no punctuation, none starting with a small letter). A byline, never a headline: a headline that opens with
+    such a word ("Reporter hurt in Gaza") stands under a menu or a date, not under a name."""
+    out = list(lines)
+    roles = _folded_bylines()[1]
+    for i in range(1, len(lines)):
+        line, above = lines[i], lines[i - 1]
+        tokens = words(fold(line.text))
+        if line.byline or line.end != "none" or not 2 <= line.words <= ROLE_LINE_WORDS or not tokens or tokens[0] not in roles:
+            continue
+        named = above.byline or (
+            2 <= above.words <= 4 and above.end == "none" and above.action is None and not above.dateish
+            and not any(c.isdigit() for c in above.text) and not any(_lower_initial(t) for t in above.text.split())
+        )
+        if named:
+            out[i] = replace(line, byline=True, score=line.score - 2.0)
     return out
 
 

@@ -529,7 +529,8 @@ def _find_title(lines: list[Line], keys: list[str], teasers: set[int]) -> _Title
         and not (above >= 1 and _headline(lines[above - 1]) and _story_split(lines, chosen, first) == "apart")
     ):  # (the last of a strip of other stories' headlines, none of the article's words, has no standfirst here)
         if (
-            (_standfirst_of(lines[chosen], lines[above]) and not _listed(lines, above)) or _restates(lines[chosen], lines[above])
+            ((_standfirst_of(lines[chosen], lines[above]) or _longer_under(lines, above, chosen, first)) and not _listed(lines, above))
+            or _restates(lines[chosen], lines[above])
             or _nearer_the_story(lines, above, chosen, first)
         ):
             chosen, standfirst = above, chosen  # the line found is the standfirst under the headline
@@ -1081,6 +1082,18 @@ def _standfirst_of(lower: Line, upper: Line) -> bool:
     if lower.end == "strong" and lower.words >= 6:
         return True
     return lower.words >= 12 and lower.words >= 1.5 * upper.words
+
+
+def _longer_under(lines: list[Line], above: int, chosen: int, first: int) -> bool:
+    """True when the unpunctuated line ``chosen`` is the standfirst (lost its full stop) of the
+    headline ``above`` it: too long to be the rest of that headline (together over
+    :data:`JOIN_MAX_WORDS`), longer than it and of standfirst length, and the headline is on the
+    article's story (:data:`COHESION` content words of its first sentences, from ``first``): a
+    "Breaking" item of another story over the page's own long headline shares none."""
+    upper, lower = lines[above], lines[chosen]
+    if lower.end != "none" or upper.words + lower.words <= JOIN_MAX_WORDS or not lower.words > upper.words > SHORT_LINE:
+        return False
+    return lower.words >= STANDFIRST_WORDS and len(_stems(upper.text) & _opening_stems(lines, first)) >= COHESION
 
 
 def _standfirst_under_wrapped(lines: list[Line], tail: int, chosen: int) -> bool:

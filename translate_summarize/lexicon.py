@@ -124,6 +124,8 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 "next article", "next story", "up next", "المقال التالي", "الخبر التالي", "artikulli i radhes",
                 "artikulli tjeter", "lajmi i radhes", "lajmi tjeter", "lajmi i lidhur", "lajmi ne vijim", "artikulli ne vijim",
                 "artikulli i lidhur", "خبر ذو صلة", "خبر متعلق", "مقال ذو صلة",
+                "in this issue", "also in this issue", "read in this issue", "اقرأ في العدد نفسه", "اقرأ في هذا العدد",
+                "في العدد نفسه", "في هذا العدد", "lexoni ne te njejtin numer", "lexo ne te njejtin numer", "ne kete numer",
             ),
         ),
         "share": (
@@ -178,6 +180,12 @@ PUBLISHED_CUES: tuple[str, ...] = (
     "نشر بتاريخ", "تاريخ", "بتاريخ", "publikuar", "publikuar me", "publikimi", "data",
 )
 """Words that introduce an article's own publication date."""
+
+CATEGORY_CUES: tuple[str, ...] = (
+    "posted in", "filed in", "published in", "categories", "category", "منشور في", "المنشور في", "نشر في", "نشرت في",
+    "التصنيف", "التصنيفات", "postuar ne", "publikuar ne", "kategoria", "kategorite", "kategori",
+)
+"""Words that open a line listing the sections an article is filed in ("Posted in Politics, World")."""
 
 UPDATED_CUES: tuple[str, ...] = (
     "updated", "last updated", "modified", "آخر تحديث", "اخر تحديث", "تم التحديث", "تحديث",
