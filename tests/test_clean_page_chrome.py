@@ -173,3 +173,65 @@ def test_unpunctuated_short_article_under_the_headlines_alt_text_is_kept() -> No
     assert out.status == "ok", out.reason
     assert _body(out) == [para]
     assert out.outlet == "صحيفة الأيام"
+
+
+def test_notice_to_subscribers_after_the_article_is_not_body() -> None:
+    """An agency's notice under the text that the story is part of its service to subscribers and
+    how to subscribe names subscribers and subscription: furniture, not the article's last
+    paragraph (a sentence naming subscribers once stays prose)."""
+    out = _clean([
+        "Tre spitale të reja do të hapen në jug",
+        "1 Tetor 2018 10:15",
+        "",
+        *SQ,
+        "Ky lajm është pjesë e shërbimit që agjencia u ofron abonentëve të saj dhe në faqe publikohet "
+        "në formë të përmbledhur. Për abonim kontaktoni zyrën e shitjes.",
+        "",
+        "Rreth agjencisë | Abonimi | Kontakt",
+    ])
+    assert _body(out) == SQ
+    assert analyse("Platforma ka tani mbi dy milionë abonentë në të gjithë rajonin, tha drejtori.")[0].action is None
+
+
+def test_wordpress_meta_line_with_author_date_and_comment_count_is_a_date_line() -> None:
+    """A theme's meta line, "Posted by Name | September 28, 2018 | 4 Comments" (or the Arabic
+    "29 سبتمبر، 2018" with an Arabic comma before the year), is a date line: the page's date, and
+    the headline above it is the title (the page was skipped: a comment thread's heading was taken
+    for the title)."""
+    for text in ("Postuar nga Elira Shehu | 28 shtator, 2018 | 4 Komente", "نُشر في 29 سبتمبر، 2018 بواسطة admin"):
+        assert analyse(text)[0].dateish, text
+    out = _clean([
+        "Lajme nga Jugu",
+        "Postuar në Shëndetësi, Jugu",
+        "Tre spitale të reja do të hapen në jug",
+        "Postuar nga Elira Shehu | 28 shtator, 2018 | 2 Komente",
+        "",
+        *SQ,
+        "",
+        "2 mendime mbi “Tre spitale të reja do të hapen në jug”",
+        "Besi",
+        "29 shtator, 2018 në 02:52",
+        "Më në fund një lajm i mirë për zonën tonë.",
+        "Përgjigju",
+        "Mira",
+        "29 shtator, 2018 në 13:37",
+        "Presim të shohim nëse do të ketë mjaft mjekë.",
+        "Përgjigju",
+        "Lini një Përgjigje",
+    ])
+    assert out.status == "ok", out.reason
+    assert out.title == "Tre spitale të reja do të hapen në jug"
+    assert _body(out) == SQ
+    assert out.published == "2018-09-28"
+
+
+def test_joint_and_subscription_in_arabic_text_is_no_notice() -> None:
+    """"مشترك" is also "joint" and "الاشتراك" a generator's flat fee: a sentence of the article
+    naming them is prose; only one naming subscribers ("المشتركين") is a notice."""
+    for text in (
+        "ويطالب ناشطون بتشديد الرقابة على أصحاب المولدات، وإلزامهم بتركيب عدادات لكل مشترك بدل الاشتراك المقطوع.",
+        "تم التوقيع على مذكرة بشأن إنشاء مركز روسي تركي مشترك لمراقبة وقف إطلاق النار وفق بيان مشترك.",
+    ):
+        assert analyse(text)[0].action is None, text
+    notice = "هذا الخبر جزء من الأخبار التي تبثها الوكالة للمشتركين عبر نظام البث الإخباري، للاشتراك يرجى التواصل مع قسم المبيعات."
+    assert analyse(notice)[0].family == "subscribe"

@@ -247,3 +247,9 @@ def test_date_under_the_title_beats_an_edition_date_as_far_above_it() -> None:
 def test_outlet_from_the_browsers_chrome(lines: list[str], outlet: str | None) -> None:
     title = next((t for t in lines if t.startswith(("Bells", "Të dielën zgjedhjet në Maqedoni"))), "Title")
     assert find_outlet(lines, body=frozenset(), title=title) == outlet
+
+
+def test_arabic_comma_between_month_and_year() -> None:
+    """WordPress themes in Arabic print "29 سبتمبر، 2018" (an Arabic comma before the year)."""
+    assert [d.iso for d in find_dates("نُشر في 29 سبتمبر، 2018 بواسطة admin")] == ["2018-09-29"]
+    assert [d.iso for d in find_dates("سبتمبر 29، 2018")] == ["2018-09-29"]

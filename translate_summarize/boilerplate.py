@@ -31,6 +31,8 @@ from .lexicon import (
     RELATIVE_TIME_WORDS,
     SOURCES,
     STOPWORDS,
+    SUBSCRIBER_STEMS,
+    SUBSCRIPTION_STEMS,
     WIRES,
 )
 from .metadata import find_dates
@@ -213,12 +215,33 @@ def marker_family(text: str) -> tuple[str | None, str | None]:
         for pattern, family, action in index.contains:
             if pattern.search(k):
                 return family, action
+    if _subscription_notice(k):
+        return "subscribe", "skip"
     tags = text.split()
     if tags and sum(t.startswith("#") and len(t) > 1 for t in tags) * 2 > len(tags) and n <= 3 * MARKER_MAX_WORDS:
         return "tags", "end"  # a line of hashtags: the article's tags
     if tokens and n <= 8 and tokens[0] in index.share_words and sum(t in index.share_words for t in tokens) * 2 >= len(tokens):
         return "share", "skip"
     return None, None
+
+
+SUBSCRIPTION_WORDS = 2
+"""Words of :data:`lexicon.SUBSCRIPTION_STEMS` that make a line a notice to subscribers."""
+
+
+def _subscription_notice(k: str) -> bool:
+    """A line (its key) naming subscribers, and subscribers or a subscription :data:`SUBSCRIPTION_WORDS`
+    times or more in all: a site's notice to its subscribers ("Hyrja për abonentë" is one word: a log-in link, left to
+    the other signals)."""
+    subscribers, stems = _folded_subscription()
+    tokens = k.split()
+    return any(t.startswith(subscribers) for t in tokens) and sum(t.startswith(stems) for t in tokens) >= SUBSCRIPTION_WORDS
+
+
+@cache
+def _folded_subscription() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Folded :data:`lexicon.SUBSCRIBER_STEMS` and :data:`lexicon.SUBSCRIPTION_STEMS`."""
+    return tuple(fold(s) for s in SUBSCRIBER_STEMS), tuple(fold(s) for s in SUBSCRIPTION_STEMS)
 
 
 _INNER_STOP = re.compile(r"[^\W\d_]{4,}[.!?؟]\s")
@@ -372,16 +395,14 @@ def _is_dateish(text: str) -> bool:
     stripped = _relative_time().sub(" ", folded)
     if rest != text:
         rest = _TIME.sub(" ", stripped)
-        return len(words(rest)) <= 5 and _ending(rest) != "strong"
+        if len(words(rest)) <= 5 and _ending(rest) != "strong":
+            return True
+        return _meta_parts(text)  # "Posted by Name Surname | 28 September, 2018 | 4 Comments"
     if stripped != folded:  # a relative time: with a name or a verb at most ("Besi · 2 orë më parë")
         rest = _TIME.sub(" ", stripped)
         return len(words(rest)) <= RELATIVE_REST and _ending(rest) != "strong"
-    for sep in _MENU_SEPARATORS:
-        parts = [part for part in text.split(sep) if part.strip()]
-        if len(parts) >= 2 and len(parts) * 4 >= len(words(text)):
-            stamped = [_is_dateish(part) for part in parts]
-            if any(stamped) and all(ok or len(words(part)) <= 4 for ok, part in zip(stamped, parts)):
-                return True  # "Written by X · Updated 14:35", "user · 3 hours ago"
+    if _meta_parts(text):
+        return True
     digits = ascii_digits(text)
     clock = list(_TIME.finditer(digits))
     if not clock:
@@ -390,6 +411,18 @@ def _is_dateish(text: str) -> bool:
     n = len(words(rest))
     opening = clock[0].start() <= 2
     return n == 0 or (n <= 3 and not opening and _ending(rest) != "strong")
+
+
+def _meta_parts(text: str) -> bool:
+    """A meta line of short parts between one separator, one of them a date or a time: "Written by
+    X · Updated 14:35", "user · 3 hours ago", "Posted by X | 28 September, 2018 | 4 Comments"."""
+    for sep in _MENU_SEPARATORS:
+        parts = [part for part in text.split(sep) if part.strip()]
+        if len(parts) >= 2 and len(parts) * 4 >= len(words(text)):
+            stamped = [_is_dateish(part) for part in parts]
+            if any(stamped) and all(ok or len(words(part)) <= 4 for ok, part in zip(stamped, parts)):
+                return True
+    return False
 
 
 _ERA_MARK = re.compile(r"(?<!\w)(?:م|ه)(?!\w)")

@@ -140,7 +140,7 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
         "ad": (
             "skip",
             (
-                "advertisement", "- advertisement -", "sponsored", "إعلان", "اعلان", "reklama", "reklame",
+                "advertisement", "advertisements", "- advertisement -", "sponsored", "إعلان", "اعلان", "إعلانات", "اعلانات", "reklama", "reklame",
                 "story continues below advertisement", "article continues below advertisement",
                 "continue reading below", "lajmi vazhdon pas reklames", "lajmi vazhdon me poshte",
                 "vazhdon pas reklames", "يتبع بعد الإعلان", "تابع القراءة بعد الإعلان",
@@ -168,6 +168,17 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
         ),
     }
 )
+
+SUBSCRIBER_STEMS: tuple[str, ...] = (
+    "subscribers", "مشتركي", "المشتركي", "للمشتركي", "مشتركو", "المشتركو", "abonent",
+)
+"""Word openings of "subscribers" (plural: the Arabic singular "مشترك" is also "joint")."""
+SUBSCRIPTION_STEMS: tuple[str, ...] = (
+    *SUBSCRIBER_STEMS, "subscri", "اشتراك", "للاشتراك", "الاشتراك", "abonim", "abonoh", "abonuar",
+)
+"""Word openings of "subscribers" and "subscription": a paragraph naming subscribers and a
+subscription (or subscribers twice) is a site's notice to its subscribers ("This story is part of
+the service we offer our subscribers... to subscribe, contact..."), not the article."""
 
 READ_MORE: tuple[str, ...] = (
     "read more", "continue reading", "اقرأ المزيد", "اقرا المزيد", "طالع المزيد", "lexo me shume", "lexo me teper",

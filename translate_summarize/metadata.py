@@ -54,7 +54,7 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(r"(?<!\d)(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),
         # 12.10.2025, 12/10/2025, 12-10-2025 (day first; month first when the day cannot be one)
         re.compile(r"(?<![\d.])(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4})(?!\d)"),
-        # 19th, August 2024 / 12 October 2025 / 22 أبريل 2024 / 25 ديسمبر/كانون الأول 2024
+        # 19th, August 2024 / 12 October 2025 / 22 أبريل 2024 / 25 ديسمبر/كانون الأول 2024 / 29 سبتمبر، 2018
         re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\.?,?\s+(?:of\s+)?(?P<mn>{months})[,،]?\s+(?P<y>\d{{4}})(?!\d)"),
         # October 12, 2025 / Oct. 12 2025
         re.compile(rf"(?<![^\W\d_])(?P<mn>{months})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s?[,،]?\s+(?P<y>\d{{4}})(?!\d)"),
