@@ -464,13 +464,7 @@ def _trailer_credit(line: str) -> str | None:
         return None  # "(النهاية)", "(End)": the wire's end mark, no name
     if len(name.split()) > 3 or any(k.startswith(key(p)) for p in MARKERS["caption"][1] if key(p)):
         return None
-    if k in _END_OF_COPY:
-        return None  # "(النهاية)", "(End)": the wire's end-of-copy mark names no source
     return name
-
-
-_END_OF_COPY = frozenset(key(w) for w in ("end", "ends", "the end", "النهاية", "انتهى", "نهاية", "fund", "fundi"))
-"""What agencies print in brackets under their copy to mark its end."""
 
 
 _DATELINE = re.compile(r"^\W{0,3}[^\W\d_][^()]{0,60}?[(（]\s*(?P<name>[^()]{2,30}?)\s*[)）]\s*[-–—:]")
