@@ -150,3 +150,11 @@ def test_longer_unpunctuated_standfirst_under_the_headline_is_not_the_title() ->
     page = ["City Daily", "Politics", "Council backs plan for electric buses in the city", standfirst, "Ana Berisha",
             "3 March 2025", *PROSE, "© 2025 City Daily"]
     assert _extract(page) == ("Council backs plan for electric buses in the city", [4, 7, 8, 9])
+
+
+def test_long_headline_ending_in_a_full_stop_over_a_kicker_at_the_top_of_a_bare_page() -> None:
+    headline = "Kanye West Embarked on a Pro-Trump Diatribe, Wearing a MAGA Hat, After his SNL Appearance."
+    assert _extract([headline, "", "It Didn't Go Well", "", PROSE[0], "", PROSE[1]]) == (headline, [3, 5, 7])
+    # a long first sentence over more text is the article's lead, not a headline
+    lead = "Kanye West was booed in the studio on Saturday after a rambling speech about the president and his hat."
+    assert _extract([lead, "", PROSE[0], "", PROSE[1]]) == (None, [1, 3, 5])

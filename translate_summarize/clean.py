@@ -693,12 +693,31 @@ def _top_headline(lines: list[Line]) -> bool:
     """True when the page's first line, a sentence (a headline ending in a full stop: "Tsunami
     toll soars above 800."), is its headline: nothing above it, at most :data:`TOP_HEADLINE_WORDS`
     words (an article's lead is a full sentence of twelve words or more; a headline is short), a
-    blank line under it, and a sentence of the article among the next two lines. A page of a reader-mode copy
+    blank line under it, and a sentence of the article among the next two lines; or, up to
+    :data:`MAX_TITLE_WORDS`, over a :func:`_kicker` and then a sentence. A page of a reader-mode copy
     or a bare text export starts with its headline."""
     if len(lines) < 2 or lines[0].number != lines[0].last or lines[1].number <= lines[0].last + 1:
         return False
     top = lines[0]
-    return top.end == "strong" and 2 <= top.words <= TOP_HEADLINE_WORDS and _title_eligible(top) and any(line.prose for line in lines[1:3])
+    if top.end != "strong" or top.words < 2:
+        return False
+    if top.words <= TOP_HEADLINE_WORDS and _title_eligible(top) and any(line.prose for line in lines[1:3]):
+        return True
+    return _kicker(lines[1]) and any(line.prose for line in lines[2:4]) and _title_eligible(top, signed=True)
+
+
+KICKER_WORDS = 6
+"""Most words of a kicker, quote or subheading set apart under a headline ("It Didn't Go Well")."""
+
+
+def _kicker(line: Line) -> bool:
+    """A short line of its own (at most :data:`KICKER_WORDS` words, no marker, date, byline, caption or
+    list shape): under the page's first line it makes that line a headline, however long (an
+    article's lead sentence is followed by more text, not by a line of a few words)."""
+    return (
+        line.words <= KICKER_WORDS and line.number == line.last and line.action is None
+        and not (line.dateish or line.byline or line.caption or line.crumb or line.bullet or line.numbered or line.timed)
+    )
 
 
 def _finishes(upper: Line, lower: Line) -> bool:
