@@ -235,3 +235,31 @@ def test_joint_and_subscription_in_arabic_text_is_no_notice() -> None:
         assert analyse(text)[0].action is None, text
     notice = "هذا الخبر جزء من الأخبار التي تبثها الوكالة للمشتركين عبر نظام البث الإخباري، للاشتراك يرجى التواصل مع قسم المبيعات."
     assert analyse(notice)[0].family == "subscribe"
+
+
+def test_links_lists_and_offers_between_or_after_the_paragraphs_are_not_body() -> None:
+    """A labelled link to another story set between the paragraphs ("Lidhur me këtë: <headline>",
+    "ذو صلة: ..."), a subscription offer ("Get 50% off your annual subscription"), and after the
+    article a "previous article" link and an "other news" list, each over another story's
+    headline: none of them is body."""
+    out = _clean([
+        "Tre spitale të reja do të hapen në jug",
+        "1 Tetor 2018 10:15",
+        "",
+        SQ[0],
+        "Lidhur me këtë: Ministri i Financave paralajmëron shkurtime në buxhetin e vitit të ardhshëm",
+        SQ[1],
+        "Përfitoni 50% zbritje për abonimin vjetor sot!",
+        SQ[2],
+        SQ[3],
+        "",
+        "Artikulli i mëparshëm",
+        "Zgjedhjet vendore do të mbahen në pranverë, njofton komisioni.",
+        "Lajme të tjera",
+        "Partia e Punës nuk është më një “kishë e hapur”.",
+    ])
+    assert _body(out) == SQ
+    for text in ("ذو صلة: ليبرون يبدأ أول ظهور له مع فريق ليكرز الأحد", "يهمك أيضا: حزب العمال لم يعد حزبًا ذو آراء متنوعة", "أخبار أخرى", "Më të komentuarat"):
+        assert analyse(text)[0].action is not None, text
+    assert analyse("احصل على خصم 50% على اشتراكك السنوي الآن!")[0].action == "skip"
+    assert analyse("Inflacioni arriti në 5% këtë muaj, sipas bankës qendrore.")[0].action is None

@@ -215,8 +215,8 @@ def marker_family(text: str) -> tuple[str | None, str | None]:
         for pattern, family, action in index.contains:
             if pattern.search(k):
                 return family, action
-    if _subscription_notice(k):
-        return "subscribe", "skip"
+    if _subscription_notice(k) or (n <= MARKER_MAX_WORDS and "%" in text and _subscription_offer(k)):
+        return "subscribe", "skip"  # (a discount on a subscription: "Get 50% off your annual subscription!")
     tags = text.split()
     if tags and sum(t.startswith("#") and len(t) > 1 for t in tags) * 2 > len(tags) and n <= 3 * MARKER_MAX_WORDS:
         return "tags", "end"  # a line of hashtags: the article's tags
@@ -236,6 +236,11 @@ def _subscription_notice(k: str) -> bool:
     subscribers, stems = _folded_subscription()
     tokens = k.split()
     return any(t.startswith(subscribers) for t in tokens) and sum(t.startswith(stems) for t in tokens) >= SUBSCRIPTION_WORDS
+
+
+def _subscription_offer(k: str) -> bool:
+    """A line (its key) naming a subscription (:data:`lexicon.SUBSCRIPTION_STEMS`)."""
+    return any(t.startswith(_folded_subscription()[1]) for t in k.split())
 
 
 @cache

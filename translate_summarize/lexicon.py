@@ -72,6 +72,8 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 "lajme te ngjashme", "artikuj te ngjashem", "te ngjashme", "me te lexuarat",
                 "me te lexuara", "me shume nga", "lajmet e fundit", "te fundit", "nga e njejta kategori",
                 "mund t'ju interesoje", "rekomanduar", "me te rejat", "te rejat nga", "الأحدث من", "latest from",
+                "other news", "lajme te tjera", "أخبار أخرى", "اخبار اخرى", "most commented", "me te komentuarat",
+                "الأكثر تعليقا",
             ),
         ),
         "disclaimer": (
@@ -123,6 +125,8 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 "lexoni me shume", "lexo me teper", "shiko edhe", "shikoni edhe", "shiko gjithashtu", "shikoni gjithashtu",
                 "next article", "next story", "up next", "المقال التالي", "الخبر التالي", "artikulli i radhes",
                 "artikulli tjeter", "lajmi i radhes", "lajmi tjeter", "lajmi i lidhur", "lajmi ne vijim", "artikulli ne vijim",
+                "lidhur me kete", "ذو صلة", "يهمك أيضا", "يهمك ايضا", "previous article", "المقال السابق",
+                "artikulli i meparshem", "lajmi i meparshem",
                 "artikulli i lidhur", "خبر ذو صلة", "خبر متعلق", "مقال ذو صلة",
                 "in this issue", "also in this issue", "read in this issue", "اقرأ في العدد نفسه", "اقرأ في هذا العدد",
                 "في العدد نفسه", "في هذا العدد", "lexoni ne te njejtin numer", "lexo ne te njejtin numer", "ne kete numer",
