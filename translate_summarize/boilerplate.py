@@ -22,6 +22,7 @@ from functools import cache
 
 from .lexicon import (
     BYLINE_PREFIXES,
+    CATEGORY_CUES,
     BYLINE_ROLES,
     BYLINE_SUFFIXES,
     HIJRI_MONTHS,
@@ -333,6 +334,31 @@ ROLE_NAME_WORDS = 4
 _ROLE_LINE = re.compile(r"^\W*([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*:\s*([^\W\d_][^\d:;,.!?؟،]*)$")
 
 
+CATEGORY_WORDS = 8
+"""Most words of the list of sections after a "Posted in" cue."""
+
+
+@cache
+def _category_cues() -> tuple[str, ...]:
+    return tuple(sorted({key(c) for c in CATEGORY_CUES}, key=len, reverse=True))
+
+
+def _category_line(text: str) -> bool:
+    """A line naming the sections the article is filed in: a cue (:data:`lexicon.CATEGORY_CUES`,
+    "Posted in", "منشور في", "Postuar në") and a list of section names, comma-separated, or of one to
+    three words ("Posted in Politics, World", "منشور في سياسة, دولي"): no digits (a date after
+    "نشر في" makes a published line) and no sentence. It sits over a headline like a breadcrumb and is
+    never the title nor its upper half."""
+    if any(c.isdigit() for c in text) or _ending(text) != "none":
+        return False
+    k = key(text)
+    for cue in _category_cues():
+        if k.startswith(cue + " "):
+            rest = len(k[len(cue):].split())
+            return 0 < rest <= CATEGORY_WORDS and (rest <= 3 or "," in text or "،" in text)
+    return False
+
+
 def _role_byline(text: str) -> bool:
     """A "role: name" author line: an author role of one or two words ("Editor", "المحرر",
     "Përgatiti"), a colon, and a name of one to :data:`ROLE_NAME_WORDS` words without digits or
@@ -548,7 +574,7 @@ def analyse(raw: str) -> tuple[Line, ...]:
             "bullet": bool(_BULLET.match(line)),
             "repeated": counts[text] > 1,
             "dateish": _is_dateish(text),
-            "crumb": bool(_CRUMB.search(text)) or _menu_line(text),
+            "crumb": bool(_CRUMB.search(text)) or _menu_line(text) or _category_line(text),
             "timed": bool(_TIMED.match(ascii_digits(text))) and not _is_dateish(text),
             "caption": ((bool(_CAPTION_CREDIT.search(text)) or _agency_credit(text)) and end != "strong" and n <= 40)
             or (_BRACKETED.match(text) is not None and n <= 15),
@@ -574,7 +600,7 @@ def analyse(raw: str) -> tuple[Line, ...]:
                 **flags,
             )
         )
-    return tuple(_short_runs(_social_boxes(_widget_prompts(_site_datelines(_chrome_lines(out))))))
+    return tuple(_short_runs(_social_boxes(_widget_prompts(_role_lines(_site_datelines(_chrome_lines(out)))))))
 
 
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
@@ -761,6 +787,25 @@ def _signed_dateline(lines: list[Line], i: int, name: str) -> bool:
     return above.end == "strong" and above.words >= 6 or (above.end == "none" and above.words > 3 and not (above.dateish or above.crumb or above.action))
 
 
+_SLASH_DATELINE = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+)?\s*/\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*/\s*)?([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*/?$")
+"""An agency's dateline: a place, maybe the reporter, and the agency, apart by slashes ("غزة/ نبأ",
+"بيروت/ ليلى حداد/ نبأ", "Tirana/ Ana Berisha/ ATA")."""
+
+
+def _agency_dateline(text: str, names: set[str], footers: list[str]) -> bool:
+    """A slash dateline (:data:`_SLASH_DATELINE`) whose last part, the agency, is a word of the
+    page's masthead or of its copyright line ("وكالة نبأ للأنباء", "© 2018 ... نبأ"): a wire's
+    dateline over its copy, not a headline. A headline with a slash ("Kosovo / Serbia talks") names
+    no line of the page's chrome."""
+    m = _SLASH_DATELINE.match(text)
+    if m is None:
+        return False
+    agency, own = f" {key(m.group(1))} ", key(text)
+    return bool(agency.strip()) and (
+        any(agency in f" {name} " for name in names if name != own) or any(agency in footer for footer in footers)
+    )
+
+
 def _site_datelines(lines: list[Line]) -> list[Line]:
     """Datelines naming the site: a place, a dash or colon, and the site's name as the page prints
     it elsewhere on a line of its own or in a footer ("بيروت - شبكة الأخبار" under a masthead
@@ -773,11 +818,38 @@ def _site_datelines(lines: list[Line]) -> list[Line]:
         bare = "".join(c for c in line.text if unicodedata.category(c) != "Mn")  # ("عمّان": no shadda)
         m = _DATELINE.match(bare) if line.end == "none" and line.words <= DATELINE_NAME_WORDS + 2 and not line.byline else None
         name = key(m.group(2)) if m else ""
-        if name and not line.dateish and (
+        slashed = line.end == "none" and line.words <= DATELINE_NAME_WORDS + 2 and not line.byline and _agency_dateline(bare, names, footers)
+        if slashed or name and not line.dateish and (
             name in names or any(f" {name} " in footer for footer in footers) or _signed_dateline(lines, i, m.group(2) if m else "")
         ):
             line = replace(line, byline=True, score=line.score - 2.0)
         out.append(line)
+    return out
+
+
+ROLE_LINE_WORDS = 6
+"""Most words of an author's role line under the name ("مراسل الصحيفة في جنيف")."""
+
+
+def _role_lines(lines: list[Line]) -> list[Line]:
+    """An author's role on the line under the name: it opens with a role word
+    (:data:`lexicon.BYLINE_SUFFIXES`: "Correspondent in Geneva", "مراسل الصحيفة في جنيف",
+    "Gazetari i Kombit"), is short and unpunctuated, and the line above is a byline or a name (two to
+    four words, no digits, no punctuation, none starting with a small letter). A byline, never a headline: a headline that opens with
+    such a word ("Reporter hurt in Gaza") stands under a menu or a date, not under a name."""
+    out = list(lines)
+    roles = _folded_bylines()[1]
+    for i in range(1, len(lines)):
+        line, above = lines[i], lines[i - 1]
+        tokens = words(fold(line.text))
+        if line.byline or line.end != "none" or not 2 <= line.words <= ROLE_LINE_WORDS or not tokens or tokens[0] not in roles:
+            continue
+        named = above.byline or (
+            2 <= above.words <= 4 and above.end == "none" and above.action is None and not above.dateish
+            and not any(c.isdigit() for c in above.text) and not any(_lower_initial(t) for t in above.text.split())
+        )
+        if named:
+            out[i] = replace(line, byline=True, score=line.score - 2.0)
     return out
 
 

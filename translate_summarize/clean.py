@@ -529,7 +529,8 @@ def _find_title(lines: list[Line], keys: list[str], teasers: set[int]) -> _Title
         and not (above >= 1 and _headline(lines[above - 1]) and _story_split(lines, chosen, first) == "apart")
     ):  # (the last of a strip of other stories' headlines, none of the article's words, has no standfirst here)
         if (
-            (_standfirst_of(lines[chosen], lines[above]) and not _listed(lines, above)) or _restates(lines[chosen], lines[above])
+            ((_standfirst_of(lines[chosen], lines[above]) or _longer_under(lines, above, chosen, first)) and not _listed(lines, above))
+            or _restates(lines[chosen], lines[above])
             or _nearer_the_story(lines, above, chosen, first)
         ):
             chosen, standfirst = above, chosen  # the line found is the standfirst under the headline
@@ -647,6 +648,8 @@ def _with_upper(
         return _Title(chosen - 1, chosen, standfirst)
     if chosen >= 1 and _colon_upper(lines[chosen - 1], lines[chosen]):
         return _Title(chosen - 1, chosen, standfirst)
+    if chosen >= 1 and _pairs_with(lines[chosen - 1], cue=True) and _finishes(lines[chosen - 1], lines[chosen]):
+        return _Title(chosen - 1, chosen, standfirst)  # a long headline wrapped over two lines, ending in a full stop
     if chosen >= 1 and _pairs_with(lines[chosen - 1]):
         upper, lower = lines[chosen - 1], lines[chosen]
         listed = (  # a list of headlines is not one wrapped headline (an item under its own time is no part of it)
@@ -690,12 +693,31 @@ def _top_headline(lines: list[Line]) -> bool:
     """True when the page's first line, a sentence (a headline ending in a full stop: "Tsunami
     toll soars above 800."), is its headline: nothing above it, at most :data:`TOP_HEADLINE_WORDS`
     words (an article's lead is a full sentence of twelve words or more; a headline is short), a
-    blank line under it, and a sentence of the article among the next two lines. A page of a reader-mode copy
+    blank line under it, and a sentence of the article among the next two lines; or, up to
+    :data:`MAX_TITLE_WORDS`, over a :func:`_kicker` and then a sentence. A page of a reader-mode copy
     or a bare text export starts with its headline."""
     if len(lines) < 2 or lines[0].number != lines[0].last or lines[1].number <= lines[0].last + 1:
         return False
     top = lines[0]
-    return top.end == "strong" and 2 <= top.words <= TOP_HEADLINE_WORDS and _title_eligible(top) and any(line.prose for line in lines[1:3])
+    if top.end != "strong" or top.words < 2:
+        return False
+    if top.words <= TOP_HEADLINE_WORDS and _title_eligible(top) and any(line.prose for line in lines[1:3]):
+        return True
+    return _kicker(lines[1]) and any(line.prose for line in lines[2:4]) and _title_eligible(top, signed=True)
+
+
+KICKER_WORDS = 6
+"""Most words of a kicker, quote or subheading set apart under a headline ("It Didn't Go Well")."""
+
+
+def _kicker(line: Line) -> bool:
+    """A short line of its own (at most :data:`KICKER_WORDS` words, no marker, date, byline, caption or
+    list shape): under the page's first line it makes that line a headline, however long (an
+    article's lead sentence is followed by more text, not by a line of a few words)."""
+    return (
+        line.words <= KICKER_WORDS and line.number == line.last and line.action is None
+        and not (line.dateish or line.byline or line.caption or line.crumb or line.bullet or line.numbered or line.timed)
+    )
 
 
 def _finishes(upper: Line, lower: Line) -> bool:
@@ -703,7 +725,25 @@ def _finishes(upper: Line, lower: Line) -> bool:
     unpunctuated headline-shaped ``upper``, ends the sentence begun there: the two make one headline
     ending in a full stop, wrapped over two lines (:func:`_joinable`), not a headline and its
     standfirst (which is longer) nor two headlines (the upper would end a sentence of its own)."""
-    return lower.end == "strong" and upper.end == "none" and lower.words < STANDFIRST_WORDS and _joinable(upper, lower)
+    if lower.end != "strong" or upper.end != "none":
+        return False
+    if lower.words < STANDFIRST_WORDS and _joinable(upper, lower):
+        return True
+    return upper.words + lower.words <= MAX_TITLE_WORDS and _carries_on(upper, lower)
+
+
+MAX_TITLE_WORDS = 30
+"""Most words of a title (:func:`_title_eligible`), also of a headline wrapped over two lines."""
+
+
+def _carries_on(upper: Line, lower: Line) -> bool:
+    """True when ``lower`` visibly goes on with the sentence of ``upper``: it starts with a small
+    letter (a standfirst is a sentence of its own, which starts with a capital), or ``upper`` ends
+    with a comma or with a function word ("... veshur një" / "kapele me mbishkrimin MAGA ... SNL.")."""
+    head = lower.text.lstrip("\"'“”‘’«»(")
+    if head[:1].isalpha() and head[:1].islower():
+        return True
+    return upper.text.rstrip(_CLOSERS).endswith(_CARRIES_ON[:2]) or _ends_in_function_word(upper.text)
 
 
 def _set_apart(lines: list[Line], top: int) -> bool:
@@ -998,6 +1038,10 @@ def _scored_title(lines: list[Line], keys: list[str], first: int) -> int | None:
     return _first_copy(lines, keys, _Title(best[1], best[1]), first).first
 
 
+LABEL_LINE_WORDS = 6
+"""Most words of a label ending in a colon that may sit between a headline and its article."""
+
+
 def _between_title_and_body(line: Line) -> bool:
     """Lines that may sit between a headline and its article's first sentence."""
     if line.dateish or line.byline or line.caption or line.crumb or line.action == "skip":
@@ -1006,6 +1050,8 @@ def _between_title_and_body(line: Line) -> bool:
         return False  # a sentence: another article's teaser, or the end of a list of them
     if line.words <= SHORT_LINE:
         return True  # names, roles, kickers, buttons ("Shiko videon"), site names
+    if line.words <= LABEL_LINE_WORDS and line.text.rstrip().endswith(":"):
+        return True  # a label over a list of links or languages ("This story is also in:")
     return _counter(line)  # "5 min read", "Komente (3)"
 
 
@@ -1055,6 +1101,18 @@ def _standfirst_of(lower: Line, upper: Line) -> bool:
     if lower.end == "strong" and lower.words >= 6:
         return True
     return lower.words >= 12 and lower.words >= 1.5 * upper.words
+
+
+def _longer_under(lines: list[Line], above: int, chosen: int, first: int) -> bool:
+    """True when the unpunctuated line ``chosen`` is the standfirst (lost its full stop) of the
+    headline ``above`` it: too long to be the rest of that headline (together over
+    :data:`JOIN_MAX_WORDS`), longer than it and of standfirst length, and the headline is on the
+    article's story (:data:`COHESION` content words of its first sentences, from ``first``): a
+    "Breaking" item of another story over the page's own long headline shares none."""
+    upper, lower = lines[above], lines[chosen]
+    if lower.end != "none" or upper.words + lower.words <= JOIN_MAX_WORDS or not lower.words > upper.words > SHORT_LINE:
+        return False
+    return lower.words >= STANDFIRST_WORDS and len(_stems(upper.text) & _opening_stems(lines, first)) >= COHESION
 
 
 def _standfirst_under_wrapped(lines: list[Line], tail: int, chosen: int) -> bool:
@@ -1152,8 +1210,8 @@ def _title_eligible(line: Line, signed: bool = False) -> bool:
     :data:`PUNCTUATED_TITLE_WORDS` words unless it is ``signed`` (a byline or date right under it)."""
     if line.last != line.number:
         return False  # a title is one line (a wrapped unit is prose)
-    if line.words < 2 or line.words > 30 or line.action is not None:
-        return False
+    if line.words < 2 or line.words > 30 or line.action is not None or not any(c.isalpha() for c in line.text):
+        return False  # (a gallery's "1/4", a score "2-1": no words, no headline)
     if line.dateish or line.bullet or line.numbered or line.crumb or line.caption or line.byline:
         return False
     trimmed = line.text.rstrip(_CLOSERS)

@@ -113,6 +113,7 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 "sign up", "follow us", "find us on social medias", "النشرة البريدية",
                 "اشترك", "اشترك في النشرة", "تابعونا", "تابعنا", "تابعوا", "na ndiqni", "na ndiq",
                 "abonohu", "regjistrohu", "buletini", "buletini yne", "buletini informativ",
+                "subscribers only", "for subscribers only", "للمشتركين فقط", "vetem per abonentet", "vetem per abonente",
             ),
         ),
         "read_also": (
@@ -127,6 +128,8 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 "lidhur me kete", "ذو صلة", "يهمك أيضا", "يهمك ايضا", "previous article", "المقال السابق",
                 "artikulli i meparshem", "lajmi i meparshem",
                 "artikulli i lidhur", "خبر ذو صلة", "خبر متعلق", "مقال ذو صلة",
+                "in this issue", "also in this issue", "read in this issue", "اقرأ في العدد نفسه", "اقرأ في هذا العدد",
+                "في العدد نفسه", "في هذا العدد", "lexoni ne te njejtin numer", "lexo ne te njejtin numer", "ne kete numer",
             ),
         ),
         "share": (
@@ -199,6 +202,12 @@ PUBLISHED_CUES: tuple[str, ...] = (
     "نشر بتاريخ", "تاريخ", "بتاريخ", "publikuar", "publikuar me", "publikimi", "data",
 )
 """Words that introduce an article's own publication date."""
+
+CATEGORY_CUES: tuple[str, ...] = (
+    "posted in", "filed in", "published in", "categories", "category", "منشور في", "المنشور في", "نشر في", "نشرت في",
+    "التصنيف", "التصنيفات", "postuar ne", "publikuar ne", "kategoria", "kategorite", "kategori",
+)
+"""Words that open a line listing the sections an article is filed in ("Posted in Politics, World")."""
 
 UPDATED_CUES: tuple[str, ...] = (
     "updated", "last updated", "modified", "آخر تحديث", "اخر تحديث", "تم التحديث", "تحديث",
