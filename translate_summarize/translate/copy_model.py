@@ -42,7 +42,6 @@ configuration as model attributes, ``*_vocabulary.txt``), which CTranslate2 4.x 
 
 from __future__ import annotations
 
-import json
 import math
 import struct
 from dataclasses import dataclass, field
