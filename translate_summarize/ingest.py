@@ -77,6 +77,28 @@ def content_id(content: str) -> str:
     return hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:16]
 
 
+def same_record(a: Article, b: Article) -> bool:
+    """Whether two inputs of one text (one :func:`content_id`) are the same record, not syndicated copies.
+
+    They are unless their hints tell them apart: the same ``url`` or the same ``outlet`` is one
+    record; different URLs, or different outlets, are the same wire text published twice; when they
+    do not both name a URL nor both an outlet (two files, a record without hints) nothing tells them
+    apart and they are one record.
+    """
+    ua, ub = a.hints.get("url"), b.hints.get("url")
+    oa, ob = a.hints.get("outlet"), b.hints.get("outlet")
+    if (ua and ua == ub) or (oa and oa == ob):
+        return True
+    return not ((ua and ub) or (oa and ob))
+
+
+def copy_id(article: Article) -> str:
+    """The id of a syndicated copy: the text's :func:`content_id` combined with the record's ``url``
+    and ``outlet`` hints (stable from night to night for the same record)."""
+    origin = "\0".join(str(article.hints.get(k) or "") for k in ("url", "outlet"))
+    return content_id(f"{article.id}\0{origin}")
+
+
 def is_html(article: Article) -> bool:
     """True when ``article.raw`` is HTML (an .html file, or a JSONL record with an ``html`` field)."""
     return article.kind == "html" or (article.kind == "record" and article.hints.get("format") == "html")

@@ -355,15 +355,25 @@ def _check_templates(settings: Settings) -> Any:
 
 
 def _dedupe(articles: list[Article]) -> list[Article]:
-    """Second and later inputs with the same content id as an ok input are skipped as duplicates."""
-    seen: dict[str, str] = {}
+    """Second and later ok inputs with the same content id as an ok input: the same record again
+    (``ingest.same_record``: a second copy of a file, a repeated JSONL record, the same URL or
+    outlet) is skipped as a duplicate; the same text from another outlet or URL, a syndicated copy,
+    is kept under its own id (``ingest.copy_id``) for the topics step to show once with "also in".
+    Its translations come from the translation cache (or the same batch): not paid twice."""
+    from .ingest import copy_id, same_record
+
+    seen: dict[str, list[Article]] = {}
     out = []
     for a in articles:
-        first = seen.get(a.id)
-        if first is not None and a.ok:
-            a = a.fail("ingest", f"duplicate of {first} (same content); processed once", "skipped")
-        elif first is None and a.ok:
-            seen[a.id] = a.source_file
+        if a.ok:
+            earlier = seen.setdefault(a.id, [])
+            first = next((e for e in earlier if same_record(e, a)), None)
+            if first is not None:
+                a = a.fail("ingest", f"duplicate of {first.source_file} (same content); processed once", "skipped")
+            else:
+                earlier.append(a)
+                if len(earlier) > 1:
+                    a = a.replace(id=copy_id(a))
         out.append(a)
     return out
 

@@ -268,7 +268,7 @@ def build_topics(
     clock.lap("vectors")
     clusters, graph, groups = topic_groups(ok, dates, vectors, settings)
     clock.lap("clustering")
-    copies = _copies(ok, clusters, graph, vectors, settings, _placed_copy_pairs(groups, dates, vectors, settings))
+    copies = _copies(ok, clusters, groups, dates, graph, vectors, settings)
     clock.lap("copies")
 
     joined: dict[str, Any] = {}
@@ -351,54 +351,56 @@ def topic_groups(
 
 
 def _copies(
-    ok: Sequence[Article], clusters: Sequence[Sequence[int]], graph: Any, vectors: Any, settings: Settings,
-    placed: Sequence[tuple[int, int]] = (),
+    ok: Sequence[Article], clusters: Sequence[Sequence[int]], groups: Sequence[Sequence[int]],
+    dates: Sequence[dt.date | None], graph: Any, vectors: Any, settings: Settings,
 ) -> dict[int, list[int]]:
-    """Copy groups (row indices, representative first) keyed by their representative's row: copies
-    among the graph's pairs of one cluster, and among ``placed`` (:func:`_placed_copy_pairs`)."""
-    from .duplicates import MIN_VECTOR_SIM, copy_groups
+    """Copy groups (row indices, representative first) keyed by their representative's row.
+
+    Candidates (``duplicates``: copies when their shingles' Jaccard similarity reaches
+    ``topics.copy_jaccard``) are pairs of one group (topic) whose text-vector cosine is at least
+    ``duplicates.MIN_VECTOR_SIM``: the graph's pairs of one cluster, and with ``topics.undated =
+    "free"`` every pair of an undated member placed in a group and a dated one (the candidate graph
+    never links the two: the window keeps undated rows apart, so an undated re-post of a dated
+    article would otherwise count as a second source). For those, the shingle similarity of every
+    such pair is computed by sparse products a block at a time and the cosine only for the copies it
+    finds, so no list of all pairs of a big topic is ever held. One group's shingles at a time.
+    """
+    from .duplicates import MIN_VECTOR_SIM, CopyFinder
+    from .topic_vectors import short_scale
 
     cluster_of = np.empty(len(ok), dtype=np.int64)
     for k, rows in enumerate(clusters):
         cluster_of[rows] = k
+    group_of = np.full(len(ok), -1, dtype=np.int64)
+    for k, rows in enumerate(groups):
+        group_of[rows] = k
     # graph weights are clustering similarities: undo the short-text scaling to compare cosines
-    from .topic_vectors import short_scale
-
     h = short_scale(vectors.n_terms, feature_weights(settings))
     cosine = graph.w * np.sqrt(h[graph.a] * h[graph.b])
     same = (cluster_of[graph.a] == cluster_of[graph.b]) & (cosine >= MIN_VECTOR_SIM)
-    pairs = list(zip(graph.a[same].tolist(), graph.b[same].tolist())) + list(placed)
-    return {g[0]: g for g in copy_groups(ok, pairs, min_jaccard=settings.topic_copy_jaccard)}
-
-
-def _placed_copy_pairs(
-    groups: Sequence[Sequence[int]], dates: Sequence[dt.date | None], vectors: Any, settings: Settings
-) -> list[tuple[int, int]]:
-    """Candidate copy pairs (text-vector cosine at least ``duplicates.MIN_VECTOR_SIM``) between the
-    undated members ``topics.undated = "free"`` placed in a group and its dated members: the
-    candidate graph never links the two (the window keeps undated rows apart), so an undated re-post
-    of a dated article would otherwise count as a second source."""
-    from .duplicates import MIN_VECTOR_SIM
-    from .topic_vectors import short_scale
-
-    if settings.topic_undated != "free":
-        return []
-    undated = np.array([d is None for d in dates])
-    h = short_scale(vectors.n_terms, feature_weights(settings))
-    pairs: list[tuple[int, int]] = []
-    for g in groups:
-        rows = np.asarray(g)
+    pair_a, pair_b = graph.a[same].astype(np.int64), graph.b[same].astype(np.int64)
+    del cosine, same
+    order = np.argsort(group_of[pair_a], kind="stable")
+    pair_a, pair_b = pair_a[order], pair_b[order]
+    bounds = np.searchsorted(group_of[pair_a], np.arange(len(groups) + 1))
+    undated = np.array([d is None for d in dates]) if settings.topic_undated == "free" else np.zeros(len(ok), dtype=bool)
+    finder = CopyFinder(ok, settings.topic_copy_jaccard)
+    for k, g in enumerate(groups):
+        rows = np.asarray(g, dtype=np.int64)
+        ga, gb = pair_a[bounds[k] : bounds[k + 1]], pair_b[bounds[k] : bounds[k + 1]]
         u, d = rows[undated[rows]], rows[~undated[rows]]
-        if not u.size or not d.size:
+        placed = bool(u.size and d.size)
+        if not ga.size and not placed:
             continue
-        dated_t = vectors.cluster[d].T.tocsr()
-        for start in range(0, u.size, 512):
-            part = u[start : start + 512]
-            sims = (vectors.cluster[part] @ dated_t).tocoo()
-            a, b = part[sims.row], d[sims.col]
-            keep = sims.data * np.sqrt(h[a] * h[b]) >= MIN_VECTOR_SIM  # undo the short-text scaling, as _copies
-            pairs.extend(zip(a[keep].tolist(), b[keep].tolist()))
-    return pairs
+        sm = finder.matrix((rows if placed else np.union1d(ga, gb)).tolist())  # a cluster's pairs lie in its group
+        finder.add_pairs(sm, ga, gb)
+        if placed:
+            a, b = finder.cross_pairs(sm, u, d)
+            sims = np.asarray(vectors.cluster[a].multiply(vectors.cluster[b]).sum(axis=1)).ravel()
+            keep = sims * np.sqrt(h[a] * h[b]) >= MIN_VECTOR_SIM  # undo the short-text scaling, as above
+            finder.join(sm, a[keep], b[keep])
+    log.debug("copies: %d pairs compared", finder.compared)
+    return {g[0]: g for g in finder.groups()}
 
 
 def _join_split_clusters(

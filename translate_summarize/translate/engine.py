@@ -670,3 +670,7 @@ class StaticProvider:
         if backend is None:
             raise ModelMissingError(source_lang, target_lang)
         return backend
+
+    def model_ids(self) -> dict[str, str]:
+        """``{"ar->en": "translate-ar_en@1.0"}`` for every backend (as :meth:`EngineRegistry.model_ids`)."""
+        return {f"{s}->{t}": b.model_id for (s, t), b in sorted(self._backends.items())}
