@@ -214,3 +214,37 @@ def test_bundled_background_is_the_general_table_without_its_rarest_terms(shared
     # rebuilt from FLORES and wordfreq (bench/build_background_idf.py --check): a news word is common,
     # a rare name rare
     assert (len(bundled.df), bundled.df["flood"], bundled.df["putin"], bundled.df["aliyev"]) == (51_477, 438, 155, 3)
+
+
+def test_title_terms_experiment_weighs_headline_words_by_their_body_counts() -> None:
+    """bench/topics_title_terms.py: beta 0 rebuilds the product's clustering rows; with beta 1 a
+    headline word the body uses 3 times weighs 1 + ln 4 times more against one the body never uses."""
+    import math
+
+    import numpy as np
+    import topics_title_terms
+
+    from translate_summarize.settings import Settings
+    from translate_summarize.topic_vectors import ArticleTerms, vectorize_terms
+    from translate_summarize.topics import feature_weights
+
+    analysed = [
+        ArticleTerms({"flood": 1, "pun": 1}, {"flood": 3, "rain": 1}, {"rain": 1}),
+        ArticleTerms({"pun": 1, "storm": 1}, {"storm": 1, "wind": 2}, {}),
+        ArticleTerms({}, {"flood": 1, "wind": 1}, {}),
+    ]
+    shipped = Settings()
+    vectors = vectorize_terms(analysed, feature_weights(shipped))
+    same = topics_title_terms.boosted(analysed, vectors, shipped, 0.0)
+    assert abs(same.cluster - vectors.cluster).max() < 1e-9
+
+    title_only = Settings().replace(topic_title_weight=100.0, topic_name_weight=0.0, topic_short_terms=0)
+    vectors = vectorize_terms(analysed, feature_weights(title_only))
+    col = {t: j for j, t in enumerate(vectors.terms)}
+
+    def ratio(beta: float) -> float:
+        row = np.asarray(topics_title_terms.boosted(analysed, vectors, title_only, beta).cluster[0].todense()).ravel()
+        return float(row[col["flood"]] / row[col["pun"]])
+
+    assert ratio(1.0) / ratio(0.0) == pytest.approx(1 + math.log(4), rel=0.02)
+    assert ratio(0.0) == pytest.approx(vectors.idf.idf("flood") / vectors.idf.idf("pun"), rel=0.02)
