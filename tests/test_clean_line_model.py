@@ -99,3 +99,33 @@ def test_a_model_file_for_other_features_is_a_clear_error() -> None:
             "intercept": 0.0, "threshold": 0.5}
     with pytest.raises(ValueError, match=r"scale has 1 values, want"):
         LineModel.from_json(good)
+
+
+# General rules of the same round (t24-t26 burned into tuning, 2026-12-02): each fails on the cleaner before.
+
+
+def test_a_question_over_a_row_of_answer_buttons_is_a_prompt() -> None:
+    """"Was this page useful?" over "Yes | No" on one line: a question the site asks its readers,
+    never the article's last line; a question in the text is answered by a sentence."""
+    from translate_summarize.boilerplate import analyse as lines_of
+
+    for question, row in (("هل كان محتوى هذه الصفحة مفيداً؟", "نعم | لا"), ("A ishte e dobishme kjo faqe?", "Po | Jo")):
+        assert lines_of(f"{SQ[0]}\n{question}\n{row}\n")[1].family == "prompt"
+    assert lines_of(f"{SQ[0]}\nA do të hapen spitalet?\n{SQ[1]}\n")[1].family is None
+    assert lines_of(f"{SQ[0]}\nA do të hapen spitalet?\nVlora | Saranda 2018\n")[1].family is None  # (digits: no buttons)
+    page = _page([SQ[0]], [SQ[1]], [SQ[2]], [SQ[3]], ["A ishte e dobishme kjo faqe?", "Po | Jo"])
+    assert _body(_clean(page)) == SQ[:4]
+
+
+def test_a_picture_credit_in_brackets_in_arabic_or_albanian_is_a_caption() -> None:
+    for text in ("من اللقاء (صورة: المكتب الإعلامي)", "Nga takimi (Fotografi: Zyra e shtypit)", "From the meeting (Photo: Press office)"):
+        assert analyse(text)[0].caption, text
+    assert not analyse("وقال إن الصورة كانت واضحة (وفق المصدر)")[0].caption
+
+
+def test_a_line_listing_several_dates_dates_no_article() -> None:
+    """A back-issues list ("Previous issues | 01.10.2018 | 30.09.2018 | 29.09.2018") right over the
+    headline is no publication date; the edition line's date above it is."""
+    page = ["Gazeta Mëngjesi", "Nr. 4807 | E martë, 2 tetor 2018", "Numrat e mëparshëm | 01.10.2018 | 30.09.2018 | 29.09.2018",
+            "Tre spitale të reja hapen në jug muajin e ardhshëm", "", *SQ]
+    assert _clean(page).published == "2018-10-02"

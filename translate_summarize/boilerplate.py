@@ -66,7 +66,7 @@ _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\b\.?|[صم](
 _CAPTION_CREDIT = re.compile(
     r"(?:\b(?:REUTERS|AFP|AP|EPA|GETTY(?:\s+IMAGES)?|ANADOLU|XINHUA|SPUTNIK|TASS)\s*/\s*[A-Z][\w.\- ]{1,40}$)"
     r"|(?:\s/\s*[^\W\d_][\w .&-]{0,20}$)"
-    r"|(?:\([^()]*\b(?:Photo|Foto|Image|Photograph)\b[^()]*\)\s*$)"  # "(AP Photo/M. Varaklas, File)"
+    r"|(?:\([^()]*\b(?:Photo|Foto|Image|Photograph|Fotografi|صورة|الصورة|تصوير)\b[^()]*\)\s*$)"  # "(AP Photo/M. Varaklas, File)", "(صورة: المكتب الإعلامي)"
     r"|(?:\((?:أ\s?ف\s?ب|ا\s?ف\s?ب|رويترز|أ\s?ب|د\s?ب\s?أ|AFP|AP|Reuters|EPA|Getty|Anadolu)\)\s*$)"  # "... التقطها مراسلنا (أ ف ب)"
     r"|(?:^FILE\s[-–—]\s)",  # AP archive captions: "FILE - A firefighting plane drops water..."
     re.I,
@@ -741,7 +741,8 @@ def _widget_prompts(lines: list[Line]) -> list[Line]:
     """Questions a site asks its readers over buttons: over reaction buttons or a poll, each with
     its tally ("Like 22" / "Love 71" / "Haha 8", :data:`TALLIES` or more), or over two or more
     buttons of one to three words ("No, thanks" / "Allow": a notifications prompt, a cookie
-    question). They are page furniture (family ``prompt``, skipped), never the article's text or
+    question), or over one row of two to four one- or two-word buttons ("Was this page useful?" /
+    "Yes | No"). They are page furniture (family ``prompt``, skipped), never the article's text or
     its last line: an article's question is answered by a sentence, not by a row of buttons."""
     out = list(lines)
     for i, line in enumerate(lines):
@@ -753,9 +754,22 @@ def _widget_prompts(lines: list[Line]) -> list[Line]:
         pressed = len(buttons) == BUTTONS and all(
             b.words <= 3 and b.end != "strong" and not any(c.isdigit() for c in b.text) and not b.dateish for b in buttons
         )
-        if tallied or pressed:
+        if tallied or pressed or (i + 1 < len(lines) and _button_row(lines[i + 1].text)):
             out[i] = replace(line, family="prompt", action="skip", score=min(line.score, 0.0) - 3.0)
     return out
+
+
+BUTTON_ROW = (2, 4)
+"""Options of a row of answer buttons on one line under a question ("Yes | No", "نعم | لا")."""
+_ROW_SEPARATOR = re.compile(r"\s[|/·•]\s")
+
+
+def _button_row(text: str) -> bool:
+    """A row of :data:`BUTTON_ROW` answer buttons of one or two words each, no digits ("Yes | No")."""
+    items = [t.strip() for t in _ROW_SEPARATOR.split(text)]
+    return BUTTON_ROW[0] <= len(items) <= BUTTON_ROW[1] and all(
+        0 < len(words(t)) <= 2 and not any(c.isdigit() for c in t) and t[-1:] not in ".!?؟" for t in items
+    )
 
 
 _DATELINE = re.compile(r"^([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*(?:[-–—:|])\s*(.+)$")

@@ -178,6 +178,10 @@ UNDER_TITLE = 0.5
 headline is the article's, a date above it the page's (an edition date in the header)."""
 
 
+LISTED_DATES = 3
+"""Dates on one line from which it is a list of dates (back issues, an archive), not a stamp."""
+
+
 def find_published(
     lines: Sequence[str],
     *,
@@ -206,7 +210,10 @@ def find_published(
             if iso and (stamp_bound is None or iso > stamp_bound):
                 stamp_bound = iso
             continue
-        for match in find_dates(line):
+        found = find_dates(line)
+        if len(found) >= LISTED_DATES:
+            continue  # an archive or back-issues list ("Previous issues | 01.10.2018 | 30.09.2018 | ..."): no article's date
+        for match in found:
             prefix = fold(line[: match.start])
             score = 0.0
             if _has_cue(prefix, PUBLISHED_CUES):
