@@ -238,7 +238,48 @@ def extract_text(raw: str) -> Extraction:
     headings = frozenset(  # (the headline's standfirst heads no section)
         lines[i].number for pos, i in enumerate(kept) if _is_heading(lines, kept, pos) and not (title and i == title.standfirst)
     )
+    own = _coherent_headline(lines, kept, furniture, title) if title is not None else None
+    if own is not None:
+        title_text, title_number = lines[own].text, lines[own].number
+        kept = [i for i in kept if i != own]  # (the headline was taken for the standfirst)
+        headings = headings - {lines[own].number}
     return Extraction(title_text, title_number, tuple((lines[i].number, lines[i].last) for i in kept), headings)
+
+
+def _menu_item(line: Line) -> bool:
+    """A short unpunctuated line (at most :data:`LABEL_WORDS` words) such as a menu stacks one per line."""
+    return line.end == "none" and not line.prose and 0 < line.words <= LABEL_WORDS
+
+
+LEAD_LINES = 3
+"""Body lines whose content words a headline is checked against (:func:`_coherent_headline`)."""
+
+
+def _coherent_headline(lines: list[Line], kept: list[int], furniture: set[int], title: _Title) -> int | None:
+    """The article's own headline when the title found is not: a title sharing no content word with
+    the article's first :data:`LEAD_LINES` lines (a section name, a menu's last item, a box's label,
+    another story's headline) gives way to the headline-shaped line in the window above the body,
+    outside it (but for the line taken for the standfirst of a title that is the last of a menu's
+    items, :func:`_menu_item`) and its furniture, that shares the
+    most (at least :data:`COHESION`) with them, the nearest to the body on ties. None keeps the title
+    found."""
+    listed = title.first >= 2 and all(_menu_item(lines[k]) for k in range(title.first - 2, title.first + 1))
+    rest = [i for i in kept if i != title.standfirst or not listed]
+    if not rest:
+        return None
+    lead: set[str] = set()
+    for i in rest[:LEAD_LINES]:
+        lead |= _stems(lines[i].text)
+    if _stems(" ".join(lines[i].text for i in range(title.first, title.last + 1))) & lead:
+        return None
+    body, best = set(rest), None
+    for i in range(max(0, rest[0] - TITLE_WINDOW), rest[0]):
+        if i in body or i in furniture or not _title_eligible(lines[i], signed=True):
+            continue
+        shared = len(_stems(lines[i].text) & lead)
+        if shared >= COHESION and (best is None or shared >= best[0]):
+            best = (shared, i)
+    return best[1] if best else None
 
 
 BARE_WORDS = 8
