@@ -225,7 +225,8 @@ def extract_text(raw: str) -> Extraction:
     kept = _cut(lines, list(range(lo, hi + 1)), furniture)
     kept = [i for i in kept if i not in furniture]
     if title is not None and kept:
-        kept = [i for i in title.opening() if i < kept[0] and i not in furniture] + kept  # standfirst, lead lines
+        opening = [i for i in title.opening() if i < kept[0] and i not in furniture and not _label_pair(lines[i])]
+        kept = opening + kept  # standfirst, lead lines (a dateline "City - Name" under the headline is none)
     kept = _topic_cut(lines, kept, title_text)
     kept = _resume_after_box(lines, kept, furniture, title_text)
     kept = _drop_inserts(lines, kept, title_text)
@@ -585,12 +586,34 @@ def _find_title(lines: list[Line], keys: list[str], teasers: set[int]) -> _Title
     title = _with_upper(lines, chosen, standfirst, flashes, teasers, first)
     wrapped = title.first == title.last and standfirst is None and (
         _copied_pair(lines, keys, title.last, first) or _tail_on_story(lines, keys, title.last, first)
+        or _visibly_wrapped(lines, title.last, first)
     )
     return _first_copy(lines, keys, _Title(title.first, title.last + wrapped, standfirst, walk.lead), first)
 
 
 TAIL_WORDS = 6
 """Most words of the lower half of a headline wrapped over two lines with no cue at the break."""
+
+
+def _visibly_wrapped(lines: list[Line], upper: int, first: int | None = None) -> bool:
+    """True when the line under headline line ``upper`` (above the article's first line ``first``)
+    visibly carries on its sentence, whatever sits around the two: it opens in lower case ("... nga
+    cunami" / "në Indonezi shkon mbi 800."), or it closes a quotation the upper line left open
+    ("... “është përballur me poshtërsinë" / "dhe zemëratën” e ..."). It is headline-shaped (it may
+    end in a full stop) and the two together are of headline length."""
+    lower = upper + 1
+    if upper < 0 or lower >= len(lines) or (first is not None and lower >= first):
+        return False
+    top, line = lines[upper], lines[lower]
+    if not _pairs_with(top, cue=True) or not _title_eligible(line, signed=True) or top.words + line.words > JOIN_MAX_WORDS:
+        return False
+    head = line.text.lstrip("\"'“”‘’«»„(")
+    return (head[:1].isalpha() and head[:1].islower()) or (_quote_marks(top.text) % 2 == 1 and _quote_marks(line.text) % 2 == 1)
+
+
+def _quote_marks(text: str) -> int:
+    """Double quotation marks in ``text`` (straight, curly, low-9 and guillemets alike)."""
+    return sum(text.count(mark) for mark in '"“”„«»')
 
 
 def _tail_on_story(lines: list[Line], keys: list[str], upper: int, first: int) -> bool:
@@ -683,7 +706,11 @@ def _with_upper(
     (never a flash line, ``flashes``, nor a teaser line, ``teasers``). With the article's first
     line ``first``, the words of the article's opening sentences tell two headline-shaped lines
     with no cue at the break apart (:func:`_story_split`)."""
-    if chosen - 1 in flashes or chosen - 1 in teasers or _stamped_item(lines, chosen - 1):
+    if chosen - 1 in flashes or _stamped_item(lines, chosen - 1):
+        return _Title(chosen, chosen, standfirst)
+    if _visibly_wrapped(lines, chosen - 1):
+        return _Title(chosen - 1, chosen, standfirst)  # (even when the upper half was read as a teaser's)
+    if chosen - 1 in teasers:
         return _Title(chosen, chosen, standfirst)
     if chosen >= 1 and _pairs_with(lines[chosen - 1], cue=True) and _continues_title(lines[chosen - 1], lines[chosen]):
         return _Title(chosen - 1, chosen, standfirst)
@@ -1218,8 +1245,11 @@ RESTATED_WORDS = 3
 def _joinable(upper: Line, lower: Line) -> bool:
     """Two short headline-shaped lines with nothing between them make one headline wrapped in two
     (the lower may end in a full stop when the two make a headline of :data:`PUNCTUATED_TITLE_WORDS`),
-    unless the lower restates the upper (:data:`RESTATED_WORDS` content words shared)."""
+    unless the lower restates the upper (:data:`RESTATED_WORDS` content words shared) or either is a
+    :func:`_label_pair`."""
     if upper.words < 4 or lower.words < 3 or upper.words + lower.words > JOIN_MAX_WORDS:
+        return False
+    if _label_pair(upper) or _label_pair(lower):
         return False
     if len(_stems(upper.text) & _stems(lower.text)) >= RESTATED_WORDS:
         return False
@@ -1228,6 +1258,23 @@ def _joinable(upper: Line, lower: Line) -> bool:
     if lower.end != "none":
         return False
     return not find_dates(upper.text)
+
+
+PAIR_PART_WORDS = 3
+"""Most words of each side of a :func:`_label_pair`."""
+
+
+def _label_pair(line: Line) -> bool:
+    """Two short names around one delimiter, at most :data:`PAIR_PART_WORDS` words each: a page
+    label ("Page 18 - World"), a dateline ("Amman - Omar al-Shami"), a section path. Never half
+    of a headline wrapped over two lines."""
+    if ":" in line.text:
+        return False  # ("Livingston - Rangers 1 - 0: Menga" is a score headline's upper half)
+    for delim in (" - ", " – ", " — ", " / ", " | "):
+        parts = line.text.split(delim)
+        if len(parts) == 2:
+            return all(1 <= len(words(part)) <= PAIR_PART_WORDS for part in parts)
+    return False
 
 
 @cache
