@@ -20,7 +20,11 @@ JSONL records with ``text``) are cleaned line by line here:
    bare "Read also:" followed by a headline and at most a few paragraphs up to the next end marker
    is another article's teaser and is furniture as a whole; an inline "Read also: headline" drops
    only that line; transparent lines and bare dates inside the run are dropped;
-5. unpunctuated short lines inside the body are in-article headings.
+5. a learned second opinion (:mod:`line_model`, a logistic regression over site-independent line,
+   block and page features, fitted on the tuning templates) drops kept lines that are no sentence,
+   no list item and share no content word with the article when it judges them furniture (a poll
+   or a match card between paragraphs, a page jump);
+6. unpunctuated short lines inside the body are in-article headings.
 
 Each body line is one :class:`Paragraph` with ``source_lines=(n, n)``; on hard-wrapped pages
 (terminal dumps: no line longer than ~100 characters) the lines of one paragraph are joined with
@@ -40,6 +44,7 @@ from .boilerplate import SINGLE_FAMILIES, Line, analyse, label_family, page_sign
 from .ingest import is_html
 from .metadata import find_credit, find_dates, find_outlet, find_published, parse_date, title_bar_site
 from .settings import Settings
+from .line_model import shipped as shipped_line_model
 from .lexicon import READ_MORE, REPORTING_VERBS, STOPWORDS
 from .textnorm import fold, key, words
 
@@ -189,8 +194,10 @@ def _apply_metadata(article: Article, lines: list[str], found: Extraction, parag
     )
 
 
-def extract_text(raw: str) -> Extraction:
-    """Find title, body lines and heading lines of a text page dump (see the module docstring)."""
+def extract_text(raw: str, vet: bool = True) -> Extraction:
+    """Find title, body lines and heading lines of a text page dump (see the module docstring).
+
+    ``vet=False`` skips the learned second opinion on the kept lines (step 5; used to fit it)."""
     lines = list(analyse(raw))
     stamps = _entry_stamps(lines)
     lines = [line for i, line in enumerate(lines) if i not in stamps]
@@ -225,8 +232,8 @@ def extract_text(raw: str) -> Extraction:
     kept = _cut(lines, list(range(lo, hi + 1)), furniture)
     kept = [i for i in kept if i not in furniture]
     if title is not None and kept:
-        opening = [i for i in title.opening() if i < kept[0] and i not in furniture and not _label_pair(lines[i])]
-        kept = opening + kept  # standfirst, lead lines (a dateline "City - Name" under the headline is none)
+        lead_lines = [i for i in title.opening() if i < kept[0] and i not in furniture and not _label_pair(lines[i])]
+        kept = lead_lines + kept  # standfirst, lead lines (a dateline "City - Name" under the headline is none)
     kept = _topic_cut(lines, kept, title_text)
     kept = _resume_after_box(lines, kept, furniture, title_text)
     kept = _drop_inserts(lines, kept, title_text)
@@ -236,6 +243,9 @@ def extract_text(raw: str) -> Extraction:
         kept.append(kept[-1] + 1)
     if not attached and (sum(lines[i].words for i in kept) < MIN_BODY_WORDS or not any(lines[i].end != "none" for i in kept)):
         kept = []
+    if vet:
+        opening = set(title.opening()) if title is not None else set()  # (the headline's standfirst, lead lines)
+        kept = shipped_line_model().vet(lines, kept, protect=_on_topic(lines, kept, title_text) | opening)
     headings = frozenset(  # (the headline's standfirst heads no section)
         lines[i].number for pos, i in enumerate(kept) if _is_heading(lines, kept, pos) and not (title and i == title.standfirst)
     )
@@ -1851,6 +1861,37 @@ def _drop_inserts(lines: list[Line], kept: list[int], title: str | None) -> list
             if len(linked & seen) <= (1 if len(linked) >= LINK_WORDS else 0):
                 drop.add(i)  # "Lidhur me këtë: <another story's headline>"
     return [i for i in kept if i not in drop]
+
+
+def _on_topic(lines: list[Line], kept: list[int], title: str | None) -> set[int]:
+    """Kept lines, no sentences themselves, sharing a content word with the title or a kept sentence: a subheading of the
+    article ("What the plan foresees" over a paragraph on the plan), which the learned second
+    opinion (:mod:`line_model`) never drops; a poll, a match card or a page jump shares none."""
+    said = _content_words(title or "").union(*(_content_words(lines[i].text) for i in kept if lines[i].prose))
+    suffixes = {w[-n:] for w in said for n in range(SHARED_LETTERS, len(w) + 1)}
+    return {
+        i for i in kept
+        if not lines[i].prose and any(w in suffixes or any(w.endswith(x) for x in said) for w in _content_words(lines[i].text))
+    }
+
+
+SHARED_LETTERS = 4
+"""Least letters of the shorter of two words that match when one ends with the other (Arabic
+clitics: "التوظيف" / "لتوظيف" share "توظيف")."""
+
+
+def _content_words(text: str) -> set[str]:
+    """Words of :data:`SHARED_LETTERS` letters or more of ``text`` (folded, digits and punctuation
+    dropped), function words out, the Arabic article stripped."""
+    out = set()
+    for w in key(text).split():
+        if w in _function_words():
+            continue
+        if w.startswith("ال") and len(w) - 2 >= SHARED_LETTERS:
+            w = w[2:]
+        if len(w) >= SHARED_LETTERS:
+            out.add(w)
+    return out
 
 
 def _closing_line(lines: list[Line], i: int) -> bool:
