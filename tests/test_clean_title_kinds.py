@@ -47,10 +47,20 @@ KINDS = {
     # "لم يكن هناك سبب كبير ...": an unpunctuated standfirst, longer than the headline over it, taken
     "standfirst without its full stop taken instead of the headline above it": ["t23_ar_36.txt", "t17_ar_36.txt"],
     # the title was right, but "الخرطوم/ أحمد يوسف/ نبأ" opened the body as a headline-shaped lead line
+    # "Të dhëna të hapura" (a portal menu's last item, the headline under it read as its standfirst),
+    # "Nuk vajti si duhet" (a subheading over the first paragraph): titles sharing no word with the article
+    "menu item or subheading sharing no word with the article taken": ["t25_sq_42.txt", "t25_sq_54.txt"],
+    # "Numri i viktimave nga cunami" (its lower half "në Indonezi shkon mbi 800." opens in lower case),
+    # "dhe zemëratën” e Partisë Demokratike" (the upper half, read as a list item, left the quotation open)
+    "headline wrapped over two lines cut at a visible wrap": ["t24_sq_29.txt", "t25_sq_27.txt"],
+    # "الصفحة 18 - عربي ودولي سيرزير ...": the e-paper's page label joined to the headline;
+    # "... ساترداي نايت لايف عمّان - عمر الشامي": the dateline under it joined
+    "page label or dateline 'X - Y' joined to the headline": ["t26_ar_36.txt", "t26_ar_54.txt"],
 }
-GUARDS = ["t6_sq_42.txt"]
+GUARDS = ["t6_sq_42.txt", "t26_ar_51.txt"]
 """Pages the cleaner got right and a first version of these rules did not (a "LAJM I FUNDIT" item of
-another story, shorter, over the page's own long headline: no standfirst of it)."""
+another story, shorter, over the page's own long headline: no standfirst of it; a score headline
+"ليفينغستون- رينجرز 1 - 0: مينجا" / "يفوز ..." wrapped over two lines is no page label)."""
 CASES = [(kind, name) for kind, names in KINDS.items() for name in names] + [("regression guard", n) for n in GUARDS]
 
 
@@ -158,3 +168,28 @@ def test_long_headline_ending_in_a_full_stop_over_a_kicker_at_the_top_of_a_bare_
     # a long first sentence over more text is the article's lead, not a headline
     lead = "Kanye West was booed in the studio on Saturday after a rambling speech about the president and his hat."
     assert _extract([lead, "", PROSE[0], "", PROSE[1]]) == (None, [1, 3, 5])
+
+
+PORTAL_MENU = ["Government of the Republic", "Home", "About us", "Media centre", "News", "Press releases", "Open data"]
+
+
+def test_menu_item_over_the_headline_is_not_the_title_when_it_shares_no_word_with_the_article() -> None:
+    page = [*PORTAL_MENU, "Council backs bus plan for the city", "Published: 3 March 2025", "", *PROSE]
+    assert _extract(page) == ("Council backs bus plan for the city", [11, 12, 13])
+
+
+def test_short_headline_sharing_no_word_with_the_article_stays_the_title_under_no_menu() -> None:
+    page = ["City News Agency", "Home | Politics | Economy | Sport", "A hard winter ahead", "Ana Berisha", "3 March 2025 18:06", "", *PROSE]
+    assert _extract(page)[0] == "A hard winter ahead"
+
+
+def test_lower_half_opening_in_lower_case_and_ending_in_a_full_stop_is_joined() -> None:
+    page = ["City News Agency", "Sport", "Video", "Home / Other news", "Tsunami toll in the city", "rises above 800.",
+            "By: Ana Berisha", "Published: 30/09/2018 01:52", "", *PROSE]
+    assert _extract(page) == ("Tsunami toll in the city rises above 800.", [10, 11, 12])
+
+
+def test_page_label_and_dateline_around_the_headline_are_not_joined_to_it() -> None:
+    page = ["The Daily Observer", "Issue 4911 - Monday 3 March 2025", "Page 6 - City News",
+            "Council backs plan for electric buses in the city", "Tirana - Ana Berisha", "", *PROSE]
+    assert _extract(page) == ("Council backs plan for electric buses in the city", [7, 8, 9])

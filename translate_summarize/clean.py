@@ -232,7 +232,8 @@ def extract_text(raw: str, vet: bool = True) -> Extraction:
     kept = _cut(lines, list(range(lo, hi + 1)), furniture)
     kept = [i for i in kept if i not in furniture]
     if title is not None and kept:
-        kept = [i for i in title.opening() if i < kept[0] and i not in furniture] + kept  # standfirst, lead lines
+        lead_lines = [i for i in title.opening() if i < kept[0] and i not in furniture and not _label_pair(lines[i])]
+        kept = lead_lines + kept  # standfirst, lead lines (a dateline "City - Name" under the headline is none)
     kept = _topic_cut(lines, kept, title_text)
     kept = _resume_after_box(lines, kept, furniture, title_text)
     kept = _drop_inserts(lines, kept, title_text)
@@ -248,7 +249,48 @@ def extract_text(raw: str, vet: bool = True) -> Extraction:
     headings = frozenset(  # (the headline's standfirst heads no section)
         lines[i].number for pos, i in enumerate(kept) if _is_heading(lines, kept, pos) and not (title and i == title.standfirst)
     )
+    own = _coherent_headline(lines, kept, furniture, title) if title is not None else None
+    if own is not None:
+        title_text, title_number = lines[own].text, lines[own].number
+        kept = [i for i in kept if i != own]  # (the headline was taken for the standfirst)
+        headings = headings - {lines[own].number}
     return Extraction(title_text, title_number, tuple((lines[i].number, lines[i].last) for i in kept), headings)
+
+
+def _menu_item(line: Line) -> bool:
+    """A short unpunctuated line (at most :data:`LABEL_WORDS` words) such as a menu stacks one per line."""
+    return line.end == "none" and not line.prose and 0 < line.words <= LABEL_WORDS
+
+
+LEAD_LINES = 3
+"""Body lines whose content words a headline is checked against (:func:`_coherent_headline`)."""
+
+
+def _coherent_headline(lines: list[Line], kept: list[int], furniture: set[int], title: _Title) -> int | None:
+    """The article's own headline when the title found is not: a title sharing no content word with
+    the article's first :data:`LEAD_LINES` lines (a section name, a menu's last item, a box's label,
+    another story's headline) gives way to the headline-shaped line in the window above the body,
+    outside it (but for the line taken for the standfirst of a title that is the last of a menu's
+    items, :func:`_menu_item`) and its furniture, that shares the
+    most (at least :data:`COHESION`) with them, the nearest to the body on ties. None keeps the title
+    found."""
+    listed = title.first >= 2 and all(_menu_item(lines[k]) for k in range(title.first - 2, title.first + 1))
+    rest = [i for i in kept if i != title.standfirst or not listed]
+    if not rest:
+        return None
+    lead: set[str] = set()
+    for i in rest[:LEAD_LINES]:
+        lead |= _stems(lines[i].text)
+    if _stems(" ".join(lines[i].text for i in range(title.first, title.last + 1))) & lead:
+        return None
+    body, best = set(rest), None
+    for i in range(max(0, rest[0] - TITLE_WINDOW), rest[0]):
+        if i in body or i in furniture or not _title_eligible(lines[i], signed=True):
+            continue
+        shared = len(_stems(lines[i].text) & lead)
+        if shared >= COHESION and (best is None or shared >= best[0]):
+            best = (shared, i)
+    return best[1] if best else None
 
 
 BARE_WORDS = 8
@@ -554,12 +596,34 @@ def _find_title(lines: list[Line], keys: list[str], teasers: set[int]) -> _Title
     title = _with_upper(lines, chosen, standfirst, flashes, teasers, first)
     wrapped = title.first == title.last and standfirst is None and (
         _copied_pair(lines, keys, title.last, first) or _tail_on_story(lines, keys, title.last, first)
+        or _visibly_wrapped(lines, title.last, first)
     )
     return _first_copy(lines, keys, _Title(title.first, title.last + wrapped, standfirst, walk.lead), first)
 
 
 TAIL_WORDS = 6
 """Most words of the lower half of a headline wrapped over two lines with no cue at the break."""
+
+
+def _visibly_wrapped(lines: list[Line], upper: int, first: int | None = None) -> bool:
+    """True when the line under headline line ``upper`` (above the article's first line ``first``)
+    visibly carries on its sentence, whatever sits around the two: it opens in lower case ("... nga
+    cunami" / "në Indonezi shkon mbi 800."), or it closes a quotation the upper line left open
+    ("... “është përballur me poshtërsinë" / "dhe zemëratën” e ..."). It is headline-shaped (it may
+    end in a full stop) and the two together are of headline length."""
+    lower = upper + 1
+    if upper < 0 or lower >= len(lines) or (first is not None and lower >= first):
+        return False
+    top, line = lines[upper], lines[lower]
+    if not _pairs_with(top, cue=True) or not _title_eligible(line, signed=True) or top.words + line.words > JOIN_MAX_WORDS:
+        return False
+    head = line.text.lstrip("\"'“”‘’«»„(")
+    return (head[:1].isalpha() and head[:1].islower()) or (_quote_marks(top.text) % 2 == 1 and _quote_marks(line.text) % 2 == 1)
+
+
+def _quote_marks(text: str) -> int:
+    """Double quotation marks in ``text`` (straight, curly, low-9 and guillemets alike)."""
+    return sum(text.count(mark) for mark in '"“”„«»')
 
 
 def _tail_on_story(lines: list[Line], keys: list[str], upper: int, first: int) -> bool:
@@ -652,7 +716,11 @@ def _with_upper(
     (never a flash line, ``flashes``, nor a teaser line, ``teasers``). With the article's first
     line ``first``, the words of the article's opening sentences tell two headline-shaped lines
     with no cue at the break apart (:func:`_story_split`)."""
-    if chosen - 1 in flashes or chosen - 1 in teasers or _stamped_item(lines, chosen - 1):
+    if chosen - 1 in flashes or _stamped_item(lines, chosen - 1):
+        return _Title(chosen, chosen, standfirst)
+    if _visibly_wrapped(lines, chosen - 1):
+        return _Title(chosen - 1, chosen, standfirst)  # (even when the upper half was read as a teaser's)
+    if chosen - 1 in teasers:
         return _Title(chosen, chosen, standfirst)
     if chosen >= 1 and _pairs_with(lines[chosen - 1], cue=True) and _continues_title(lines[chosen - 1], lines[chosen]):
         return _Title(chosen - 1, chosen, standfirst)
@@ -1187,8 +1255,11 @@ RESTATED_WORDS = 3
 def _joinable(upper: Line, lower: Line) -> bool:
     """Two short headline-shaped lines with nothing between them make one headline wrapped in two
     (the lower may end in a full stop when the two make a headline of :data:`PUNCTUATED_TITLE_WORDS`),
-    unless the lower restates the upper (:data:`RESTATED_WORDS` content words shared)."""
+    unless the lower restates the upper (:data:`RESTATED_WORDS` content words shared) or either is a
+    :func:`_label_pair`."""
     if upper.words < 4 or lower.words < 3 or upper.words + lower.words > JOIN_MAX_WORDS:
+        return False
+    if _label_pair(upper) or _label_pair(lower):
         return False
     if len(_stems(upper.text) & _stems(lower.text)) >= RESTATED_WORDS:
         return False
@@ -1197,6 +1268,23 @@ def _joinable(upper: Line, lower: Line) -> bool:
     if lower.end != "none":
         return False
     return not find_dates(upper.text)
+
+
+PAIR_PART_WORDS = 3
+"""Most words of each side of a :func:`_label_pair`."""
+
+
+def _label_pair(line: Line) -> bool:
+    """Two short names around one delimiter, at most :data:`PAIR_PART_WORDS` words each: a page
+    label ("Page 18 - World"), a dateline ("Amman - Omar al-Shami"), a section path. Never half
+    of a headline wrapped over two lines."""
+    if ":" in line.text:
+        return False  # ("Livingston - Rangers 1 - 0: Menga" is a score headline's upper half)
+    for delim in (" - ", " – ", " — ", " / ", " | "):
+        parts = line.text.split(delim)
+        if len(parts) == 2:
+            return all(1 <= len(words(part)) <= PAIR_PART_WORDS for part in parts)
+    return False
 
 
 @cache
