@@ -56,6 +56,10 @@ KINDS = {
     # "الصفحة 18 - عربي ودولي سيرزير ...": the e-paper's page label joined to the headline;
     # "... ساترداي نايت لايف عمّان - عمر الشامي": the dateline under it joined
     "page label or dateline 'X - Y' joined to the headline": ["t26_ar_36.txt", "t26_ar_54.txt"],
+    # "Goli i parë i Dolly Menga ...", "يُوضح اللقاح ... تتضمن الطريقة ...": the portal's share bar
+    # ("Printo | Dërgo me email | Shkarko PDF | Shpërndaje") read as a breaking-news flash line stopped
+    # the walk up under the headline, so the standfirst became the title
+    "share bar read as a flash line, standfirst taken": ["t25_sq_21.txt", "t25_ar_53.txt"],
 }
 GUARDS = ["t6_sq_42.txt", "t26_ar_51.txt"]
 """Pages the cleaner got right and a first version of these rules did not (a "LAJM I FUNDIT" item of
@@ -193,3 +197,11 @@ def test_page_label_and_dateline_around_the_headline_are_not_joined_to_it() -> N
     page = ["The Daily Observer", "Issue 4911 - Monday 3 March 2025", "Page 6 - City News",
             "Council backs plan for electric buses in the city", "Tirana - Ana Berisha", "", *PROSE]
     assert _extract(page) == ("Council backs plan for electric buses in the city", [7, 8, 9])
+
+
+def test_share_bar_and_breadcrumb_are_no_flash_lines_that_hide_the_headline() -> None:
+    page = ["Government portal", "Home", "Events", "Open data", "You are here: Home » Media centre » News » Politics", "NEWS",
+            "Council backs plan for electric buses", "Ref. 20538", "Published: 01.10.2018", "Category: Politics", "Views: 279",
+            "Print | Send by email | Download PDF | Share", "", "Electric buses for the city approved by the council after long debate",
+            "", *PROSE]
+    assert _extract(page) == ("Council backs plan for electric buses", [14, 16, 17, 18])

@@ -690,13 +690,29 @@ def _flash_lines(lines: list[Line], first: int) -> set[int]:
         line, text = lines[i], lines[i].text
         if line.words < 4 or line.action is not None or line.dateish or line.byline or _counter(line) or find_dates(text) or shared[i] > 1:
             continue  # (a share bar, "Share: Facebook | X", is a marker, not a flash)
-        if label_family(text) == "caption":
-            continue  # "Watch: ..." opens a video's headline, not a flash
+        if label_family(text) == "caption" or _link_row(text):
+            continue  # "Watch: ..." opens a video's headline, not a flash; nor does a row of links
         if (_LABELLED.match(text) or _SYMBOL_START.match(text)) and any(j > i and shared[j] > shared[i] for j in related):
             out.add(i)  # a headline closer to the article's words lies below it
         elif i >= 1 and i + 1 < first and _label(lines[i - 1]) and _dated_headline(lines, i + 1) and shared[i] == 0 and shared[i + 1] >= COHESION:
             out.add(i)  # "BREAKING" over another story's headline (none of the article's words), over the page's own
     return out
+
+
+LINK_ROW_PARTS = 3
+"""Fewest items of a :func:`_link_row`."""
+
+
+def _link_row(text: str) -> bool:
+    """A row of at least :data:`LINK_ROW_PARTS` items around one kind of delimiter, each after the
+    first (which may carry a label) of at most :data:`PAIR_PART_WORDS` words: a share bar ("Print |
+    Email | PDF | Share"), a breadcrumb ("You are here: Home » News » Sport"), a menu. A flash line
+    ("BREAKING | <headline>") has a headline after its label."""
+    for delim in ("|", "»", "›", ">", "/"):
+        parts = text.split(delim)
+        if len(parts) >= LINK_ROW_PARTS:
+            return all(1 <= len(words(part)) <= PAIR_PART_WORDS for part in parts[1:])
+    return False
 
 
 def _dated_headline(lines: list[Line], i: int) -> bool:
