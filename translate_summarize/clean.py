@@ -44,7 +44,7 @@ from .boilerplate import SINGLE_FAMILIES, Line, analyse, label_family, page_sign
 from .ingest import is_html
 from .metadata import find_credit, find_dates, find_outlet, find_published, parse_date, title_bar_site
 from .settings import Settings
-from .line_model import shipped as shipped_line_model
+from .line_model import candidate as line_model_candidate, shipped as shipped_line_model
 from .lexicon import READ_MORE, REPORTING_VERBS, STOPWORDS
 from .textnorm import fold, key, words
 
@@ -243,7 +243,7 @@ def extract_text(raw: str, vet: bool = True) -> Extraction:
         kept.append(kept[-1] + 1)
     if not attached and (sum(lines[i].words for i in kept) < MIN_BODY_WORDS or not any(lines[i].end != "none" for i in kept)):
         kept = []
-    if vet:
+    if vet and any(line_model_candidate(lines[i]) for i in kept):  # (else nothing for it to judge)
         opening = set(title.opening()) if title is not None else set()  # (the headline's standfirst, lead lines)
         kept = shipped_line_model().vet(lines, kept, protect=_on_topic(lines, kept, title_text) | opening)
     headings = frozenset(  # (the headline's standfirst heads no section)
@@ -1887,13 +1887,19 @@ def _on_topic(lines: list[Line], kept: list[int], title: str | None) -> set[int]
     suffixes = {w[-n:] for w in said for n in range(SHARED_LETTERS, len(w) + 1)}
     return {
         i for i in kept
-        if not lines[i].prose and any(w in suffixes or any(w.endswith(x) for x in said) for w in _content_words(lines[i].text))
+        if not lines[i].prose and any(w in suffixes or _ends_with_any(w, said) for w in _content_words(lines[i].text))
     }
 
 
 SHARED_LETTERS = 4
 """Least letters of the shorter of two words that match when one ends with the other (Arabic
 clitics: "التوظيف" / "لتوظيف" share "توظيف")."""
+
+
+def _ends_with_any(word: str, ends: set[str]) -> bool:
+    """Whether ``word`` ends with one of ``ends`` (all of :data:`SHARED_LETTERS` letters or more),
+    by looking its own endings up rather than trying every one of ``ends``."""
+    return any(word[-n:] in ends for n in range(SHARED_LETTERS, len(word) + 1))
 
 
 def _content_words(text: str) -> set[str]:

@@ -127,10 +127,12 @@ class LineModel:
     def vet(self, lines: Sequence[Line], kept: list[int], protect: Collection[int] = ()) -> list[int]:
         """``kept`` without the :func:`candidate` lines (not in ``protect``) whose probability of
         being body is below the threshold."""
-        if not kept:
+        unsure = [i for i in kept if i not in protect and candidate(lines[i])]
+        if not unsure:  # (most pages: every kept line is a sentence, a list item or protected)
             return kept
         p = self.probabilities(lines)
-        return [i for i in kept if i in protect or not candidate(lines[i]) or p[i] >= self.threshold]
+        drop = {i for i in unsure if p[i] < self.threshold}
+        return [i for i in kept if i not in drop]
 
     @classmethod
     def from_json(cls, data: dict) -> "LineModel":
