@@ -15,13 +15,35 @@ sys.path.insert(0, str(Path(__file__).parent))
 from topic_articles import FINAL, make_article  # noqa: E402
 
 from translate_summarize import duplicates  # noqa: E402
-from translate_summarize.duplicates import copy_groups, jaccard, shingles  # noqa: E402
+from translate_summarize.duplicates import CopyFinder, shingle_array  # noqa: E402
 from translate_summarize.render.markdown import MarkdownRenderer  # noqa: E402
 from translate_summarize.settings import Settings  # noqa: E402
 from translate_summarize.topics import build_topics  # noqa: E402
 
 WIRE = FINAL[0][2]
 CREDIT = "Reporting by AP."
+
+
+def shingles(text: str) -> frozenset[int]:
+    """The shingle hashes of ``text`` as a set (the reference the blocked comparisons are checked against)."""
+    return frozenset(shingle_array(text)[0].tolist())
+
+
+def jaccard(a: frozenset[int], b: frozenset[int]) -> float:
+    """Jaccard similarity of two shingle sets (0 when both are empty)."""
+    if not a or not b:
+        return 0.0
+    inter = len(a & b)
+    return inter / (len(a) + len(b) - inter)
+
+
+def copy_groups(articles, pairs, *, min_jaccard: float) -> list[list[int]]:
+    """Copy groups among the candidate ``pairs`` only, compared in one shingle matrix (:class:`CopyFinder`)."""
+    finder = CopyFinder(articles, min_jaccard)
+    if pairs:
+        a, b = (np.asarray(side, dtype=np.int64) for side in zip(*pairs))
+        finder.add_pairs(finder.matrix(sorted(set(a.tolist()) | set(b.tolist()))), a, b)
+    return finder.groups()
 
 
 def test_shingles_ignore_case_and_punctuation_and_are_stable() -> None:

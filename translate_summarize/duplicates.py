@@ -63,24 +63,12 @@ def shingle_array(text: str, size: int = SHINGLE_WORDS, codes: dict[str, int] | 
     return np.unique(combined), len(words)
 
 
-def shingles(text: str, size: int = SHINGLE_WORDS, codes: dict[str, int] | None = None) -> frozenset[int]:
-    """The shingle hashes of ``text`` as a set (:func:`shingle_array`)."""
-    return frozenset(shingle_array(text, size, codes)[0].tolist())
-
-
 def copy_text(article: Article) -> str:
     """The text compared for copies: source paragraphs (original language), else the English text."""
     body = "\n".join(p.text for p in article.paragraphs if not p.heading)
     if body.strip():
         return body
     return article.english_text() or (article.title or "")
-
-
-def jaccard(a: frozenset[int], b: frozenset[int]) -> float:
-    if not a or not b:
-        return 0.0
-    inter = len(a & b)
-    return inter / (len(a) + len(b) - inter)
 
 
 class ShingleMatrix:
@@ -211,18 +199,6 @@ class CopyFinder:
             parent[x] = parent[parent[x]]
             x = parent[x]
         return x
-
-
-def copy_groups(
-    articles: Sequence[Article], pairs: Sequence[tuple[int, int]], *, min_jaccard: float
-) -> list[list[int]]:
-    """Groups (of two or more indices into ``articles``) of copies among the candidate ``pairs``
-    (every pair is compared, whatever topic its articles are in), as :meth:`CopyFinder.groups`."""
-    finder = CopyFinder(articles, min_jaccard)
-    if len(pairs):
-        a, b = (np.asarray(side, dtype=np.int64) for side in zip(*pairs))
-        finder.add_pairs(finder.matrix(sorted(set(a.tolist()) | set(b.tolist()))), a, b)
-    return finder.groups()
 
 
 def _rep_key(article: Article, n_shingles: int) -> tuple[int, str, int, str]:
