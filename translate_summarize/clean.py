@@ -26,7 +26,12 @@ JSONL records with ``text``) are cleaned line by line here:
    block and page features, fitted on the tuning templates) drops kept lines that are no sentence,
    no list item and share no content word with the article when it judges them furniture (a poll
    or a match card between paragraphs, a page jump);
-6. unpunctuated short lines inside the body are in-article headings.
+6. unpunctuated short lines inside the body are in-article headings;
+7. a learned title chooser (:mod:`title_model`, gradient-boosted trees over site-independent
+   features of the candidate lines above the body: position, shape, words shared with the lead
+   and the body, copies on the page, neighbours) judges the lines above the article's first body
+   line, alone and joined in pairs; its best candidate replaces the rules' title of step 2 when
+   its probability reaches the shipped threshold.
 
 Each body line is one :class:`Paragraph` with ``source_lines=(n, n)``; on hard-wrapped pages
 (terminal dumps: no line longer than ~100 characters) the lines of one paragraph are joined with
@@ -48,6 +53,7 @@ from .metadata import find_credit, find_dates, find_outlet, find_published, pars
 from .posts import article_post, best_run
 from .settings import Settings
 from .line_model import candidate as line_model_candidate, shipped as shipped_line_model
+from .title_model import Candidate as TitleCandidate, shipped as shipped_title_model, text_of as title_model_text
 from .lexicon import READ_MORE, REPORTING_VERBS, STOPWORDS
 from .textnorm import fold, key, words
 
@@ -197,10 +203,11 @@ def _apply_metadata(article: Article, lines: list[str], found: Extraction, parag
     )
 
 
-def extract_text(raw: str, vet: bool = True) -> Extraction:
+def extract_text(raw: str, vet: bool = True, rerank: bool = True) -> Extraction:
     """Find title, body lines and heading lines of a text page dump (see the module docstring).
 
-    ``vet=False`` skips the learned second opinion on the kept lines (step 5; used to fit it)."""
+    ``vet=False`` skips the learned second opinion on the kept lines (step 5; used to fit it);
+    ``rerank=False`` the learned title chooser (step 7; used to fit it)."""
     lines = list(analyse(raw))
     stamps = _entry_stamps(lines)
     lines = [line for i, line in enumerate(lines) if i not in stamps]
@@ -260,6 +267,12 @@ def extract_text(raw: str, vet: bool = True) -> Extraction:
         title_text, title_number = lines[own].text, lines[own].number
         kept = [i for i in kept if i != own]  # (the headline was taken for the standfirst)
         headings = headings - {lines[own].number}
+        span = (own, own)
+    if rerank and kept:
+        rules = TitleCandidate(*span) if span is not None else None
+        chosen = shipped_title_model().choose(lines, keys, kept, teasers, rules, TITLE_WINDOW)
+        if chosen is not None and chosen != rules:
+            title_text, title_number = title_model_text(lines, chosen), lines[chosen.first].number
     return Extraction(title_text, title_number, tuple((lines[i].number, lines[i].last) for i in kept), headings)
 
 
@@ -557,7 +570,7 @@ def _find_title(lines: list[Line], keys: list[str], teasers: set[int]) -> _Title
         top = walk.lead[-1]
         below = top + 1
         apart = _set_apart(lines, top)  # (a sentence ended at the top line goes on in no line set apart under it)
-        if below in walk.lead and (
+        if below in walk.lead and _consecutive(lines, top) and (
             (_continues_title(lines[top], lines[below]) and not (apart and lines[top].end == "strong"))
             or (_joinable(lines[top], lines[below]) and not apart)
         ):
@@ -586,13 +599,13 @@ def _find_title(lines: list[Line], keys: list[str], teasers: set[int]) -> _Title
             chosen, standfirst = above, chosen  # the line found is the standfirst under the headline
     elif standfirst is None and above >= 1 and not {above, above - 1} & (flashes | teasers) and _standfirst_under_wrapped(lines, above, chosen):
         chosen, standfirst = above, chosen  # under a headline wrapped over two lines: its standfirst
-    elif standfirst is None and above >= 1 and not {above, above - 1} & flashes and _wrapped_over_sentence(lines, above, chosen):
+    elif standfirst is None and above >= 1 and not {above, above - 1} & flashes and _consecutive(lines, above - 1) and _wrapped_over_sentence(lines, above, chosen):
         # a headline wrapped over two lines, then its first (short) sentence
         return _first_copy(lines, keys, _Title(above - 1, above, chosen, walk.lead), first)
     elif standfirst is None and above >= 0 and above not in flashes | teasers and _sentence_over(lines, above, chosen, first):
         chosen, standfirst = above, chosen  # a headline ending in a full stop over its standfirst or a short quote
     title = _with_upper(lines, chosen, standfirst, flashes, teasers, first)
-    wrapped = title.first == title.last and standfirst is None and (
+    wrapped = title.first == title.last and standfirst is None and _consecutive(lines, title.last) and (
         _copied_pair(lines, keys, title.last, first) or _tail_on_story(lines, keys, title.last, first)
         or _visibly_wrapped(lines, title.last, first)
     )
@@ -730,7 +743,7 @@ def _with_upper(
     (never a flash line, ``flashes``, nor a teaser line, ``teasers``). With the article's first
     line ``first``, the words of the article's opening sentences tell two headline-shaped lines
     with no cue at the break apart (:func:`_story_split`)."""
-    if chosen - 1 in flashes or _stamped_item(lines, chosen - 1):
+    if chosen - 1 in flashes or _stamped_item(lines, chosen - 1) or not _consecutive(lines, chosen - 1):
         return _Title(chosen, chosen, standfirst)
     if _visibly_wrapped(lines, chosen - 1):
         return _Title(chosen - 1, chosen, standfirst)  # (even when the upper half was read as a teaser's)
@@ -753,6 +766,13 @@ def _with_upper(
         if _continues_title(upper, lower) or (_joinable(upper, lower) and not listed and split != "apart"):
             return _Title(chosen - 1, chosen, standfirst)
     return _Title(chosen, chosen, standfirst)
+
+
+def _consecutive(lines: list[Line], upper: int) -> bool:
+    """True when line ``upper`` and the line under it are printed with no blank line between: a
+    dump prints a headline wrapped over two lines that way, never a blank line between its halves
+    (a slogan, a teaser or a flash line set apart over the headline is no upper half of it)."""
+    return 0 <= upper and upper + 1 < len(lines) and lines[upper + 1].number == lines[upper].last + 1
 
 
 def _story_split(lines: list[Line], chosen: int, first: int) -> str | None:
