@@ -3,7 +3,9 @@
 HTML pages and JSONL records carrying HTML go to :func:`html.clean_html`. Text page dumps (and
 JSONL records with ``text``) are cleaned line by line here:
 
-1. every non-blank line is scored as prose or furniture (:mod:`boilerplate`);
+1. every non-blank line is scored as prose or furniture (:mod:`boilerplate`); on a stream of posts
+   (a channel's web view: posts one after another under the sender's name, :mod:`posts`) only the
+   post that holds the article, past its sender line, is read on;
 2. the title is the best headline-shaped line before the first run of prose: repeated on the page
    (dumps repeat titles in breadcrumbs, "Reading:" bars and captions), close to the prose,
    followed by a byline or date; pages without one (a dated line and then prose) get ``None``;
@@ -43,6 +45,7 @@ from .article import Article, Paragraph
 from .boilerplate import SINGLE_FAMILIES, Line, analyse, label_family, page_signals
 from .ingest import is_html
 from .metadata import find_credit, find_dates, find_outlet, find_published, parse_date, title_bar_site
+from .posts import article_post, best_run
 from .settings import Settings
 from .line_model import candidate as line_model_candidate, shipped as shipped_line_model
 from .lexicon import READ_MORE, REPORTING_VERBS, STOPWORDS
@@ -201,6 +204,9 @@ def extract_text(raw: str, vet: bool = True) -> Extraction:
     lines = list(analyse(raw))
     stamps = _entry_stamps(lines)
     lines = [line for i, line in enumerate(lines) if i not in stamps]
+    post = article_post(lines)
+    if post is not None:  # a stream of posts: the article is one of them (see posts.py)
+        lines = lines[post[0]:post[1]]
     if not lines:
         return Extraction(None, None, (), frozenset())
     keys = [key(line.text) for line in lines]
@@ -358,15 +364,7 @@ def _attached(lines: list[Line], title: _Title, lo: int) -> bool:
 
 def _best_run(scores: list[float], start: int) -> tuple[int, int, float]:
     """Maximum-sum contiguous run of ``scores[start:]``: ``(first, last, total)``."""
-    best = (start, start - 1, 0.0)
-    run_start, run_total = start, 0.0
-    for i in range(start, len(scores)):
-        if run_total <= 0:
-            run_start, run_total = i, 0.0
-        run_total += scores[i]
-        if run_total > best[2]:
-            best = (run_start, i, run_total)
-    return best
+    return best_run(scores, start, len(scores))
 
 
 def _run_scores(lines: list[Line], copies: set[int], teasers: set[int]) -> list[float]:
