@@ -1408,11 +1408,15 @@ def _label(line: Line) -> bool:
 
 def _dated_above(lines: list[Line], i: int) -> bool:
     """True when a dated header (a headline with a date or byline in the three lines under it) lies
-    within :data:`TITLE_WINDOW` lines above line ``i``, with a line of text between: ``i`` is under
-    an article that has begun."""
+    within :data:`TITLE_WINDOW` lines above line ``i`` and, between its last date or byline line
+    and ``i``, text (a sentence or a paragraph that lost its full stop) sharing a content word with
+    that headline: ``i`` is under an article that has begun. (A mail's headers, "To:" and "Date:",
+    and the newsletter's dated name line over a greeting or an editor's sentence begin none.)"""
     for k in range(i - 2, max(-1, i - 1 - TITLE_WINDOW), -1):
         if _headline(lines[k]) and any(m < i - 1 and (lines[m].dateish or lines[m].byline) for m in range(k + 1, k + 4)):
-            return True
+            last = max(m for m in range(k + 1, i) if lines[m].dateish or lines[m].byline)
+            text = [lines[m].text for m in range(last + 1, i) if lines[m].prose or _bare(lines[m])]
+            return bool(text) and bool(_stems(lines[k].text) & _stems(" ".join(text)))
     return False
 
 
@@ -1723,13 +1727,15 @@ def _topic_cut(lines: list[Line], kept: list[int], title: str | None) -> list[in
     a label over another short line) none of the article's core words (the title's and those of
     two or more of its lines) once the article has :data:`CORE_LINES` lines, or when they share more with a headline-shaped line right after the
     label than with the article (:func:`_other_story`). A subheading inside the article is followed
-    by more of its story."""
+    by more of its story; a printed page's header over a jump line ("Continued from page 8: ...")
+    is followed by the rest of the article."""
     seen = _stems(title or "")
     counts: dict[str, int] = {}
     prose_before = 0
     for pos, i in enumerate(kept):
         line = lines[i]
-        if prose_before and line.headline_like and line.action is None and not (line.bullet or line.numbered):
+        jumped = i + 1 < len(lines) and lines[i + 1].family == "jump"  # a page's header over "Continued from page 8"
+        if prose_before and line.headline_like and line.action is None and not (line.bullet or line.numbered or jumped):
             following = [lines[j] for j in kept[pos + 1 : pos + 6] if lines[j].prose][:3]
             after = _stems(" ".join(f.text for f in following))
             if len(words(" ".join(f.text for f in following))) >= TOPIC_WORDS:
