@@ -105,3 +105,26 @@ def test_a_jump_line_is_not_body_and_the_article_goes_on_after_it() -> None:
     ])
     assert _body(raw) == [*PROSE[:3], *TAIL]  # (the page's header over the jump line cuts off no other story)
     assert [line.family for line in analyse("Vijim nga faqja 15: Anëtarët e Asamblesë...\nتتمة المنشور ص 18: أصبح تمثال كرومويل...")] == ["jump", "jump"]
+
+
+def test_the_article_goes_on_after_a_match_card_or_a_poll_set_inside_it() -> None:
+    after = [
+        "The council said the new bus lanes on the main roads will open in the spring, before the new timetable.",
+        "The mayor said the budget for public transport is the largest the city council has ever approved.",
+    ]
+    cards = {
+        "match card": ["Related match", "Premier League - Week 7", "Liverpool - Manchester City", "Tuesday 2 October 2018 - 21:45", "Match details"],
+        "poll": ["Poll", "Who will win the league this season?", "Napoli 40%", "Roma 19%", "Juventus 41%", "Vote now"],
+    }
+    for kind, card in cards.items():
+        raw = "\n".join([
+            "Harbour Daily", HEADLINE, "30 September 2018", "", *PROSE, "", *card, "", *after, "", "#city #transport", "Share: Facebook | Twitter",
+        ])
+        assert _body(raw) == [*PROSE, *after], kind
+
+
+def test_an_authors_unpunctuated_closing_note_over_a_keywords_line_is_body() -> None:
+    note = "Chris Leslie is the member of parliament for the east of the city"
+    for keywords in ("Keywords: opinion", "كلمات مفتاحية: آراء"):
+        raw = "\n".join(["Harbour Daily", HEADLINE, "30 September 2018", "", *PROSE, note, keywords, "Comments (2)"])
+        assert _body(raw) == [*PROSE, note], keywords

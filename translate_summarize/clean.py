@@ -1791,6 +1791,9 @@ def _other_story(lines: list[Line], kept: list[int], pos: int, after: set[str], 
 
 BOX_LINES = 4
 """Most lines of a box inside an article (a "Related" label and a headline, an advertisement)."""
+CARD_LINES = 6
+"""Most lines of a card inside an article (:func:`_card`): label, competition, teams, date, link."""
+CARD_WORDS = 6
 BOX_LIST_LINES = 10
 """Most lines of a "Related" / "Read also" list inside an article: its label, a few headlines, and
 the list's own labels ("list 1 of 3", "end of list") that screen-reader markup leaves in a dump."""
@@ -1813,7 +1816,9 @@ def _article_words(lines: list[Line], kept: list[int], title: str | None) -> tup
 def _resume_after_box(lines: list[Line], kept: list[int], furniture: set[int], title: str | None) -> list[int]:
     """The article going on after a box set inside it: when the lines after the body are a short
     box (two to :data:`BOX_LINES` lines holding a headline or an advertisement marker: a "Related"
-    label and a headline, an advertisement and its sponsored line) and two or more sentences after the box share at least :data:`COHESION`
+    label and a headline, an advertisement and its sponsored line; or up to :data:`CARD_LINES`
+    short lines with a date or a widget's question: a match's or an event's card, a poll,
+    :func:`_card`) and two or more sentences after the box share at least :data:`COHESION`
     of the article's core words (:func:`_article_words`) and more of them than of the box's
     headline, those sentences (up to the next marker or block of
     furniture) are body too."""
@@ -1823,7 +1828,7 @@ def _resume_after_box(lines: list[Line], kept: list[int], furniture: set[int], t
         j = kept[-1] + 1
         box: list[int] = []
         listing = j < len(lines) and lines[j].family in _LIST_BOXES
-        while j < len(lines) and len(box) < (BOX_LIST_LINES if listing else BOX_LINES):
+        while j < len(lines) and len(box) < (BOX_LIST_LINES if listing else CARD_LINES if _card(lines, box) else BOX_LINES):
             line = lines[j]
             sponsored = line.prose and box and lines[box[-1]].family == "ad" and not _stems(line.text) & seen
             listed = box and (line.numbered or line.bullet)  # an item of the box's list ("1. Headline.")
@@ -1852,7 +1857,11 @@ def _resume_after_box(lines: list[Line], kept: list[int], furniture: set[int], t
         prose = [lines[k].text for k in more if lines[k].prose]
         after = _stems(" ".join(prose[:3]))
         shared = len(after & core)
-        boxed = any(lines[b].family == "ad" or _box_item(lines[b]) for b in box)  # an advertisement, a headline, or a numbered "most read" item
+        # an advertisement, a headline, a numbered "most read" item, or a card with a date (a match, an
+        # event) or a widget's question (a poll)
+        boxed = any(lines[b].family == "ad" or _box_item(lines[b]) for b in box) or (
+            _card(lines, box) and any(lines[b].dateish or lines[b].family == "prompt" for b in box)
+        )
         if len(box) < 2 or not boxed or len(prose) < 2 or shared < COHESION:
             return kept
         if listing and not any(_box_item(lines[b]) for b in box[1:]):
@@ -1861,6 +1870,15 @@ def _resume_after_box(lines: list[Line], kept: list[int], furniture: set[int], t
             return kept  # the sentences are about the box's headline: a related story's teaser
         kept += more
     return kept
+
+
+def _card(lines: list[Line], box: list[int]) -> bool:
+    """True when the box's lines so far are a card's: short unpunctuated lines (at most
+    :data:`CARD_WORDS` words, no marker but a skipped one) such as a match's or an event's card
+    lists (competition, teams or place, date, "Match details") or a poll (question, options, "Vote")."""
+    return all(
+        lines[b].action == "skip" or (lines[b].end == "none" and lines[b].words <= CARD_WORDS and lines[b].action is None) for b in box
+    )
 
 
 def _box_item(line: Line) -> bool:

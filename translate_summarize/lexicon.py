@@ -95,7 +95,7 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
             "end",
             (
                 "tags:", "tags", "topics:", "filed under", "الوسوم:", "الوسوم", "وسوم:", "كلمات مفتاحية",
-                "كلمات دالة", "etiketa:", "etiketat:", "fjale kyce:", "tema:",
+                "كلمات دالة", "etiketa:", "etiketat:", "fjale kyce:", "tema:", "keywords:", "كلمات مفتاحية:", "كلمات دالة:",
             ),
         ),
         "copyright": (
