@@ -1,7 +1,8 @@
 """The same text from two outlets through `run`: a syndicated copy kept at ingest (its own id), shown once
 in the brief with "also in", translated once; the same record twice stays a duplicate. Over several
 nights each outlet's record keeps its id whichever outlets carry the text, also in a run state written
-before the ids were remembered."""
+before the ids were remembered. A record whose text is unchanged but whose title or date was corrected
+is processed again (its texts from the translation cache); an unchanged record is reused."""
 
 from __future__ import annotations
 
@@ -192,3 +193,42 @@ def test_copies_keep_their_ids_and_outlets_across_nights(tmp_path: Path, old_sto
     assert f"{rep['outlet']} · 2024-03-12 · sq · also in: {', '.join(r['outlet'] for r in others)}\n" in _sources(tmp_path, "2024-03-16")
     assert len({r["story_id"] for n in (first, third, fourth) for r in n.values()}) == 1
     assert max(Counter(backend.texts).values()) == 1  # four nights, every text translated once
+
+
+# --- a corrected record ------------------------------------------------------------------------------
+
+FIELDS_RECORD = {"url": "https://gazeta-a.example/buxheti", "outlet": "Gazeta A", "title": "Qeveria miratoi buxhetin",
+                 "text": ALBANIAN_NO_MEMORY, "lang": "sq", "published": "2024-03-12"}
+
+
+def _one_night(tmp_path: Path, night: str, record: dict[str, str], backend: RecordingBackend) -> tuple[dict, dict]:
+    """Run one night of one record into ``tmp_path/out``: its article record and the run's cache figures."""
+    src = tmp_path / f"{night}.jsonl"
+    src.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    (tmp_path / "models").mkdir(exist_ok=True)
+    settings = load_settings(None, {"output_dir": tmp_path / "out", "models_dir": tmp_path / "models"})
+    result = run(settings, [str(src)], run_date=night, executor=InProcessExecutor(StaticProvider({("sq", "en"): backend})))
+    assert result.exit_code == 0
+    day = tmp_path / "out" / night
+    [article] = [json.loads(line) for line in (day / "articles.jsonl").read_text(encoding="utf-8").splitlines()]
+    cache = json.loads((day / "run.json").read_text(encoding="utf-8"))["cache"]
+    return article, cache
+
+
+def test_a_corrected_record_is_processed_again_and_an_unchanged_one_reused(tmp_path: Path) -> None:
+    backend = RecordingBackend()
+    first, cache = _one_night(tmp_path, "2024-03-13", FIELDS_RECORD, backend)
+    assert (first["title"], first["published"], cache["articles_processed"]) == ("Qeveria miratoi buxhetin", "2024-03-12", 1)
+    # the same record, nothing changed: reused
+    again, cache = _one_night(tmp_path, "2024-03-14", FIELDS_RECORD, backend)
+    assert (cache["articles_processed"], cache["articles_reused"]) == (0, 1) and again["id"] == first["id"]
+    # the outlet corrected its headline and date: the same article (same id), processed again
+    corrected = {**FIELDS_RECORD, "title": "Qeveria miratoi buxhetin e ri për vitin 2025", "published": "2024-03-11"}
+    fixed, cache = _one_night(tmp_path, "2024-03-15", corrected, backend)
+    assert (cache["articles_processed"], cache["articles_reused"]) == (1, 0)
+    assert fixed["id"] == first["id"]
+    assert (fixed["title"], fixed["published"]) == ("Qeveria miratoi buxhetin e ri për vitin 2025", "2024-03-11")
+    assert "Qeveria miratoi buxhetin e ri për vitin 2025" in fixed["title_en"]
+    # the body's sentences were not translated again: only the new headline went to the model
+    assert max(Counter(backend.texts).values()) == 1
+    assert [t for t in backend.texts if "2025" in t] == ["Qeveria miratoi buxhetin e ri për vitin 2025"]

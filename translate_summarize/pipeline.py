@@ -317,7 +317,16 @@ def key_base(settings: Settings, model_ids: dict[str, str]) -> str:
 
 
 def cache_key(base: str, article: Article) -> str:
-    return hashlib.sha256(f"{base}\n{article.id}".encode()).hexdigest()[:32]
+    """The key an article's stored output is reused under: the settings and models (``base``), its id
+    (its text) and, for a JSONL record, the fields it came with besides the text (``title``, ``url``,
+    ``published``, ``outlet``, ``lang``, ``raw``). A record whose text is unchanged but whose title or
+    date was corrected is processed again (its translations still come from the cache), never shown
+    with last night's title or date. A file has no such fields, so its key is its text's alone."""
+    hints = article.hints
+    if not hints:
+        return hashlib.sha256(f"{base}\n{article.id}".encode()).hexdigest()[:32]
+    fields = json.dumps(hints, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(f"{base}\n{article.id}\n{fields}".encode()).hexdigest()[:32]
 
 
 def _problem_key(article: Article) -> str:
