@@ -31,6 +31,7 @@ import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -79,18 +80,8 @@ class Page:
 
 
 def load_pages() -> list[Page]:
-    gold = json.loads((PAGES / "gold.json").read_text(encoding="utf-8"))
-    round_of = {t: r for r, ts in ROUNDS.items() for t in ts}
-    settings = Settings()
     out = []
-    for rec in gold["articles"]:
-        if rec["template"] not in round_of:
-            continue  # never read a page of a template no round lists (the held-out round)
-        [article] = list(iter_articles([PAGES / rec["file"]], settings))
-        raw = article.raw or ""
-        lines = list(analyse(raw))
-        stamps = _entry_stamps(lines)
-        lines = [line for i, line in enumerate(lines) if i not in stamps]
+    for round_name, rec, raw, lines in round_pages(ROUNDS):
         body = {n for lo, hi in rec["body_lines"] for n in range(lo, hi + 1)}
         found = extract_text(raw, vet=False)
         kept_numbers = {first for first, _ in found.body}
@@ -105,7 +96,7 @@ def load_pages() -> list[Page]:
         in_window = set(range(lo, hi))
         missed = sum(1 for i, lab in enumerate(label) if lab and i not in in_window)
         out.append(Page(
-            round_of[rec["template"]],
+            round_name,
             np.array(rows, dtype=float).reshape(-1, len(FEATURES)),
             np.array(label[lo:hi], dtype=int),
             np.array([i in set(kept) for i in range(lo, hi)], dtype=int),
@@ -113,6 +104,23 @@ def load_pages() -> list[Page]:
             missed,
         ))
     return out
+
+
+def round_pages(rounds: dict[str, tuple[str, ...]]) -> Iterator[tuple[str, dict, str, list]]:
+    """``(round, gold record, raw text, lines)`` of every generated page of a template in
+    ``rounds``, its lines as :func:`clean.extract_text` reads them (live-blog stamps set aside).
+    A page of a template no round lists (a held-out round) is never read."""
+    gold = json.loads((PAGES / "gold.json").read_text(encoding="utf-8"))
+    round_of = {t: r for r, ts in rounds.items() for t in ts}
+    settings = Settings()
+    for rec in gold["articles"]:
+        if rec["template"] not in round_of:
+            continue
+        [article] = list(iter_articles([PAGES / rec["file"]], settings))
+        raw = article.raw or ""
+        lines = list(analyse(raw))
+        stamps = _entry_stamps(lines)
+        yield round_of[rec["template"]], rec, raw, [line for i, line in enumerate(lines) if i not in stamps]
 
 
 def _opening(lines: list, found) -> set[int]:
@@ -165,10 +173,11 @@ def pooled(pages: list[Page], per_round_models: dict[str, tuple], threshold: flo
     return prf(*(int(v) for v in total))
 
 
-def rounds_arg(text: str) -> list[str]:
+def rounds_arg(text: str, rounds: dict[str, tuple[str, ...]] = ROUNDS) -> list[str]:
+    """The rounds named by ``r1-r6`` (a range in written order) or ``r7`` among ``rounds``."""
     lo, _, hi = text.partition("-")
-    names = list(ROUNDS)
-    if lo not in ROUNDS or (hi and hi not in ROUNDS):
+    names = list(rounds)
+    if lo not in rounds or (hi and hi not in rounds):
         raise SystemExit(f"unknown round in {text!r}; rounds are {', '.join(names)}")
     return names[names.index(lo) : names.index(hi or lo) + 1]
 

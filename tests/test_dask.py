@@ -136,6 +136,48 @@ def test_same_output_as_in_process(workload: dict[str, Any], reference: Any, cli
     assert all(load.get("sq->en", 0) <= 1 for load in loads) and sum(load.get("sq->en", 0) for load in loads) >= 1
 
 
+def test_syndicated_copies_as_in_process(workload: dict[str, Any], client: Any, tmp_path: Path,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Three Albanian texts in six JSONL records (one wire text in three outlets, one in two), far
+    apart in the input and one article per partition: as in-process, every text goes to the model once,
+    and the copy groups and "also in" lines are the same."""
+    from collections import Counter
+
+    from translate_summarize.dask_executor import DaskExecutor
+    from translate_summarize.translate.memory import TranslationMemory
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(workload["corpus"].pages.glob("*_sq_00.txt"))[:3]]
+    order = [(0, "Gazeta A"), (1, "Gazeta A"), (2, "Gazeta B"), (0, "Gazeta B"), (1, "Gazeta D"), (0, "Gazeta C")]
+    src = tmp_path / "night.jsonl"
+    src.write_text("".join(
+        json.dumps({"url": f"https://{outlet[-1].lower()}.example/{n}", "outlet": outlet, "text": texts[n], "lang": "sq"},
+                   ensure_ascii=False) + "\n" for n, outlet in order), encoding="utf-8")
+    sent: dict[str, Counter[str]] = {}
+    put = TranslationMemory.put_translations
+
+    def recording_put(self: TranslationMemory, source_lang: str, target_lang: str, items: Any, *, model_id: str) -> int:
+        items = list(items)
+        sent.setdefault(self.path.parent.name, Counter()).update(s for s, _, _ in items)
+        return put(self, source_lang, target_lang, items, model_id=model_id)
+
+    monkeypatch.setattr(TranslationMemory, "put_translations", recording_put)
+    settings = _settings(workload, tmp_path / "inproc").replace(dask_partition_segments=5)
+    inproc = run(settings, [str(src)], run_date=RUN_DATE)
+    dask = run(settings.replace(output_dir=tmp_path / "dask"), [str(src)], run_date=RUN_DATE,
+               executor=DaskExecutor(client=client))
+
+    assert json.loads((dask.output_dir / "run.json").read_text(encoding="utf-8"))["executor"]["partitions"] >= 3
+    assert sent["inproc"] and sent["dask"] == sent["inproc"] and max(sent["dask"].values()) == 1
+    for name in ("articles.jsonl", "topics.jsonl"):
+        assert _sorted_lines(dask.output_dir / name) == _sorted_lines(inproc.output_dir / name), name
+    by_line = {r["source_file"].rsplit(":", 1)[1]: r["id"] for r in read_jsonl(dask.output_dir / "articles.jsonl")}
+    copies = sorted(sorted(g) for t in read_jsonl(dask.output_dir / "topics.jsonl") for g in t["copies"])
+    assert copies == sorted([sorted(by_line[k] for k in "146"), sorted(by_line[k] for k in "25")])
+    also = [line for line in (dask.output_dir / "brief.md").read_text(encoding="utf-8").splitlines() if "also in:" in line]
+    assert len(also) == 2
+    assert also == [line for line in (inproc.output_dir / "brief.md").read_text(encoding="utf-8").splitlines() if "also in:" in line]
+
+
 class _KillOnFirstResult:
     """A progress reporter that SIGKILLs one worker process when the first partition comes back."""
 
@@ -250,10 +292,15 @@ def test_partitions_follow_segment_estimates(workload: dict[str, Any]) -> None:
 
     a = Article(id="a", source_file="a", raw="Title\n\nOne. Two! Three?\n\nFour.\n")  # 1 + 3 + 1
     b = Article(id="b", source_file="b", raw="مرحبا. كيف حالك؟\n")
+    c, d = a.replace(id="c", raw=a.raw + "Five.\n"), b.replace(id="d", raw="مرحبا.\n")  # 6, 1
     assert estimate_segments(a) == 5 and estimate_segments(b) == 2
-    assert [[x.id for x in p] for p in partition([a, b, a, b], max_segments=7)] == [["a", "b"], ["a", "b"]]
-    assert [[x.id for x in p] for p in partition([a, b, a, b], max_segments=100, min_parts=2)] == [["a", "b"], ["a", "b"]]
-    assert [[x.id for x in p] for p in partition([a, b, a, b], max_segments=4)] == [["a"], ["b"], ["a"], ["b"]]
+    assert [[x.id for x in p] for p in partition([a, b, c, d], max_segments=7)] == [["a", "b"], ["c", "d"]]
+    assert [[x.id for x in p] for p in partition([a, b, c, d], max_segments=100, min_parts=2)] == [["a", "b"], ["c", "d"]]
+    assert [[x.id for x in p] for p in partition([a, b, c, d], max_segments=4)] == [["a"], ["b"], ["c"], ["d"]]
+    # the records of one text (syndicated copies) go with the first, and count once
+    a2, b2 = a.replace(id="a2", source_file="a2"), b.replace(id="b2", source_file="b2")
+    assert [[x.id for x in p] for p in partition([a, b, c, a2, d, b2], max_segments=4)] == [["a", "a2"], ["b", "b2"], ["c"], ["d"]]
+    assert [[x.id for x in p] for p in partition([a, b, a2, b2], max_segments=7)] == [["a", "a2", "b", "b2"]]
 
 
 def test_task_failure_marks_only_its_partition(workload: dict[str, Any], reference: Any) -> None:

@@ -78,7 +78,7 @@ def test_newer_database_is_refused(tmp_path: Path) -> None:
 
 def test_run_state_tables(tmp_path: Path) -> None:
     with RunState(tmp_path) as state:
-        assert [r[1] for r in _rows(state.conn, "run_state")] == ["_m001_articles", "_m002_runs", "_m003_memory_imports", "_m004_memory_digest"]
+        assert [r[1] for r in _rows(state.conn, "run_state")] == ["_m001_articles", "_m002_runs", "_m003_memory_imports", "_m004_memory_digest", "_m005_record_origins"]
         assert state.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 

@@ -618,9 +618,20 @@ _INITIALS = re.compile(r"^[/(]?[^\W\d_]{1,3}(?:\.[^\W\d_]{1,3})*[/)]?$")
 _SLASHED = re.compile(r"^[^\W\d_][^/\d]{0,40}(?:\s*/\s*[^\W\d_][^/\d]{0,40}){1,2}$")
 """An agency dateline, "Place/ Author/ Agency" or "Place/ Agency": two or three slash-separated names."""
 DATELINE_PART_WORDS = 3
+_PHONE = re.compile(r"(?<![\d.,:/])(?:\+\d{1,3}(?:[ -]?\d{2,4}){2,4}|\d{7,12})(?![\d.,:/])")
+"""A telephone number: seven to twelve digits in a row ("0795788772", "8001247777"), or an
+international one in groups ("+383 44 123 456")."""
+CONTACT_WORDS = 12
+"""Most words of a contact line (a call-in, hotline or messaging number with its label)."""
+_JUMP = re.compile(
+    r"^\W{0,2}(?:continued (?:from|on) page|cont(?:inued)? from p|(?:vijim|vijon|vazhdim) nga faqja|(?:vijon|vazhdon) ne faqen"
+    r"|(?:ال)?تتمه(?: المنشور| الموضوع)?(?: في)? (?:ص|صفحه|الصفحه)|يتبع في (?:ص|صفحه|الصفحه))\W{0,2}\d{1,3}\b"
+)
+"""A printed paper's jump line, matched on the folded text (ة as ه): "Continued from page 18: Headline...", "Vijim nga
+faqja 15: ...", "تتمة المنشور ص 18: ..."."""
 
 
-SINGLE_FAMILIES = frozenset({"caption", "address", "counter", "initials", "dateline", "author_note"})
+SINGLE_FAMILIES = frozenset({"caption", "address", "counter", "initials", "dateline", "author_note", "contact", "jump"})
 """Families of lines that stand alone, one here and one there in an article (captions, addresses,
 page counters, initials, datelines): two of them never frame a box (:func:`clean._widget_boxes`)."""
 
@@ -633,11 +644,13 @@ def _chrome_lines(lines: list[Line]) -> list[Line]:
     """Lines a printed, syndicated or agency page adds around and inside the article, each a kind
     of its own: a web address alone or after a label or a list number (the page's address at a
     page break or under the text, a list of the links in the text), the label heading such a list,
-    a page or picture counter ("1/2"), an editor's initials ("/g.r/ /sh.m/"), an author's footnote
+    a page or picture counter ("1/2"), a printed paper's jump line ("Continued from page 18:
+    Headline...", :data:`_JUMP`), an unpunctuated contact line holding a telephone number (a
+    station's call-in line, a hotline: :data:`_PHONE`), an editor's initials ("/g.r/ /sh.m/"), an author's footnote
     ("* Name, writer and journalist", :func:`_author_note`) and an agency
     dateline on a line of its own ("Gaza/ Ahmad Yousef/ Agency"). They are furniture the article
-    neither ends at nor goes on through (families ``address``, ``counter``, ``initials`` and
-    ``dateline``: :data:`SINGLE_FAMILIES`, skipped)."""
+    neither ends at nor goes on through (families ``address``, ``counter``, ``jump``, ``contact``,
+    ``initials`` and ``dateline``: :data:`SINGLE_FAMILIES`, skipped)."""
     out = list(lines)
     for i, line in enumerate(lines):
         text = line.text
@@ -663,6 +676,10 @@ def _chrome_lines(lines: list[Line]) -> list[Line]:
             out[i] = _chrome(line, "initials")
         elif _author_note(lines, i):
             out[i] = _chrome(line, "author_note")
+        elif _JUMP.match(fold(text)) and line.words <= MARKER_MAX_WORDS:
+            out[i] = _chrome(line, "jump")  # "Continued from page 18: Headline..."
+        elif line.end == "none" and line.words <= CONTACT_WORDS and not line.dateish and _PHONE.search(text):
+            out[i] = _chrome(line, "contact")  # "Call us on air: 0795788772 or on WhatsApp"
         elif line.end == "none" and _SLASHED.match(text) and " / " not in text and "/ " in text:
             parts = [p.strip() for p in text.split("/")]
             if all(1 <= len(words(p)) <= DATELINE_PART_WORDS for p in parts) and not line.crumb:

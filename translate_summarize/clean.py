@@ -3,7 +3,9 @@
 HTML pages and JSONL records carrying HTML go to :func:`html.clean_html`. Text page dumps (and
 JSONL records with ``text``) are cleaned line by line here:
 
-1. every non-blank line is scored as prose or furniture (:mod:`boilerplate`);
+1. every non-blank line is scored as prose or furniture (:mod:`boilerplate`); on a stream of posts
+   (a channel's web view: posts one after another under the sender's name, :mod:`posts`) only the
+   post that holds the article, past its sender line, is read on;
 2. the title is the best headline-shaped line before the first run of prose: repeated on the page
    (dumps repeat titles in breadcrumbs, "Reading:" bars and captions), close to the prose,
    followed by a byline or date; pages without one (a dated line and then prose) get ``None``;
@@ -24,7 +26,12 @@ JSONL records with ``text``) are cleaned line by line here:
    block and page features, fitted on the tuning templates) drops kept lines that are no sentence,
    no list item and share no content word with the article when it judges them furniture (a poll
    or a match card between paragraphs, a page jump);
-6. unpunctuated short lines inside the body are in-article headings.
+6. unpunctuated short lines inside the body are in-article headings;
+7. a learned title chooser (:mod:`title_model`, gradient-boosted trees over site-independent
+   features of the candidate lines above the body: position, shape, words shared with the lead
+   and the body, copies on the page, neighbours) judges the lines above the article's first body
+   line, alone and joined in pairs; its best candidate replaces the rules' title of step 2 when
+   its probability reaches the shipped threshold.
 
 Each body line is one :class:`Paragraph` with ``source_lines=(n, n)``; on hard-wrapped pages
 (terminal dumps: no line longer than ~100 characters) the lines of one paragraph are joined with
@@ -43,8 +50,10 @@ from .article import Article, Paragraph
 from .boilerplate import SINGLE_FAMILIES, Line, analyse, label_family, page_signals
 from .ingest import is_html
 from .metadata import find_credit, find_dates, find_outlet, find_published, parse_date, title_bar_site
+from .posts import article_post, best_run
 from .settings import Settings
 from .line_model import candidate as line_model_candidate, shipped as shipped_line_model
+from .title_model import Candidate as TitleCandidate, shipped as shipped_title_model, text_of as title_model_text
 from .lexicon import READ_MORE, REPORTING_VERBS, STOPWORDS
 from .textnorm import fold, key, words
 
@@ -194,13 +203,17 @@ def _apply_metadata(article: Article, lines: list[str], found: Extraction, parag
     )
 
 
-def extract_text(raw: str, vet: bool = True) -> Extraction:
+def extract_text(raw: str, vet: bool = True, rerank: bool = True) -> Extraction:
     """Find title, body lines and heading lines of a text page dump (see the module docstring).
 
-    ``vet=False`` skips the learned second opinion on the kept lines (step 5; used to fit it)."""
+    ``vet=False`` skips the learned second opinion on the kept lines (step 5; used to fit it);
+    ``rerank=False`` the learned title chooser (step 7; used to fit it)."""
     lines = list(analyse(raw))
     stamps = _entry_stamps(lines)
     lines = [line for i, line in enumerate(lines) if i not in stamps]
+    post = article_post(lines)
+    if post is not None:  # a stream of posts: the article is one of them (see posts.py)
+        lines = lines[post[0]:post[1]]
     if not lines:
         return Extraction(None, None, (), frozenset())
     keys = [key(line.text) for line in lines]
@@ -254,6 +267,12 @@ def extract_text(raw: str, vet: bool = True) -> Extraction:
         title_text, title_number = lines[own].text, lines[own].number
         kept = [i for i in kept if i != own]  # (the headline was taken for the standfirst)
         headings = headings - {lines[own].number}
+        span = (own, own)
+    if rerank and kept:
+        rules = TitleCandidate(*span) if span is not None else None
+        chosen = shipped_title_model().choose(lines, keys, kept, teasers, rules, TITLE_WINDOW)
+        if chosen is not None and chosen != rules:
+            title_text, title_number = title_model_text(lines, chosen), lines[chosen.first].number
     return Extraction(title_text, title_number, tuple((lines[i].number, lines[i].last) for i in kept), headings)
 
 
@@ -358,15 +377,7 @@ def _attached(lines: list[Line], title: _Title, lo: int) -> bool:
 
 def _best_run(scores: list[float], start: int) -> tuple[int, int, float]:
     """Maximum-sum contiguous run of ``scores[start:]``: ``(first, last, total)``."""
-    best = (start, start - 1, 0.0)
-    run_start, run_total = start, 0.0
-    for i in range(start, len(scores)):
-        if run_total <= 0:
-            run_start, run_total = i, 0.0
-        run_total += scores[i]
-        if run_total > best[2]:
-            best = (run_start, i, run_total)
-    return best
+    return best_run(scores, start, len(scores))
 
 
 def _run_scores(lines: list[Line], copies: set[int], teasers: set[int]) -> list[float]:
@@ -559,7 +570,7 @@ def _find_title(lines: list[Line], keys: list[str], teasers: set[int]) -> _Title
         top = walk.lead[-1]
         below = top + 1
         apart = _set_apart(lines, top)  # (a sentence ended at the top line goes on in no line set apart under it)
-        if below in walk.lead and (
+        if below in walk.lead and _consecutive(lines, top) and (
             (_continues_title(lines[top], lines[below]) and not (apart and lines[top].end == "strong"))
             or (_joinable(lines[top], lines[below]) and not apart)
         ):
@@ -588,13 +599,13 @@ def _find_title(lines: list[Line], keys: list[str], teasers: set[int]) -> _Title
             chosen, standfirst = above, chosen  # the line found is the standfirst under the headline
     elif standfirst is None and above >= 1 and not {above, above - 1} & (flashes | teasers) and _standfirst_under_wrapped(lines, above, chosen):
         chosen, standfirst = above, chosen  # under a headline wrapped over two lines: its standfirst
-    elif standfirst is None and above >= 1 and not {above, above - 1} & flashes and _wrapped_over_sentence(lines, above, chosen):
+    elif standfirst is None and above >= 1 and not {above, above - 1} & flashes and _consecutive(lines, above - 1) and _wrapped_over_sentence(lines, above, chosen):
         # a headline wrapped over two lines, then its first (short) sentence
         return _first_copy(lines, keys, _Title(above - 1, above, chosen, walk.lead), first)
     elif standfirst is None and above >= 0 and above not in flashes | teasers and _sentence_over(lines, above, chosen, first):
         chosen, standfirst = above, chosen  # a headline ending in a full stop over its standfirst or a short quote
     title = _with_upper(lines, chosen, standfirst, flashes, teasers, first)
-    wrapped = title.first == title.last and standfirst is None and (
+    wrapped = title.first == title.last and standfirst is None and _consecutive(lines, title.last) and (
         _copied_pair(lines, keys, title.last, first) or _tail_on_story(lines, keys, title.last, first)
         or _visibly_wrapped(lines, title.last, first)
     )
@@ -732,7 +743,7 @@ def _with_upper(
     (never a flash line, ``flashes``, nor a teaser line, ``teasers``). With the article's first
     line ``first``, the words of the article's opening sentences tell two headline-shaped lines
     with no cue at the break apart (:func:`_story_split`)."""
-    if chosen - 1 in flashes or _stamped_item(lines, chosen - 1):
+    if chosen - 1 in flashes or _stamped_item(lines, chosen - 1) or not _consecutive(lines, chosen - 1):
         return _Title(chosen, chosen, standfirst)
     if _visibly_wrapped(lines, chosen - 1):
         return _Title(chosen - 1, chosen, standfirst)  # (even when the upper half was read as a teaser's)
@@ -755,6 +766,13 @@ def _with_upper(
         if _continues_title(upper, lower) or (_joinable(upper, lower) and not listed and split != "apart"):
             return _Title(chosen - 1, chosen, standfirst)
     return _Title(chosen, chosen, standfirst)
+
+
+def _consecutive(lines: list[Line], upper: int) -> bool:
+    """True when line ``upper`` and the line under it are printed with no blank line between: a
+    dump prints a headline wrapped over two lines that way, never a blank line between its halves
+    (a slogan, a teaser or a flash line set apart over the headline is no upper half of it)."""
+    return 0 <= upper and upper + 1 < len(lines) and lines[upper + 1].number == lines[upper].last + 1
 
 
 def _story_split(lines: list[Line], chosen: int, first: int) -> str | None:
@@ -1410,11 +1428,15 @@ def _label(line: Line) -> bool:
 
 def _dated_above(lines: list[Line], i: int) -> bool:
     """True when a dated header (a headline with a date or byline in the three lines under it) lies
-    within :data:`TITLE_WINDOW` lines above line ``i``, with a line of text between: ``i`` is under
-    an article that has begun."""
+    within :data:`TITLE_WINDOW` lines above line ``i`` and, between its last date or byline line
+    and ``i``, text (a sentence or a paragraph that lost its full stop) sharing a content word with
+    that headline: ``i`` is under an article that has begun. (A mail's headers, "To:" and "Date:",
+    and the newsletter's dated name line over a greeting or an editor's sentence begin none.)"""
     for k in range(i - 2, max(-1, i - 1 - TITLE_WINDOW), -1):
         if _headline(lines[k]) and any(m < i - 1 and (lines[m].dateish or lines[m].byline) for m in range(k + 1, k + 4)):
-            return True
+            last = max(m for m in range(k + 1, i) if lines[m].dateish or lines[m].byline)
+            text = [lines[m].text for m in range(last + 1, i) if lines[m].prose or _bare(lines[m])]
+            return bool(text) and bool(_stems(lines[k].text) & _stems(" ".join(text)))
     return False
 
 
@@ -1725,13 +1747,15 @@ def _topic_cut(lines: list[Line], kept: list[int], title: str | None) -> list[in
     a label over another short line) none of the article's core words (the title's and those of
     two or more of its lines) once the article has :data:`CORE_LINES` lines, or when they share more with a headline-shaped line right after the
     label than with the article (:func:`_other_story`). A subheading inside the article is followed
-    by more of its story."""
+    by more of its story; a printed page's header over a jump line ("Continued from page 8: ...")
+    is followed by the rest of the article."""
     seen = _stems(title or "")
     counts: dict[str, int] = {}
     prose_before = 0
     for pos, i in enumerate(kept):
         line = lines[i]
-        if prose_before and line.headline_like and line.action is None and not (line.bullet or line.numbered):
+        jumped = i + 1 < len(lines) and lines[i + 1].family == "jump"  # a page's header over "Continued from page 8"
+        if prose_before and line.headline_like and line.action is None and not (line.bullet or line.numbered or jumped):
             following = [lines[j] for j in kept[pos + 1 : pos + 6] if lines[j].prose][:3]
             after = _stems(" ".join(f.text for f in following))
             if len(words(" ".join(f.text for f in following))) >= TOPIC_WORDS:
@@ -1767,6 +1791,9 @@ def _other_story(lines: list[Line], kept: list[int], pos: int, after: set[str], 
 
 BOX_LINES = 4
 """Most lines of a box inside an article (a "Related" label and a headline, an advertisement)."""
+CARD_LINES = 6
+"""Most lines of a card inside an article (:func:`_card`): label, competition, teams, date, link."""
+CARD_WORDS = 6
 BOX_LIST_LINES = 10
 """Most lines of a "Related" / "Read also" list inside an article: its label, a few headlines, and
 the list's own labels ("list 1 of 3", "end of list") that screen-reader markup leaves in a dump."""
@@ -1789,7 +1816,9 @@ def _article_words(lines: list[Line], kept: list[int], title: str | None) -> tup
 def _resume_after_box(lines: list[Line], kept: list[int], furniture: set[int], title: str | None) -> list[int]:
     """The article going on after a box set inside it: when the lines after the body are a short
     box (two to :data:`BOX_LINES` lines holding a headline or an advertisement marker: a "Related"
-    label and a headline, an advertisement and its sponsored line) and two or more sentences after the box share at least :data:`COHESION`
+    label and a headline, an advertisement and its sponsored line; or up to :data:`CARD_LINES`
+    short lines with a date or a widget's question: a match's or an event's card, a poll,
+    :func:`_card`) and two or more sentences after the box share at least :data:`COHESION`
     of the article's core words (:func:`_article_words`) and more of them than of the box's
     headline, those sentences (up to the next marker or block of
     furniture) are body too."""
@@ -1799,7 +1828,7 @@ def _resume_after_box(lines: list[Line], kept: list[int], furniture: set[int], t
         j = kept[-1] + 1
         box: list[int] = []
         listing = j < len(lines) and lines[j].family in _LIST_BOXES
-        while j < len(lines) and len(box) < (BOX_LIST_LINES if listing else BOX_LINES):
+        while j < len(lines) and len(box) < (BOX_LIST_LINES if listing else CARD_LINES if _card(lines, box) else BOX_LINES):
             line = lines[j]
             sponsored = line.prose and box and lines[box[-1]].family == "ad" and not _stems(line.text) & seen
             listed = box and (line.numbered or line.bullet)  # an item of the box's list ("1. Headline.")
@@ -1828,7 +1857,11 @@ def _resume_after_box(lines: list[Line], kept: list[int], furniture: set[int], t
         prose = [lines[k].text for k in more if lines[k].prose]
         after = _stems(" ".join(prose[:3]))
         shared = len(after & core)
-        boxed = any(lines[b].family == "ad" or _box_item(lines[b]) for b in box)  # an advertisement, a headline, or a numbered "most read" item
+        # an advertisement, a headline, a numbered "most read" item, or a card with a date (a match, an
+        # event) or a widget's question (a poll)
+        boxed = any(lines[b].family == "ad" or _box_item(lines[b]) for b in box) or (
+            _card(lines, box) and any(lines[b].dateish or lines[b].family == "prompt" for b in box)
+        )
         if len(box) < 2 or not boxed or len(prose) < 2 or shared < COHESION:
             return kept
         if listing and not any(_box_item(lines[b]) for b in box[1:]):
@@ -1837,6 +1870,15 @@ def _resume_after_box(lines: list[Line], kept: list[int], furniture: set[int], t
             return kept  # the sentences are about the box's headline: a related story's teaser
         kept += more
     return kept
+
+
+def _card(lines: list[Line], box: list[int]) -> bool:
+    """True when the box's lines so far are a card's: short unpunctuated lines (at most
+    :data:`CARD_WORDS` words, no marker but a skipped one) such as a match's or an event's card
+    lists (competition, teams or place, date, "Match details") or a poll (question, options, "Vote")."""
+    return all(
+        lines[b].action == "skip" or (lines[b].end == "none" and lines[b].words <= CARD_WORDS and lines[b].action is None) for b in box
+    )
 
 
 def _box_item(line: Line) -> bool:

@@ -8,7 +8,7 @@ Division of work
     The client (the pipeline) ingests, reuses articles committed by earlier runs, and keeps the
     translation memory (SQLite), topics, story tracking and rendering. What needs work is cut into
     partitions of about ``dask.partition_segments`` segments (estimated from the raw text, in input
-    order). For each partition a worker runs clean → language → segment and reports the texts the
+    order; the records of one text stay in one partition). For each partition a worker runs clean → language → segment and reports the texts the
     translate stage will look up; the client answers them from its memory; the worker translates what
     is left and summarizes (the same ``InProcessExecutor`` code as a local run) and returns the
     articles plus its new model translations, which the client writes into its memory so the next
@@ -124,18 +124,30 @@ def estimate_segments(article: Article) -> int:
 
 
 def partition(articles: Sequence[Article], max_segments: int, min_parts: int = 1) -> list[list[Article]]:
-    """Consecutive groups of about ``max_segments`` estimated segments (smaller when that gives fewer
-    than ``min_parts`` groups, so every worker gets work)."""
-    sizes = [estimate_segments(a) for a in articles]
+    """Groups of about ``max_segments`` estimated segments, in input order (smaller when that gives
+    fewer than ``min_parts`` groups, so every worker gets work).
+
+    The records of one text (syndicated copies: the same raw text under several ids) go into the
+    partition of the first of them and count as one text's segments: the text is translated once, in
+    one batch, as in an in-process chunk. Apart, two partitions running at once would both miss the
+    client's memory and send it to the model twice.
+    """
+    from .ingest import content_id
+
+    texts: dict[str, list[Article]] = {}
+    for a in articles:
+        texts.setdefault(content_id(a.raw) if a.raw is not None else a.id, []).append(a)
+    units = list(texts.values())
+    sizes = [estimate_segments(unit[0]) for unit in units]
     budget = max(1, min(max_segments, math.ceil(sum(sizes) / max(1, min_parts)))) if sizes else max_segments
     parts: list[list[Article]] = []
     current: list[Article] = []
     used = 0
-    for article, size in zip(articles, sizes):
+    for unit, size in zip(units, sizes):
         if current and used + size > budget:
             parts.append(current)
             current, used = [], 0
-        current.append(article)
+        current.extend(unit)
         used += size
     if current:
         parts.append(current)

@@ -27,6 +27,10 @@ Article ids
     record: of its ``html`` or ``text`` value), so the same page gets the same id whatever its
     file name or encoding, and the run state can recognise it. Inputs whose content could not be
     read get an id from their source (``sha256("unreadable\\0" + source_file)``), stable per path.
+    One text in several records (the same wire text from other outlets or URLs: syndicated copies)
+    is one id per record: the record that first carried the text keeps the content id, every other
+    record gets a :func:`copy_id`, and each keeps its id on later nights whichever of the records
+    are present (:func:`assign_record_ids`, with the origins the run state remembers).
 
 Text handed on
     ``Article.raw`` is the decoded text, NFC-normalised, BOM removed, ``\\r\\n`` turned into ``\\n``
@@ -47,6 +51,8 @@ import logging
 import os
 import re
 import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, Iterator, Sequence
 
@@ -77,26 +83,89 @@ def content_id(content: str) -> str:
     return hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:16]
 
 
-def same_record(a: Article, b: Article) -> bool:
+@dataclass(frozen=True, slots=True)
+class RecordOrigin:
+    """Where one record of a text came from: the ``url`` and ``outlet`` its input named (None when it
+    named none), and the article ``id`` that record was given (the run state keeps them night to night)."""
+
+    id: str
+    url: str | None = None
+    outlet: str | None = None
+
+
+def origin_of(article: Article) -> RecordOrigin:
+    """The :class:`RecordOrigin` of an input: its id and its ``url`` and ``outlet`` hints."""
+    return RecordOrigin(article.id, article.hints.get("url") or None, article.hints.get("outlet") or None)
+
+
+def same_record(a: Article | RecordOrigin, b: Article | RecordOrigin) -> bool:
     """Whether two inputs of one text (one :func:`content_id`) are the same record, not syndicated copies.
 
     They are unless their hints tell them apart: the same ``url`` or the same ``outlet`` is one
     record; different URLs, or different outlets, are the same wire text published twice; when they
     do not both name a URL nor both an outlet (two files, a record without hints) nothing tells them
-    apart and they are one record.
+    apart and they are one record. Either side may be an input or the origin of an earlier night's record.
     """
-    ua, ub = a.hints.get("url"), b.hints.get("url")
-    oa, ob = a.hints.get("outlet"), b.hints.get("outlet")
-    if (ua and ua == ub) or (oa and oa == ob):
+    oa = a if isinstance(a, RecordOrigin) else origin_of(a)
+    ob = b if isinstance(b, RecordOrigin) else origin_of(b)
+    if (oa.url and oa.url == ob.url) or (oa.outlet and oa.outlet == ob.outlet):
         return True
-    return not ((ua and ub) or (oa and ob))
+    return not ((oa.url and ob.url) or (oa.outlet and ob.outlet))
 
 
 def copy_id(article: Article) -> str:
     """The id of a syndicated copy: the text's :func:`content_id` combined with the record's ``url``
-    and ``outlet`` hints (stable from night to night for the same record)."""
+    and ``outlet`` hints (the same for the same record on every night)."""
     origin = "\0".join(str(article.hints.get(k) or "") for k in ("url", "outlet"))
     return content_id(f"{article.id}\0{origin}")
+
+
+def assign_record_ids(
+    articles: Sequence[Article], known: Mapping[str, Sequence[RecordOrigin]]
+) -> tuple[list[Article], list[tuple[str, RecordOrigin]]]:
+    """Give each ok input an id that stays its own from night to night; skip repeated records.
+
+    An input whose text was seen tonight in the same record (:func:`same_record`: a second copy of a
+    file, a repeated JSONL record, the same URL or outlet) is ``skipped`` as a duplicate. Every other
+    ok input is a record of its own: it keeps the id an earlier night gave the same record of this
+    text (``known``: text id -> the origins the run state holds, oldest first); a record seen for the
+    first time gets the text's :func:`content_id` when no record of the text holds it (tonight or
+    before), else its :func:`copy_id`. So the record that first carried a wire text keeps the plain
+    content id, every other outlet's record keeps its copy id, whichever of them are present on a
+    night, and a record's cached output is never handed to another record.
+
+    Args:
+        articles: the night's inputs in input order, ok ones with their :func:`content_id` as id.
+        known: the origins of the texts' records on earlier nights (empty for a fresh output folder).
+
+    Returns:
+        The inputs (ids set, duplicates skipped) and ``(text id, origin)`` of every record that got
+        an id no earlier night gave (for the run state to remember).
+    """
+    kept: dict[str, list[Article]] = {}
+    taken: set[str] = set()
+    out: list[Article] = []
+    new: list[tuple[str, RecordOrigin]] = []
+    for a in articles:
+        if not a.ok:
+            out.append(a)
+            continue
+        text = a.id
+        tonight = kept.setdefault(text, [])
+        first = next((e for e in tonight if same_record(e, a)), None)
+        if first is not None:
+            out.append(a.fail(STAGE, f"duplicate of {first.source_file} (same content); processed once", "skipped"))
+            continue
+        tonight.append(a)
+        earlier = known.get(text, ())
+        ident = next((o.id for o in earlier if o.id not in taken and same_record(o, a)), None)
+        if ident is None:
+            claimed = text in taken or any(o.id == text for o in earlier)
+            ident = copy_id(a) if claimed else text
+            new.append((text, origin_of(a.replace(id=ident))))
+        taken.add(ident)
+        out.append(a if ident == text else a.replace(id=ident))
+    return out, new
 
 
 def is_html(article: Article) -> bool:

@@ -95,7 +95,7 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
             "end",
             (
                 "tags:", "tags", "topics:", "filed under", "الوسوم:", "الوسوم", "وسوم:", "كلمات مفتاحية",
-                "كلمات دالة", "etiketa:", "etiketat:", "fjale kyce:", "tema:",
+                "كلمات دالة", "etiketa:", "etiketat:", "fjale kyce:", "tema:", "keywords:", "كلمات مفتاحية:", "كلمات دالة:",
             ),
         ),
         "copyright": (
@@ -114,6 +114,13 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 "اشترك", "اشترك في النشرة", "تابعونا", "تابعنا", "تابعوا", "na ndiqni", "na ndiq",
                 "abonohu", "regjistrohu", "buletini", "buletini yne", "buletini informativ",
                 "subscribers only", "for subscribers only", "للمشتركين فقط", "vetem per abonentet", "vetem per abonente",
+                # a mailed newsletter's link to its web copy
+                "view in browser", "view in your browser", "view it in your browser", "view this email in your browser",
+                "لعرضها في المتصفح", "عرض في المتصفح", "لعرض الرسالة في المتصفح", "per ta pare ne shfletues",
+                "shikoje ne shfletues", "shiko ne shfletues", "hape ne shfletues",
+                # why a reader got the newsletter
+                "you received this email", "you are receiving this email", "you are receiving this newsletter",
+                "وصلتك هذه الرسالة", "تلقيت هذه الرسالة", "jeni abonuar", "e moret kete email", "e keni marre kete email",
             ),
         ),
         "read_also": (
@@ -149,6 +156,8 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 "continue reading below", "lajmi vazhdon pas reklames", "lajmi vazhdon me poshte",
                 "vazhdon pas reklames", "يتبع بعد الإعلان", "تابع القراءة بعد الإعلان",
                 "report this ad", "أبلغ عن هذا الإعلان", "raportojeni kete reklame", "raporto kete reklame",
+                "sponsored by", "in partnership with", "برعاية", "محتوى مدعوم", "محتوى ممول", "sponsorizuar", "sponsorizuar nga",
+                "e sponsorizuar", "ne bashkepunim me",
             ),
         ),
         "caption": (

@@ -409,6 +409,10 @@ _HOST = re.compile(r"^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]
 _TITLE_BAR = re.compile(r"^(?:[\d/.,:\s-]+\s)?(?P<head>\S.*?)\s*(?:…|\.\.\.)?\s+\|\s+(?P<site>[^|]+)$")
 """A browser title bar, "Headline (maybe truncated with …) | Site", maybe after a print time stamp."""
 SITE_NAME_WORDS = 6
+_HANDLE = re.compile(r"^@[A-Za-z0-9_.]{2,40}$")
+"""An account's handle on a line of its own ("@lajmeexpress"), under its name in a profile's header."""
+PROFILE_LINES = 6
+"""Lines at the top of a page where a channel's or profile's header (name over handle) stands."""
 TITLE_BAR_WORDS = 3
 """Words of the headline a title bar must repeat (the last one maybe cut) to name the site after it."""
 
@@ -427,8 +431,10 @@ def title_bar_site(text: str, title: str | None) -> str | None:
 
 def _chrome_names(nonblank: list[tuple[int, str]], title: str | None) -> list[tuple[str, float]]:
     """Site names the browser's chrome prints: the name after a bare host line heading the page (a
-    reader view: "www.example.com" / "Example Daily"), and the name after the headline in a title
-    bar (a printed page's header: "29/09/2018, 11:53  Headline… | Example Daily")."""
+    reader view: "www.example.com" / "Example Daily"), the name after the headline in a title
+    bar (a printed page's header: "29/09/2018, 11:53  Headline… | Example Daily"), and the name
+    over an account's handle in a channel's or profile's header at the top of the page ("Lajme
+    Express" / "@lajmeexpress": a Telegram channel's web view, a social profile)."""
     out = []
     title_key = key(title) if title else None
     for pos, (_, text) in enumerate(nonblank[:3]):
@@ -440,6 +446,10 @@ def _chrome_names(nonblank: list[tuple[int, str]], title: str | None) -> list[tu
         site = title_bar_site(text, title)
         if site:
             out.append((site, 3.0))
+    for pos in range(1, min(len(nonblank), PROFILE_LINES)):
+        name = nonblank[pos - 1][1]
+        if _HANDLE.match(nonblank[pos][1]) and len(name.split()) <= SITE_NAME_WORDS and name[-1:] not in ".!?؟:" and key(name) != title_key:
+            out.append((name, 3.0))
     return out
 
 

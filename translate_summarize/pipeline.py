@@ -354,27 +354,17 @@ def _check_templates(settings: Settings) -> Any:
     return renderer
 
 
-def _dedupe(articles: list[Article]) -> list[Article]:
-    """Second and later ok inputs with the same content id as an ok input: the same record again
-    (``ingest.same_record``: a second copy of a file, a repeated JSONL record, the same URL or
-    outlet) is skipped as a duplicate; the same text from another outlet or URL, a syndicated copy,
-    is kept under its own id (``ingest.copy_id``) for the topics step to show once with "also in".
-    Its translations come from the translation cache (or the same batch): not paid twice."""
-    from .ingest import copy_id, same_record
+def _record_ids(articles: list[Article], state: RunState, day: str) -> list[Article]:
+    """Each ok input's id (``ingest.assign_record_ids``): the same record again (a second copy of a
+    file, a repeated JSONL record, the same URL or outlet) is skipped as a duplicate; the same text
+    from another outlet or URL, a syndicated copy, is kept under the id the run state gave that
+    record before (else a new one), for the topics step to show once with "also in". Its
+    translations come from the translation cache (or the same batch): not paid twice."""
+    from .ingest import assign_record_ids
 
-    seen: dict[str, list[Article]] = {}
-    out = []
-    for a in articles:
-        if a.ok:
-            earlier = seen.setdefault(a.id, [])
-            first = next((e for e in earlier if same_record(e, a)), None)
-            if first is not None:
-                a = a.fail("ingest", f"duplicate of {first.source_file} (same content); processed once", "skipped")
-            else:
-                earlier.append(a)
-                if len(earlier) > 1:
-                    a = a.replace(id=copy_id(a))
-        out.append(a)
+    known = state.record_origins([a.id for a in articles if a.ok])
+    out, new = assign_record_ids(articles, known)
+    state.remember_origins(new, day)
     return out
 
 
@@ -531,7 +521,7 @@ def run(
         for article in iter_articles(inputs, settings):
             raw.append(article)
             reporter.advance("ingest")
-        raw = _dedupe(raw)
+        raw = _record_ids(raw, state, day)
         reporter.stage_end("ingest")
         timings["ingest"] = time.perf_counter() - t0
 

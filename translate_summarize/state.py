@@ -8,6 +8,8 @@
   with the cache key it was computed under (an article whose key is unchanged is not reprocessed),
   the digest of the translation-memory entries it depends on and the memory revision at which that
   digest was last confirmed (see :mod:`translate_summarize.translate.usage`);
+* ``record_origins`` — per text (content id), the records (``url``, ``outlet``) earlier runs gave
+  an article id: a syndicated copy keeps its id on every night (:func:`~translate_summarize.ingest.assign_record_ids`);
 * ``runs`` — one row per run: when it started/finished and the digest of the article keys it rendered
   (a warm run whose digest equals the last completed run's skips topics and rendering).
 
@@ -28,12 +30,15 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .article import Article
 from .errors import LockedError, StateError
 from .faults import guard_db
 from .render.atomic import create_empty
+
+if TYPE_CHECKING:
+    from .ingest import RecordOrigin
 
 log = logging.getLogger(__name__)
 
@@ -145,7 +150,27 @@ def _m004_memory_digest(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE articles ADD COLUMN memory_revision TEXT")
 
 
-MIGRATIONS: tuple[Migration, ...] = (_m001_articles, _m002_runs, _m003_memory_imports, _m004_memory_digest)
+def _m005_record_origins(conn: sqlite3.Connection) -> None:
+    """Which record (url, outlet) holds which article id, per text: syndicated copies keep their ids.
+
+    A store written before this table holds one article per id: that id is taken to belong to the
+    record with the URL it was stored with (its outlet may have been read off the page, so it is not
+    used). An id stored with no URL matches any record of its text, as the content id did before.
+    """
+    conn.execute(
+        "CREATE TABLE record_origins (id TEXT PRIMARY KEY, text_id TEXT NOT NULL, url TEXT, outlet TEXT,"
+        " first_seen TEXT NOT NULL)"
+    )
+    conn.execute("CREATE INDEX record_origins_text ON record_origins (text_id)")
+    conn.execute(
+        "INSERT INTO record_origins (id, text_id, url, outlet, first_seen)"
+        " SELECT id, id, json_extract(record, '$.url'), NULL, updated_at FROM articles ORDER BY rowid"
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    _m001_articles, _m002_runs, _m003_memory_imports, _m004_memory_digest, _m005_record_origins,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,6 +288,32 @@ class RunState:
     def cached_records(self, ids: Sequence[str]) -> dict[str, Article]:
         """Committed articles among ``ids``, whatever their cache key."""
         return {i: Article.from_record(json.loads(r)) for i, r in self._rows_for("id, record", list(ids))}
+
+    # --- records of one text ----------------------------------------------------------------------
+    def record_origins(self, text_ids: Sequence[str]) -> dict[str, list[RecordOrigin]]:
+        """``text id -> origins`` of the records earlier runs gave an id, oldest first (see
+        :func:`~translate_summarize.ingest.assign_record_ids`)."""
+        from .ingest import RecordOrigin
+
+        unique = sorted(set(text_ids))
+        out: dict[str, list[RecordOrigin]] = {}
+        for start in range(0, len(unique), 500):
+            chunk = unique[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for text_id, article_id, url, outlet in self.conn.execute(
+                f"SELECT text_id, id, url, outlet FROM record_origins WHERE text_id IN ({marks}) ORDER BY rowid", chunk
+            ):
+                out.setdefault(text_id, []).append(RecordOrigin(article_id, url, outlet))
+        return out
+
+    def remember_origins(self, origins: Iterable[tuple[str, RecordOrigin]], seen: str) -> None:
+        """Record ``(text id, origin)`` pairs first seen on night ``seen`` (an id already held is kept)."""
+        rows = [(o.id, text_id, o.url, o.outlet, seen) for text_id, o in origins]
+        if rows:
+            with self._transaction():
+                self.conn.executemany(
+                    "INSERT OR IGNORE INTO record_origins (id, text_id, url, outlet, first_seen) VALUES (?, ?, ?, ?, ?)", rows
+                )
 
     # --- memory files ---------------------------------------------------------------------------
     def memory_imported(self, memory_db: str, sha256: str) -> bool:

@@ -1,0 +1,130 @@
+"""Furniture lines of three site kinds: a mailed newsletter as a webmail client shows it (the
+mail's headers, greeting and label over the story are no article that has begun, so the story
+under the label is no teaser; the link to its web copy, why the reader got it and the sponsor's
+label are no body), a station's call-in or hotline line holding a telephone number, and a printed
+paper's jump line ("Continued from page 8: ...") with the rest of the article after it."""
+
+from __future__ import annotations
+
+from translate_summarize.boilerplate import analyse, marker_family
+from translate_summarize.clean import extract_text
+
+from page_texts import HEADLINE, PROSE
+
+
+def _body(raw: str) -> list[str]:
+    lines = raw.split("\n")
+    return [lines[n - 1] for lo, hi in extract_text(raw).body for n in range(lo, hi + 1) if lines[n - 1].strip()]
+
+
+def _mail(greeting: str) -> str:
+    return "\n".join([
+        "From: Harbour Daily <newsletter@harbourdaily.example>",
+        "To: reader@example.com",
+        "Date: Monday, 1 October 2018, 06:23",
+        "Subject: Evening briefing | 1 October 2018",
+        "",
+        "[Harbour Daily logo]",
+        "Evening briefing | Monday 1 October 2018",
+        greeting,
+        "",
+        "Our pick",  # a label no word list holds
+        HEADLINE,
+        "",
+        *PROSE,
+        "",
+        "Read the whole story on our site →",
+        "",
+        "Also today",
+        "Sport",
+        "Local team wins the regional cup after a late goal in extra time",
+        "Read more",
+        "",
+        "Harbour Daily, 12 Quay Street, Harbourtown",
+    ])
+
+
+def test_the_story_under_a_label_after_the_mails_headers_is_the_article() -> None:
+    raw = _mail("Good evening,")
+    assert _body(raw) == PROSE  # (the date line and the label made it another story's teaser)
+
+
+def test_an_editors_line_that_shares_no_word_with_the_header_starts_no_article() -> None:
+    raw = _mail("Here are the stories our editors chose for you tonight.")
+    assert _body(raw) == PROSE
+
+
+def test_a_short_article_under_its_dated_headline_still_ends_at_a_labelled_teaser() -> None:
+    raw = "\n".join([
+        "Harbour Daily",
+        "Storm closes the northern port",
+        "30 September 2018",
+        "",
+        "The northern port stayed closed on Sunday as the storm reached 90 kilometres an hour.",
+        "",
+        "Our pick",
+        HEADLINE,
+        "",
+        *PROSE,
+        "",
+        "© 2018 Harbour Daily",
+    ])
+    assert _body(raw) == ["The northern port stayed closed on Sunday as the storm reached 90 kilometres an hour."]
+
+
+def test_newsletter_furniture_lines_are_markers() -> None:
+    assert marker_family("If this email does not display properly, view it in your browser")[1] == "skip"
+    assert marker_family("إذا لم تظهر هذه الرسالة بشكل صحيح، اضغط هنا لعرضها في المتصفح")[1] == "skip"
+    assert marker_family("Nëse ky email nuk shfaqet si duhet, klikoni këtu për ta parë në shfletues")[1] == "skip"
+    assert marker_family("Ju e morët këtë email sepse jeni abonuar në buletinin e Dita Online.")[1] == "skip"
+    assert marker_family("You received this email because you subscribed to the Harbour Daily newsletter.")[1] == "skip"
+    assert marker_family("Sponsorizuar nga") == ("ad", "skip")
+    assert marker_family("برعاية") == ("ad", "skip")
+
+
+def test_a_contact_line_with_a_telephone_number_is_not_body() -> None:
+    for contact in ("شاركونا آراءكم على الهواء: 0795788772 أو عبر واتساب", "Na shkruani në Viber: +383 44 123 456",
+                    "Call the newsroom on air: 0800 1247777"):
+        raw = "\n".join(["Harbour Radio", HEADLINE, "30 September 2018", "", *PROSE[:2], contact, *PROSE[2:], "", "© 2018 Harbour Radio"])
+        assert _body(raw) == PROSE, contact
+    line = next(line for line in analyse("Call us: 0795788772 or on WhatsApp") if line.text)
+    assert line.family == "contact"
+    assert [line.family for line in analyse("Tirana 2018-09-29\nLivingston 1 - 0 Rangers")] == [None, None]
+
+
+TAIL = ["“We will not raise fares this year,” the company's director told reporters on Monday.",
+        "Tickets stay at one euro fifty for students and pensioners, she added."]
+
+
+def test_a_jump_line_is_not_body_and_the_article_goes_on_after_it() -> None:
+    raw = "\n".join([
+        "Page 4 - City", HEADLINE, "30 September 2018", "", *PROSE[:3], "(Continued on page 26)", "",
+        "Page 26 - Economy", "Continued from page 4: City council approves...", "",
+        *TAIL,
+        "", "Share", "Print", "Comment",
+    ])
+    assert _body(raw) == [*PROSE[:3], *TAIL]  # (the page's header over the jump line cuts off no other story)
+    assert [line.family for line in analyse("Vijim nga faqja 15: Anëtarët e Asamblesë...\nتتمة المنشور ص 18: أصبح تمثال كرومويل...")] == ["jump", "jump"]
+
+
+def test_the_article_goes_on_after_a_match_card_or_a_poll_set_inside_it() -> None:
+    after = [
+        "The council said the new bus lanes on the main roads will open in the spring, before the new timetable.",
+        "The mayor said the budget for public transport is the largest the city council has ever approved.",
+    ]
+    cards = {
+        "match card": ["Related match", "Premier League - Week 7", "Liverpool - Manchester City", "Tuesday 2 October 2018 - 21:45", "Match details"],
+        "poll": ["Poll", "Who will win the league this season?", "Napoli 40%", "Roma 19%", "Juventus 41%", "Vote now"],
+    }
+    for kind, card in cards.items():
+        raw = "\n".join([
+            "Harbour Daily", HEADLINE, "30 September 2018", "", *PROSE, "", *card, "", *after, "", "#city #transport", "Share: Facebook | Twitter",
+        ])
+        assert _body(raw) == [*PROSE, *after], kind
+
+
+def test_an_authors_unpunctuated_closing_note_over_a_keywords_line_is_body() -> None:
+    note = "Chris Leslie is the member of parliament for the east of the city"
+    for keywords in ("Keywords: opinion", "كلمات مفتاحية: آراء"):
+        raw = "\n".join(["Harbour Daily", HEADLINE, "30 September 2018", "", *PROSE, note, keywords, "Comments (2)"])
+        assert _body(raw) == [*PROSE, note], keywords
