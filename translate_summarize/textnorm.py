@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
 _ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ـ": None})
@@ -18,6 +19,9 @@ _ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
 _NOT_WORD = re.compile(r"[^\w\s©]|[\d_]", re.UNICODE)
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
+_LATIN_MARKS = re.compile("[" + "".join(re.escape(chr(c)) for c in range(0x600) if unicodedata.combining(chr(c))) + "]")
+"""The combining marks below U+0600 (accents of Latin, Greek, Cyrillic, Hebrew points): what ``fold``
+strips after decomposing; Arabic marks are handled by ``_ARABIC_MARKS``."""
 
 
 def ascii_digits(text: str) -> str:
@@ -30,11 +34,10 @@ def fold(text: str) -> str:
     text = _ARABIC_MARKS.sub("", text.translate(_ARABIC_FOLD)).casefold()
     if text.isascii():
         return text
-    decomposed = unicodedata.normalize("NFD", text)
-    kept = "".join(c for c in decomposed if not (unicodedata.combining(c) and ord(c) < 0x0600))
-    return unicodedata.normalize("NFC", kept)
+    return unicodedata.normalize("NFC", _LATIN_MARKS.sub("", unicodedata.normalize("NFD", text)))
 
 
+@lru_cache(maxsize=8192)
 def key(text: str) -> str:
     """``fold`` without punctuation or digits, single-spaced: the comparison key of a line."""
     return _SPACES.sub(" ", _NOT_WORD.sub(" ", fold(ascii_digits(text)))).strip()
