@@ -137,11 +137,7 @@ class LineModel:
     @classmethod
     def from_json(cls, data: dict) -> "LineModel":
         """Read the shipped model; a file that does not match :data:`FEATURES` is an error, not a guess."""
-        if tuple(data.get("features", ())) != FEATURES:
-            raise ValueError(
-                f"{MODEL_FILE}: features {data.get('features')!r} do not match this code's {list(FEATURES)!r}; "
-                "refit it with bench/fit_line_model.py"
-            )
+        check_features(data, MODEL_FILE, FEATURES, "bench/fit_line_model.py")
         n = len(FEATURES)
         for name in ("mean", "scale", "weights"):
             if len(data[name]) != n:
@@ -149,8 +145,20 @@ class LineModel:
         return cls(tuple(data["mean"]), tuple(data["scale"]), tuple(data["weights"]), float(data["intercept"]), float(data["threshold"]))
 
 
+def shipped_json(name: str) -> dict:
+    """The JSON of a model shipped in ``translate_summarize/data/`` (this module's and :mod:`title_model`'s)."""
+    return json.loads(resources.files("translate_summarize").joinpath("data", name).read_text(encoding="utf-8"))
+
+
+def check_features(data: dict, name: str, features: tuple[str, ...], fitter: str) -> None:
+    """A shipped model file whose feature names are not this code's is an error, not a guess."""
+    if tuple(data.get("features", ())) != features:
+        raise ValueError(
+            f"{name}: features {data.get('features')!r} do not match this code's {list(features)!r}; refit it with {fitter}"
+        )
+
+
 @cache
 def shipped() -> LineModel:
     """The model shipped in ``translate_summarize/data/line_model.json``."""
-    text = resources.files("translate_summarize").joinpath("data", MODEL_FILE).read_text(encoding="utf-8")
-    return LineModel.from_json(json.loads(text))
+    return LineModel.from_json(shipped_json(MODEL_FILE))

@@ -41,16 +41,15 @@ ensemble size and the threshold. Nothing is fitted at run time.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 import struct
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Sequence
 
 from .boilerplate import Line
+from .line_model import check_features, shipped_json
 from .textnorm import key
 
 MODEL_FILE = "title_model.json"
@@ -241,11 +240,7 @@ class TitleModel:
     @classmethod
     def from_json(cls, data: dict) -> "TitleModel":
         """Read the shipped model; a file that does not match :data:`FEATURES` is an error, not a guess."""
-        if tuple(data.get("features", ())) != FEATURES:
-            raise ValueError(
-                f"{MODEL_FILE}: features {data.get('features')!r} do not match this code's {list(FEATURES)!r}; "
-                "refit it with bench/fit_title_model.py"
-            )
+        check_features(data, MODEL_FILE, FEATURES, "bench/fit_title_model.py")
         trees = []
         for k, t in enumerate(data["trees"]):
             fields = [t[name] for name in ("left", "right", "feature", "threshold", "value")]
@@ -258,5 +253,4 @@ class TitleModel:
 @cache
 def shipped() -> TitleModel:
     """The model shipped in ``translate_summarize/data/title_model.json``."""
-    text = resources.files("translate_summarize").joinpath("data", MODEL_FILE).read_text(encoding="utf-8")
-    return TitleModel.from_json(json.loads(text))
+    return TitleModel.from_json(shipped_json(MODEL_FILE))
