@@ -218,13 +218,15 @@ def marker_family(text: str) -> tuple[str | None, str | None]:
     if _subscription_notice(k) or (n <= MARKER_MAX_WORDS and "%" in text and _subscription_offer(k)):
         return "subscribe", "skip"  # (a discount on a subscription: "Get 50% off your annual subscription!")
     tags = text.split()
-    if tags and sum(t.startswith("#") and len(t) > 1 for t in tags) * 2 > len(tags) and n <= 3 * MARKER_MAX_WORDS:
-        return "tags", "end"  # a line of hashtags: the article's tags
+    if tags and sum(_HASHTAG.match(t) is not None for t in tags) * 2 > len(tags) and n <= 3 * MARKER_MAX_WORDS:
+        return "tags", "end"  # a line of hashtags: the article's tags ("#1", a forum post's number, is none)
     if tokens and n <= 8 and tokens[0] in index.share_words and sum(t in index.share_words for t in tokens) * 2 >= len(tokens):
         return "share", "skip"
     return None, None
 
 
+_HASHTAG = re.compile(r"^#\w*[^\W\d_]")
+"""A hashtag: "#" and a word with a letter in it ("#lajm", "#Brexit2018"), not a number ("#1", "#12")."""
 SUBSCRIPTION_WORDS = 2
 """Words of :data:`lexicon.SUBSCRIPTION_STEMS` that make a line a notice to subscribers."""
 

@@ -41,6 +41,7 @@ any article body is ``skipped`` at this stage with a reason saying so.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from dataclasses import dataclass
@@ -69,8 +70,8 @@ MIN_BODY_WORDS = 25
 sits right under its headline (:func:`_attached`)."""
 MIN_SHORT_SCORE = 2.0
 """The least run score of an article right under its headline: one sentence of six words."""
-CLOSING_PROSE = 1
-"""An end marker closes the article once this many prose lines came before it."""
+CLOSING_REACH = 6
+"""Lines between a source line and the prose above it that it can still close (:func:`_closes`)."""
 CLOSED_DISCOUNT = 0.5
 """Factor on positive line scores after the article's closing marker (see :func:`_discounted`)."""
 TEASER_TAIL = 3
@@ -422,14 +423,14 @@ def _entry_stamps(lines: list[Line]) -> set[int]:
 
 def _discounted(lines: list[Line], scores: list[float]) -> list[float]:
     """Halve positive scores after a closing marker: an end marker ("Comments", "Related",
-    "Source: ...") that follows at least two prose lines. Comment threads and teaser paragraphs
+    "Source: ...") under prose (:func:`_closes`). Comment threads and teaser paragraphs
     there can be denser than the article itself; a marker before any prose ("Latest News" in a top
     bar) closes nothing."""
-    out, prose_seen, closed = [], 0, False
-    for line, score in zip(lines, scores):
-        if not closed and line.action == "end" and prose_seen >= CLOSING_PROSE:
-            closed = True
-        prose_seen += line.prose
+    out, last_prose, closed = [], None, False
+    for i, (line, score) in enumerate(zip(lines, scores)):
+        closed = closed or _closes(line, i, last_prose)
+        if line.prose:
+            last_prose = i
         out.append(score * CLOSED_DISCOUNT if closed and score > 0 else score)
     return out
 
@@ -483,13 +484,23 @@ def _paragraph_start(lines: list[Line], teasers: set[int], first: int) -> int:
 
 
 def _closing_marker(lines: list[Line]) -> int:
-    """Index of the first end marker after :data:`CLOSING_PROSE` prose lines (the page length if none)."""
-    prose_seen = 0
+    """Index of the first end marker that closes an article (:func:`_closes`; the page length if none)."""
+    last_prose = None
     for i, line in enumerate(lines):
-        if line.action == "end" and prose_seen >= CLOSING_PROSE:
+        if _closes(line, i, last_prose):
             return i
-        prose_seen += line.prose
+        if line.prose:
+            last_prose = i
     return len(lines)
+
+
+def _closes(line: Line, i: int, last_prose: int | None) -> bool:
+    """True when line ``i``, an end marker, closes an article: some prose lies above it (the last
+    prose line at ``last_prose``), and for a source line ("Source: X", "Read the full story at X")
+    within :data:`CLOSING_REACH` lines: a forum post or an aggregator names its source above the
+    article as well as under it, and the sentence of a welcome or cookie notice high above is no
+    article that the line could close."""
+    return line.action == "end" and last_prose is not None and (line.family != "source" or i - last_prose <= CLOSING_REACH)
 
 
 @dataclass(frozen=True, slots=True)
@@ -542,7 +553,7 @@ def _find_title(lines: list[Line], keys: list[str], teasers: set[int]) -> _Title
         # under a short article that lost its full stop: the bare line over the marker is the article
         bare = _bare_start(lines, teasers)
         if bare is not None and bare < first:
-            marker = next((k for k in range(bare + 1, first) if lines[k].action == "end"), None)
+            marker = next((k for k in range(bare + 1, first) if lines[k].action == "end" and lines[k].family != "source"), None)
             if marker is not None and (walk.found is None or walk.found > marker):
                 first, walk = bare, _walk_up(lines, teasers, bare)
     closing = _closing_marker(lines)
@@ -568,6 +579,8 @@ def _find_title(lines: list[Line], keys: list[str], teasers: set[int]) -> _Title
         chosen = walk.found
     elif walk.lead:
         top = walk.lead[-1]
+        if len(walk.lead) >= 2 and _tagged_copy(lines[top], keys[walk.lead[-2]]):
+            top = walk.lead[-2]  # a forum's thread title ("[News] Headline") over the headline pasted into the post
         below = top + 1
         apart = _set_apart(lines, top)  # (a sentence ended at the top line goes on in no line set apart under it)
         if below in walk.lead and _consecutive(lines, top) and (
@@ -897,13 +910,27 @@ def _colon_upper(upper: Line, lower: Line) -> bool:
 
 def _first_copy(lines: list[Line], keys: list[str], title: _Title, prose: int) -> _Title:
     """The first standalone occurrence of a one-line title above the article ("Title" repeated
-    under the date) is the title line."""
+    under the date) is the title line, when at most :data:`COPY_GAP` lines lie between the two (a
+    forum's thread title over a post's header and the poster's card is not the article's)."""
     if title.first != title.last:
         return title
-    for i in range(max(0, prose - TITLE_WINDOW), title.first):
+    for i in range(max(0, prose - TITLE_WINDOW, title.first - 1 - COPY_GAP), title.first):
         if keys[i] == keys[title.first] and lines[i].text == lines[title.first].text:
             return _Title(i, i, title.standfirst, title.lead)
     return title
+
+
+COPY_GAP = 3
+"""Most lines between a title and an earlier copy of it that is the title line (a date, a byline, a caption)."""
+_TAGGED = re.compile(r"^\s*[\[(【]\s*[^\W\d_][^\])】]{0,24}[\])】]\s*(?P<rest>\S.*)$")
+"""A line opening with a bracketed tag: "[News] Headline", "[خبر] ...", "(Video) ..."."""
+
+
+def _tagged_copy(line: Line, other_key: str) -> bool:
+    """``line`` is a headline with a bracketed tag before it ("[Lajm] Headline", a forum thread's
+    title) and the line keyed ``other_key`` is the same headline without it."""
+    m = _TAGGED.match(line.text)
+    return m is not None and key(m.group("rest")) == other_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -1094,7 +1121,8 @@ def _lead_is_body(lines: list[Line], walk: _Walk, first: int) -> bool:
     top = lines[walk.lead[-1]]
     leads = {key(lines[i].text) for i in walk.lead}
     # (a lead line repeated in the article, a quote set apart, shares its words with its own copy: not counted)
-    article = _stems(" ".join(line.text for line in lines[first : first + 6] if key(line.text) not in leads))
+    opening = list(itertools.takewhile(lambda line: line.action != "end", lines[first : first + 6]))  # (not past the article's end)
+    article = _stems(" ".join(line.text for line in opening if key(line.text) not in leads))
     headline = lines[walk.found].text
     if walk.found >= 1 and _pairs_with(lines[walk.found - 1]):
         headline = f"{lines[walk.found - 1].text} {headline}"  # a wrapped headline's upper half counts too
@@ -1346,6 +1374,8 @@ def _title_eligible(line: Line, signed: bool = False) -> bool:
         return False  # (a gallery's "1/4", a score "2-1": no words, no headline)
     if line.dateish or line.bullet or line.numbered or line.crumb or line.caption or line.byline:
         return False
+    if "\t" in line.text:
+        return False  # cells of a table row or a toolbar ("Reply\tThread tools\tDisplay"), never a headline
     trimmed = line.text.rstrip(_CLOSERS)
     if trimmed.endswith((":", ";", ",", "،", "؛")):
         return False

@@ -40,6 +40,19 @@ STOPWORDS: Mapping[str, frozenset[str]] = MappingProxyType(
 )
 """Function words per language (lower case; Arabic as written, normalised before lookup)."""
 
+SOURCE_LINKS: tuple[str, ...] = (
+    "read the full story at", "read the full story on", "read the full story from", "read the full article at",
+    "read the full article on", "read the original article", "read the story at the source", "read the story at",
+    "continue reading at", "continue reading on", "read more at", "read more on",
+    "اقرأ الخبر كاملا من المصدر", "اقرأ الخبر كاملا في المصدر", "اقرأ الخبر من المصدر", "اقرأ الخبر كاملا على",
+    "اقرأ الخبر كاملا من", "اقرأ المقال كاملا من", "اقرأ المقال من المصدر", "اقرأ الخبر الأصلي", "اقرأ الخبر على موقع",
+    "تابع الخبر كاملا من المصدر", "تابع الخبر من المصدر", "طالع الخبر كاملا من المصدر", "للمزيد من المصدر",
+    "lexo lajmin e plote ne burim", "lexo lajmin e plote ne", "lexo lajmin e plote nga", "lexo lajmin ne burim",
+    "lexo lajmin origjinal", "lexo artikullin e plote ne", "lexo artikullin origjinal", "vazhdo leximin ne",
+)
+"""An aggregator's or a repost's link to the story on its source's site ("Read the full story at
+the source: X"): the article is over, and X is the outlet whose story it is."""
+
 # Marker families. A *short* line (see boilerplate.MARKER_MAX_WORDS) equal to or starting with one
 # of these phrases is page furniture of that family; ``label`` families also match a longer line
 # that starts with the phrase followed by a colon ("Source: ...", "المصدر: ...").
@@ -89,6 +102,7 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
             (
                 "المصدر:", "المصادر:", "source:", "sources:", "burimi:", "burime:",
                 "reporting by", "editing by", "additional reporting by", "our standards",
+                *SOURCE_LINKS,
             ),
         ),
         "tags": (
@@ -137,6 +151,8 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 "artikulli i lidhur", "خبر ذو صلة", "خبر متعلق", "مقال ذو صلة",
                 "in this issue", "also in this issue", "read in this issue", "اقرأ في العدد نفسه", "اقرأ في هذا العدد",
                 "في العدد نفسه", "في هذا العدد", "lexoni ne te njejtin numer", "lexo ne te njejtin numer", "ne kete numer",
+                # a second story pasted after the first (a forum post, a blog's digest)
+                "in other news", "وفي خبر آخر", "في خبر آخر", "وفي خبر اخر", "في خبر اخر", "ne nje lajm tjeter", "ne lajm tjeter",
             ),
         ),
         "share": (

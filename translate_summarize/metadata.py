@@ -30,6 +30,7 @@ from .lexicon import (
     NAME_FILLERS,
     OUTLET_WORDS,
     PUBLISHED_CUES,
+    SOURCE_LINKS,
     SOURCES,
     TODAY_CUES,
     UPDATED_CUES,
@@ -297,15 +298,21 @@ _LABEL = re.compile(r"^\s*(?P<label>[^\W\d_]+(?:\s[^\W\d_]+)?)\s*:\s*(?P<value>.
 
 
 def source_labels(lines: Sequence[str], skip: frozenset[int] = frozenset()) -> list[tuple[int, str]]:
-    """``(line number, value)`` of every "Source: X" / "المصدر: X" / "Burimi: X" line."""
+    """``(line number, value)`` of every "Source: X" / "المصدر: X" / "Burimi: X" line (without a
+    date after the name)."""
     labels = {fold(label) for label in CREDIT_LABELS}
     out = []
     for number, line in enumerate(lines, 1):
         if number in skip:
             continue
         m = _LABEL.match(line)
-        if m and fold(m.group("label")) in labels and len(m.group("value").split()) <= 8:
-            out.append((number, _clean_name(m.group("value"))))
+        if m and fold(m.group("label")) in labels:
+            value = m.group("value")
+            dates = find_dates(value)
+            if dates and dates[0].start > 0:
+                value = value[: dates[0].start]  # "Source: Gazeta X, 30 shtator 2018": the date the story ran there
+            if len(value.split()) <= 8:
+                out.append((number, _clean_name(value)))
     return out
 
 
@@ -395,6 +402,12 @@ def find_outlet(lines: Sequence[str], *, body: frozenset[int], title: str | None
                 vote(name, 3)  # "our correspondent" / "مراسل سبوتنيك": the page's own outlet
     for name, weight in _chrome_names(nonblank, title):
         vote(name, weight)
+    for text in _software_copyrights(nonblank):
+        votes.pop(key(text), None)  # "Powered by vBulletin" / "© 2000-2018 vBulletin Solutions": the forum's software
+    for _, text in nonblank:
+        name = source_link(text)
+        if name:
+            vote(name, 6)  # "Read the full story at the source: X": an aggregator's or a repost's page of X's story
     for _, value in source_labels(lines):
         if canonical_source(value) is None and (key(value) in top or _looks_like_publication(value)):
             vote(value, 5)
@@ -402,6 +415,41 @@ def find_outlet(lines: Sequence[str], *, body: frozenset[int], title: str | None
         return None
     best = max(votes, key=lambda k: votes[k])
     return display[best]
+
+
+_POWERED = re.compile(r"^\W*(?:powered by|runs on|built with|مدعوم من|بدعم من|مشغل بواسطة|mundësuar nga|mundesuar nga)\s+(?P<name>[^\W\d_][\w.-]*)", re.I)
+"""The software a site runs on, in its footer: "Powered by vBulletin® Version 3.8.11"."""
+
+
+def _software_copyrights(nonblank: list[tuple[int, str]]) -> list[str]:
+    """Copyright names of the software a page says it is powered by ("Copyright ©2000 - 2018,
+    vBulletin Solutions, Inc." under "Powered by vBulletin"): the forum's or the blog's maker,
+    never the outlet."""
+    makers = {key(m.group("name")).split()[0] for _, text in nonblank if (m := _POWERED.match(text)) and key(m.group("name"))}
+    out = []
+    for _, text in nonblank:
+        name = copyright_name(text)
+        if name and makers & set(key(name).split()):
+            out.append(canonical_name(_clean_name(name)) or _clean_name(name))
+    return out
+
+
+@cache
+def _source_link_phrases() -> tuple[tuple[str, int], ...]:
+    return tuple(sorted(((key(p), len(p.split())) for p in SOURCE_LINKS), key=lambda item: -len(item[0])))
+
+
+def source_link(text: str) -> str | None:
+    """The source named by a link to the story on its source's site ("Read the full story at the
+    source: Harbour Daily", "اقرأ الخبر كاملاً من المصدر: X", "Lexo lajmin e plotë në burim: X"):
+    the name after the colon, or after the phrase; None for other lines."""
+    k = key(text)
+    for phrase, n in _source_link_phrases():
+        if k == phrase or k.startswith(phrase + " "):
+            name = text.rsplit(":", 1)[1] if ":" in text else " ".join(text.split()[n:])
+            name = _clean_name(name)
+            return name if name and len(name.split()) <= SITE_NAME_WORDS and "/" not in name else None
+    return None
 
 
 _HOST = re.compile(r"^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/?$", re.I)
@@ -413,6 +461,9 @@ _HANDLE = re.compile(r"^@[A-Za-z0-9_.]{2,40}$")
 """An account's handle on a line of its own ("@lajmeexpress"), under its name in a profile's header."""
 PROFILE_LINES = 6
 """Lines at the top of a page where a channel's or profile's header (name over handle) stands."""
+_FOLLOW = re.compile(r"^\W{0,2}(?:follow|متابعة|تابع|ndiq)\b(?:\s*[·•|-]\s*[\d.,٠-٩]+\s*[KkMmألف]*\s*\w+)?\s*$", re.I)
+"""A "follow" button under a source's or an account's name, maybe with its followers ("Follow ·
+12.4K followers", "+ متابعة", "Ndiq · 80K ndjekës"): the name over it is a profile's."""
 TITLE_BAR_WORDS = 3
 """Words of the headline a title bar must repeat (the last one maybe cut) to name the site after it."""
 
@@ -432,9 +483,10 @@ def title_bar_site(text: str, title: str | None) -> str | None:
 def _chrome_names(nonblank: list[tuple[int, str]], title: str | None) -> list[tuple[str, float]]:
     """Site names the browser's chrome prints: the name after a bare host line heading the page (a
     reader view: "www.example.com" / "Example Daily"), the name after the headline in a title
-    bar (a printed page's header: "29/09/2018, 11:53  Headline… | Example Daily"), and the name
+    bar (a printed page's header: "29/09/2018, 11:53  Headline… | Example Daily"), the name
     over an account's handle in a channel's or profile's header at the top of the page ("Lajme
-    Express" / "@lajmeexpress": a Telegram channel's web view, a social profile)."""
+    Express" / "@lajmeexpress": a Telegram channel's web view, a social profile), and the name
+    over a "follow" button (:data:`_FOLLOW`: the source an aggregator shows the story from)."""
     out = []
     title_key = key(title) if title else None
     for pos, (_, text) in enumerate(nonblank[:3]):
@@ -446,9 +498,9 @@ def _chrome_names(nonblank: list[tuple[int, str]], title: str | None) -> list[tu
         site = title_bar_site(text, title)
         if site:
             out.append((site, 3.0))
-    for pos in range(1, min(len(nonblank), PROFILE_LINES)):
+    for pos in range(1, len(nonblank)):
         name = nonblank[pos - 1][1]
-        if _HANDLE.match(nonblank[pos][1]) and len(name.split()) <= SITE_NAME_WORDS and name[-1:] not in ".!?؟:" and key(name) != title_key:
+        if (_HANDLE.match(nonblank[pos][1]) and pos < PROFILE_LINES or _FOLLOW.match(nonblank[pos][1])) and len(name.split()) <= SITE_NAME_WORDS and name[-1:] not in ".!?؟:" and key(name) != title_key:
             out.append((name, 3.0))
     return out
 

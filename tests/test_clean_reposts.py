@@ -1,0 +1,166 @@
+"""Articles shown by someone else than their outlet: a news aggregator's article view (the source
+named over or under the article, "read the full story at the source", then the aggregator's own
+lists) and an article reposted in a discussion forum (the thread's title, a post's number and the
+member's card, "Source: X" above the article, replies under it). The article is the source's
+text, its headline the one nearest the text, its outlet the source it is credited to, never the
+aggregator nor the forum's software."""
+
+from __future__ import annotations
+
+import pytest
+
+from translate_summarize.article import Article
+from translate_summarize.boilerplate import analyse, marker_family
+from translate_summarize.clean import _title_eligible, clean, extract_text
+from translate_summarize.settings import Settings
+
+from page_texts import HEADLINE, PROSE
+
+ONE_SENTENCE = [
+    "The city council on Tuesday approved a budget of 40 million euros for public transport, most of it for 120 "
+    "electric buses and new bus lanes on the main roads, the mayor told reporters after the vote.",
+]
+"""A very short article: one sentence (a sentence of a welcome notice high above scores as much as
+a shorter one; which of two equal lone sentences is the article is left to the headline over it)."""
+TEASER = (
+    "The regional airport will close its old terminal in spring, the operator said on Monday, after the new building "
+    "opened for the first flights of the season with room for two million travellers a year and a larger car park."
+)
+
+
+def _aggregator(article: list[str]) -> str:
+    """An aggregator's article view: app banner, tabs, the source over the headline, the article,
+    "read the full story at the source" with its address, more from the aggregator, reactions."""
+    return "\n".join([
+        "Read the news faster in the NewsNow app",
+        "Open the app",
+        "NewsNow",
+        "Top | Latest | Politics | World | Sport",
+        "",
+        "Harbour Daily",
+        "Follow · 12.4K followers",
+        "3 hours ago · 28 September 2018",
+        HEADLINE,
+        *article,
+        "Read the full story at the source: Harbour Daily",
+        "https://www.harbourdaily.example/city/2018/09/28/41262.html",
+        "",
+        "More from NewsNow",
+        "Regional airport to close its old terminal in spring",
+        TEASER,
+        "",
+        "👍 325  ❤️ 8  😮 40",
+        "112 comments · Share",
+        "NewsNow is not responsible for the content of the news. The responsibility lies with the original source.",
+        "© 2018 NewsNow · newsnow.example",
+    ])
+
+
+def _forum(article: list[str]) -> str:
+    """A vBulletin-style thread: the guest welcome (a sentence high above the article), the thread's title with a tag, the tools row, post #1 with the
+    member's card, the post's title, "Source: X" above the pasted article, a signature, a reply."""
+    return "\n".join([
+        "Harbour Forums",
+        "Welcome! If this is your first visit, please register to take part in the discussions of the forum.",
+        "Harbour Forums > General > News and current affairs",
+        f"[News] {HEADLINE}",
+        "Reply\tThread Tools\tDisplay",
+        "",
+        "#1",
+        "28-09-2018, 09:14 PM",
+        "citizen_77",
+        "Senior Member",
+        "Join Date: Mar 2013",
+        "Posts: 1,291",
+        f"[News] {HEADLINE}",
+        "Hello everyone",
+        "Source: Harbour Daily",
+        HEADLINE,
+        *article,
+        "__________________",
+        "Knowledge is power.",
+        "Reply With Quote",
+        "",
+        "#2",
+        "29-09-2018, 08:02 AM",
+        "harbour_fan",
+        "Member",
+        "Join Date: Jan 2016",
+        "Posts: 302",
+        "Thanks for the news, let us see how it goes",
+        "Reply With Quote",
+        "",
+        "Powered by vBulletin® Version 3.8.11",
+        "Copyright ©2000 - 2018, vBulletin Solutions, Inc.",
+    ])
+
+
+def _body(text: str) -> list[str]:
+    lines = text.split("\n")
+    found = extract_text(text)
+    return [" ".join(lines[first - 1 : last]) for first, last in found.body]
+
+
+def _clean(text: str) -> Article:
+    return clean(Article(id="p", source_file="page.txt", raw=text), Settings())
+
+
+@pytest.mark.parametrize("article", [PROSE, PROSE[:1]], ids=["full", "one sentence"])
+def test_aggregator_article_ends_at_the_link_to_its_source(article: list[str]) -> None:
+    """"Read the full story at the source: X" closes the article: neither it nor the aggregator's
+    "more from" teaser under a one-sentence article is body."""
+    text = _aggregator(article)
+    assert _body(text) == article
+    found = extract_text(text)
+    assert found.title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read the full story at the source: Harbour Daily",
+        "اقرأ الخبر كاملاً من المصدر: صحيفة المسار",
+        "Lexo lajmin e plotë në burim: Portali Sinjali",
+    ],
+)
+def test_link_to_the_source_is_an_end_marker(line: str) -> None:
+    assert marker_family(line) == ("source", "end")
+
+
+@pytest.mark.parametrize("line", ["In other news:", "وفي خبر آخر:", "Në një lajm tjetër:"])
+def test_another_story_pasted_after_the_article_is_a_teaser(line: str) -> None:
+    assert marker_family(line) == ("read_also", "teaser")
+
+
+@pytest.mark.parametrize("article", [PROSE, ONE_SENTENCE], ids=["full", "one sentence"])
+def test_forum_repost_finds_the_pasted_article_and_its_headline(article: list[str]) -> None:
+    """The source line above the article closes nothing (no prose right above it), "#1" is a post's
+    number and no hashtag line ending the page, the tools row (cells apart by tabs) is no half of
+    the thread's title, and the headline is the untagged one pasted over the article."""
+    text = _forum(article)
+    assert _body(text) == article
+    found = extract_text(text)
+    assert found.title == HEADLINE
+    assert found.title_line == text.split("\n").index(HEADLINE) + 1
+
+
+def test_post_number_is_no_hashtag_line() -> None:
+    assert marker_family("#1") == (None, None)
+    assert marker_family("#12") == (None, None)
+    assert marker_family("#city #transport") == ("tags", "end")
+    assert marker_family("#Brexit2018") == ("tags", "end")
+
+
+def test_a_row_of_cells_is_no_headline() -> None:
+    row, title = analyse("Reply\tThread Tools\tDisplay\n" + HEADLINE)
+    assert not _title_eligible(row)
+    assert _title_eligible(title)
+
+
+def test_outlet_is_the_source_not_the_aggregator_nor_the_forum_software() -> None:
+    """The aggregator's copyright names the aggregator and the forum's names its software: the
+    outlet is the source the page credits ("read the full story at the source: X", "Source: X,
+    DATE", the name over a "Follow" button)."""
+    assert _clean(_aggregator(PROSE)).outlet == "Harbour Daily"
+    forum = _forum(PROSE).replace("Source: Harbour Daily", "Source: Harbour Daily, 28 September 2018")
+    assert _clean(forum).outlet == "Harbour Daily"
