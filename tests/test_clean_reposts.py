@@ -164,3 +164,30 @@ def test_outlet_is_the_source_not_the_aggregator_nor_the_forum_software() -> Non
     assert _clean(_aggregator(PROSE)).outlet == "Harbour Daily"
     forum = _forum(PROSE).replace("Source: Harbour Daily", "Source: Harbour Daily, 28 September 2018")
     assert _clean(forum).outlet == "Harbour Daily"
+
+
+def test_app_banner_and_follow_button_are_no_headlines() -> None:
+    """"Read the news faster in the NewsNow app" over "Open the app" is the banner's text (chrome);
+    the source's name over "Follow · 12.4K followers" and the button say who the story is from
+    (byline lines), never the headline."""
+    lines = analyse(_aggregator(PROSE))
+    banner, button = lines[0], lines[1]
+    assert (banner.family, banner.action) == ("chrome", "skip")
+    assert (button.family, button.action) == ("chrome", "skip")
+    name = next(line for line in lines if line.text == "Harbour Daily")
+    follow = next(line for line in lines if line.text.startswith("Follow"))
+    assert name.byline and follow.byline
+    assert not _title_eligible(name)
+    # a sentence about an app is no banner without the button under it
+    assert analyse("Read the news faster in the NewsNow app\n" + PROSE[0])[0].action is None
+
+
+def test_headline_wrapped_before_a_long_lower_half() -> None:
+    """A headline wrapped over two lines whose lower half is clearly longer and opens in lower
+    case carries on the upper half's sentence: one title, not a headline and its standfirst."""
+    upper = "North Korea says nuclear disarmament"
+    lower = "will not happen as long as the country cannot trust the United States and its allies in the region"
+    text = "\n".join(["Politics", "", upper, lower, "29 September 2018", "", *PROSE])
+    found = extract_text(text)
+    assert found.title == f"{upper} {lower}"
+    assert _body(text) == PROSE

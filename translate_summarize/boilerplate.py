@@ -21,6 +21,8 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from .lexicon import (
+    APP_BUTTONS,
+    APP_WORDS,
     BYLINE_PREFIXES,
     CATEGORY_CUES,
     BYLINE_ROLES,
@@ -35,7 +37,7 @@ from .lexicon import (
     SUBSCRIPTION_STEMS,
     WIRES,
 )
-from .metadata import find_dates
+from .metadata import FOLLOW_BUTTON, find_dates
 from .textnorm import ascii_digits, fold, key, words
 
 WRAP_MIN = 60
@@ -602,7 +604,7 @@ def analyse(raw: str) -> tuple[Line, ...]:
                 **flags,
             )
         )
-    return tuple(_short_runs(_social_boxes(_widget_prompts(_role_lines(_site_datelines(_chrome_lines(out)))))))
+    return tuple(_short_runs(_social_boxes(_widget_prompts(_follow_lines(_role_lines(_site_datelines(_chrome_lines(out))))))))
 
 
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
@@ -658,6 +660,9 @@ def _chrome_lines(lines: list[Line]) -> list[Line]:
         text = line.text
         if line.action is not None:
             continue
+        if _app_banner(lines, i):
+            out[i] = _chrome(line, "chrome")  # "Read the news faster in the X app" over "Open the app"
+            continue
         tokens = text.split()
         page = _PAGE_NUMBER.match(text)
         if _URL.match(text) or _URL_ITEM.match(text) or _LABELLED_URL.match(text):
@@ -687,6 +692,29 @@ def _chrome_lines(lines: list[Line]) -> list[Line]:
             if all(1 <= len(words(p)) <= DATELINE_PART_WORDS for p in parts) and not line.crumb:
                 out[i] = _chrome(line, "dateline")
     return out
+
+
+APP_BANNER_WORDS = 12
+"""Most words of the text of an app banner."""
+
+
+def _app_banner(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is the text of a "read this in our app" banner: a short unpunctuated line naming
+    an app (:data:`lexicon.APP_WORDS`) right over the banner's button (:data:`lexicon.APP_BUTTONS`)."""
+    line = lines[i]
+    if i + 1 >= len(lines) or line.words > APP_BANNER_WORDS or line.end == "strong" or key(lines[i + 1].text) not in _app_buttons():
+        return False
+    return bool(set(key(line.text).split()) & _app_words())
+
+
+@cache
+def _app_buttons() -> frozenset[str]:
+    return frozenset(key(p) for p in APP_BUTTONS)
+
+
+@cache
+def _app_words() -> frozenset[str]:
+    return frozenset(key(w) for w in APP_WORDS)
 
 
 WRITER_WORDS: tuple[str, ...] = (
@@ -883,6 +911,25 @@ def _role_lines(lines: list[Line]) -> list[Line]:
         )
         if named:
             out[i] = replace(line, byline=True, score=line.score - 2.0)
+    return out
+
+
+FOLLOWED_NAME_WORDS = 6
+"""Most words of the name over a "follow" button."""
+
+
+def _follow_lines(lines: list[Line]) -> list[Line]:
+    """A "follow" button with its followers ("Follow · 12.4K followers", "+ متابعة",
+    :data:`metadata.FOLLOW_BUTTON`) and the name over it (an aggregator's source, an account): the
+    lines that say who the article comes from, as a byline does; never a headline."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if line.end == "strong" or not FOLLOW_BUTTON.match(line.text):
+            continue
+        out[i] = replace(line, byline=True, score=line.score - 2.0)
+        above = lines[i - 1] if i else None
+        if above is not None and not above.byline and above.end == "none" and 1 <= above.words <= FOLLOWED_NAME_WORDS and not above.dateish:
+            out[i - 1] = replace(above, byline=True, score=above.score - 2.0)
     return out
 
 

@@ -1209,12 +1209,12 @@ def _pairs_with(line: Line, cue: bool = False, colon: bool = False) -> bool:
 def _continues_title(upper: Line, lower: Line) -> bool:
     """True when ``lower`` carries on the sentence of ``upper``: it starts in lower case, or the
     upper line ends with a comma or a function word ("në", "في"), or a short lower line opens with
-    one. A clearly longer lower line is a standfirst, not the rest of the headline."""
+    one. Otherwise a clearly longer lower line is a standfirst, not the rest of the headline."""
+    head = lower.text.lstrip("\"'“”‘’«»(")
+    if head[:1].isalpha() and head[:1].islower() and lower.words <= MAX_TITLE_WORDS - upper.words:
+        return True  # (a standfirst, however long, opens its own sentence with a capital)
     if (lower.end == "strong" and lower.words > 15) or _standfirst_of(lower, upper):
         return False
-    head = lower.text.lstrip("\"'“”‘’«»(")
-    if head[:1].isalpha() and head[:1].islower():
-        return True
     if upper.text.rstrip(_CLOSERS).endswith(_CARRIES_ON):
         return True
     lower_words = words(fold(lower.text))

@@ -53,6 +53,15 @@ SOURCE_LINKS: tuple[str, ...] = (
 """An aggregator's or a repost's link to the story on its source's site ("Read the full story at
 the source: X"): the article is over, and X is the outlet whose story it is."""
 
+APP_BUTTONS: tuple[str, ...] = (
+    "open the app", "open in the app", "open in app", "open app", "get the app", "download the app", "install the app",
+    "use the app", "continue in the app", "فتح التطبيق", "افتح التطبيق", "حمل التطبيق", "تحميل التطبيق", "نزل التطبيق",
+    "افتح في التطبيق", "hap aplikacionin", "hape ne aplikacion", "shkarko aplikacionin", "instalo aplikacionin",
+)
+"""The button of a site's or an aggregator's "read this in our app" banner (page chrome)."""
+APP_WORDS: tuple[str, ...] = ("app", "application", "تطبيق", "التطبيق", "aplikacion", "aplikacionin", "aplikacioni")
+"""Words naming an app: a short line with one, right over an :data:`APP_BUTTONS` button, is the banner's text."""
+
 # Marker families. A *short* line (see boilerplate.MARKER_MAX_WORDS) equal to or starting with one
 # of these phrases is page furniture of that family; ``label`` families also match a longer line
 # that starts with the phrase followed by a colon ("Source: ...", "المصدر: ...").
@@ -193,6 +202,7 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 "skip to main content", "skip to content", "sign in", "log in", "login", "search",
                 "menu", "home", "accept", "ok", "cookie", "cookies", "we use cookies", "min read",
                 "حجم الخط", "الرئيسية", "بحث", "kryefaqja", "kerko", "hyr", "ru en", "en ru",
+                *APP_BUTTONS,
             ),
         ),
     }

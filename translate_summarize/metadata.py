@@ -461,7 +461,7 @@ _HANDLE = re.compile(r"^@[A-Za-z0-9_.]{2,40}$")
 """An account's handle on a line of its own ("@lajmeexpress"), under its name in a profile's header."""
 PROFILE_LINES = 6
 """Lines at the top of a page where a channel's or profile's header (name over handle) stands."""
-_FOLLOW = re.compile(r"^\W{0,2}(?:follow|متابعة|تابع|ndiq)\b(?:\s*[·•|-]\s*[\d.,٠-٩]+\s*[KkMmألف]*\s*\w+)?\s*$", re.I)
+FOLLOW_BUTTON = re.compile(r"^\W{0,2}(?:follow|متابعة|تابع|ndiq)\b(?:\s*[·•|-]\s*[\d.,٠-٩]+\s*[KkMmألف]*\s*\w+)?\s*$", re.I)
 """A "follow" button under a source's or an account's name, maybe with its followers ("Follow ·
 12.4K followers", "+ متابعة", "Ndiq · 80K ndjekës"): the name over it is a profile's."""
 TITLE_BAR_WORDS = 3
@@ -486,7 +486,7 @@ def _chrome_names(nonblank: list[tuple[int, str]], title: str | None) -> list[tu
     bar (a printed page's header: "29/09/2018, 11:53  Headline… | Example Daily"), the name
     over an account's handle in a channel's or profile's header at the top of the page ("Lajme
     Express" / "@lajmeexpress": a Telegram channel's web view, a social profile), and the name
-    over a "follow" button (:data:`_FOLLOW`: the source an aggregator shows the story from)."""
+    over a "follow" button (:data:`FOLLOW_BUTTON`: the source an aggregator shows the story from)."""
     out = []
     title_key = key(title) if title else None
     for pos, (_, text) in enumerate(nonblank[:3]):
@@ -500,7 +500,7 @@ def _chrome_names(nonblank: list[tuple[int, str]], title: str | None) -> list[tu
             out.append((site, 3.0))
     for pos in range(1, len(nonblank)):
         name = nonblank[pos - 1][1]
-        if (_HANDLE.match(nonblank[pos][1]) and pos < PROFILE_LINES or _FOLLOW.match(nonblank[pos][1])) and len(name.split()) <= SITE_NAME_WORDS and name[-1:] not in ".!?؟:" and key(name) != title_key:
+        if (_HANDLE.match(nonblank[pos][1]) and pos < PROFILE_LINES or FOLLOW_BUTTON.match(nonblank[pos][1])) and len(name.split()) <= SITE_NAME_WORDS and name[-1:] not in ".!?؟:" and key(name) != title_key:
             out.append((name, 3.0))
     return out
 
