@@ -191,3 +191,27 @@ def test_headline_wrapped_before_a_long_lower_half() -> None:
     found = extract_text(text)
     assert found.title == f"{upper} {lower}"
     assert _body(text) == PROSE
+
+
+def test_headline_pasted_again_wrapped_under_the_posts_title() -> None:
+    """The post's title is the headline; the article pasted under a greeting repeats it wrapped
+    over two lines: the title is the pasted copy (nearest the text), the greeting no half of it."""
+    upper, lower = "City council approves a new", "budget for public transport"
+    text = _forum(PROSE).replace(f"[News] {HEADLINE}\nHello everyone\nSource: Harbour Daily\n{HEADLINE}\n",
+                                 f"{HEADLINE}\nHello everyone\n{upper}\n{lower}\n")
+    assert f"{upper}\n{lower}" in text
+    found = extract_text(text)
+    assert (found.title, found.title_line) == (HEADLINE, text.split("\n").index(upper) + 1)
+    assert _body(text) == PROSE
+
+
+@pytest.mark.parametrize("line", ["السلام عليكم ورحمة الله", "Përshëndetje të gjithëve", "Hello everyone"])
+def test_a_posters_greeting_is_chrome(line: str) -> None:
+    assert marker_family(line) == ("chrome", "skip")
+
+
+@pytest.mark.parametrize("alt", ["Image not available", "Imazhi nuk është i disponueshëm", "صورة غير متوفرة"])
+def test_a_missing_pictures_alt_text_is_no_half_of_the_headline(alt: str) -> None:
+    text = "\n".join(["News", "Published: 29 September 2018", HEADLINE, alt, *PROSE])
+    assert extract_text(text).title == HEADLINE
+    assert _body(text) == PROSE

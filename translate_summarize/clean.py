@@ -1118,6 +1118,8 @@ def _lead_is_body(lines: list[Line], walk: _Walk, first: int) -> bool:
     assert walk.found is not None
     if walk.standfirst is not None and walk.dated:
         return True  # headline, standfirst, then a date or byline: the lines below open the body
+    if _pasted_again(lines, walk):
+        return False  # the lines above the sentence are the headline again (a post's title over the pasted article)
     top = lines[walk.lead[-1]]
     leads = {key(lines[i].text) for i in walk.lead}
     # (a lead line repeated in the article, a quote set apart, shares its words with its own copy: not counted)
@@ -1134,6 +1136,18 @@ def _lead_is_body(lines: list[Line], walk: _Walk, first: int) -> bool:
     if _standfirst_of(top, lines[walk.found]) and _stems(headline) & _stems(top.text):
         return True  # a standfirst without its full stop: clearly longer than the headline, on its story
     return (top.end == "strong" or top.words <= 6) and shared >= len(_stems(top.text) & article)
+
+
+def _pasted_again(lines: list[Line], walk: _Walk) -> bool:
+    """The lead lines above the first sentence, read top down, are the headline ``walk.found``
+    again, maybe without its bracketed tag ("[News] Headline" as a forum post's title, the article
+    pasted under it with its headline wrapped over two lines)."""
+    assert walk.found is not None
+    text = " ".join(lines[i].text for i in sorted(walk.lead))
+    lead, found = key(text), lines[walk.found]
+    if not lead or text.lstrip()[:1] in "[(【":
+        return False  # ("[Headline]": a picture's placeholder repeating it, no headline)
+    return key(found.text) == lead or _tagged_copy(found, lead)
 
 
 def _stems(text: str) -> set[str]:

@@ -194,6 +194,10 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 "video:", "watch:", "gallery:", "galeri:", "galeria:", "فيديو:", "شاهد:", "بالفيديو:",
                 "تصوير:", "عدسة:", "photo by", "photographer:", "fotografoi:",
                 "الصورة من", "صورة من", "photo from", "picture from", "foto nga",
+                # a picture that did not load (an archived page, a text dump): its alt text
+                "image not available", "image unavailable", "no image available", "picture not available",
+                "صورة غير متوفرة", "الصورة غير متوفرة", "الصورة غير متاحة", "imazhi nuk eshte i disponueshem",
+                "imazhi nuk eshte ne dispozicion", "foto nuk eshte e disponueshme",
             ),
         ),
         "chrome": (
@@ -203,6 +207,12 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 "menu", "home", "accept", "ok", "cookie", "cookies", "we use cookies", "min read",
                 "حجم الخط", "الرئيسية", "بحث", "kryefaqja", "kerko", "hyr", "ru en", "en ru",
                 *APP_BUTTONS,
+                # a poster's greeting over an article pasted into a forum post
+                "السلام عليكم", "السلام عليكم ورحمة الله", "السلام عليكم ورحمة الله وبركاته", "مساء الخير", "صباح الخير",
+                "مساء الخير للجميع", "صباح الخير للجميع", "أهلا بالأعضاء الكرام", "مرحبا بالجميع", "تحية طيبة",
+                "hello everyone", "hi everyone", "hi all", "hello all", "good morning everyone", "greetings",
+                "pershendetje", "pershendetje te gjitheve", "pershendetje te gjithve", "miredita", "miredita te gjitheve",
+                "miredita forumiste", "mirembrema", "pershendetje forumiste",
             ),
         ),
     }
