@@ -20,8 +20,7 @@ ONE_SENTENCE = [
     "The city council on Tuesday approved a budget of 40 million euros for public transport, most of it for 120 "
     "electric buses and new bus lanes on the main roads, the mayor told reporters after the vote.",
 ]
-"""A very short article: one sentence (a sentence of a welcome notice high above scores as much as
-a shorter one; which of two equal lone sentences is the article is left to the headline over it)."""
+"""A very short article: one sentence."""
 TEASER = (
     "The regional airport will close its old terminal in spring, the operator said on Monday, after the new building "
     "opened for the first flights of the season with room for two million travellers a year and a larger car park."
@@ -132,11 +131,12 @@ def test_another_story_pasted_after_the_article_is_a_teaser(line: str) -> None:
     assert marker_family(line) == ("read_also", "teaser")
 
 
-@pytest.mark.parametrize("article", [PROSE, ONE_SENTENCE], ids=["full", "one sentence"])
+@pytest.mark.parametrize("article", [PROSE, ONE_SENTENCE, PROSE[:1]], ids=["full", "one sentence", "one short sentence"])
 def test_forum_repost_finds_the_pasted_article_and_its_headline(article: list[str]) -> None:
     """The source line above the article closes nothing (no prose right above it), "#1" is a post's
     number and no hashtag line ending the page, the tools row (cells apart by tabs) is no half of
-    the thread's title, and the headline is the untagged one pasted over the article."""
+    the thread's title, the guest notice is chrome (its sentence would outscore a short article),
+    and the headline is the untagged one pasted over the article."""
     text = _forum(article)
     assert _body(text) == article
     found = extract_text(text)
@@ -215,3 +215,16 @@ def test_a_missing_pictures_alt_text_is_no_half_of_the_headline(alt: str) -> Non
     text = "\n".join(["News", "Published: 29 September 2018", HEADLINE, alt, *PROSE])
     assert extract_text(text).title == HEADLINE
     assert _body(text) == PROSE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mirë se vini! Nëse kjo është vizita juaj e parë, ju lutemi regjistrohuni për të marrë pjesë në diskutime.",
+        "مرحباً بك زائرنا الكريم، إذا كانت هذه زيارتك الأولى للمنتدى فيسعدنا أن تنضم إلينا بالتسجيل.",
+        "If this is your first visit, be sure to check out the FAQ by clicking the link above. You may have to register "
+        "before you can post: click the register link above to proceed.",
+    ],
+)
+def test_a_forums_guest_notice_is_chrome(line: str) -> None:
+    assert marker_family(line) == ("chrome", "skip")

@@ -27,6 +27,7 @@ from .lexicon import (
     CATEGORY_CUES,
     BYLINE_ROLES,
     BYLINE_SUFFIXES,
+    GUEST_NOTICES,
     HIJRI_MONTHS,
     MARKERS,
     RELATIVE_TIME_UNITS,
@@ -217,6 +218,8 @@ def marker_family(text: str) -> tuple[str | None, str | None]:
         for pattern, family, action in index.contains:
             if pattern.search(k):
                 return family, action
+    if n <= GUEST_NOTICE_WORDS and any(phrase in k for phrase in _guest_notices()):
+        return "chrome", "skip"  # a forum's notice to its guests
     if _subscription_notice(k) or (n <= MARKER_MAX_WORDS and "%" in text and _subscription_offer(k)):
         return "subscribe", "skip"  # (a discount on a subscription: "Get 50% off your annual subscription!")
     tags = text.split()
@@ -229,6 +232,15 @@ def marker_family(text: str) -> tuple[str | None, str | None]:
 
 _HASHTAG = re.compile(r"^#\w*[^\W\d_]")
 """A hashtag: "#" and a word with a letter in it ("#lajm", "#Brexit2018"), not a number ("#1", "#12")."""
+GUEST_NOTICE_WORDS = 60
+"""Most words of a line read as a forum's notice to its guests (:data:`lexicon.GUEST_NOTICES`)."""
+
+
+@cache
+def _guest_notices() -> tuple[str, ...]:
+    return tuple(key(p) for p in GUEST_NOTICES)
+
+
 SUBSCRIPTION_WORDS = 2
 """Words of :data:`lexicon.SUBSCRIPTION_STEMS` that make a line a notice to subscribers."""
 

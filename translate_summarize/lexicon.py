@@ -62,6 +62,16 @@ APP_BUTTONS: tuple[str, ...] = (
 APP_WORDS: tuple[str, ...] = ("app", "application", "تطبيق", "التطبيق", "aplikacion", "aplikacionin", "aplikacioni")
 """Words naming an app: a short line with one, right over an :data:`APP_BUTTONS` button, is the banner's text."""
 
+GUEST_NOTICES: tuple[str, ...] = (
+    "if this is your first visit", "you may have to register before you can post", "you have to register before you can post",
+    "اذا كانت هذه زيارتك الاولى", "إذا كانت هذه زيارتك الأولى", "ان كانت هذه زيارتك الاولى", "إن كانت هذه زيارتك الأولى",
+    "يجب عليك التسجيل قبل", "عليك التسجيل قبل ان تتمكن", "nese kjo eshte vizita juaj e pare", "nese eshte vizita juaj e pare",
+    "duhet te regjistroheni para se te", "duhet te regjistroheni per te postuar",
+)
+"""Phrases of the notice a forum shows its guests ("If this is your first visit, be sure to check
+out the FAQ... You may have to register before you can post"): a line holding one, however long,
+is page chrome."""
+
 # Marker families. A *short* line (see boilerplate.MARKER_MAX_WORDS) equal to or starting with one
 # of these phrases is page furniture of that family; ``label`` families also match a longer line
 # that starts with the phrase followed by a colon ("Source: ...", "المصدر: ...").
