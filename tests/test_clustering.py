@@ -113,3 +113,42 @@ def test_prune_rows_keeps_the_largest_and_breaks_ties_on_the_lower_column() -> N
         [0.1, 0.0, 0.0, 0.0, 0.0, 0.3],
         [0.4, 0.4, 0.4, 0.0, 0.0, 0.0],
     ]
+
+
+def _pairs(*sims: float) -> sparse.csr_matrix:
+    """Unit rows in pairs on their own columns, pair k's two rows at similarity ``sims[k]``."""
+    rows = np.zeros((2 * len(sims), 2 * len(sims)))
+    for k, s in enumerate(sims):
+        rows[2 * k, 2 * k] = 1.0
+        rows[2 * k + 1, 2 * k : 2 * k + 2] = [s, np.sqrt(1 - s * s)]
+    return sparse.csr_matrix(rows)
+
+
+def test_gap_cut_is_the_middle_of_the_widest_gap_between_merge_heights_in_the_band() -> None:
+    from translate_summarize.clustering import gap_cut
+
+    assert gap_cut(np.array([0.44, 0.51, 0.9]), 0.4, 0.6) == pytest.approx(0.555)  # gaps .04 .07 .09
+    assert gap_cut(np.array([0.42, 0.9]), 0.4, 0.6) == pytest.approx(0.51)  # .02 .18
+    assert gap_cut(np.zeros(0), 0.4, 0.6) == pytest.approx(0.5)  # nothing inside: the centre
+    # equal gaps: the middle nearer the centre of the band
+    assert gap_cut(np.array([0.45, 0.5]), 0.4, 0.6) == pytest.approx(0.55)  # .05 .05 .10
+    assert gap_cut(np.array([0.3, 0.5]), 0.2, 0.6) == pytest.approx(0.4)  # .1 .2 .1
+
+
+def test_night_cut_moves_the_cut_off_a_close_call() -> None:
+    # pairs at 0.9, 0.51 and 0.44: the fixed cut 0.5 joins the 0.51 pair by 0.01; within 0.1 of it the
+    # widest gap between merge heights is 0.51 - 0.6, so the night cuts at 0.555 and keeps it apart
+    from translate_summarize.clustering import night_cut
+
+    rows, days = _pairs(0.9, 0.51, 0.44), np.zeros(6, dtype=np.int64)
+    assert cluster_rows(rows, days, cut=0.5, window_days=None) == [[0, 1], [2, 3], [4], [5]]
+    cut, graph = night_cut(rows, days, cut=0.5, spread=0.1, window_days=None)
+    assert cut == pytest.approx(0.555)
+    assert cluster_rows(rows, days, cut=cut, window_days=None, graph=graph) == [[0, 1], [2], [3], [4], [5]]
+    assert night_cut(rows, days, cut=0.5, spread=0.0, window_days=None) == (0.5, None)  # spread 0: the fixed cut
+
+
+def test_merge_heights_are_the_averages_at_which_clusters_merged() -> None:
+    heights: list[np.ndarray] = []
+    cluster_rows(_pairs(0.9, 0.51, 0.44), np.zeros(6, dtype=np.int64), cut=0.4, window_days=None, heights=heights)
+    assert sorted(np.concatenate(heights).tolist()) == pytest.approx([0.44, 0.51, 0.9])
