@@ -45,7 +45,6 @@ GRID: dict[str, tuple[Any, ...]] = {
     "topic_name_weight": (0.25, 0.5),
     "topic_short_terms": (0, 40),
     "topic_threshold": tuple(round(0.56 + 0.02 * i, 2) for i in range(16)),  # 0.56 .. 0.86
-    "topic_cut_range": (0.0, 0.02, 0.04, 0.06),  # the night's own cut within this of 1 - threshold
 }
 """The tuned settings and the values tried (every combination)."""
 

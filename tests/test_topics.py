@@ -401,21 +401,3 @@ def test_window_split_joins_through_nearest_clusters_on_big_nights(monkeypatch) 
     expired = groups(build_topics([a, b, d, *flood], SETTINGS)[1])
     assert ("a", "b") in expired
     assert ("d",) in expired
-
-
-def test_cut_range_lets_the_night_place_its_cut_in_the_widest_gap() -> None:
-    # two pairs of articles; the fixed cut 0.30 (threshold 0.70) joins a pair at 0.305 and not one at
-    # 0.295. With cut_range 0.05 the cut goes to the middle of the widest gap between the night's merge
-    # heights in 0.25-0.35: heights 0.27 and 0.305 -> gap 0.305-0.35, cut 0.3275, the 0.305 pair apart;
-    # heights 0.295 and 0.33 -> gap 0.25-0.295, cut 0.2725, the 0.295 pair joined
-    from translate_summarize.topics import topic_groups
-
-    def pairs(s: float, t: float):  # type: ignore[no-untyped-def]
-        return _unit_rows([1, 0, 0, 0], [s, np.sqrt(1 - s * s), 0, 0], [0, 0, 1, 0], [0, 0, t, np.sqrt(1 - t * t)])
-
-    days = [dt.date(2024, 5, 2)] * 4
-    fixed, ranged = SETTINGS.replace(topic_threshold=0.7), SETTINGS.replace(topic_threshold=0.7, topic_cut_range=0.05)
-    assert topic_groups([], days, pairs(0.27, 0.305), fixed)[2] == [[0], [1], [2, 3]]
-    assert topic_groups([], days, pairs(0.27, 0.305), ranged)[2] == [[0], [1], [2], [3]]
-    assert topic_groups([], days, pairs(0.295, 0.33), fixed)[2] == [[0], [1], [2, 3]]
-    assert topic_groups([], days, pairs(0.295, 0.33), ranged)[2] == [[0, 1], [2, 3]]

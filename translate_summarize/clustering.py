@@ -78,7 +78,6 @@ def reciprocal_merge(
     *,
     cut: float,
     window_days: int | None,
-    heights: list[np.ndarray] | None = None,
 ) -> np.ndarray:
     """Average-linkage clusters of ``graph`` (edge weight = summed similarity of the two clusters).
 
@@ -87,7 +86,6 @@ def reciprocal_merge(
         sizes: members per starting cluster; dmin/dmax: their first/last day number.
         cut: smallest average similarity ``S(A, B) / (|A| |B|)`` at which two clusters merge.
         window_days: largest day span of a merged cluster (``None``: no limit).
-        heights: if given, gets the average similarity of every merge made (one array per round).
 
     Returns:
         For each starting cluster, the smallest starting-cluster index of its final cluster.
@@ -122,8 +120,6 @@ def reciprocal_merge(
         if not mutual.any():  # cannot happen with a strict order on edges; guard against a loop
             break
         ma, mb = ca[mutual], cb[mutual]
-        if heights is not None:
-            heights.append(cavg[mutual])
         lo_m, hi_m = _span(dmin, dmax, ma, mb)
         size[ma] += size[mb]
         dmin[ma], dmax[ma] = lo_m, hi_m
@@ -317,15 +313,13 @@ def cluster_rows(
     max_levels: int = 8,
     with_graph: bool = False,
     graph: Graph | None = None,
-    heights: list[np.ndarray] | None = None,
 ) -> Any:
     """Average-linkage clusters of the rows of ``matrix`` (levels, see the module docstring).
 
     Returns groups of row indices, each sorted, sorted by their first row; with ``with_graph``, a
     tuple ``(groups, graph)`` where ``graph`` is the candidate :class:`Graph` of nearest neighbours.
     A ``graph`` from an earlier call on the same rows, days and window (it does not depend on
-    ``cut``) is reused instead of searched again. ``heights``: if given, gets the average similarity
-    of every merge at every level (:func:`reciprocal_merge`).
+    ``cut``) is reused instead of searched again.
     """
     from scipy import sparse
 
@@ -338,7 +332,7 @@ def cluster_rows(
         graph = neighbour_graph(X, days, k=k, min_sim=min_sim, window_days=window_days,
                                 prune_terms=prune_terms, posting_cap=posting_cap, block_rows=block_rows)
     ones = np.ones(n)
-    final = reciprocal_merge(graph, ones, days, days, cut=cut, window_days=window_days, heights=heights)
+    final = reciprocal_merge(graph, ones, days, days, cut=cut, window_days=window_days)
     # upper levels: averages between the clusters so far from their sum vectors, merged again
     for _ in range(max_levels):
         roots, member_of = np.unique(final, return_inverse=True)
@@ -358,7 +352,7 @@ def cluster_rows(
         else:
             upper = _cluster_candidates(sums, size, dmin, dmax, cut=cut * keep_ratio, window_days=window_days, k=k,
                                         prune_terms=prune_terms, posting_cap=posting_cap, block_rows=block_rows)
-        merged = reciprocal_merge(upper, size, dmin, dmax, cut=cut, window_days=window_days, heights=heights)
+        merged = reciprocal_merge(upper, size, dmin, dmax, cut=cut, window_days=window_days)
         left = np.unique(merged).size
         log.debug("cluster_rows: level of %d clusters (%s) -> %d", m, "exact" if exact else "candidates", left)
         final = roots[merged][member_of]
@@ -369,43 +363,6 @@ def cluster_rows(
         groups.setdefault(g, []).append(row)
     out = sorted(groups.values(), key=lambda g: g[0])
     return (out, graph) if with_graph else out
-
-
-
-def gap_cut(heights: np.ndarray, lo: float, hi: float) -> float:
-    """The middle of the widest gap between consecutive merge ``heights`` within ``[lo, hi]`` (both
-    ends count as heights): the cut in that band with no merge decision near it. Ties: the gap whose
-    middle is nearest the band's centre, then the lower one. No height inside: the centre."""
-    h = np.asarray(heights, dtype=np.float64)
-    edges = np.unique(np.concatenate([[lo, hi], h[(h > lo) & (h < hi)]]))
-    if edges.size < 2:
-        return float(lo)
-    middles = (edges[:-1] + edges[1:]) / 2
-    best = np.lexsort((middles, np.abs(middles - (lo + hi) / 2), -np.diff(edges)))[0]
-    return float(middles[best])
-
-
-def night_cut(
-    matrix: Any, days: np.ndarray, *, cut: float, spread: float, window_days: int | None,
-    graph: Graph | None = None, **options: Any,
-) -> tuple[float, Graph | None]:
-    """The night's own cut within ``[cut - spread, cut + spread]`` (:func:`gap_cut` of its merge heights),
-    and the candidate graph (built here unless given; pass it on to :func:`cluster_rows`; ``spread`` 0:
-    ``cut`` itself and ``graph`` as given, nothing clustered).
-
-    The rows are clustered once at ``cut - spread`` (the same levels and graph as :func:`cluster_rows`,
-    so memory and time are one more clustering of the night), recording the average similarity of
-    every merge; the cut is then put in the widest gap between those in the band, where no pair of
-    clusters is a close call. ``options``: the other
-    keyword arguments of :func:`cluster_rows` (``k``, ``prune_terms``, ...).
-    """
-    if spread <= 0:
-        return cut, graph
-    heights: list[np.ndarray] = []
-    _, graph = cluster_rows(matrix, days, cut=cut - spread, window_days=window_days, with_graph=True, graph=graph,
-                            heights=heights, **options)
-    found = np.concatenate(heights) if heights else np.zeros(0)
-    return gap_cut(found, cut - spread, cut + spread), graph
 
 
 def centroid_neighbours(

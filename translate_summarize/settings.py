@@ -158,7 +158,6 @@ class Settings:
     summary_ratio: float | None = _opt("summary", "ratio", None, "Summary length as a fraction of the article's sentences (0-1).", check=Range(0, 1, low_open=True))
     # [topics]
     topic_threshold: float = _opt("topics", "threshold", 0.70, "Average-linkage cut: clusters merge while the average similarity of their article pairs is at least 1 - threshold.", article=False, check=Range(0, 2, low_open=True))
-    topic_cut_range: float = _opt("topics", "cut_range", 0.0, "Each night places its cut within this much of 1 - threshold, in the widest gap between the average similarities at which its clusters merge (no merge is a close call); 0 = the fixed cut 1 - threshold.", article=False, check=Range(0, 1))
     topic_title_weight: float = _opt("topics", "title_weight", 1.5, "Weight of the title beside the body in an article's text vector (title_weight * unit(title) + unit(body)).", article=False, check=Range(0, 100))
     topic_name_weight: float = _opt("topics", "name_weight", 0.25, "Weight of the names sub-vector (capitalised words) beside the text vector in the clustering similarity (0 = text only).", article=False, check=Range(0, 100))
     topic_short_terms: int = _opt("topics", "short_terms", 40, "Texts with fewer distinct terms than this (headlines, feed items) have their similarities scaled up by short_terms/terms (terms counted as at least 12; 0 = off).", article=False, check=Range(0, 10_000))

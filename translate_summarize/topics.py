@@ -337,18 +337,17 @@ def topic_groups(
 
     ``clusters``: average-linkage clusters within the time window (:func:`cluster_groups`);
     ``groups``: the clusters with those the window split off the same story joined again
-    (:func:`_join_split_clusters`). Row indices into ``ok``. The cut is ``1 - topics.threshold``, or
-    with ``topics.cut_range`` the night's own within that much of it (``clustering.night_cut``). ``graph``: the candidate graph of an
+    (:func:`_join_split_clusters`). Row indices into ``ok``. ``graph``: the candidate graph of an
     earlier call with the same vectors and window (``clustering.cluster_rows``).
     """
-    from .clustering import cluster_rows, night_cut
+    from .clustering import cluster_rows
 
     days = day_ordinals(dates)
-    window = settings.topic_window_days
-    cut, graph = night_cut(vectors.cluster, days, cut=1.0 - settings.topic_threshold, spread=settings.topic_cut_range,
-                           window_days=window, graph=graph)
-    clusters, graph = cluster_rows(vectors.cluster, days, cut=cut, window_days=window, with_graph=True, graph=graph)
-    return clusters, graph, _join_split_clusters(clusters, vectors, days, settings, cut)
+    clusters, graph = cluster_rows(
+        vectors.cluster, days, cut=1.0 - settings.topic_threshold, window_days=settings.topic_window_days,
+        with_graph=True, graph=graph,
+    )
+    return clusters, graph, _join_split_clusters(clusters, vectors, days, settings)
 
 
 def _copies(
@@ -405,12 +404,12 @@ def _copies(
 
 
 def _join_split_clusters(
-    clusters: Sequence[Sequence[int]], vectors: Any, days: np.ndarray, settings: Settings, cut: float
+    clusters: Sequence[Sequence[int]], vectors: Any, days: np.ndarray, settings: Settings
 ) -> list[list[int]]:
     """Join clusters of one story that only the time window kept apart (one story, one topic).
 
     Two clusters join when they would have been one cluster but for the window: the average
-    similarity of their article pairs reaches the clustering ``cut`` (:func:`topic_groups`) while
+    similarity of their article pairs reaches the clustering cut (``1 - topics.threshold``) while
     their merged dates span more than ``topics.window_days``; and the gap between them is at most
     ``topics.story_expiry_days`` (the rule that keeps a story alive across nights). Joins chain: a
     story reported day after day becomes one topic.
@@ -424,12 +423,12 @@ def _join_split_clusters(
     clusters, does that (a gap of at most ``topics.story_expiry_days``).
     """
     if settings.topic_undated == "free" and settings.topic_window_days is not None:  # no window: already free
-        clusters = _attach_undated(clusters, vectors, days, settings.topic_window_days, cut)
-    return _join_window_split(clusters, vectors, days, settings, cut)
+        clusters = _attach_undated(clusters, vectors, days, settings.topic_window_days, 1.0 - settings.topic_threshold)
+    return _join_window_split(clusters, vectors, days, settings)
 
 
 def _join_window_split(
-    clusters: Sequence[Sequence[int]], vectors: Any, days: np.ndarray, settings: Settings, min_sim: float
+    clusters: Sequence[Sequence[int]], vectors: Any, days: np.ndarray, settings: Settings
 ) -> list[list[int]]:
     """The clusters with those the window split off one story joined (:func:`_join_split_clusters`)."""
     from .clustering import UNDATED
@@ -443,6 +442,7 @@ def _join_window_split(
         return [sorted(c) for c in clusters]
     P = _group_sums(clusters, vectors)
     size = np.array([len(c) for c in clusters], dtype=np.float64)
+    min_sim = 1.0 - settings.topic_threshold
     parent = list(range(len(clusters)))
 
     def find(x: int) -> int:
