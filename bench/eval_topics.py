@@ -16,9 +16,29 @@ best mean F1 over the *other* folds' sets is chosen and reported on the held-out
 fold-out; the training score of a point is the mean over the training folds of each fold's mean F1,
 so every fold counts once), beside the best point tuned on the set itself (in-sample, an upper bound,
 not a result). The line "best mean over all folds" is in-sample over everything: how the shipped
-defaults are chosen, not a result.
+defaults are chosen, not a result. It measures a kind of news that none of the training sets resembles.
 
-Usage: ``python bench/eval_topics.py [--floors FILE] [--sets a,b] [--cv] [--json FILE]``.
+``--cv-stories K``: cross-validation over the stories within every set (K = 5 when given without a
+value); it measures unseen *stories* of the kinds of news the sets hold, which is what a night brings.
+Protocol, fixed before its first run:
+
+- each set's gold stories, sorted by id, are dealt round-robin into min(K, stories) folds (the seeds'
+  4 stories: leave one story out), so no story is in two folds and every article's fold is its story's;
+- each grid point clusters every set once, as one night, exactly as the gate does (the clustering never
+  sees a label); only the pair scoring is split. For fold k, a set's *test* pairs are its article pairs
+  with at least one article in a fold-k story, its *training* pairs those with both articles in other
+  folds' stories;
+- for fold k the point with the best mean training-pair F1 over the sets is chosen (weighted as ``--cv``:
+  every group of ``FOLDS`` counts once, the sets within a group equally; ties go to the first grid
+  point), and every set's TP/FP/FN on its fold-k test pairs are counted at that point;
+- the counts are pooled over the folds per set into held-out P/R/F1. A pair with its articles in folds
+  j and k (never a same-story pair) is a test pair of both folds and counts half in each, so every pair
+  counts once in the pool, and a point chosen by every fold scores exactly its in-sample figure.
+
+The chosen point of every fold is printed, then the table: per set the leave-one-set-out held-out F1
+(``--cv``), the story-fold held-out P/R/F1 and the defaults (in-sample).
+
+Usage: ``python bench/eval_topics.py [--floors FILE] [--sets a,b] [--cv] [--cv-stories [K]] [--json FILE]``.
 """
 
 from __future__ import annotations
@@ -28,6 +48,7 @@ import itertools
 import json
 import sys
 import time
+from array import array
 from pathlib import Path
 from typing import Any, Callable, Mapping, Sequence
 
@@ -35,7 +56,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from topic_sets import FOLDS, LOADERS, EvalSet, pair_scores  # noqa: E402
+from topic_sets import FOLDS, LOADERS, EvalSet, pair_scores, prf  # noqa: E402
 
 from translate_summarize.settings import Settings  # noqa: E402
 
@@ -62,6 +83,7 @@ class Clusterer:
         self._vectors: dict[tuple[Any, ...], Any] = {}
         self._graphs: dict[tuple[Any, ...], Any] = {}
         self._stem: Any = None
+        self._labels: dict[Settings, array] = {}
 
     def groups(self, settings: Settings) -> list[list[str]]:
         """Tonight's topics as ``build_topics`` forms them (``topics.prepare`` + ``topics.topic_groups``:
@@ -79,11 +101,22 @@ class Clusterer:
         self._graphs[graph_key] = graph
         return [[ok[r].id for r in g] for g in groups]
 
+    def predicted(self, settings: Settings) -> dict[str, int]:
+        """Article id -> its topic's number at ``settings``; remembered (compactly) per settings, so
+        ``--cv`` and ``--cv-stories`` cluster each set once per grid point."""
+        if settings not in self._labels:
+            index = {a.id: j for j, a in enumerate(self.ordered)}
+            labels = array("i", [-1] * len(self.ordered))
+            for k, g in enumerate(self.groups(settings)):
+                for aid in g:
+                    labels[index[aid]] = k
+            self._labels[settings] = labels
+        return {a.id: k for a, k in zip(self.ordered, self._labels[settings]) if k >= 0}
+
     def scores(self, settings: Settings) -> dict[str, float]:
-        groups = self.groups(settings)
-        predicted = {aid: k for k, g in enumerate(groups) for aid in g}
+        predicted = self.predicted(settings)
         s = pair_scores(predicted, self.data.gold)
-        s["clusters"] = len(groups)
+        s["clusters"] = len(set(predicted.values()))
         return s
 
 
@@ -116,10 +149,7 @@ def cross_validate(
     for name, row in table.items():
         best = max(range(len(points)), key=lambda k: (row[k], -k))
         out["in_sample"][name] = {"point": points[best], "f1": row[best]}
-    folds = {fold: [m for m in members if m in clusterers] for fold, members in FOLDS.items()}
-    folds = {fold: members for fold, members in folds.items() if members}
-    listed = {n for members in folds.values() for n in members}
-    folds.update({name: [name] for name in clusterers if name not in listed})  # a set of its own
+    folds = set_folds(clusterers)
     for fold, held in folds.items():
         train_folds = [f for f in folds if f != fold]
         if not train_folds:
@@ -133,6 +163,79 @@ def cross_validate(
     best = max(range(len(points)), key=lambda k: (everything[k], -k))
     out["all_sets"] = {"point": points[best], "mean_f1": everything[best]}
     return out
+
+
+def set_folds(names: Sequence[str] | Mapping[str, Any]) -> dict[str, list[str]]:
+    """The groups of :data:`FOLDS` among ``names`` (a set no group lists is a group of its own)."""
+    folds = {fold: [m for m in members if m in names] for fold, members in FOLDS.items()}
+    folds = {fold: members for fold, members in folds.items() if members}
+    listed = {n for members in folds.values() for n in members}
+    folds.update({name: [name] for name in names if name not in listed})
+    return folds
+
+
+def story_folds(gold: Mapping[str, str], k: int) -> dict[str, int]:
+    """Each gold story's fold: the story ids, sorted, dealt round-robin into ``min(k, stories)`` folds."""
+    stories = sorted(set(gold.values()), key=str)
+    n = min(k, len(stories))
+    return {story: i % n for i, story in enumerate(stories)}
+
+
+def fold_pair_counts(predicted: Mapping[str, object], gold: Mapping[str, str], fold_of: Mapping[str, int],
+                     fold: int) -> dict[str, dict[str, float]]:
+    """Pair counts (``tp``, ``fp``, ``fn``) of one story fold: ``train`` the pairs with both articles in
+    other folds' stories, ``within`` both in the fold's stories, ``cross`` one of each (the fold's test
+    pairs are ``within`` + ``cross``; a cross pair is never a same-story pair, so only ``fp`` can count)."""
+    inside = {i: s for i, s in gold.items() if fold_of[s] == fold}
+    outside = {i: s for i, s in gold.items() if fold_of[s] != fold}
+    total, within, train = (pair_scores(predicted, g) for g in (gold, inside, outside))
+    counts = ("tp", "fp", "fn")
+    out = {"train": {c: train[c] for c in counts}, "within": {c: within[c] for c in counts}}
+    out["cross"] = {c: total[c] - within[c] - train[c] for c in counts}
+    return out
+
+
+def story_cross_validate(
+    clusterers: Mapping[str, Any], grid: Mapping[str, Sequence[Any]], k: int,
+    predict: Callable[[Any, Mapping[str, Any]], Mapping[str, object]] | None = None,
+) -> dict[str, Any]:
+    """Cross-validation over the stories within every set (the protocol of the module docstring).
+
+    ``predict(clusterer, point)``: article id -> cluster at a grid point (default: ``clusterer.predicted``
+    at the shipped ``Settings`` with the point's settings replaced); a clusterer needs ``data.gold``.
+    Returns the points, each set's story folds, per fold the chosen point, and per set the pooled
+    held-out counts and P/R/F1.
+    """
+    points = grid_points(grid)
+    base = Settings()
+    if predict is None:
+        def predict(c: Any, point: Mapping[str, Any]) -> Mapping[str, object]:
+            return c.predicted(base.replace(**point))
+    names = list(clusterers)
+    fold_of = {name: story_folds(c.data.gold, k) for name, c in clusterers.items()}
+    n_folds = max(max(f.values()) + 1 for f in fold_of.values())
+    # counts[name][point][fold]: fold_pair_counts of that set at that point
+    counts: dict[str, list[list[dict[str, dict[str, float]]]]] = {name: [] for name in names}
+    for j, point in enumerate(points):
+        if j % 16 == 0:
+            print(f"    ... story folds, grid point {j + 1}/{len(points)}: {_point(point)}", file=sys.stderr, flush=True)
+        for name, c in clusterers.items():
+            predicted = predict(c, point)
+            counts[name].append([fold_pair_counts(predicted, c.data.gold, fold_of[name], f) for f in range(n_folds)])
+    groups = list(set_folds(names).values())
+    pooled = {name: {"tp": 0.0, "fp": 0.0, "fn": 0.0} for name in names}
+    chosen = []
+    for f in range(n_folds):
+        train = {name: [prf(**counts[name][j][f]["train"])["f1"] for j in range(len(points))] for name in names}
+        mean = fold_means(train, groups, len(points))
+        best = max(range(len(points)), key=lambda j: (mean[j], -j))
+        chosen.append({"point": points[best], "train_f1": mean[best]})
+        for name in names:
+            test = counts[name][best][f]
+            for c in pooled[name]:
+                pooled[name][c] += test["within"][c] + 0.5 * test["cross"][c]
+    held_out = {name: prf(**pooled[name]) for name in names}
+    return {"points": points, "k": k, "story_folds": fold_of, "folds": chosen, "held_out": held_out}
 
 
 def fold_means(table: Mapping[str, Sequence[float]], folds: Sequence[Sequence[str]], n_points: int) -> list[float]:
@@ -156,6 +259,20 @@ def print_cv(cv: Mapping[str, Any], names: Sequence[str]) -> None:
     print(f"    best mean F1 over all folds (in-sample, not a result): {cv['all_sets']['mean_f1']:.3f} at {_point(cv['all_sets']['point'])}")
 
 
+def print_story_cv(story_cv: Mapping[str, Any], cv: Mapping[str, Any] | None, defaults: Mapping[str, Any]) -> None:
+    """The story-fold choices, then per set: leave-one-set-out held out, story-fold held out, defaults."""
+    for f, chosen in enumerate(story_cv["folds"]):
+        print(f"    story fold {f + 1}: {_point(chosen['point'])} (mean training-pair F1 {chosen['train_f1']:.3f})")
+    print(f"    {'set':<10} {'stories':>7} {'set CV F1':>9}  {'story-fold P / R / F1':>21}  defaults P / R / F1 (in-sample)")
+    for name, s in story_cv["held_out"].items():
+        held = cv["held_out"].get(name) if cv else None
+        d = defaults[name]
+        n = len(story_cv["story_folds"][name])
+        print(f"    {name:<10} {n:7d} {format(held['f1'], '9.3f') if held else '-':>9}  "
+              f"{s['precision']:5.3f} / {s['recall']:5.3f} / {s['f1']:5.3f}  "
+              f"{d['precision']:5.3f} / {d['recall']:5.3f} / {d['f1']:5.3f}")
+
+
 def set_names(parser: argparse.ArgumentParser, text: str) -> list[str]:
     """The comma-separated set names of ``--sets``; an unknown one is a usage error naming the known ones."""
     names = [n.strip() for n in text.split(",") if n.strip()]
@@ -170,8 +287,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--floors", type=Path, default=FLOORS, help="JSON file of floors")
     parser.add_argument("--sets", default=",".join(LOADERS), help=f"comma-separated sets (default: {','.join(LOADERS)})")
     parser.add_argument("--cv", action="store_true", help="also run the cross-validated tuning report over GRID")
+    parser.add_argument("--cv-stories", type=int, nargs="?", const=5, metavar="K",
+                        help="also run the cross-validation over the stories within every set, K folds (default 5)")
     parser.add_argument("--json", type=Path, help="write the figures to this JSON file")
     args = parser.parse_args(argv)
+    if args.cv_stories is not None and args.cv_stories < 2:
+        parser.error("--cv-stories needs K >= 2")
     floors = json.loads(args.floors.read_text(encoding="utf-8"))
     names = set_names(parser, args.sets)
     t0 = time.perf_counter()
@@ -207,6 +328,12 @@ def main(argv: list[str] | None = None) -> int:
         report["cv"] = cv
         print(f"\ncross-validation over {len(cv['points'])} grid points ({', '.join(GRID)})")
         print_cv(cv, list(clusterers))
+    if args.cv_stories is not None:
+        story_cv = story_cross_validate(clusterers, GRID, args.cv_stories)
+        report["cv_stories"] = story_cv
+        print(f"\ncross-validation over the stories within every set ({args.cv_stories} folds; "
+              f"leave-one-set-out column: --cv, '-' without it)")
+        print_story_cv(story_cv, report.get("cv"), report["defaults"])
     if args.json:
         args.json.write_text(json.dumps(report, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print(f"\n{time.perf_counter() - t0:.1f} s")

@@ -147,6 +147,11 @@ def pair_scores(predicted: Mapping[str, object], gold: Mapping[str, str]) -> dic
     tp = pairs(Counter((predicted[i], gold[i]) for i in ids))
     pred = pairs(Counter(predicted[i] for i in ids))
     true = pairs(Counter(gold[i] for i in ids))
-    p = tp / pred if pred else 1.0
-    r = tp / true if true else 1.0
-    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0, "tp": tp, "fp": pred - tp, "fn": true - tp}
+    return prf(tp, pred - tp, true - tp)
+
+
+def prf(tp: float, fp: float, fn: float) -> dict[str, float]:
+    """Precision, recall and F1 of pair counts (no predicted pair: precision 1; no true pair: recall 1)."""
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0, "tp": tp, "fp": fp, "fn": fn}

@@ -248,3 +248,66 @@ def test_title_terms_experiment_weighs_headline_words_by_their_body_counts() -> 
 
     assert ratio(1.0) / ratio(0.0) == pytest.approx(1 + math.log(4), rel=0.02)
     assert ratio(0.0) == pytest.approx(vectors.idf.idf("flood") / vectors.idf.idf("pun"), rel=0.02)
+
+
+def test_story_folds_deal_every_story_into_exactly_one_fold() -> None:
+    gold = {f"a{i}": f"s{i % 7}" for i in range(20)}  # 7 stories over 20 articles
+    fold_of = eval_topics.story_folds(gold, 3)
+    assert set(fold_of) == {f"s{i}" for i in range(7)}  # every story, one fold each (a mapping)
+    members = [{s for s, f in fold_of.items() if f == k} for k in range(3)]
+    assert set().union(*members) == set(fold_of) and sum(map(len, members)) == 7  # disjoint, complete
+    assert sorted(map(len, members)) == [2, 2, 3]  # round-robin over the sorted ids
+    assert fold_of == eval_topics.story_folds(dict(reversed(list(gold.items()))), 3)  # deterministic
+    # fewer stories than folds: one story per fold (leave one story out)
+    assert eval_topics.story_folds({"x": "b", "y": "a", "z": "b"}, 5) == {"a": 0, "b": 1}
+
+
+def test_fold_pair_counts_split_test_and_training_pairs_by_hand() -> None:
+    # stories s = {a, b, c} and u = {f} in fold 0, t = {d, e} in fold 1
+    gold = {"a": "s", "b": "s", "c": "s", "d": "t", "e": "t", "f": "u"}
+    fold_of = {"s": 0, "u": 0, "t": 1}
+    predicted = {"a": 1, "b": 1, "c": 2, "d": 2, "e": 3, "f": 3}
+    counts = eval_topics.fold_pair_counts(predicted, gold, fold_of, 0)
+    # within fold 0 (a b c f): a-b right; a-c, b-c missed; nothing wrongly joined
+    assert counts["within"] == {"tp": 1, "fp": 0, "fn": 2}
+    # training (d e): d-e missed
+    assert counts["train"] == {"tp": 0, "fp": 0, "fn": 1}
+    # cross: c-d and f-e wrongly joined
+    assert counts["cross"] == {"tp": 0, "fp": 2, "fn": 0}
+    counts = eval_topics.fold_pair_counts(predicted, gold, fold_of, 1)
+    assert counts["within"] == {"tp": 0, "fp": 0, "fn": 1}
+    assert counts["train"] == {"tp": 1, "fp": 0, "fn": 2}
+    assert counts["cross"] == {"tp": 0, "fp": 2, "fn": 0}
+
+
+class _Gold:
+    def __init__(self, gold: dict[str, str]) -> None:
+        self.data = type("Data", (), {"gold": gold})()
+
+
+def test_story_folds_choose_on_training_pairs_only() -> None:
+    """Point P clusters story s0 (fold 1) right and splits s1 (fold 2); Q the reverse. Fold 1 trains on
+    s1's pair and picks Q, which splits s0; fold 2 picks P, which splits s1: held out F1 0, where tuning
+    on the test pairs would give 1."""
+    gold = {"a1": "s0", "a2": "s0", "b1": "s1", "b2": "s1"}
+    clusterings = {"P": {"a1": 0, "a2": 0, "b1": 1, "b2": 2}, "Q": {"a1": 0, "a2": 1, "b1": 2, "b2": 2}}
+    cv = eval_topics.story_cross_validate({"x": _Gold(gold)}, {"p": ("P", "Q")}, 2,
+                                          lambda c, point: clusterings[point["p"]])
+    assert cv["story_folds"]["x"] == {"s0": 0, "s1": 1}
+    assert [f["point"] for f in cv["folds"]] == [{"p": "Q"}, {"p": "P"}]
+    held = cv["held_out"]["x"]
+    assert (held["tp"], held["fp"], held["fn"]) == (0, 0, 2) and held["f1"] == 0.0
+
+
+def test_story_folds_pool_every_pair_once() -> None:
+    """With one grid point every fold chooses it, and the pooled counts are the in-sample counts: a pair
+    across two folds counts half in each (here a1-c1 and b1-c1 are joined across folds)."""
+    gold = {"a1": "s0", "a2": "s0", "b1": "s1", "b2": "s1", "c1": "s2"}
+    predicted = {"a1": 0, "a2": 0, "b1": 0, "b2": 1, "c1": 0}
+    cv = eval_topics.story_cross_validate({"x": _Gold(gold), "y": _Gold({"n": "m"})}, {"p": (1,)}, 5,
+                                          lambda c, point: predicted if c.data.gold is gold else {"n": 0})
+    assert len(cv["folds"]) == 3  # min(5, 3 stories)
+    whole = topic_sets.pair_scores(predicted, gold)
+    held = cv["held_out"]["x"]
+    assert (held["tp"], held["fp"], held["fn"]) == (whole["tp"], whole["fp"], whole["fn"]) == (1, 5, 1)
+    assert held["f1"] == pytest.approx(whole["f1"])
