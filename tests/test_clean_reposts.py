@@ -228,3 +228,7 @@ def test_a_missing_pictures_alt_text_is_no_half_of_the_headline(alt: str) -> Non
 )
 def test_a_forums_guest_notice_is_chrome(line: str) -> None:
     assert marker_family(line) == ("chrome", "skip")
+
+
+def test_a_first_visit_in_a_story_is_no_guest_notice() -> None:
+    assert marker_family("If this is your first visit to Tirana, start at Skanderbeg Square and walk to the castle.") == (None, None)

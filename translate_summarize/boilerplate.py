@@ -30,6 +30,7 @@ from .lexicon import (
     GUEST_NOTICES,
     HIJRI_MONTHS,
     MARKERS,
+    REGISTER_STEMS,
     RELATIVE_TIME_UNITS,
     RELATIVE_TIME_WORDS,
     SOURCES,
@@ -218,7 +219,7 @@ def marker_family(text: str) -> tuple[str | None, str | None]:
         for pattern, family, action in index.contains:
             if pattern.search(k):
                 return family, action
-    if n <= GUEST_NOTICE_WORDS and any(phrase in k for phrase in _guest_notices()):
+    if n <= GUEST_NOTICE_WORDS and any(phrase in k for phrase in _guest_notices()) and _registration(k):
         return "chrome", "skip"  # a forum's notice to its guests
     if _subscription_notice(k) or (n <= MARKER_MAX_WORDS and "%" in text and _subscription_offer(k)):
         return "subscribe", "skip"  # (a discount on a subscription: "Get 50% off your annual subscription!")
@@ -239,6 +240,12 @@ GUEST_NOTICE_WORDS = 60
 @cache
 def _guest_notices() -> tuple[str, ...]:
     return tuple(key(p) for p in GUEST_NOTICES)
+
+
+def _registration(k: str) -> bool:
+    """A line's key names registering (a word opening with one of :data:`lexicon.REGISTER_STEMS`)."""
+    stems = tuple(key(p) for p in REGISTER_STEMS)
+    return any(w.startswith(stems) for w in k.split()) or "sign up" in k
 
 
 SUBSCRIPTION_WORDS = 2

@@ -69,8 +69,11 @@ GUEST_NOTICES: tuple[str, ...] = (
     "duhet te regjistroheni para se te", "duhet te regjistroheni per te postuar",
 )
 """Phrases of the notice a forum shows its guests ("If this is your first visit, be sure to check
-out the FAQ... You may have to register before you can post"): a line holding one, however long,
-is page chrome."""
+out the FAQ... You may have to register before you can post"): a line holding one and a word of
+:data:`REGISTER_STEMS`, however long, is page chrome ("If this is your first visit to Tirana, ..."
+in a travel story is none)."""
+REGISTER_STEMS: tuple[str, ...] = ("regist", "sign up", "تسجيل", "التسجيل", "بالتسجيل", "للتسجيل", "سجل", "regjistr")
+"""Word openings of "register" / "sign up"."""
 
 # Marker families. A *short* line (see boilerplate.MARKER_MAX_WORDS) equal to or starting with one
 # of these phrases is page furniture of that family; ``label`` families also match a longer line
