@@ -30,6 +30,7 @@ from .lexicon import (
     GUEST_NOTICES,
     HIJRI_MONTHS,
     MARKERS,
+    OTHER_NEWS,
     REGISTER_STEMS,
     RELATIVE_TIME_UNITS,
     RELATIVE_TIME_WORDS,
@@ -39,7 +40,7 @@ from .lexicon import (
     SUBSCRIPTION_STEMS,
     WIRES,
 )
-from .metadata import FOLLOW_BUTTON, find_dates
+from .metadata import FOLLOW_BUTTON, embedded_post_header, find_dates
 from .textnorm import ascii_digits, fold, key, words
 
 WRAP_MIN = 60
@@ -206,6 +207,8 @@ def marker_family(text: str) -> tuple[str | None, str | None]:
         # "شاهد: <ten words>" without a full stop is a headline ("Watch: ..."), not a video caption
     if n <= MARKER_MAX_WORDS and k in index.exact:
         return index.exact[k]
+    if k in _other_news() or (":" in text and key(text.split(":", 1)[0]) in _other_news()):
+        return "read_also", "teaser"  # "In other news:" (not "In other news, the council ...": a sentence)
     tokens = k.split()
     for j in range(1, min(5, len(tokens)) + 1):
         hit = index.prefixes.get(" ".join(tokens[:j]))
@@ -235,6 +238,11 @@ _HASHTAG = re.compile(r"^#\w*[^\W\d_]")
 """A hashtag: "#" and a word with a letter in it ("#lajm", "#Brexit2018"), not a number ("#1", "#12")."""
 GUEST_NOTICE_WORDS = 60
 """Most words of a line read as a forum's notice to its guests (:data:`lexicon.GUEST_NOTICES`)."""
+
+
+@cache
+def _other_news() -> frozenset[str]:
+    return frozenset(key(p) for p in OTHER_NEWS)
 
 
 @cache
@@ -940,10 +948,12 @@ FOLLOWED_NAME_WORDS = 6
 def _follow_lines(lines: list[Line]) -> list[Line]:
     """A "follow" button with its followers ("Follow · 12.4K followers", "+ متابعة",
     :data:`metadata.FOLLOW_BUTTON`) and the name over it (an aggregator's source, an account): the
-    lines that say who the article comes from, as a byline does; never a headline."""
+    lines that say who the article comes from, as a byline does; never a headline. Under an
+    @handle the button is an embedded post's ("Edi Rama" / "@ediramaal" / "Follow", a tweet quoted
+    in the article): its lines are the article's, not who it comes from."""
     out = list(lines)
     for i, line in enumerate(lines):
-        if line.end == "strong" or not FOLLOW_BUTTON.match(line.text):
+        if line.end == "strong" or not FOLLOW_BUTTON.match(line.text) or (i and embedded_post_header(lines[i - 1].text)):
             continue
         out[i] = replace(line, byline=True, score=line.score - 2.0)
         above = lines[i - 1] if i else None
