@@ -1,7 +1,8 @@
 """Fit the learned title chooser (``translate_summarize/title_model.py``) and ship it.
 
 Data: the generated page dumps (``tests/data/ntrex_pages/``, gold by construction) of every
-template round of :data:`ROUNDS`, t27-t29 included (burned into tuning on 2026-12-02). Each page
+template round of :data:`ROUNDS`, t27-t29 and t30-t32 included (burned into tuning on 2026-12-02, in its second
+and third rounds). Each page
 goes through :func:`clean.extract_text` without the chooser (``rerank=False``); the candidates of
 :func:`title_model.candidates` above the body it found are the rows, labelled 1 when the
 candidate's text and first line are the gold title's.
@@ -49,8 +50,8 @@ from translate_summarize.textnorm import key  # noqa: E402
 from translate_summarize.title_model import FEATURES, MODEL_FILE, Candidate, TitleModel, candidates, features, text_of  # noqa: E402
 
 OUT = ROOT / "translate_summarize" / "data" / MODEL_FILE
-ROUNDS: dict[str, tuple[str, ...]] = {**LINE_ROUNDS, "r9": ("t27", "t28", "t29")}
-"""Template rounds in the order they were written (r5-r9: the blind rounds, each tuned on after its first score)."""
+ROUNDS: dict[str, tuple[str, ...]] = {**LINE_ROUNDS, "r9": ("t27", "t28", "t29"), "r10": ("t30", "t31", "t32")}
+"""Template rounds in the order they were written (r5-r10: the blind rounds, each tuned on after its first score)."""
 SIZES = ((100, 3), (100, 5))
 """(trees, depth) of the boosted ensembles tried."""
 RATE = 0.1

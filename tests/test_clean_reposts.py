@@ -131,6 +131,22 @@ def test_another_story_pasted_after_the_article_is_a_teaser(line: str) -> None:
     assert marker_family(line) == ("read_also", "teaser")
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In other news from the session, the council also approved a new park on the river bank, which will open next spring.",
+        "وفي خبر آخر، وافق المجلس على إنشاء حديقة جديدة على ضفة النهر ستفتح أبوابها في الربيع المقبل.",
+        "Në një lajm tjetër nga seanca, këshilli miratoi edhe një park të ri buzë lumit, i cili do të hapet në pranverë.",
+    ],
+)
+def test_a_sentence_opening_with_in_other_news_is_the_articles_own(line: str) -> None:
+    """Only the bare label ("In other news:") marks another story; a paragraph of a report opening
+    with the words, a comma after them, goes on with the article (it was cut with all under it)."""
+    assert marker_family(line) == (None, None)
+    text = "\n".join(["News", "Published: 29 September 2018", HEADLINE, *PROSE[:2], line, *PROSE[2:]])
+    assert _body(text) == [*PROSE[:2], line, *PROSE[2:]]
+
+
 @pytest.mark.parametrize("article", [PROSE, ONE_SENTENCE, PROSE[:1]], ids=["full", "one sentence", "one short sentence"])
 def test_forum_repost_finds_the_pasted_article_and_its_headline(article: list[str]) -> None:
     """The source line above the article closes nothing (no prose right above it), "#1" is a post's
@@ -151,10 +167,34 @@ def test_post_number_is_no_hashtag_line() -> None:
     assert marker_family("#Brexit2018") == ("tags", "end")
 
 
+@pytest.mark.parametrize(
+    ("site", "powered", "copyright"),
+    [
+        ("Al Mayadeen English", "Powered by Al Mayadeen Digital", "© 2018 Al Mayadeen. All rights reserved."),
+        ("Top Channel", "Mundësuar nga Top Media", "© 2018 Top Channel. Të gjitha të drejtat e rezervuara."),
+    ],
+)
+def test_a_site_powered_by_its_own_group_keeps_its_outlet(site: str, powered: str, copyright: str) -> None:
+    """"Powered by" the outlet's own media group names no forum software: the outlet's copyright
+    still votes."""
+    text = "\n".join([site, "Home | News | Sport", HEADLINE, "28 September 2018", *PROSE, powered, copyright])
+    assert _clean(text).outlet == copyright.split("2018 ")[1].split(".")[0]
+
+
 def test_a_row_of_cells_is_no_headline() -> None:
     row, title = analyse("Reply\tThread Tools\tDisplay\n" + HEADLINE)
     assert not _title_eligible(row)
     assert _title_eligible(title)
+
+
+@pytest.mark.parametrize("label", ["Politics", "سياسة", "Politikë"])
+def test_a_label_beside_the_headline_in_a_tabbed_row_keeps_the_headline(label: str) -> None:
+    """A table-laid page dumps the section's label and the headline in one row ("Politics\tHeadline"):
+    the row is the headline's line (the site's name at the top is none)."""
+    text = "\n".join(["Harbour Daily", "Home | News | Sport", f"{label}\t{HEADLINE}", "28 September 2018", *PROSE])
+    found = extract_text(text)
+    assert found.title_line == 3 and HEADLINE in found.title
+    assert _body(text) == PROSE
 
 
 def test_outlet_is_the_source_not_the_aggregator_nor_the_forum_software() -> None:
@@ -164,6 +204,22 @@ def test_outlet_is_the_source_not_the_aggregator_nor_the_forum_software() -> Non
     assert _clean(_aggregator(PROSE)).outlet == "Harbour Daily"
     forum = _forum(PROSE).replace("Source: Harbour Daily", "Source: Harbour Daily, 28 September 2018")
     assert _clean(forum).outlet == "Harbour Daily"
+
+
+@pytest.mark.parametrize(
+    "link",
+    ["Continue reading on page 2", "اقرأ الخبر كاملاً من هنا", "Lexo lajmin e plotë në linkun më poshtë",
+     "Read more on this topic: Albania opens talks on EU membership", "Read more at reuters.com"],
+)
+def test_a_link_naming_no_source_gives_no_outlet(link: str) -> None:
+    """"Continue reading on page 2", "read the full story from here", "... on the link below", a
+    related headline after "Read more on this topic:": the words after the phrase name no source
+    (only a name after a colon does, "at the source: X"); the outlet stays the site's own."""
+    text = "\n".join([
+        "Harbour Daily", "Home | News | Sport", HEADLINE, "28 September 2018", *PROSE, link,
+        "© 2018 Harbour Daily. All rights reserved.",
+    ])
+    assert _clean(text).outlet == "Harbour Daily"
 
 
 def test_app_banner_and_follow_button_are_no_headlines() -> None:
@@ -182,6 +238,15 @@ def test_app_banner_and_follow_button_are_no_headlines() -> None:
     assert analyse("Read the news faster in the NewsNow app\n" + PROSE[0])[0].action is None
 
 
+def test_a_tweet_embedded_in_the_article_is_no_source_header() -> None:
+    """An embedded tweet's header (name, @handle, "Follow") inside the article names no source: the
+    article goes on under it, and the handle is no outlet."""
+    tweet = "The coast will be protected, and those who say otherwise are lying. The project brings jobs to the south."
+    text = "\n".join(["News", HEADLINE, "28 September 2018", *PROSE[:2], "Edi Rama", "@ediramaal", "Follow", tweet, *PROSE[2:]])
+    assert _body(text)[2:] == [tweet, *PROSE[2:]]
+    assert _clean(text).outlet != "@ediramaal"
+
+
 def test_headline_wrapped_before_a_long_lower_half() -> None:
     """A headline wrapped over two lines whose lower half is clearly longer and opens in lower
     case carries on the upper half's sentence: one title, not a headline and its standfirst."""
@@ -191,6 +256,23 @@ def test_headline_wrapped_before_a_long_lower_half() -> None:
     found = extract_text(text)
     assert found.title == f"{upper} {lower}"
     assert _body(text) == PROSE
+
+
+def test_a_standfirst_opening_with_a_lower_case_brand_is_no_half_of_the_headline() -> None:
+    """"iPhone revenue rose ..." under "Apple sales beat forecasts" opens its own sentence with a
+    name spelled in lower case: a standfirst, not the headline's lower half."""
+    upper = "Apple sales beat forecasts"
+    lower = "iPhone revenue rose 20 per cent in the quarter as buyers paid more for the new models, the company said on Tuesday"
+    text = "\n".join([
+        "Tech Daily", "Home | Tech | Business | Science", upper, lower, "By Anna Marsh", "31 July 2018",
+        "Apple reported revenue of 53.3 billion dollars for its third quarter, above the forecasts of analysts, on strong "
+        "demand for its most expensive phones.",
+        "The company sold 41.3 million iPhones in the quarter, about the same number as a year earlier, but the average "
+        "price rose to 724 dollars.",
+        "Chief executive Tim Cook said the company was confident about the coming holiday season, when new models are expected.",
+        "© 2018 Tech Daily",
+    ])
+    assert extract_text(text).title == upper
 
 
 def test_headline_pasted_again_wrapped_under_the_posts_title() -> None:
@@ -228,3 +310,20 @@ def test_a_missing_pictures_alt_text_is_no_half_of_the_headline(alt: str) -> Non
 )
 def test_a_forums_guest_notice_is_chrome(line: str) -> None:
     assert marker_family(line) == ("chrome", "skip")
+
+
+def test_a_first_visit_in_a_story_is_no_guest_notice() -> None:
+    assert marker_family("If this is your first visit to Tirana, start at Skanderbeg Square and walk to the castle.") == (None, None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nëse jeni jashtë vendit, duhet të regjistroheni para se të votoni, tha zëdhënësi i KQZ-së në konferencën për shtyp.",
+        "وقال المتحدث باسم الوزارة: إذا كنت ترغب في أداء الفريضة هذا العام فيجب عليك التسجيل قبل نهاية الشهر عبر البوابة.",
+    ],
+)
+def test_advice_to_register_in_a_report_is_no_guest_notice(line: str) -> None:
+    """"You must register before you vote" quoted in a report is the article's sentence, not a
+    forum's notice to its guests (that one is about posting)."""
+    assert marker_family(line) == (None, None)

@@ -30,6 +30,8 @@ from .lexicon import (
     GUEST_NOTICES,
     HIJRI_MONTHS,
     MARKERS,
+    OTHER_NEWS,
+    REGISTER_STEMS,
     RELATIVE_TIME_UNITS,
     RELATIVE_TIME_WORDS,
     SOURCES,
@@ -38,7 +40,7 @@ from .lexicon import (
     SUBSCRIPTION_STEMS,
     WIRES,
 )
-from .metadata import FOLLOW_BUTTON, find_dates
+from .metadata import FOLLOW_BUTTON, embedded_post_header, find_dates
 from .textnorm import ascii_digits, fold, key, words
 
 WRAP_MIN = 60
@@ -205,6 +207,8 @@ def marker_family(text: str) -> tuple[str | None, str | None]:
         # "شاهد: <ten words>" without a full stop is a headline ("Watch: ..."), not a video caption
     if n <= MARKER_MAX_WORDS and k in index.exact:
         return index.exact[k]
+    if k in _other_news() or (":" in text and key(text.split(":", 1)[0]) in _other_news()):
+        return "read_also", "teaser"  # "In other news:" (not "In other news, the council ...": a sentence)
     tokens = k.split()
     for j in range(1, min(5, len(tokens)) + 1):
         hit = index.prefixes.get(" ".join(tokens[:j]))
@@ -218,7 +222,7 @@ def marker_family(text: str) -> tuple[str | None, str | None]:
         for pattern, family, action in index.contains:
             if pattern.search(k):
                 return family, action
-    if n <= GUEST_NOTICE_WORDS and any(phrase in k for phrase in _guest_notices()):
+    if n <= GUEST_NOTICE_WORDS and any(phrase in k for phrase in _guest_notices()) and _registration(k):
         return "chrome", "skip"  # a forum's notice to its guests
     if _subscription_notice(k) or (n <= MARKER_MAX_WORDS and "%" in text and _subscription_offer(k)):
         return "subscribe", "skip"  # (a discount on a subscription: "Get 50% off your annual subscription!")
@@ -237,8 +241,19 @@ GUEST_NOTICE_WORDS = 60
 
 
 @cache
+def _other_news() -> frozenset[str]:
+    return frozenset(key(p) for p in OTHER_NEWS)
+
+
+@cache
 def _guest_notices() -> tuple[str, ...]:
     return tuple(key(p) for p in GUEST_NOTICES)
+
+
+def _registration(k: str) -> bool:
+    """A line's key names registering (a word opening with one of :data:`lexicon.REGISTER_STEMS`)."""
+    stems = tuple(key(p) for p in REGISTER_STEMS)
+    return any(w.startswith(stems) for w in k.split()) or "sign up" in k
 
 
 SUBSCRIPTION_WORDS = 2
@@ -933,10 +948,12 @@ FOLLOWED_NAME_WORDS = 6
 def _follow_lines(lines: list[Line]) -> list[Line]:
     """A "follow" button with its followers ("Follow · 12.4K followers", "+ متابعة",
     :data:`metadata.FOLLOW_BUTTON`) and the name over it (an aggregator's source, an account): the
-    lines that say who the article comes from, as a byline does; never a headline."""
+    lines that say who the article comes from, as a byline does; never a headline. Under an
+    @handle the button is an embedded post's ("Edi Rama" / "@ediramaal" / "Follow", a tweet quoted
+    in the article): its lines are the article's, not who it comes from."""
     out = list(lines)
     for i, line in enumerate(lines):
-        if line.end == "strong" or not FOLLOW_BUTTON.match(line.text):
+        if line.end == "strong" or not FOLLOW_BUTTON.match(line.text) or (i and embedded_post_header(lines[i - 1].text)):
             continue
         out[i] = replace(line, byline=True, score=line.score - 2.0)
         above = lines[i - 1] if i else None

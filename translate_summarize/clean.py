@@ -1225,10 +1225,14 @@ def _continues_title(upper: Line, lower: Line) -> bool:
     upper line ends with a comma or a function word ("në", "في"), or a short lower line opens with
     one. Otherwise a clearly longer lower line is a standfirst, not the rest of the headline."""
     head = lower.text.lstrip("\"'“”‘’«»(")
-    if head[:1].isalpha() and head[:1].islower() and lower.words <= MAX_TITLE_WORDS - upper.words:
-        return True  # (a standfirst, however long, opens its own sentence with a capital)
+    lower_case = head[:1].isalpha() and head[:1].islower()
+    first = head.split()[0] if head.split() else ""
+    if lower_case and first == first.lower() and lower.words <= MAX_TITLE_WORDS - upper.words:
+        return True  # (a standfirst, however long, opens its own sentence with a capital, or a name: "iPhone sales ...")
     if (lower.end == "strong" and lower.words > 15) or _standfirst_of(lower, upper):
         return False
+    if lower_case:
+        return True
     if upper.text.rstrip(_CLOSERS).endswith(_CARRIES_ON):
         return True
     lower_words = words(fold(lower.text))
@@ -1378,6 +1382,18 @@ def _recurring_names(keys: list[str]) -> set[str]:
     return out
 
 
+HEADLINE_CELL_WORDS = 5
+"""Fewest words of the headline's cell in a line of two cells apart by a tab ("Politics\tHeadline")."""
+
+
+def _cell_row(text: str) -> bool:
+    """``text`` is a row of cells apart by tabs: three or more, or two with none of headline length
+    ("Reply\tThread tools\tDisplay", "22:00\tMbrëmje folk"); a section's label and the headline in
+    the cell beside it ("Politics\tCity council approves ...") is the headline's line."""
+    cells = [c for c in text.split("\t") if c.strip()]
+    return len(cells) > 2 or (len(cells) == 2 and max(len(words(c)) for c in cells) < HEADLINE_CELL_WORDS)
+
+
 def _title_eligible(line: Line, signed: bool = False) -> bool:
     """Headline-shaped: one line of 2-30 words, no marker, date, list item, crumb, caption or byline,
     not ending in a comma, colon or semicolon; a headline ending in a full stop has at most
@@ -1388,7 +1404,7 @@ def _title_eligible(line: Line, signed: bool = False) -> bool:
         return False  # (a gallery's "1/4", a score "2-1": no words, no headline)
     if line.dateish or line.bullet or line.numbered or line.crumb or line.caption or line.byline:
         return False
-    if "\t" in line.text:
+    if _cell_row(line.text):
         return False  # cells of a table row or a toolbar ("Reply\tThread tools\tDisplay"), never a headline
     trimmed = line.text.rstrip(_CLOSERS)
     if trimmed.endswith((":", ";", ",", "،", "؛")):

@@ -65,12 +65,22 @@ APP_WORDS: tuple[str, ...] = ("app", "application", "تطبيق", "التطبي�
 GUEST_NOTICES: tuple[str, ...] = (
     "if this is your first visit", "you may have to register before you can post", "you have to register before you can post",
     "اذا كانت هذه زيارتك الاولى", "إذا كانت هذه زيارتك الأولى", "ان كانت هذه زيارتك الاولى", "إن كانت هذه زيارتك الأولى",
-    "يجب عليك التسجيل قبل", "عليك التسجيل قبل ان تتمكن", "nese kjo eshte vizita juaj e pare", "nese eshte vizita juaj e pare",
-    "duhet te regjistroheni para se te", "duhet te regjistroheni per te postuar",
+    "عليك التسجيل قبل ان تتمكن من المشاركة", "nese kjo eshte vizita juaj e pare", "nese eshte vizita juaj e pare",
+    "duhet te regjistroheni para se te postoni", "duhet te regjistroheni para se te mund te postoni",
+    "duhet te regjistroheni per te postuar",
 )
 """Phrases of the notice a forum shows its guests ("If this is your first visit, be sure to check
-out the FAQ... You may have to register before you can post"): a line holding one, however long,
-is page chrome."""
+out the FAQ... You may have to register before you can post"): a line holding one and a word of
+:data:`REGISTER_STEMS`, however long, is page chrome ("If this is your first visit to Tirana, ..."
+in a travel story is none). Each names the forum (a visit, posting): "you must register before"
+alone is also an official's advice in a report ("يجب عليك التسجيل قبل نهاية الشهر")."""
+REGISTER_STEMS: tuple[str, ...] = ("regist", "sign up", "تسجيل", "التسجيل", "بالتسجيل", "للتسجيل", "سجل", "regjistr")
+"""Word openings of "register" / "sign up"."""
+
+OTHER_NEWS: tuple[str, ...] = ("in other news", "وفي خبر آخر", "في خبر آخر", "وفي خبر اخر", "في خبر اخر", "ne nje lajm tjeter", "ne lajm tjeter")
+"""The label of a second story pasted after the first (a forum post, a blog's digest): "In other
+news:" on its own or before a colon is a read-also teaser label; a sentence opening with the words
+("In other news, the council also approved ...", "وفي خبر آخر، ...") is the article's own."""
 
 # Marker families. A *short* line (see boilerplate.MARKER_MAX_WORDS) equal to or starting with one
 # of these phrases is page furniture of that family; ``label`` families also match a longer line
@@ -170,8 +180,6 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 "artikulli i lidhur", "خبر ذو صلة", "خبر متعلق", "مقال ذو صلة",
                 "in this issue", "also in this issue", "read in this issue", "اقرأ في العدد نفسه", "اقرأ في هذا العدد",
                 "في العدد نفسه", "في هذا العدد", "lexoni ne te njejtin numer", "lexo ne te njejtin numer", "ne kete numer",
-                # a second story pasted after the first (a forum post, a blog's digest)
-                "in other news", "وفي خبر آخر", "في خبر آخر", "وفي خبر اخر", "في خبر اخر", "ne nje lajm tjeter", "ne lajm tjeter",
             ),
         ),
         "share": (

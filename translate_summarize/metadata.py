@@ -421,11 +421,22 @@ _POWERED = re.compile(r"^\W*(?:powered by|runs on|built with|مدعوم من|ب�
 """The software a site runs on, in its footer: "Powered by vBulletin® Version 3.8.11"."""
 
 
+MAKER_MIN_LETTERS = 4
+"""Fewest letters of the name of the software a site is "powered by" (vBulletin, phpBB, WordPress)."""
+
+
 def _software_copyrights(nonblank: list[tuple[int, str]]) -> list[str]:
     """Copyright names of the software a page says it is powered by ("Copyright ©2000 - 2018,
     vBulletin Solutions, Inc." under "Powered by vBulletin"): the forum's or the blog's maker,
-    never the outlet."""
-    makers = {key(m.group("name")).split()[0] for _, text in nonblank if (m := _POWERED.match(text)) and key(m.group("name"))}
+    never the outlet. A maker's name of under :data:`MAKER_MIN_LETTERS` letters ("Al", "Top": the
+    first word of "Powered by Al Mayadeen Digital") or in the site's name atop the page is the
+    outlet's own group, not software."""
+    masthead = {w for _, text in nonblank[:3] for w in key(text).split()}
+    makers = {
+        name for _, text in nonblank
+        if (m := _POWERED.match(text)) and key(m.group("name"))
+        and len(name := key(m.group("name")).split()[0]) >= MAKER_MIN_LETTERS and name not in masthead
+    }
     out = []
     for _, text in nonblank:
         name = copyright_name(text)
@@ -439,15 +450,22 @@ def _source_link_phrases() -> tuple[tuple[str, int], ...]:
     return tuple(sorted(((key(p), len(p.split())) for p in SOURCE_LINKS), key=lambda item: -len(item[0])))
 
 
+_SOURCE_WORDS = frozenset({"", "the source", "source", "its source", "المصدر", "burim", "burimi", "burimin"})
+"""What may stand between a :data:`lexicon.SOURCE_LINKS` phrase and the colon before the source's name."""
+
+
 def source_link(text: str) -> str | None:
     """The source named by a link to the story on its source's site ("Read the full story at the
     source: Harbour Daily", "اقرأ الخبر كاملاً من المصدر: X", "Lexo lajmin e plotë në burim: X"):
-    the name after the colon, or after the phrase; None for other lines."""
+    the name after the colon; None for other lines, and for a link naming no source before a colon
+    ("Continue reading on page 2", "اقرأ الخبر كاملاً من هنا", "Read more on this topic: Headline")."""
     k = key(text)
-    for phrase, n in _source_link_phrases():
+    for phrase, _ in _source_link_phrases():
         if k == phrase or k.startswith(phrase + " "):
-            name = text.rsplit(":", 1)[1] if ":" in text else " ".join(text.split()[n:])
-            name = _clean_name(name)
+            head, colon, tail = text.partition(":")
+            if not colon or key(head)[len(phrase) :].strip() not in _SOURCE_WORDS:
+                return None
+            name = _clean_name(tail)
             return name if name and len(name.split()) <= SITE_NAME_WORDS and "/" not in name else None
     return None
 
@@ -464,6 +482,14 @@ PROFILE_LINES = 6
 FOLLOW_BUTTON = re.compile(r"^\W{0,2}(?:follow|متابعة|تابع|ndiq)\b(?:\s*[·•|-]\s*[\d.,٠-٩]+\s*[KkMmألف]*\s*\w+)?\s*$", re.I)
 """A "follow" button under a source's or an account's name, maybe with its followers ("Follow ·
 12.4K followers", "+ متابعة", "Ndiq · 80K ndjekës"): the name over it is a profile's."""
+
+
+def embedded_post_header(text: str) -> bool:
+    """``text``, the line over a "follow" button, is an @handle: the header of a post embedded in
+    the article ("Edi Rama" / "@ediramaal" / "Follow"), not the source an aggregator shows."""
+    return _HANDLE.match(text.strip()) is not None
+
+
 TITLE_BAR_WORDS = 3
 """Words of the headline a title bar must repeat (the last one maybe cut) to name the site after it."""
 
@@ -500,7 +526,8 @@ def _chrome_names(nonblank: list[tuple[int, str]], title: str | None) -> list[tu
             out.append((site, 3.0))
     for pos in range(1, len(nonblank)):
         name = nonblank[pos - 1][1]
-        if (_HANDLE.match(nonblank[pos][1]) and pos < PROFILE_LINES or FOLLOW_BUTTON.match(nonblank[pos][1])) and len(name.split()) <= SITE_NAME_WORDS and name[-1:] not in ".!?؟:" and key(name) != title_key:
+        follow = FOLLOW_BUTTON.match(nonblank[pos][1]) and not embedded_post_header(name)
+        if (_HANDLE.match(nonblank[pos][1]) and pos < PROFILE_LINES or follow) and len(name.split()) <= SITE_NAME_WORDS and name[-1:] not in ".!?؟:" and key(name) != title_key:
             out.append((name, 3.0))
     return out
 
