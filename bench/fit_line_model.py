@@ -6,8 +6,9 @@ construction). Each page goes through the rules of :func:`clean.extract_text` wi
 is a row, labelled body when the gold body ranges hold it. Only the templates of :data:`ROUNDS`
 are read (the tuning rounds r1-r8, t1-t26). t27-t29 (``bench/heldout_pages4.py``), tuning since
 2026-12-02's second round, are not in them yet: the shipped model was fitted while they were held
-out (``bench/fit_title_model.py`` adds them as its round r9). The held-out round (t30-t32,
-``bench/heldout_pages5.py``) is in none and is never read.
+out (``bench/fit_title_model.py`` adds them as its round r9). t30-t32 (``bench/heldout_pages5.py``),
+tuning since 2026-12-02's third round, are in neither yet. The held-out round (t33-t35,
+``bench/heldout_pages6.py``) is in none and is never read.
 
 Protocol:
 
