@@ -327,3 +327,29 @@ def test_advice_to_register_in_a_report_is_no_guest_notice(line: str) -> None:
     """"You must register before you vote" quoted in a report is the article's sentence, not a
     forum's notice to its guests (that one is about posting)."""
     assert marker_family(line) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "row",
+    ["☆ Star  Save to read later  Share  Open in new tab", "Like  Follow  Send message", "Like  Comment  Share"],
+)
+def test_a_row_of_buttons_apart_by_wide_gaps_is_no_headline(row: str) -> None:
+    """Cells apart by two spaces or more, as a dumped toolbar prints them, are no headline; a
+    label beside the headline in a two-cell row keeps the headline's line."""
+    line, title = analyse(row + "\n" + HEADLINE)
+    assert not _title_eligible(line)
+    assert _title_eligible(title)
+    assert _title_eligible(analyse("Politics  " + HEADLINE)[0])
+
+
+@pytest.mark.parametrize("line", ["Save to read later", "Open in new tab", "Mark all as read", "حفظ للقراءة لاحقاً", "Shëno të gjitha si të lexuara"])
+def test_a_reader_apps_buttons_are_chrome(line: str) -> None:
+    assert marker_family(line) == ("chrome", "skip")
+
+
+@pytest.mark.parametrize("byline", ["by Ana Berisha via Harbour Daily · 30 Sep 2018, 07:35", "by Ana Berisha via Harbour Daily"])
+def test_a_byline_in_lower_case_is_no_half_of_the_headline(byline: str) -> None:
+    """"by Name via Outlet" under the headline opens in lower case but is its byline."""
+    text = "\n".join(["Harbour Daily", "", HEADLINE, byline, "", *PROSE])
+    assert extract_text(text).title == HEADLINE
+    assert _body(text) == PROSE

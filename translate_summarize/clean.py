@@ -1200,6 +1200,9 @@ def _between_title_and_body(line: Line) -> bool:
     """Lines that may sit between a headline and its article's first sentence."""
     if line.dateish or line.byline or line.caption or line.crumb or line.action == "skip":
         return True
+    if line.end != "strong" and line.last == line.number and "\t" not in line.text and _cell_row(line.text):
+        return True  # a row of buttons or figures apart by wide gaps ("☆ Star  Save to read later  Share"); (a row of
+        # table cells, "Reply\tThread tools\tDisplay", closes a forum thread's header above its posts)
     if line.end == "strong" and line.words >= 6:
         return False  # a sentence: another article's teaser, or the end of a list of them
     if line.words <= SHORT_LINE:
@@ -1224,6 +1227,8 @@ def _continues_title(upper: Line, lower: Line) -> bool:
     """True when ``lower`` carries on the sentence of ``upper``: it starts in lower case, or the
     upper line ends with a comma or a function word ("në", "في"), or a short lower line opens with
     one. Otherwise a clearly longer lower line is a standfirst, not the rest of the headline."""
+    if lower.byline or lower.dateish:
+        return False  # "by Name via Outlet · 30 Sep 2018": the headline's byline, not its lower half
     head = lower.text.lstrip("\"'“”‘’«»(")
     lower_case = head[:1].isalpha() and head[:1].islower()
     first = head.split()[0] if head.split() else ""
@@ -1386,11 +1391,16 @@ HEADLINE_CELL_WORDS = 5
 """Fewest words of the headline's cell in a line of two cells apart by a tab ("Politics\tHeadline")."""
 
 
+_CELL_GAP = re.compile(r"\t| {2,}")
+"""What parts the cells of a row once dumped as text: a tab, or two spaces or more between words."""
+
+
 def _cell_row(text: str) -> bool:
-    """``text`` is a row of cells apart by tabs: three or more, or two with none of headline length
-    ("Reply\tThread tools\tDisplay", "22:00\tMbrëmje folk"); a section's label and the headline in
-    the cell beside it ("Politics\tCity council approves ...") is the headline's line."""
-    cells = [c for c in text.split("\t") if c.strip()]
+    """``text`` is a row of cells apart by tabs or wide gaps: three or more, or two with none of
+    headline length ("Reply\tThread tools\tDisplay", "22:00\tMbrëmje folk", "☆ Star  Save to read
+    later  Share", "435.335 shikime  Transmetuar drejtpërdrejt më 02/10/2018"); a section's label and
+    the headline in the cell beside it ("Politics\tCity council approves ...") is the headline's line."""
+    cells = [c for c in _CELL_GAP.split(text.strip()) if c.strip()]
     return len(cells) > 2 or (len(cells) == 2 and max(len(words(c)) for c in cells) < HEADLINE_CELL_WORDS)
 
 

@@ -225,6 +225,11 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 "menu", "home", "accept", "ok", "cookie", "cookies", "we use cookies", "min read",
                 "حجم الخط", "الرئيسية", "بحث", "kryefaqja", "kerko", "hyr", "ru en", "en ru",
                 *APP_BUTTONS,
+                # a reader app's buttons on an article
+                "save to read later", "read later", "open in new tab", "mark all as read", "mark as read", "star",
+                "حفظ للقراءة لاحقا", "اقرأ لاحقا", "فتح في علامة تبويب جديدة", "تحديد الكل كمقروء", "تعليم الكل كمقروء",
+                "ruaje per ta lexuar me vone", "lexo me vone", "hape ne skede te re", "sheno te gjitha si te lexuara",
+                "sheno si te lexuar",
                 # a poster's greeting over an article pasted into a forum post
                 "السلام عليكم", "السلام عليكم ورحمة الله", "السلام عليكم ورحمة الله وبركاته", "مساء الخير", "صباح الخير",
                 "مساء الخير للجميع", "صباح الخير للجميع", "أهلا بالأعضاء الكرام", "مرحبا بالجميع", "تحية طيبة",
@@ -293,7 +298,7 @@ RELATIVE_TIME_WORDS: tuple[str, ...] = ("just now", "yesterday", "الآن", "أ
 TODAY_CUES: tuple[str, ...] = ("today", "اليوم", "sot", "sote")
 """Words that, right before a date in a lead paragraph, say the story is dated that day."""
 
-BYLINE_PREFIXES: tuple[str, ...] = ("by", "بقلم", "كتب", "كتبت", "nga", "autor", "author", "written by")
+BYLINE_PREFIXES: tuple[str, ...] = ("by", "بقلم", "كتب", "كتبت", "بواسطة", "nga", "autor", "author", "written by")
 """Line openings of author lines (never a title)."""
 
 BYLINE_SUFFIXES: tuple[str, ...] = (
