@@ -63,9 +63,8 @@ from typing import Callable
 import make_pages as mp  # make_pages imports this module after defining its helpers
 from heldout_pages2 import ago  # relative times as such sites write them
 from heldout_pages3 import _ampm, _hm, _weekday
-from heldout_pages5 import MONTH_NAMES, _day
+from heldout_pages5 import _EASTERN, MONTH_NAMES, _day
 
-_EASTERN = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 DOMAINS = {
     "t33": {"ar": "akhbar-alsaa.net", "sq": "lajmishqip.com"},
     "t34": {"ar": "almithaq-daily.com", "sq": "gazetazgjimi.al"},

@@ -54,9 +54,8 @@ from typing import Callable
 import make_pages as mp  # make_pages imports this module after defining its helpers
 from heldout_pages2 import ago  # relative times as such sites write them
 from heldout_pages3 import _ampm, _hm, _weekday
-from heldout_pages5 import _day
+from heldout_pages5 import _EASTERN, _day
 
-_EASTERN = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 DOMAINS = {
     "t36": {"ar": "alhadath-net.com", "sq": "lajme24ore.al"},
     "t37": {"ar": "alwatan-news.net", "sq": "pasqyraonline.com"},

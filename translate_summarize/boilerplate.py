@@ -250,10 +250,14 @@ def _guest_notices() -> tuple[str, ...]:
     return tuple(key(p) for p in GUEST_NOTICES)
 
 
+@cache
+def _register_stems() -> tuple[str, ...]:
+    return tuple(key(p) for p in REGISTER_STEMS)
+
+
 def _registration(k: str) -> bool:
     """A line's key names registering (a word opening with one of :data:`lexicon.REGISTER_STEMS`)."""
-    stems = tuple(key(p) for p in REGISTER_STEMS)
-    return any(w.startswith(stems) for w in k.split()) or "sign up" in k
+    return any(w.startswith(_register_stems()) for w in k.split()) or "sign up" in k
 
 
 SUBSCRIPTION_WORDS = 2
@@ -497,7 +501,7 @@ def _is_stamp(text: str) -> bool:
     return not words(rest)
 
 
-_WIDE_GAP = re.compile(r"\s{2,}|\t")
+WIDE_GAP = re.compile(r"\s{2,}|\t")
 """Two spaces or more, or a tab: what separates a menu's links once a page is dumped as text."""
 GAP_MENU_ITEMS = 4
 """Items of a menu line without separator characters ("Home  News  Politics  Sport")."""
@@ -512,7 +516,7 @@ def _menu_line(text: str) -> bool:
         parts = text.split(sep)
         if len(parts) >= 3 and all(0 < len(words(p)) <= MENU_ITEM_WORDS and _ending(p) == "none" for p in parts):
             return True
-    parts = _WIDE_GAP.split(text.strip())
+    parts = WIDE_GAP.split(text.strip())
     return len(parts) >= GAP_MENU_ITEMS and all(0 < len(words(p)) <= MENU_ITEM_WORDS and _ending(p) == "none" for p in parts)
 
 

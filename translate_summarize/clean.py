@@ -48,7 +48,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .article import Article, Paragraph
-from .boilerplate import SINGLE_FAMILIES, Line, analyse, label_family, page_signals
+from .boilerplate import SINGLE_FAMILIES, WIDE_GAP, Line, analyse, label_family, page_signals
 from .ingest import is_html
 from .metadata import find_credit, find_dates, find_outlet, find_published, parse_date, title_bar_site
 from .posts import article_post, best_run
@@ -1391,16 +1391,12 @@ HEADLINE_CELL_WORDS = 5
 """Fewest words of the headline's cell in a line of two cells apart by a tab ("Politics\tHeadline")."""
 
 
-_CELL_GAP = re.compile(r"\t| {2,}")
-"""What parts the cells of a row once dumped as text: a tab, or two spaces or more between words."""
-
-
 def _cell_row(text: str) -> bool:
-    """``text`` is a row of cells apart by tabs or wide gaps: three or more, or two with none of
-    headline length ("Reply\tThread tools\tDisplay", "22:00\tMbrëmje folk", "☆ Star  Save to read
-    later  Share", "435.335 shikime  Transmetuar drejtpërdrejt më 02/10/2018"); a section's label and
-    the headline in the cell beside it ("Politics\tCity council approves ...") is the headline's line."""
-    cells = [c for c in _CELL_GAP.split(text.strip()) if c.strip()]
+    """``text`` is a row of cells apart by tabs or wide gaps (:data:`boilerplate.WIDE_GAP`): three or
+    more, or two with none of headline length ("Reply\tThread tools\tDisplay", "22:00\tMbrëmje folk",
+    "☆ Star  Save to read later  Share"); a section's label and the headline in the cell beside it
+    ("Politics\tCity council approves ...") is the headline's line."""
+    cells = [c for c in WIDE_GAP.split(text.strip()) if c.strip()]
     return len(cells) > 2 or (len(cells) == 2 and max(len(words(c)) for c in cells) < HEADLINE_CELL_WORDS)
 
 

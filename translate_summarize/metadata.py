@@ -437,6 +437,8 @@ def _software_copyrights(nonblank: list[tuple[int, str]]) -> list[str]:
         if (m := _POWERED.match(text)) and key(m.group("name"))
         and len(name := key(m.group("name")).split()[0]) >= MAKER_MIN_LETTERS and name not in masthead
     }
+    if not makers:
+        return []  # (no "Powered by" line: the copyright lines need no second reading)
     out = []
     for _, text in nonblank:
         name = copyright_name(text)
@@ -446,8 +448,9 @@ def _software_copyrights(nonblank: list[tuple[int, str]]) -> list[str]:
 
 
 @cache
-def _source_link_phrases() -> tuple[tuple[str, int], ...]:
-    return tuple(sorted(((key(p), len(p.split())) for p in SOURCE_LINKS), key=lambda item: -len(item[0])))
+def _source_link_phrases() -> tuple[str, ...]:
+    """Keys of :data:`lexicon.SOURCE_LINKS`, longest first."""
+    return tuple(sorted((key(p) for p in SOURCE_LINKS), key=len, reverse=True))
 
 
 _SOURCE_WORDS = frozenset({"", "the source", "source", "its source", "المصدر", "burim", "burimi", "burimin"})
@@ -460,7 +463,7 @@ def source_link(text: str) -> str | None:
     the name after the colon; None for other lines, and for a link naming no source before a colon
     ("Continue reading on page 2", "اقرأ الخبر كاملاً من هنا", "Read more on this topic: Headline")."""
     k = key(text)
-    for phrase, _ in _source_link_phrases():
+    for phrase in _source_link_phrases():
         if k == phrase or k.startswith(phrase + " "):
             head, colon, tail = text.partition(":")
             if not colon or key(head)[len(phrase) :].strip() not in _SOURCE_WORDS:
