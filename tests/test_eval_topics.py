@@ -311,3 +311,70 @@ def test_story_folds_pool_every_pair_once() -> None:
     held = cv["held_out"]["x"]
     assert (held["tp"], held["fp"], held["fn"]) == (whole["tp"], whole["fp"], whole["fn"]) == (1, 5, 1)
     assert held["f1"] == pytest.approx(whole["f1"])
+
+
+def _pair_set():  # type: ignore[no-untyped-def]
+    """bench/topics_pairmodel.PairSet over five synthetic articles: two flood reports, two election
+ones and a football report that shares words with the floods."""
+    import datetime as dt
+
+    import topics_pairmodel
+
+    rows = [
+        ("f1", "Floods hit Valencia", ["Floods hit Valencia on Tuesday, 214 dead.", "Rescue teams searched Valencia."]),
+        ("f2", "Valencia floods kill 214", ["Rain flooded Valencia, 214 dead, rescue teams said."]),
+        ("e1", "Election in Moldova", ["Moldova voted on Sunday in a close election."]),
+        ("e2", None, ["Moldova election results came on Monday, a close vote."]),
+        ("v1", "Valencia win the derby", ["Valencia won on Tuesday."]),
+    ]
+    articles = tuple(topic_sets._article(i, t, lines, "2024-10-30") for i, t, lines in rows)
+    gold = {"f1": "flood", "f2": "flood", "e1": "vote", "e2": "vote", "v1": "football"}
+    data = topic_sets.EvalSet("tiny", articles, gold, dt.date(2024, 10, 31), "test")
+    return topics_pairmodel.PairSet(data)
+
+
+def test_pair_model_experiment_features_labels_and_clustering_on_p() -> None:
+    """bench/topics_pairmodel.py: each candidate pair carries its parts' cosines and its gold label;
+    average linkage on p joins exactly the pairs whose average p reaches the cut."""
+    import numpy as np
+    import topics_pairmodel
+
+    s = _pair_set()
+    pairs = {(s.ids[a], s.ids[b]): k for k, (a, b) in enumerate(zip(s.a.tolist(), s.b.tolist()))}
+    flood, vote = pairs[("f1", "f2")], pairs[("e1", "e2")]
+    assert s.y[flood] and s.y[vote] and s.y.sum() == 2
+    cols = s.columns
+    assert cols["numbers"][flood] == pytest.approx(1.0)  # "214" is the only number of both
+    assert cols["title"][flood] > 0.5 and cols["title"][vote] == 0.0  # e2 has no title
+    assert cols["both_titled"][flood] == 1.0 and cols["both_titled"][vote] == 0.0
+    assert 0 < cols["length_ratio"][flood] <= 1
+    X = s.features(("title", "title*short"))
+    assert X[:, 1] == pytest.approx(cols["title"] * cols["short"])
+    p = np.where(s.y, 0.9, 0.0)
+    groups = s.groups(p, 0.5)
+    assert groups["f1"] == groups["f2"] != groups["e1"] == groups["e2"]
+    assert groups["v1"] not in (groups["f1"], groups["e1"])
+    assert ("f1", "v1") in pairs and not s.y[pairs[("f1", "v1")]]
+    assert len(set(s.groups(p, 0.95).values())) == 5
+    from translate_summarize.topic_vectors import ArticleTerms
+
+    assert topics_pairmodel.part_terms(ArticleTerms({"2024": 1}, {"2024": 2, "vote": 1}, {}), "numbers") == {"2024": 3}
+
+
+def test_pair_model_experiment_weighs_folds_once_and_never_fits_on_held_out_sets() -> None:
+    import topics_pairmodel
+
+    weights = topics_pairmodel.training_weights({"ntrex": 10, "ecbplus": 100, "ecb_leads": 50, "seeds": 0},
+                                                [["ntrex"], ["ecbplus", "ecb_leads"], ["seeds"]])
+    assert weights["ntrex"] * 10 == pytest.approx(1 / 3)
+    assert weights["ecbplus"] * 100 == pytest.approx(1 / 6) and weights["ecb_leads"] * 50 == pytest.approx(1 / 6)
+    assert weights["seeds"] == 0.0
+
+    class HeldOut:
+        def features(self, *args):  # type: ignore[no-untyped-def]
+            raise AssertionError("a held-out set's pairs entered the fit")
+
+    s = _pair_set()
+    model = topics_pairmodel.fit({"tiny": s, "held": HeldOut()}, [["tiny"]], "linear")  # type: ignore[dict-item]
+    p = model.p(s.features(model.names))
+    assert p[s.y].min() > p[~s.y].max()  # fitted on the training pairs
