@@ -854,6 +854,8 @@ _DATELINE = re.compile(r"^([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*(?:[-–—:|])\s*(.+)$
 """A place of one or two words, a dash, colon or bar, and a name: "Beirut - News Network"."""
 DATELINE_NAME_WORDS = 5
 """Most words of the name after a dateline's place."""
+_SIGNED_SITE = re.compile(r"^([^\W\d_]+(?:\s+[^\W\d_]+){1,2})\s*[,،]\s*(.+)$")
+"""An author's name of two or three words, a comma and a name: "Gentian Çela, Portali Dita"."""
 
 
 AUTHOR_NAME_WORDS = (2, 3)
@@ -899,19 +901,23 @@ def _agency_dateline(text: str, names: set[str], footers: list[str]) -> bool:
 
 
 def _site_datelines(lines: list[Line]) -> list[Line]:
-    """Datelines naming the site: a place, a dash or colon, and the site's name as the page prints
-    it elsewhere on a line of its own or in a footer ("بيروت - شبكة الأخبار" under a masthead
-    "شبكة الأخبار", "Tiranë: «Gazeta»"): an author line under the headline (a byline), never a
+    """Datelines naming the site: a place, a dash or colon (or an author's name and a comma), and
+    the site's name as the page prints it elsewhere on a line of its own or in a footer ("بيروت -
+    شبكة الأخبار" under a masthead "شبكة الأخبار", "Tiranë: «Gazeta»"; after a name and a comma,
+    in its copyright footer: "Gentian Çela, Portali Dita"): an author line under the headline (a byline), never a
     headline. A headline of that shape names no line of the page's chrome."""
     names = {key(line.text) for line in lines if line.end != "strong" and line.words <= DATELINE_NAME_WORDS}
     footers = [f" {key(line.text)} " for line in lines if line.family == "copyright"]
     out = []
     for i, line in enumerate(lines):
         bare = "".join(c for c in line.text if unicodedata.category(c) != "Mn")  # ("عمّان": no shadda)
-        m = _DATELINE.match(bare) if line.end == "none" and line.words <= DATELINE_NAME_WORDS + 2 and not line.byline else None
+        short = line.end == "none" and line.words <= DATELINE_NAME_WORDS + 2 and not line.byline
+        m = _DATELINE.match(bare) if short else None
         name = key(m.group(2)) if m else ""
-        slashed = line.end == "none" and line.words <= DATELINE_NAME_WORDS + 2 and not line.byline and _agency_dateline(bare, names, footers)
-        if slashed or name and not line.dateish and (
+        signed = _SIGNED_SITE.match(bare) if short else None  # (the site's name in its footer: the lower
+        site = key(signed.group(2)) if signed else ""  # half of a headline is no site's name)
+        slashed = short and _agency_dateline(bare, names, footers)
+        if slashed or site and any(f" {site} " in footer for footer in footers) or name and not line.dateish and (
             name in names or any(f" {name} " in footer for footer in footers) or _signed_dateline(lines, i, m.group(2) if m else "")
         ):
             line = replace(line, byline=True, score=line.score - 2.0)
