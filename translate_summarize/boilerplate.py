@@ -635,7 +635,7 @@ def analyse(raw: str) -> tuple[Line, ...]:
                 **flags,
             )
         )
-    return tuple(_short_runs(_social_boxes(_widget_prompts(_follow_lines(_role_lines(_site_datelines(_chrome_lines(out))))))))
+    return tuple(_short_runs(_social_boxes(_widget_prompts(_follow_lines(_role_lines(_site_datelines(_consent_dialogs(_chrome_lines(out)))))))))
 
 
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
@@ -671,6 +671,38 @@ SINGLE_FAMILIES = frozenset({"caption", "address", "counter", "initials", "datel
 page counters, initials, datelines): two of them never frame a box (:func:`clean._widget_boxes`)."""
 
 
+_SHARE_INTENT = re.compile(r"^(?P<label>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*:\s*\S.*\s(?:via|عبر|nëpërmjet|përmes)\s+@[\w.-]+$", re.I)
+"""A share button's text as a page dump keeps it: "Share: <headline> via @outlet", "شارك: ... عبر @..."."""
+_CONSENT = re.compile(r"\b(?:consent|pelqim\w*|\w*موافق\w*)")
+_PERSONAL_DATA = re.compile(r"personal data|te dhenat|بيانات")
+CONSENT_LINES = 12
+"""Most lines of a consent dialog from its question to its buttons."""
+
+
+def _consent_dialogs(lines: list[Line]) -> list[Line]:
+    """A consent dialog dumped with the page ("example.com asks for your consent to use your
+    personal data for:", its purposes, "Learn more", the notice on how data is processed, the
+    buttons): from the line that asks for consent to use personal data (ending in a colon or a
+    question mark; matched on the folded text: a consent word and personal data, in English,
+    Albanian or Arabic; an article's sentence on data protection asks nothing) to the end of its block (the
+    next blank line, at most :data:`CONSENT_LINES` lines), chrome. Its notice is a real sentence
+    that would otherwise read as a short article's text."""
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        folded = fold(lines[i].text)
+        asks = lines[i].text.rstrip().endswith((":", "?", "؟")) and lines[i].words <= MARKER_MAX_WORDS * 3
+        if not (asks and _CONSENT.search(folded) and _PERSONAL_DATA.search(folded)):
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and j - i < CONSENT_LINES and (j == i or lines[j].number <= lines[j - 1].last + 1):
+            out[j] = _chrome(lines[j], "consent")
+            j += 1
+        i = j
+    return out
+
+
 def _chrome(line: Line, family: str) -> Line:
     return replace(line, family=family, action="skip", score=min(line.score, 0.0) - 3.0)
 
@@ -693,6 +725,10 @@ def _chrome_lines(lines: list[Line]) -> list[Line]:
             continue
         if _app_banner(lines, i):
             out[i] = _chrome(line, "chrome")  # "Read the news faster in the X app" over "Open the app"
+            continue
+        intent = _SHARE_INTENT.match(text)
+        if intent and marker_family(intent["label"])[0] == "share":
+            out[i] = _chrome(line, "share")  # "Share: Headline via @outlet" (a share button's text)
             continue
         tokens = text.split()
         page = _PAGE_NUMBER.match(text)
