@@ -890,6 +890,8 @@ _DATELINE = re.compile(r"^([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*(?:[-–—:|])\s*(.+)$
 """A place of one or two words, a dash, colon or bar, and a name: "Beirut - News Network"."""
 DATELINE_NAME_WORDS = 5
 """Most words of the name after a dateline's place."""
+MASTHEAD_LINES = 5
+"""The page's first lines, among which its masthead prints the site's name."""
 _SIGNED_SITE = re.compile(r"^([^\W\d_]+(?:\s+[^\W\d_]+){1,2})\s*[,،]\s*(.+)$")
 """An author's name of two or three words, a comma and a name: "Gentian Çela, Portali Dita"."""
 
@@ -940,10 +942,12 @@ def _site_datelines(lines: list[Line]) -> list[Line]:
     """Datelines naming the site: a place, a dash or colon (or an author's name and a comma), and
     the site's name as the page prints it elsewhere on a line of its own or in a footer ("بيروت -
     شبكة الأخبار" under a masthead "شبكة الأخبار", "Tiranë: «Gazeta»"; after a name and a comma,
-    in its copyright footer: "Gentian Çela, Portali Dita"): an author line under the headline (a byline), never a
+    the whole name on a line of its own among the page's first :data:`MASTHEAD_LINES` and in its
+    copyright footer: "Gentian Çela, Portali Dita"): an author line under the headline (a byline), never a
     headline. A headline of that shape names no line of the page's chrome."""
     names = {key(line.text) for line in lines if line.end != "strong" and line.words <= DATELINE_NAME_WORDS}
     footers = [f" {key(line.text)} " for line in lines if line.family == "copyright"]
+    mastheads = {key(line.text) for line in lines[:MASTHEAD_LINES] if line.end == "none" and line.words <= DATELINE_NAME_WORDS}
     out = []
     for i, line in enumerate(lines):
         bare = "".join(c for c in line.text if unicodedata.category(c) != "Mn")  # ("عمّان": no shadda)
@@ -953,7 +957,7 @@ def _site_datelines(lines: list[Line]) -> list[Line]:
         signed = _SIGNED_SITE.match(bare) if short else None  # (the site's name in its footer: the lower
         site = key(signed.group(2)) if signed else ""  # half of a headline is no site's name)
         slashed = short and _agency_dateline(bare, names, footers)
-        if slashed or site and any(f" {site} " in footer for footer in footers) or name and not line.dateish and (
+        if slashed or site and site in mastheads and any(f" {site} " in footer for footer in footers) or name and not line.dateish and (
             name in names or any(f" {name} " in footer for footer in footers) or _signed_dateline(lines, i, m.group(2) if m else "")
         ):
             line = replace(line, byline=True, score=line.score - 2.0)

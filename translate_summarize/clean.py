@@ -219,6 +219,8 @@ def extract_text(raw: str, vet: bool = True, rerank: bool = True) -> Extraction:
     chat = chat_export(raw)
     lines = list(analyse("\n".join(chat.lines) if chat else raw))
     entries = [] if chat or post_starts(lines) else entry_starts(lines)
+    if entries and _one_story(lines, entries):
+        entries = []  # (a live blog of one story under headed updates is one article)
     if entries:  # a live page's stories, each under its time: the article is one of them
         post = entry_post(lines, entries)
     else:
@@ -847,6 +849,18 @@ def _message_headline(lines: list[Line]) -> int | None:
     if top >= len(lines) or not _title_eligible(lines[top], signed=top == 1) or not any(line.prose for line in lines[top + 1 : top + 3]):
         return None
     return top
+
+
+def _one_story(lines: list[Line], cuts: list[tuple[int, int]]) -> bool:
+    """True when a live page's entries (:func:`posts.entry_starts`) follow one story: at least half
+    of their headlines share a content word with the headline-shaped lines above the first entry
+    (the live page's own title, not its menu nor its key points' list items: "Live: storm hits the northern coast" over "Power cut in
+    three villages after the storm"). A day's live coverage of many stories has a title of its own
+    ("Live: Sunday 30 September 2018") and its key points list the entries' headlines (list items)."""
+    header = set().union(*(_stems(line.text) for line in lines[: cuts[0][0]] if headline_shaped(line)))
+    heads = [next((k for k in range(start, min(len(lines), start + 2)) if headline_shaped(lines[k])), None) for _, start in cuts]
+    heads = sorted({k for k in heads if k is not None})
+    return bool(heads) and 2 * sum(1 for k in heads if _stems(lines[k].text) & header) >= len(heads)
 
 
 def _entry_headline(lines: list[Line]) -> int | None:

@@ -100,7 +100,8 @@ class ChatExport:
 
 def chat_export(raw: str) -> ChatExport | None:
     """``raw`` read as a chat export, or None when fewer than :data:`CHAT_MESSAGES` of its lines
-    open a message with a stamp and a sender (see the module docstring)."""
+    carry a stamp, fewer than :data:`CHAT_SENDERS` of them a sender, or its first line none (see
+    the module docstring)."""
     rows = raw.split("\n")
     out: list[str] = []
     starts: list[int] = []
@@ -119,8 +120,9 @@ def chat_export(raw: str) -> ChatExport | None:
         senders[number] = sender["sender"].strip()
         text = rest[sender.end():]
         out.append("" if _CHAT_PLACEHOLDER.match(text) else text)
-    if len(starts) < CHAT_MESSAGES or len(senders) < CHAT_SENDERS:
-        return None
+    first = next((n for n, row in enumerate(rows, 1) if row.strip()), None)
+    if len(starts) < CHAT_MESSAGES or len(senders) < CHAT_SENDERS or first not in starts:
+        return None  # (an export opens with a stamp: stamped lines under an article are quoted or comments)
     return ChatExport(tuple(out), tuple(starts), senders)
 
 
@@ -149,15 +151,27 @@ ENTRY_LABEL_WORDS = 3
 """Most words of a label between an entry's time and its headline ("BREAKING", "📌 Pinned")."""
 
 
-def entry_starts(lines: Sequence[Line]) -> list[int]:
-    """Indexes of the time stamps that open a live page's entries (all its stamps) when at least :data:`ENTRY_POSTS`
+def entry_starts(lines: Sequence[Line]) -> list[tuple[int, int]]:
+    """Where a live page's entries part: ``(end, start)`` index pairs, the previous block ending at
+    ``end`` (exclusive) and the next starting at ``start``, when at least :data:`ENTRY_POSTS`
     entries each tell a story of their own: a stamp ("10:58", "2 hours ago"), perhaps a short label,
-    a headline-shaped line and a sentence among the next two lines, and at least half of the page's
-    stamps open such an entry. On a live-coverage page opened
-    at one update (or a news ticker's page) the article is one of them; ``[]`` otherwise (a live
-    blog whose updates are sentences under their times is one article: :func:`clean._entry_stamps`)."""
+    a headline-shaped line and a sentence among the next two lines; at least half of the page's
+    stamps open such an entry; and the lines above the first entry hold fewer than
+    :data:`HEADER_SENTENCES` sentence (an article with a timeline or dated teasers under it is no
+    live page). A stamp between a headline-shaped line and a sentence is that headline's dateline:
+    the block it is in starts at the headline (an article under a list of dated teasers). On a
+    live-coverage page opened at one update (or a news ticker's page) the article is one of the
+    entries; ``[]`` otherwise (a live blog whose updates are sentences under their times is one
+    article: :func:`clean._entry_stamps`)."""
+    stamps, datelines = [], []
+    for i, line in enumerate(lines):
+        if not _entry_stamp(line):
+            continue
+        if 0 < i < len(lines) - 1 and headline_shaped(lines[i - 1]) and lines[i + 1].prose:
+            datelines.append(i)
+        else:
+            stamps.append(i)
     out = []
-    stamps = [i for i, line in enumerate(lines) if _entry_stamp(line)]
     for i in stamps:
         j = i + 1
         if j < len(lines) and lines[j].words <= ENTRY_LABEL_WORDS and lines[j].end == "none" and not lines[j].prose:
@@ -167,9 +181,15 @@ def entry_starts(lines: Sequence[Line]) -> list[int]:
         following = list(itertools.takewhile(lambda k: not _entry_stamp(lines[k]), range(j + 1, min(len(lines), j + 3))))
         if any(lines[k].prose for k in following):  # (a sentence of its own entry)
             out.append(i)
-    return stamps if len(out) >= ENTRY_POSTS and 2 * len(out) >= len(stamps) else []
+    if len(out) < ENTRY_POSTS or 2 * len(out) < len(stamps):
+        return []
+    if sum(1 for line in lines[: min(stamps)] if line.prose and not line.bullet) >= HEADER_SENTENCES:
+        return []
+    return sorted([(i, i + 1) for i in stamps] + [(i - 1, i - 1) for i in datelines])
 
 
+HEADER_SENTENCES = 1
+"""Sentences (not list items) above a live page's first entry from which the page is an article."""
 STAMP_WORDS = 6
 """Most words of an entry's time stamp with its date ("00:25 · 2 October 2018")."""
 
@@ -188,10 +208,11 @@ def headline_shaped(line: Line) -> bool:
     )
 
 
-def entry_post(lines: Sequence[Line], starts: Sequence[int]) -> tuple[int, int] | None:
+def entry_post(lines: Sequence[Line], cuts: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
     """``(first, end)`` indexes of the entry (past its stamp) that holds the article, chosen as
-    :func:`article_post` chooses a post; the lines above the first entry count as one more block."""
-    return _best_post(lines, list(zip([0, *(s + 1 for s in starts)], [*starts, len(lines)])))
+    :func:`article_post` chooses a post; ``cuts`` from :func:`entry_starts`; the lines above the
+    first entry count as one more block."""
+    return _best_post(lines, list(zip([0, *(start for _, start in cuts)], [*(end for end, _ in cuts), len(lines)])))
 
 
 def chat_post(lines: Sequence[Line], starts: Sequence[int]) -> tuple[int, int] | None:
