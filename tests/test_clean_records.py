@@ -75,19 +75,20 @@ def test_raw_flag_overrides_the_guess_both_ways() -> None:
 
 
 def test_page_dumps_look_like_page_dumps() -> None:
-    assert len(PAGE_FILES) == 1475
+    assert len(PAGE_FILES) == 1595
     # Templates t21-t23 (2026-12-01, second round; bench/heldout_pages2.py) and the held-out round
-    # t36-t38 (2026-12-02, fourth round; bench/heldout_pages7.py): only how many of their pages are
+    # t39-t41 (2026-12-02, fifth round; bench/heldout_pages8.py): only how many of their pages are
     # missed is pinned here (t21-t23: 12 at their blind first score, all t23 reader views, still 12;
-    # t36-t38: 38 at theirs, t36's chat exports), never which ones; lower it as the cleaner improves.
-    # Every other page must be recognised (t30-t32: all 120 at their blind first score; t33-t35: 119
-    # of 120 at theirs, all 120 since).
+    # t39-t41: 10 at theirs, still 10), never which ones; lower it as the cleaner improves. Every
+    # other page must be recognised (t30-t32: all 120 at their blind first score; t33-t35: 119 of 120
+    # at theirs, all 120 since; t36-t38: 82 of 120 at theirs, t36's chat exports missed, all 120
+    # since chat exports are read as such).
     not_dumps = [p.name for p in PAGE_FILES if not looks_like_page_dump(p.read_text(encoding="utf-8"))]
     allowed = [n for n in not_dumps if n.startswith(("t21_", "t22_", "t23_"))]
-    held_out = [n for n in not_dumps if n.startswith(("t36_", "t37_", "t38_"))]
+    held_out = [n for n in not_dumps if n.startswith(("t39_", "t40_", "t41_"))]
     assert [n for n in not_dumps if n not in allowed + held_out] == []
     assert len(allowed) <= 12
-    assert len(held_out) <= 38
+    assert len(held_out) <= 10
 
 
 def test_news_records_do_not_look_like_page_dumps(shared: Path) -> None:

@@ -635,7 +635,7 @@ def analyse(raw: str) -> tuple[Line, ...]:
                 **flags,
             )
         )
-    return tuple(_short_runs(_social_boxes(_widget_prompts(_follow_lines(_role_lines(_site_datelines(_chrome_lines(out))))))))
+    return tuple(_short_runs(_social_boxes(_widget_prompts(_follow_lines(_role_lines(_site_datelines(_consent_dialogs(_chrome_lines(out)))))))))
 
 
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
@@ -671,6 +671,38 @@ SINGLE_FAMILIES = frozenset({"caption", "address", "counter", "initials", "datel
 page counters, initials, datelines): two of them never frame a box (:func:`clean._widget_boxes`)."""
 
 
+_SHARE_INTENT = re.compile(r"^(?P<label>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*:\s*\S.*\s(?:via|عبر|nëpërmjet|përmes)\s+@[\w.-]+$", re.I)
+"""A share button's text as a page dump keeps it: "Share: <headline> via @outlet", "شارك: ... عبر @..."."""
+_CONSENT = re.compile(r"\b(?:consent|pelqim\w*|\w*موافق\w*)")
+_PERSONAL_DATA = re.compile(r"personal data|te dhenat|بيانات")
+CONSENT_LINES = 12
+"""Most lines of a consent dialog from its question to its buttons."""
+
+
+def _consent_dialogs(lines: list[Line]) -> list[Line]:
+    """A consent dialog dumped with the page ("example.com asks for your consent to use your
+    personal data for:", its purposes, "Learn more", the notice on how data is processed, the
+    buttons): from the line that asks for consent to use personal data (ending in a colon or a
+    question mark; matched on the folded text: a consent word and personal data, in English,
+    Albanian or Arabic; an article's sentence on data protection asks nothing) to the end of its block (the
+    next blank line, at most :data:`CONSENT_LINES` lines), chrome. Its notice is a real sentence
+    that would otherwise read as a short article's text."""
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        folded = fold(lines[i].text)
+        asks = lines[i].text.rstrip().endswith((":", "?", "؟")) and lines[i].words <= MARKER_MAX_WORDS * 3
+        if not (asks and _CONSENT.search(folded) and _PERSONAL_DATA.search(folded)):
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and j - i < CONSENT_LINES and (j == i or lines[j].number <= lines[j - 1].last + 1):
+            out[j] = _chrome(lines[j], "consent")
+            j += 1
+        i = j
+    return out
+
+
 def _chrome(line: Line, family: str) -> Line:
     return replace(line, family=family, action="skip", score=min(line.score, 0.0) - 3.0)
 
@@ -693,6 +725,10 @@ def _chrome_lines(lines: list[Line]) -> list[Line]:
             continue
         if _app_banner(lines, i):
             out[i] = _chrome(line, "chrome")  # "Read the news faster in the X app" over "Open the app"
+            continue
+        intent = _SHARE_INTENT.match(text)
+        if intent and marker_family(intent["label"])[0] == "share":
+            out[i] = _chrome(line, "share")  # "Share: Headline via @outlet" (a share button's text)
             continue
         tokens = text.split()
         page = _PAGE_NUMBER.match(text)
@@ -854,6 +890,10 @@ _DATELINE = re.compile(r"^([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*(?:[-–—:|])\s*(.+)$
 """A place of one or two words, a dash, colon or bar, and a name: "Beirut - News Network"."""
 DATELINE_NAME_WORDS = 5
 """Most words of the name after a dateline's place."""
+MASTHEAD_LINES = 5
+"""The page's first lines, among which its masthead prints the site's name."""
+_SIGNED_SITE = re.compile(r"^([^\W\d_]+(?:\s+[^\W\d_]+){1,2})\s*[,،]\s*(.+)$")
+"""An author's name of two or three words, a comma and a name: "Gentian Çela, Portali Dita"."""
 
 
 AUTHOR_NAME_WORDS = (2, 3)
@@ -899,19 +939,25 @@ def _agency_dateline(text: str, names: set[str], footers: list[str]) -> bool:
 
 
 def _site_datelines(lines: list[Line]) -> list[Line]:
-    """Datelines naming the site: a place, a dash or colon, and the site's name as the page prints
-    it elsewhere on a line of its own or in a footer ("بيروت - شبكة الأخبار" under a masthead
-    "شبكة الأخبار", "Tiranë: «Gazeta»"): an author line under the headline (a byline), never a
+    """Datelines naming the site: a place, a dash or colon (or an author's name and a comma), and
+    the site's name as the page prints it elsewhere on a line of its own or in a footer ("بيروت -
+    شبكة الأخبار" under a masthead "شبكة الأخبار", "Tiranë: «Gazeta»"; after a name and a comma,
+    the whole name on a line of its own among the page's first :data:`MASTHEAD_LINES` and in its
+    copyright footer: "Gentian Çela, Portali Dita"): an author line under the headline (a byline), never a
     headline. A headline of that shape names no line of the page's chrome."""
     names = {key(line.text) for line in lines if line.end != "strong" and line.words <= DATELINE_NAME_WORDS}
     footers = [f" {key(line.text)} " for line in lines if line.family == "copyright"]
+    mastheads = {key(line.text) for line in lines[:MASTHEAD_LINES] if line.end == "none" and line.words <= DATELINE_NAME_WORDS}
     out = []
     for i, line in enumerate(lines):
         bare = "".join(c for c in line.text if unicodedata.category(c) != "Mn")  # ("عمّان": no shadda)
-        m = _DATELINE.match(bare) if line.end == "none" and line.words <= DATELINE_NAME_WORDS + 2 and not line.byline else None
+        short = line.end == "none" and line.words <= DATELINE_NAME_WORDS + 2 and not line.byline
+        m = _DATELINE.match(bare) if short else None
         name = key(m.group(2)) if m else ""
-        slashed = line.end == "none" and line.words <= DATELINE_NAME_WORDS + 2 and not line.byline and _agency_dateline(bare, names, footers)
-        if slashed or name and not line.dateish and (
+        signed = _SIGNED_SITE.match(bare) if short else None  # (the site's name in its footer: the lower
+        site = key(signed.group(2)) if signed else ""  # half of a headline is no site's name)
+        slashed = short and _agency_dateline(bare, names, footers)
+        if slashed or site and site in mastheads and any(f" {site} " in footer for footer in footers) or name and not line.dateish and (
             name in names or any(f" {name} " in footer for footer in footers) or _signed_dateline(lines, i, m.group(2) if m else "")
         ):
             line = replace(line, byline=True, score=line.score - 2.0)

@@ -51,7 +51,7 @@ from .article import Article, Paragraph
 from .boilerplate import SINGLE_FAMILIES, WIDE_GAP, Line, analyse, label_family, page_signals
 from .ingest import is_html
 from .metadata import find_credit, find_dates, find_outlet, find_published, parse_date, title_bar_site
-from .posts import article_post, best_run
+from .posts import article_post, best_run, chat_export, chat_outlet, chat_post, entry_post, entry_starts, headline_shaped, post_starts, ENTRY_LABEL_WORDS
 from .settings import Settings
 from .line_model import candidate as line_model_candidate, shipped as shipped_line_model
 from .title_model import Candidate as TitleCandidate, shipped as shipped_title_model, text_of as title_model_text
@@ -131,8 +131,10 @@ def clean(article: Article, settings: Settings) -> Article:
             "skipped",
         )
     lines = raw.split("\n")
-    paragraphs = _paragraphs(lines, found)
-    return _apply_metadata(article, lines, found, paragraphs)
+    chat = chat_export(raw)  # (the article's lines without the messages' stamps and senders)
+    paragraphs = _paragraphs(list(chat.lines) if chat else lines, found)
+    sender = chat_outlet(chat, found.title_line or found.body[0][0]) if chat else None
+    return _apply_metadata(article, lines, found, paragraphs, outlet=sender)
 
 
 PAGE_SIGNALS = 2
@@ -145,8 +147,9 @@ def looks_like_page_dump(text: str) -> bool:
     """True when a record's ``text`` shows web-page furniture (at least :data:`PAGE_SIGNALS` of
     share bars, comment or "most read" markers, copyright lines, menus, breadcrumbs): a saved page
     to clean like a ``.txt`` dump. A feed item, a crawler's extracted body or a headline shows none
-    or one (a dateline with "|" is not a breadcrumb)."""
-    return page_signals(analyse(text)) >= PAGE_SIGNALS
+    or one (a dateline with "|" is not a breadcrumb). A chat export (:func:`posts.chat_export`) is
+    a page dump too: its article is one of its messages."""
+    return chat_export(text) is not None or page_signals(analyse(text)) >= PAGE_SIGNALS
 
 
 def _clean_record(article: Article, raw: str) -> Article:
@@ -179,7 +182,11 @@ def _record_headline(line: Line) -> bool:
     return line.last == line.number and 2 <= line.words <= 30 and line.end != "strong" and not line.dateish and line.action is None
 
 
-def _apply_metadata(article: Article, lines: list[str], found: Extraction, paragraphs: tuple[Paragraph, ...]) -> Article:
+def _apply_metadata(
+    article: Article, lines: list[str], found: Extraction, paragraphs: tuple[Paragraph, ...], outlet: str | None = None
+) -> Article:
+    """Fill in the title, date, outlet and credited wire; ``outlet`` is the one the page's shape
+    names (a chat message's sender), taken unless the input gives one."""
     body = frozenset(n for p in paragraphs for n in range(p.source_lines[0], p.source_lines[1] + 1))
     title, title_line = found.title, found.title_line
     hinted_title = article.hints.get("title")
@@ -191,7 +198,7 @@ def _apply_metadata(article: Article, lines: list[str], found: Extraction, parag
     if article.hints.get("published"):
         published_raw = article.hints["published"]
         published = parse_date(published_raw, article.hints.get("lang"))[0]
-    outlet = article.hints.get("outlet") or find_outlet(lines, body=body, title=title)
+    outlet = article.hints.get("outlet") or outlet or find_outlet(lines, body=body, title=title)
     credited = find_credit(lines, body=body, outlet=outlet)
     return article.replace(
         title=title,
@@ -209,10 +216,17 @@ def extract_text(raw: str, vet: bool = True, rerank: bool = True) -> Extraction:
 
     ``vet=False`` skips the learned second opinion on the kept lines (step 5; used to fit it);
     ``rerank=False`` the learned title chooser (step 7; used to fit it)."""
-    lines = list(analyse(raw))
-    stamps = _entry_stamps(lines)
-    lines = [line for i, line in enumerate(lines) if i not in stamps]
-    post = article_post(lines)
+    chat = chat_export(raw)
+    lines = list(analyse("\n".join(chat.lines) if chat else raw))
+    entries = [] if chat or post_starts(lines) else entry_starts(lines)
+    if entries and _one_story(lines, entries):
+        entries = []  # (a live blog of one story under headed updates is one article)
+    if entries:  # a live page's stories, each under its time: the article is one of them
+        post = entry_post(lines, entries)
+    else:
+        stamps = _entry_stamps(lines)
+        lines = [line for i, line in enumerate(lines) if i not in stamps]
+        post = chat_post(lines, chat.starts) if chat else article_post(lines)
     if post is not None:  # a stream of posts: the article is one of them (see posts.py)
         lines = lines[post[0]:post[1]]
     if not lines:
@@ -220,6 +234,14 @@ def extract_text(raw: str, vet: bool = True, rerank: bool = True) -> Extraction:
     keys = [key(line.text) for line in lines]
     teasers = _teaser_regions(lines)
     title = _find_title(lines, keys, teasers)
+    if chat and lines[0].number >= chat.starts[0]:
+        message = _message_headline(lines)
+    else:  # (an entry of a live page, not the lines above its first entry)
+        message = _entry_headline(lines) if entries and post is not None and post[0] > 0 else None
+    if message is not None and (title is None or title.last < message):
+        title = _Title(message, message)  # (the label over it is no title; see _message_headline)
+    else:
+        message = None
     span = (title.first, title.last) if title else None
     title_text = " ".join(lines[i].text for i in range(span[0], span[1] + 1)) if span else None
     title_number = lines[span[0]].number if span else None
@@ -235,12 +257,12 @@ def extract_text(raw: str, vet: bool = True, rerank: bool = True) -> Extraction:
         if early[1] >= early[0] and early[2] >= MIN_SHORT_SCORE and _attached(lines, title, early[0]):
             lo, hi, total = early
         else:
-            bare = _bare_body(lines, title, furniture)  # a short article that lost its full stops
+            bare = _bare_body(lines, title, furniture, stamped=message is not None)  # a short article that lost its full stops
             if bare and bare[-1] < closing:
                 return Extraction(title_text, title_number, tuple((lines[i].number, lines[i].last) for i in bare), frozenset())
     attached = title is not None and hi >= lo and _attached(lines, title, lo)
     if hi < lo or total < (MIN_SHORT_SCORE if attached else MIN_BODY_SCORE):
-        bare = _bare_body(lines, title, furniture) if title is not None else []
+        bare = _bare_body(lines, title, furniture, stamped=message is not None) if title is not None else []
         return Extraction(title_text, title_number, tuple((lines[i].number, lines[i].last) for i in bare), frozenset())
     lo = _extend_back(lines, scores, furniture, lo, start)
     kept = _cut(lines, list(range(lo, hi + 1)), furniture)
@@ -269,7 +291,7 @@ def extract_text(raw: str, vet: bool = True, rerank: bool = True) -> Extraction:
         kept = [i for i in kept if i != own]  # (the headline was taken for the standfirst)
         headings = headings - {lines[own].number}
         span = (own, own)
-    if rerank and kept:
+    if rerank and kept and message is None:  # (a message's headline is where the channel put it)
         rules = TitleCandidate(*span) if span is not None else None
         chosen = shipped_title_model().choose(lines, keys, kept, teasers, rules, TITLE_WINDOW)
         if chosen is not None and chosen != rules:
@@ -338,15 +360,15 @@ def _bare_start(lines: list[Line], teasers: set[int]) -> int | None:
     return None
 
 
-def _bare_body(lines: list[Line], title: _Title, furniture: set[int]) -> list[int]:
+def _bare_body(lines: list[Line], title: _Title, furniture: set[int], stamped: bool = False) -> list[int]:
     """The article of a page without a sentence: the long unpunctuated lines right under the
     title's header (past its dates, bylines, captions, the headline's copy in a picture's alt
     text, and short lines), up to the first other line,
     when a date or byline is among the header lines, none follows them (a "Latest news" list of
     headlines, each over its date, is no article) and, when there are several, the first shares a
     content word with the headline (a list of other stories' headlines under a "Popular" item
-    shares none)."""
-    i, dated = title.last + 1, False
+    shares none). ``stamped``: the title heads an entry or a message under its time stamp (its date)."""
+    i, dated = title.last + 1, stamped
     while i < len(lines) and (i not in furniture or lines[i].caption) and _between_title_and_body(lines[i]) and not _bare(lines[i]):
         dated = dated or lines[i].dateish or lines[i].byline
         i += 1
@@ -812,6 +834,42 @@ def _story_split(lines: list[Line], chosen: int, first: int) -> str | None:
 
 TOP_HEADLINE_WORDS = 11
 """Most words of a sentence at the top of a page over its paragraphs that is read as its headline."""
+
+
+def _message_headline(lines: list[Line]) -> int | None:
+    """The headline of a chat message that relays a news story (``lines`` are the message's, see
+    :func:`posts.chat_export`): its first line, or the next when the first (the words on the
+    stamp's line) is a label of at most :data:`LABEL_WORDS` words and no sentence ("🔴 BREAKING",
+    "📰", "*URGENT | Politics*"), when it is headline-shaped (:func:`_title_eligible`; under a
+    label, as long as a headline may be whatever its end) with a
+    sentence of the message among the next two lines. A news channel's message opens with the
+    story's headline, however it ends ("Tsunami toll soars above 800."), where the cleaner would
+    read a sentence; None when the message opens with anything else."""
+    top = 1 if len(lines) > 1 and lines[0].end == "none" and lines[0].words <= LABEL_WORDS and not lines[0].prose else 0
+    if top >= len(lines) or not _title_eligible(lines[top], signed=top == 1) or not any(line.prose for line in lines[top + 1 : top + 3]):
+        return None
+    return top
+
+
+def _one_story(lines: list[Line], cuts: list[tuple[int, int]]) -> bool:
+    """True when a live page's entries (:func:`posts.entry_starts`) follow one story: at least half
+    of their headlines share a content word with the headline-shaped lines above the first entry
+    (the live page's own title, not its menu nor its key points' list items: "Live: storm hits the northern coast" over "Power cut in
+    three villages after the storm"). A day's live coverage of many stories has a title of its own
+    ("Live: Sunday 30 September 2018") and its key points list the entries' headlines (list items)."""
+    header = set().union(*(_stems(line.text) for line in lines[: cuts[0][0]] if headline_shaped(line)))
+    heads = [next((k for k in range(start, min(len(lines), start + 2)) if headline_shaped(lines[k])), None) for _, start in cuts]
+    heads = sorted({k for k in heads if k is not None})
+    return bool(heads) and 2 * sum(1 for k in heads if _stems(lines[k].text) & header) >= len(heads)
+
+
+def _entry_headline(lines: list[Line]) -> int | None:
+    """The headline of a live page's entry (``lines`` are the entry's, past its time stamp): its
+    first line, or the next under a short label ("BREAKING", "📌 Pinned"), when it is shaped as
+    :func:`posts.entry_starts` found most entries' headlines and more of the entry follows (its
+    sentence may have lost its full stop)."""
+    top = 1 if len(lines) > 1 and lines[0].end == "none" and lines[0].words <= ENTRY_LABEL_WORDS and not lines[0].prose else 0
+    return top if top + 1 < len(lines) and headline_shaped(lines[top]) else None
 
 
 def _top_headline(lines: list[Line]) -> bool:

@@ -14,14 +14,25 @@ line or a date or time line: the previous post's footer, a day's separator), fol
 sentence). The same name opening at least :data:`POST_SENDERS` such blocks makes the page a post
 stream. (A section name does not qualify: in a menu or a footer no long line follows it, and a
 page's own section label opens one block only.)
+
+A chat exported to text (a messaging app's "export chat": a news group or channel relayed to a
+phone) is a post stream of its own shape: every message opens with its time stamp and sender on
+the line of its first words ("28/09/2018, 21:55 - Sender: text", "[28.09.18, 21:55:12] Sender:
+text"), and the app's notices (encryption, "added you", "left") carry a stamp and no sender.
+:func:`chat_export` reads it: the stamps and senders are taken off the lines (the message's words
+stay on their line, so line numbers hold), the notices and the app's placeholders ("<Media
+omitted>", "<This message was edited>") are blanked, and each stamped line opens a post.
 """
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from .boilerplate import Line
-from .textnorm import key
+from .boilerplate import WIDE_GAP, Line
+from .textnorm import ascii_digits, fold, key
 
 POST_SENDERS = 3
 """Blocks opened by the same sender line that make a page a stream of posts."""
@@ -57,6 +68,160 @@ def post_starts(lines: Sequence[Line]) -> list[int]:
     return best if len(best) >= POST_SENDERS else []
 
 
+CHAT_MESSAGES = 3
+"""Stamped lines (messages and the app's notices) that make a text a chat export (:func:`chat_export`) ..."""
+CHAT_SENDERS = 2
+"""... when at least this many of them are messages with a sender."""
+CHAT_SENDER_WORDS = 6
+"""Most words of a chat message's sender (a name, a group's admin, a telephone number)."""
+_CHAT_DATE = r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}"
+_CHAT_TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?(?:[AaPp]\.?\s?[Mm]\.?|[صم]))?"
+_CHAT_STAMP = re.compile(
+    rf"^[\u200e\u200f\s]*(?:{_CHAT_DATE}[,،]?\s+{_CHAT_TIME}\s+[-–]\s+|\[{_CHAT_DATE}[,،]?\s+{_CHAT_TIME}\]\s+)"
+)
+"""A message's stamp as messaging apps export it: "28/09/2018, 21:55 - ", "1.10.2018, 08:05 - ",
+"9/28/18, 9:55 PM - ", "٢٨/٩/٢٠١٨ ٩:٥٥ م - " (matched on ASCII digits), "[28.09.18, 21:55:12] "."""
+_CHAT_SENDER = re.compile(r"^(?P<sender>[^:\n]{1,60}?):(?:\s+|$)")
+_CHAT_PLACEHOLDER = re.compile(r"^\s*<[^<>]{2,60}>\s*$")
+"""An app's placeholder for what the export left out or changed: "<Media omitted>", "<This message was edited>"."""
+
+
+@dataclass(frozen=True)
+class ChatExport:
+    """A chat export read by :func:`chat_export`."""
+
+    lines: tuple[str, ...]
+    """The raw lines with every stamp and sender taken off and the notices and placeholders blanked."""
+    starts: tuple[int, ...]
+    """1-based numbers of the stamped lines: each opens a message (or a notice)."""
+    senders: dict[int, str]
+    """Sender of the message opened at each stamped line that has one."""
+
+
+def chat_export(raw: str) -> ChatExport | None:
+    """``raw`` read as a chat export, or None when fewer than :data:`CHAT_MESSAGES` of its lines
+    carry a stamp, fewer than :data:`CHAT_SENDERS` of them a sender, or its first line none (see
+    the module docstring)."""
+    rows = raw.split("\n")
+    out: list[str] = []
+    starts: list[int] = []
+    senders: dict[int, str] = {}
+    for number, row in enumerate(rows, 1):
+        stamp = _CHAT_STAMP.match(ascii_digits(row))
+        if stamp is None:
+            out.append("" if _CHAT_PLACEHOLDER.match(row) else row)
+            continue
+        starts.append(number)
+        rest = row[stamp.end():]
+        sender = _CHAT_SENDER.match(rest)
+        if sender is None or len(sender["sender"].split()) > CHAT_SENDER_WORDS:
+            out.append("")  # the app's notice: encryption, someone added or left
+            continue
+        senders[number] = sender["sender"].strip()
+        text = rest[sender.end():]
+        out.append("" if _CHAT_PLACEHOLDER.match(text) else text)
+    first = next((n for n, row in enumerate(rows, 1) if row.strip()), None)
+    if len(starts) < CHAT_MESSAGES or len(senders) < CHAT_SENDERS or first not in starts:
+        return None  # (an export opens with a stamp: stamped lines under an article are quoted or comments)
+    return ChatExport(tuple(out), tuple(starts), senders)
+
+
+CHAT_ROLES = frozenset(fold(w) for w in ("admin", "administrator", "administratori", "moderator", "moderatori", "الإدارة", "إدارة", "المشرف", "مشرف"))
+"""Role words a group's poster carries beside its name ("Admin Lajme 24 Orë", "شبكة الحدث - الإدارة"), folded."""
+
+
+def chat_outlet(chat: ChatExport, number: int) -> str | None:
+    """The outlet of a chat message: the sender of the message that holds line ``number``, less
+    its role words (:data:`CHAT_ROLES`), when that sender sent at least two messages (a channel or a
+    news group relays its stories under its own name; a member who forwards one is no outlet)."""
+    start = max((s for s in chat.starts if s <= number), default=None)
+    sender = chat.senders.get(start) if start is not None else None
+    if sender is None or sum(1 for name in chat.senders.values() if name == sender) < 2:
+        return None
+    parts = [p for p in re.split(r"\s+[-–|]\s+", sender) if fold(p).strip() not in CHAT_ROLES]
+    name = " ".join(w for w in " ".join(parts).split() if fold(w) not in CHAT_ROLES)
+    return name or None
+
+
+ENTRY_POSTS = 2
+"""Time-stamped entries, each under a headline of its own, that make a page a stream of stories (:func:`entry_starts`)."""
+HEADLINE_WORDS = 30
+"""Most words of an entry's headline."""
+ENTRY_LABEL_WORDS = 3
+"""Most words of a label between an entry's time and its headline ("BREAKING", "📌 Pinned")."""
+
+
+def entry_starts(lines: Sequence[Line]) -> list[tuple[int, int]]:
+    """Where a live page's entries part: ``(end, start)`` index pairs, the previous block ending at
+    ``end`` (exclusive) and the next starting at ``start``, when at least :data:`ENTRY_POSTS`
+    entries each tell a story of their own: a stamp ("10:58", "2 hours ago"), perhaps a short label,
+    a headline-shaped line and a sentence among the next two lines; at least half of the page's
+    stamps open such an entry; and the lines above the first entry hold fewer than
+    :data:`HEADER_SENTENCES` sentence (an article with a timeline or dated teasers under it is no
+    live page). A stamp between a headline-shaped line and a sentence is that headline's dateline:
+    the block it is in starts at the headline (an article under a list of dated teasers). On a
+    live-coverage page opened at one update (or a news ticker's page) the article is one of the
+    entries; ``[]`` otherwise (a live blog whose updates are sentences under their times is one
+    article: :func:`clean._entry_stamps`)."""
+    stamps, datelines = [], []
+    for i, line in enumerate(lines):
+        if not _entry_stamp(line):
+            continue
+        if 0 < i < len(lines) - 1 and headline_shaped(lines[i - 1]) and lines[i + 1].prose:
+            datelines.append(i)
+        else:
+            stamps.append(i)
+    out = []
+    for i in stamps:
+        j = i + 1
+        if j < len(lines) and lines[j].words <= ENTRY_LABEL_WORDS and lines[j].end == "none" and not lines[j].prose:
+            j += 1  # the entry's label
+        if j >= len(lines) or not headline_shaped(lines[j]):
+            continue
+        following = list(itertools.takewhile(lambda k: not _entry_stamp(lines[k]), range(j + 1, min(len(lines), j + 3))))
+        if any(lines[k].prose for k in following):  # (a sentence of its own entry)
+            out.append(i)
+    if len(out) < ENTRY_POSTS or 2 * len(out) < len(stamps):
+        return []
+    if sum(1 for line in lines[: min(stamps)] if line.prose and not line.bullet) >= HEADER_SENTENCES:
+        return []
+    return sorted([(i, i + 1) for i in stamps] + [(i - 1, i - 1) for i in datelines])
+
+
+HEADER_SENTENCES = 1
+"""Sentences (not list items) above a live page's first entry from which the page is an article."""
+STAMP_WORDS = 6
+"""Most words of an entry's time stamp with its date ("00:25 · 2 October 2018")."""
+
+
+def _entry_stamp(line: Line) -> bool:
+    """An entry's time stamp: a time or a relative time alone, or with its date, on a short line."""
+    return line.stamp or (line.dateish and line.words <= STAMP_WORDS and line.end == "none")
+
+
+def headline_shaped(line: Line) -> bool:
+    """A headline: one line of more than :data:`ENTRY_LABEL_WORDS` words and at most
+    :data:`HEADLINE_WORDS`, no sentence, marker, date, list item or row of buttons apart by wide gaps."""
+    return (
+        ENTRY_LABEL_WORDS < line.words <= HEADLINE_WORDS and line.number == line.last and line.end != "strong" and line.action is None
+        and not (line.dateish or line.stamp or line.bullet or line.numbered or line.caption or WIDE_GAP.search(line.text))
+    )
+
+
+def entry_post(lines: Sequence[Line], cuts: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """``(first, end)`` indexes of the entry (past its stamp) that holds the article, chosen as
+    :func:`article_post` chooses a post; ``cuts`` from :func:`entry_starts`; the lines above the
+    first entry count as one more block."""
+    return _best_post(lines, list(zip([0, *(start for _, start in cuts)], [*(end for end, _ in cuts), len(lines)])))
+
+
+def chat_post(lines: Sequence[Line], starts: Sequence[int]) -> tuple[int, int] | None:
+    """``(first, end)`` indexes of the chat message that holds the article (the lines above the
+    first stamp count as one more block), chosen as :func:`article_post` chooses a post."""
+    bounds = [0, *(next((i for i, line in enumerate(lines) if line.number >= s), len(lines)) for s in starts), len(lines)]
+    return _best_post(lines, [(lo, hi) for lo, hi in zip(bounds, bounds[1:]) if hi > lo])
+
+
 def article_post(lines: Sequence[Line]) -> tuple[int, int] | None:
     """``(first, end)`` indexes (end exclusive) of the post that holds the article, past its
     sender line (a name, never the headline), or None when the page is no post stream
@@ -68,10 +233,14 @@ def article_post(lines: Sequence[Line]) -> tuple[int, int] | None:
     starts = post_starts(lines)
     if not starts:
         return None
+    return _best_post(lines, list(zip([0, *(s + 1 for s in starts)], [*starts, len(lines)])))
+
+
+def _best_post(lines: Sequence[Line], blocks: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
     scores = [0.0 if line.caption or line.action in ("skip", "teaser") else line.score for line in lines]
     best: tuple[int, float] = (0, 0.0)
     chosen = None
-    for lo, hi in zip([0, *(s + 1 for s in starts)], [*starts, len(lines)]):
+    for lo, hi in blocks:
         first, last, total = best_run(scores, lo, hi)
         value = (sum(lines[i].prose for i in range(first, last + 1)), total)
         if total > 0 and value > best:
