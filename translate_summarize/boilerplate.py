@@ -21,6 +21,8 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from .lexicon import (
+    HIDDEN_AUTHOR_LABELS,
+    HIDDEN_PICTURE_LABELS,
     APP_BUTTONS,
     APP_WORDS,
     BYLINE_PREFIXES,
@@ -364,6 +366,22 @@ def _byline_roles() -> frozenset[str]:
     return frozenset(key(w) for w in (*BYLINE_ROLES, *BYLINE_PREFIXES, *BYLINE_SUFFIXES))
 
 
+_HIDDEN_LABEL = re.compile(r"^([^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*[,،]\s+([^\d]+)$")
+
+
+@cache
+def _hidden_labels() -> dict[str, str]:
+    return {**{key(w): "author" for w in HIDDEN_AUTHOR_LABELS}, **{key(w): "picture" for w in HIDDEN_PICTURE_LABELS}}
+
+
+def _hidden_label(text: str) -> str | None:
+    """``"author"`` or ``"picture"`` for a line that opens with a label a page gives screen readers
+    and a comma ("Author, Name", "Image source, Reuters": :data:`lexicon.HIDDEN_AUTHOR_LABELS`,
+    :data:`lexicon.HIDDEN_PICTURE_LABELS`), no digit after it; else None."""
+    m = _HIDDEN_LABEL.match(text.strip())
+    return _hidden_labels().get(key(m.group(1))) if m else None
+
+
 ROLE_NAME_WORDS = 4
 """Most words of the name after an author role and its colon ("المحرر: خالد عبد الله")."""
 _ROLE_LINE = re.compile(r"^\W*([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*:\s*([^\W\d_][^\d:;,.!?؟،]*)$")
@@ -611,10 +629,11 @@ def analyse(raw: str) -> tuple[Line, ...]:
             "dateish": _is_dateish(text),
             "crumb": bool(_CRUMB.search(text)) or _menu_line(text) or _category_line(text),
             "timed": bool(_TIMED.match(ascii_digits(text))) and not _is_dateish(text),
-            "caption": ((bool(_CAPTION_CREDIT.search(text)) or _agency_credit(text)) and end != "strong" and n <= 40)
+            "caption": ((bool(_CAPTION_CREDIT.search(text)) or _agency_credit(text) or _hidden_label(text) == "picture") and end != "strong" and n <= 40)
             or (_BRACKETED.match(text) is not None and n <= 15),
             "byline": n <= 8 and end == "none" and (
                 (first in _folded_bylines()[0] and _names_after(tokens)) or lastword in _folded_bylines()[1] or _role_byline(text)
+                or _hidden_label(text) == "author"
             ),
         }
         stamp = n <= 6 and flags["dateish"] and _is_stamp(text) and not find_dates(text)
@@ -635,7 +654,7 @@ def analyse(raw: str) -> tuple[Line, ...]:
                 **flags,
             )
         )
-    return tuple(_short_runs(_social_boxes(_widget_prompts(_follow_lines(_role_lines(_site_datelines(_consent_dialogs(_chrome_lines(out)))))))))
+    return tuple(_short_runs(_social_boxes(_widget_prompts(_follow_lines(_role_lines(_site_datelines(_skip_boxes(_consent_dialogs(_chrome_lines(out))))))))))
 
 
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
@@ -646,6 +665,9 @@ _LABELLED_URL = re.compile(r"^[^\W\d_][^:]{0,40}:\s*(?:https?://|www\.)\S+$", re
 """A label and an address: "Article address: https://...", "رابط المقال: https://..."."""
 _PAGE_NUMBER = re.compile(r"^(?P<n>\d{1,2})\s*/\s*(?P<m>\d{1,2})$")
 """A page or picture counter, "1/2", "3/12"."""
+_PAGE_OF = re.compile(r"(?:^|[|·•-]\s*)(?:page|faqja|faqe|صفحة|الصفحة)\s+(?P<n>\d{1,4})\s+(?:of|nga|prej|من)\s+(?P<m>\d{1,4})\s*$", re.I)
+"""A printout's or an export's page footer, "Page 3 of 12", "Faqja 21 nga 30", "صفحة 7 من 12",
+alone or after the document's name and a bar ("MediaScan | Page 21 of 30")."""
 LINK_LABEL_WORDS = 6
 """Most words of the label heading a list of addresses ("Links in this article:")."""
 _INITIALS = re.compile(r"^[/(]?[^\W\d_]{1,3}(?:\.[^\W\d_]{1,3})*[/)]?$")
@@ -677,6 +699,40 @@ _CONSENT = re.compile(r"\b(?:consent|pelqim\w*|\w*موافق\w*)")
 _PERSONAL_DATA = re.compile(r"personal data|te dhenat|بيانات")
 CONSENT_LINES = 12
 """Most lines of a consent dialog from its question to its buttons."""
+
+
+SKIP_BOXES: tuple[tuple[str, str, str], ...] = (
+    ("skip", "and continue reading", "end of"),
+    ("kalo", "dhe vazhdo leximin", "fundi i"),
+    ("تخطى", "وواصل القراءة", "نهاية"),
+    ("تخطى", "وتابع القراءة", "نهاية"),
+)
+"""(opening word, closing words, end label) of the labels a page gives screen readers around a box
+set inside or after the article: "Skip <box> and continue reading" ... "End of <box>"."""
+SKIP_BOX_LINES = 25
+"""Most lines between a box's "Skip" label and its "End of" label."""
+
+
+def _skip_boxes(lines: list[Line]) -> list[Line]:
+    """A box between "Skip <name> and continue reading" and "End of <name>" (:data:`SKIP_BOXES`,
+    on the folded text; in Arabic the end label may follow the name) is chrome, its labels too:
+    recommended stories, a podcast promo, "most read" inside or after the article, which goes on
+    under it."""
+    out = list(lines)
+    labels = [(fold(a), fold(b), fold(c)) for a, b, c in SKIP_BOXES]
+    for i, line in enumerate(lines):
+        folded = fold(line.text).strip()
+        for opening, closing, end in labels:
+            if not (folded.startswith(opening + " ") and folded.endswith(" " + closing)):
+                continue
+            name = folded[len(opening) : -len(closing)].strip()
+            ends = (f"{end} {name}", f"{name} {end}")
+            close = next((k for k in range(i + 1, min(len(lines), i + 1 + SKIP_BOX_LINES)) if fold(lines[k].text).strip() in ends), None)
+            if name and close is not None:
+                for k in range(i, close + 1):
+                    out[k] = _chrome(lines[k], "box")
+            break
+    return out
 
 
 def _consent_dialogs(lines: list[Line]) -> list[Line]:
@@ -731,7 +787,7 @@ def _chrome_lines(lines: list[Line]) -> list[Line]:
             out[i] = _chrome(line, "share")  # "Share: Headline via @outlet" (a share button's text)
             continue
         tokens = text.split()
-        page = _PAGE_NUMBER.match(text)
+        page = _PAGE_NUMBER.match(text) or (_PAGE_OF.search(ascii_digits(text)) if line.words <= LINK_LABEL_WORDS + 2 else None)
         if _URL.match(text) or _URL_ITEM.match(text) or _LABELLED_URL.match(text):
             out[i] = _chrome(line, "address")
         elif page and 1 <= int(page["n"]) <= int(page["m"]):

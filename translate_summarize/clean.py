@@ -50,8 +50,8 @@ from functools import cache
 from .article import Article, Paragraph
 from .boilerplate import SINGLE_FAMILIES, WIDE_GAP, Line, analyse, label_family, page_signals
 from .ingest import is_html
-from .metadata import find_credit, find_dates, find_outlet, find_published, parse_date, title_bar_site
-from .posts import article_post, best_run, chat_export, chat_outlet, chat_post, entry_post, entry_starts, headline_shaped, post_starts, ENTRY_LABEL_WORDS
+from .metadata import field_blocks, find_credit, find_dates, find_outlet, find_published, parse_date, title_bar_site
+from .posts import article_post, best_post, best_run, chat_export, chat_outlet, chat_post, entry_post, entry_starts, headline_shaped, post_starts, ENTRY_LABEL_WORDS
 from .settings import Settings
 from .line_model import candidate as line_model_candidate, shipped as shipped_line_model
 from .title_model import Candidate as TitleCandidate, shipped as shipped_title_model, text_of as title_model_text
@@ -226,7 +226,7 @@ def extract_text(raw: str, vet: bool = True, rerank: bool = True) -> Extraction:
     else:
         stamps = _entry_stamps(lines)
         lines = [line for i, line in enumerate(lines) if i not in stamps]
-        post = chat_post(lines, chat.starts) if chat else article_post(lines)
+        post = chat_post(lines, chat.starts) if chat else article_post(lines) or _record_post(lines)
     if post is not None:  # a stream of posts: the article is one of them (see posts.py)
         lines = lines[post[0]:post[1]]
     if not lines:
@@ -469,6 +469,36 @@ def _first_prose(lines: list[Line], teasers: set[int], end: int | None = None) -
     return lo
 
 
+def _record_post(lines: list[Line]) -> tuple[int, int] | None:
+    """``(first, end)`` indexes of the record that holds the article in a report of records each
+    under its block of fields (:func:`metadata.field_blocks`: a press-monitoring report's clips,
+    "Source: ... / Date: ... / Page: ..." over each), chosen as :func:`posts.article_post` chooses
+    a post (the lines above the first block, a previous record's tail, count as one more block,
+    which a record under its fields wins a tie against);
+    None when the page has no block of fields that opens a record (one closed above it by an end
+    marker, a page footer or the start of the page)."""
+    starts = [
+        lo for lo, _ in field_blocks([line.text for line in lines])
+        if lo == 0 or any(lines[k].action == "end" or lines[k].family == "counter" for k in range(max(0, lo - RECORD_REACH), lo))
+    ]
+    if not starts:
+        return None
+    blocks = list(zip([0, *starts], [*starts, len(lines)]))
+    return best_post(lines, blocks, [lo in starts for lo, _ in blocks])  # (on a tie a record, not a previous one's tail)
+
+
+RECORD_REACH = 3
+"""Lines above a block of fields within which the end marker closing the previous record stands."""
+
+
+def _field_block(lines: list[Line], lo: int, hi: int) -> bool:
+    """True when a block of fields (:func:`metadata.field_blocks`: "Source: ...", "Date: ...",
+    "Page: 20", one a line) lies between ``lo`` and ``hi``: the header of a document of its own (a
+    press-monitoring report's clip, a database export's record), so the text under it is not what
+    a marker above it closed."""
+    return bool(field_blocks([line.text for line in lines[max(lo, 0) : hi]]))
+
+
 def _header_sentence(lines: list[Line], i: int) -> bool:
     """A sentence right over a date line, or over a byline naming someone that has text or a date under it: a
     headline ending in a full stop, a standfirst or a teaser's sentence over its date, never the
@@ -579,9 +609,10 @@ def _find_title(lines: list[Line], keys: list[str], teasers: set[int]) -> _Title
             if marker is not None and (walk.found is None or walk.found > marker):
                 first, walk = bare, _walk_up(lines, teasers, bare)
     closing = _closing_marker(lines)
-    if closing < first:
+    if closing < first and not _field_block(lines, closing, first):
         # the best prose lies after the article's closing marker (teasers under a short article):
-        # the article is the prose before the marker, when a headline sits above it
+        # the article is the prose before the marker, when a headline sits above it (not when a
+        # block of fields, a clip's or a record's, opens a document of its own between the two)
         before = _first_prose(lines, teasers, closing)
         early = _walk_up(lines, teasers, before) if before is not None else None
         if before is not None and early is not None and (early.lead or early.found is not None):

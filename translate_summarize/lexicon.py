@@ -134,10 +134,19 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 *SOURCE_LINKS,
             ),
         ),
+        "article_end": (
+            "end",
+            (
+                # the line that closes an article in exports, clipping reports and printouts: "— End of article —"
+                "end of article", "end of story", "end of clip", "end of text", "fundi i artikullit", "fundi i lajmit",
+                "fundi i shkrimit", "fundi i klipit", "نهاية المقال", "نهاية الخبر", "نهاية القصاصة", "نهاية النص",
+            ),
+        ),
         "tags": (
             "end",
             (
-                "tags:", "tags", "topics:", "filed under", "الوسوم:", "الوسوم", "وسوم:", "كلمات مفتاحية",
+                "tags:", "tags", "topics:", "filed under", "الوسوم:", "الوسوم", "وسوم:", "كلمات مفتاحية", "الكلمات المفتاحية",
+                "الكلمات المفتاحية:",
                 "كلمات دالة", "etiketa:", "etiketat:", "fjale kyce:", "tema:", "keywords:", "كلمات مفتاحية:", "كلمات دالة:",
             ),
         ),
@@ -267,7 +276,7 @@ link that closes that teaser rather than announcing the next headline."""
 
 PUBLISHED_CUES: tuple[str, ...] = (
     "published", "publish date", "posted", "posted on", "date", "dated", "تاريخ النشر", "نشر في",
-    "نشر بتاريخ", "تاريخ", "بتاريخ", "publikuar", "publikuar me", "publikimi", "data",
+    "نشر بتاريخ", "تاريخ", "التاريخ", "بتاريخ", "publikuar", "publikuar me", "publikimi", "data",
 )
 """Words that introduce an article's own publication date."""
 
@@ -316,6 +325,17 @@ BYLINE_ROLES: tuple[str, ...] = (
 """Roles that label an author line with a colon ("Editor: Ana Berisha", "المحرر: خالد عبد الله",
 "Përgatiti: Arben Hoxha"); with the author words of :data:`BYLINE_PREFIXES` and
 :data:`BYLINE_SUFFIXES` they make a "role: name" line a byline."""
+
+HIDDEN_AUTHOR_LABELS: tuple[str, ...] = (
+    "author", "role", "reporting from", "الكاتب", "المنصب", "الدور", "التقرير من", "autori", "roli", "raportim nga",
+)
+"""The labels a broadcaster's page gives screen readers before its author lines, with a comma ("Author,
+Name", "Role, Correspondent", "Reporting from, City"; "الكاتب، ..."): a line so labelled is a byline."""
+HIDDEN_PICTURE_LABELS: tuple[str, ...] = (
+    "image source", "image caption", "مصدر الصورة", "التعليق على الصورة", "burimi i fotos", "pershkrimi i fotos",
+    "burimi i imazhit", "pershkrimi i imazhit",
+)
+"""The same for a picture's credit and caption ("Image source, Reuters", "Image caption, ..."): a caption."""
 
 MONTHS: Mapping[str, int] = MappingProxyType(
     {

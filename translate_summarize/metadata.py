@@ -294,7 +294,39 @@ def _clean_name(name: str) -> str:
     return name
 
 
-_LABEL = re.compile(r"^\s*(?P<label>[^\W\d_]+(?:\s[^\W\d_]+)?)\s*:\s*(?P<value>.+?)\s*$")
+_LABEL = re.compile(r"^\s*(?P<label>[^\W\d_]+(?:\s[^\W\d_]+)?)(?:\s*:|\t)\s*(?P<value>.+?)\s*$")
+
+FIELD = re.compile(r"^\s*[^\W\d_][^:\t]{0,40}?(?:\s*:\s*|\t+)\S")
+"""A field of a record's header: a label and its value after a colon or a tab ("Source: Daily
+Paper", "Page\t20", "المصدر: جريدة الميزان")."""
+FIELD_LINES = 4
+"""Consecutive field lines that make a block of fields (a press clip's or an exported record's header)."""
+FIELD_WORDS = 8
+"""Most words of a field line."""
+
+
+def field_blocks(texts: Sequence[str]) -> list[tuple[int, int]]:
+    """``(first, end)`` index ranges (end exclusive) of the runs of at least :data:`FIELD_LINES`
+    consecutive non-blank lines that are fields ("Source: ...", "Date: ...", "Page: 20",
+    "Section: ...", one a line, at most :data:`FIELD_WORDS` words, no sentence): the header of a
+    document of its own (a press-monitoring report's clip, a database export's record)."""
+    out: list[tuple[int, int]] = []
+    start = None
+    for i, text in enumerate([*texts, ""]):
+        field = bool(FIELD.match(text)) and len(text.split()) <= FIELD_WORDS and not text.rstrip().endswith((".", "!", "?", "؟"))
+        if field and start is None:
+            start = i
+        elif not field and start is not None:
+            if i - start >= FIELD_LINES:
+                out.append((start, i))
+            start = None
+    return out
+
+
+def _field_numbers(lines: Sequence[str]) -> frozenset[int]:
+    """1-based numbers of the lines in blocks of fields (:func:`field_blocks`; blank lines are skipped)."""
+    numbered = [(n, line) for n, line in enumerate(lines, 1) if line.strip()]
+    return frozenset(numbered[k][0] for lo, hi in field_blocks([line for _, line in numbered]) for k in range(lo, hi))
 
 
 def source_labels(lines: Sequence[str], skip: frozenset[int] = frozenset()) -> list[tuple[int, str]]:
@@ -333,6 +365,10 @@ _FIRST_SENTENCE = re.compile(r"(?<=[^\W\d_]{2})\.\s")
 """Longer lines are prose that mentions copyright, not a copyright line."""
 
 
+_FOR = re.compile(r"^لـ+\s*")
+"""The preposition "for" written apart with a tatweel before a name ("لـجريدة الميزان")."""
+
+
 def copyright_name(text: str) -> str | None:
     """The name on a copyright line, whatever the form: what is left once the copyright and
     rights-reserved phrases, years and separators are taken out ("© 2018 Name. All rights
@@ -345,7 +381,7 @@ def copyright_name(text: str) -> str | None:
         return None
     rest = _YEARS.sub(" ", _RIGHTS.sub(" | ", text))
     for piece in _NAME_SPLIT.split(rest):
-        piece = piece.strip(" \t-–—|:;,.")
+        piece = _FOR.sub("", piece.strip(" \t-–—|:;,."))  # ("محفوظة لـجريدة الميزان": rights reserved *for* the paper)
         if piece and any(c.isalpha() for c in piece) and len(piece.split()) <= 6:
             return piece
     return None
@@ -408,8 +444,11 @@ def find_outlet(lines: Sequence[str], *, body: frozenset[int], title: str | None
         name = source_link(text)
         if name:
             vote(name, 6)  # "Read the full story at the source: X": an aggregator's or a repost's page of X's story
-    for _, value in source_labels(lines):
-        if canonical_source(value) is None and (key(value) in top or _looks_like_publication(value)):
+    fields = _field_numbers(lines)
+    for number, value in source_labels(lines):
+        if number in fields and canonical_source(value) is None:
+            vote(value, 6)  # a clip's "Source: <paper>" among its fields: the paper it ran in
+        elif canonical_source(value) is None and (key(value) in top or _looks_like_publication(value)):
             vote(value, 5)
     if not votes:
         return None
@@ -570,10 +609,20 @@ _DATELINE = re.compile(r"^\W{0,3}[^\W\d_][^()]{0,60}?[(（]\s*(?P<name>[^()]{2,3
 _PRESS_REVIEW = re.compile(r"(?P<verb>\w+)[^.:؟?!]{0,80}?\s(?:في|in|në|ne)\s+[\"“«](?P<name>[^\"”»]{2,40})[\"”»]")
 
 
+@cache
+def _article_ends() -> frozenset[str]:
+    """Keys of the lines that close an article in exports and clipping reports ("— End of clip —")."""
+    return frozenset(key(phrase) for phrase in MARKERS["article_end"][1])
+
+
 def find_credit(lines: Sequence[str], *, body: frozenset[int], outlet: str | None) -> str | None:
     """The wire or paper the article credits (canonical name when known), or None."""
     outlet_key = key(outlet) if outlet else None
-    for _, value in source_labels(lines):
+    ends = _article_ends()
+    stop = next((n for n in range(max(body, default=0) + 1, len(lines) + 1) if key(lines[n - 1]) in ends), len(lines))
+    for number, value in source_labels(lines, skip=_field_numbers(lines)):  # (a clip's fields name its paper, no wire)
+        if number > stop:
+            continue  # (the next clip's "Source:", past the line that closed the article)
         canonical = canonical_source(value)
         if canonical is not None:
             if outlet_key is None or key(canonical) != outlet_key:

@@ -212,14 +212,14 @@ def entry_post(lines: Sequence[Line], cuts: Sequence[tuple[int, int]]) -> tuple[
     """``(first, end)`` indexes of the entry (past its stamp) that holds the article, chosen as
     :func:`article_post` chooses a post; ``cuts`` from :func:`entry_starts`; the lines above the
     first entry count as one more block."""
-    return _best_post(lines, list(zip([0, *(start for _, start in cuts)], [*(end for end, _ in cuts), len(lines)])))
+    return best_post(lines, list(zip([0, *(start for _, start in cuts)], [*(end for end, _ in cuts), len(lines)])))
 
 
 def chat_post(lines: Sequence[Line], starts: Sequence[int]) -> tuple[int, int] | None:
     """``(first, end)`` indexes of the chat message that holds the article (the lines above the
     first stamp count as one more block), chosen as :func:`article_post` chooses a post."""
     bounds = [0, *(next((i for i, line in enumerate(lines) if line.number >= s), len(lines)) for s in starts), len(lines)]
-    return _best_post(lines, [(lo, hi) for lo, hi in zip(bounds, bounds[1:]) if hi > lo])
+    return best_post(lines, [(lo, hi) for lo, hi in zip(bounds, bounds[1:]) if hi > lo])
 
 
 def article_post(lines: Sequence[Line]) -> tuple[int, int] | None:
@@ -233,16 +233,19 @@ def article_post(lines: Sequence[Line]) -> tuple[int, int] | None:
     starts = post_starts(lines)
     if not starts:
         return None
-    return _best_post(lines, list(zip([0, *(s + 1 for s in starts)], [*starts, len(lines)])))
+    return best_post(lines, list(zip([0, *(s + 1 for s in starts)], [*starts, len(lines)])))
 
 
-def _best_post(lines: Sequence[Line], blocks: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+def best_post(lines: Sequence[Line], blocks: Sequence[tuple[int, int]], preferred: Sequence[bool] = ()) -> tuple[int, int] | None:
+    """The block whose best contiguous run of lines (prose scores for, furniture against; captions
+    and buttons count zero) holds the most sentences, then (when ``preferred`` flags the blocks)
+    a preferred one, then the highest score; None when no block has a positive run."""
     scores = [0.0 if line.caption or line.action in ("skip", "teaser") else line.score for line in lines]
-    best: tuple[int, float] = (0, 0.0)
+    best: tuple[int, bool, float] = (0, False, 0.0)
     chosen = None
-    for lo, hi in blocks:
+    for k, (lo, hi) in enumerate(blocks):
         first, last, total = best_run(scores, lo, hi)
-        value = (sum(lines[i].prose for i in range(first, last + 1)), total)
+        value = (sum(lines[i].prose for i in range(first, last + 1)), bool(preferred and preferred[k]), total)
         if total > 0 and value > best:
             best, chosen = value, (lo, hi)
     return chosen
