@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from translate_summarize.article import Article
-from translate_summarize.boilerplate import analyse
+from translate_summarize.boilerplate import analyse, without_link_numbers
 from translate_summarize.clean import clean, extract_text
 from translate_summarize.metadata import copyright_name, field_blocks
 from translate_summarize.settings import Settings
@@ -98,3 +98,16 @@ def test_a_headline_opening_with_a_label_word_and_a_number_is_no_byline() -> Non
 
 def test_rights_reserved_for_a_paper_name_it_without_the_preposition() -> None:
     assert copyright_name("حقوق النشر محفوظة لـجريدة الميزان.") == "جريدة الميزان"
+
+
+def test_a_text_browsers_link_numbers_are_taken_out_of_its_dump_only() -> None:
+    refs = [f"  {n}. https://harbour.example/{n}/" for n in range(1, 7)]
+    raw = "\n".join([
+        "[1]Harbour News", "  * [2]Home", "  * [3]City", "", HEADLINE, "By [4]Rita Hoxha | 30 September 2018",
+        f"[5][{HEADLINE}]", "[6]Facebook [7]Twitter", "", *PROSE, "", "References", "", *refs, "",
+    ])
+    assert without_link_numbers(raw).split("\n")[:7] == ["Harbour News", "  * Home", "  * City", "", HEADLINE, "By Rita Hoxha | 30 September 2018", f"[{HEADLINE}]"]
+    found = extract_text(raw)
+    assert found.title == HEADLINE and len(found.body) == 4
+    footnoted = "\n".join([HEADLINE, "", PROSE[0] + "[1]", PROSE[1], "", "[1] City council, 2018."])
+    assert without_link_numbers(footnoted) == footnoted  # (no list of link addresses: a footnote's mark stays)

@@ -557,6 +557,25 @@ def _score(n: int, stop: float, end: str, flags: dict[str, bool], action: str | 
     return s
 
 
+_LINK_REF = re.compile(r"\[\d{1,4}\]")
+"""A text-mode browser's link number before a link's text ("[12]Politics", lynx -dump, w3m -dump)."""
+_REFERENCE_ITEM = re.compile(r"^\s*\[?\d{1,4}[.\]]\s+(?:https?://|www\.|file:|mailto:)\S+\s*$", re.I)
+"""An item of the list of link addresses a text-mode browser prints at the end ("  12. https://...")."""
+REFERENCE_ITEMS = 5
+"""Items of such a list that make a page a text-mode browser's dump."""
+
+
+def without_link_numbers(raw: str) -> str:
+    """``raw`` with the link numbers of a text-mode browser's dump taken out ("[12]Politics" →
+    "Politics", "[14][Headline]" → "[Headline]", the picture's alt text), line for line; ``raw``
+    itself unless it ends its dump with a list of at least :data:`REFERENCE_ITEMS` numbered link
+    addresses (lynx's "References", w3m's): elsewhere "[1]" may be a footnote's mark."""
+    rows = raw.split("\n")
+    if sum(1 for row in rows if _REFERENCE_ITEM.match(row)) < REFERENCE_ITEMS:
+        return raw
+    return "\n".join(row if _REFERENCE_ITEM.match(row) else _LINK_REF.sub("", row) for row in rows)
+
+
 def units(raw: str) -> list[tuple[int, int, str, str]]:
     """Non-blank lines of ``raw`` as ``(first, last, first raw line, text)``, hard wraps joined.
 

@@ -48,7 +48,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .article import Article, Paragraph
-from .boilerplate import SINGLE_FAMILIES, WIDE_GAP, Line, analyse, label_family, page_signals
+from .boilerplate import SINGLE_FAMILIES, WIDE_GAP, Line, analyse, label_family, page_signals, without_link_numbers
 from .ingest import is_html
 from .metadata import field_blocks, find_credit, find_dates, find_outlet, find_published, parse_date, title_bar_site
 from .posts import article_post, best_post, best_run, chat_export, chat_outlet, chat_post, entry_post, entry_starts, headline_shaped, post_starts, ENTRY_LABEL_WORDS
@@ -117,7 +117,7 @@ def clean(article: Article, settings: Settings) -> Article:
         from .html import clean_html
 
         return clean_html(article, settings)
-    raw = article.raw or ""
+    raw = without_link_numbers(article.raw or "")  # (a text browser's "[12]Politics": the link's words only)
     if article.kind == "record" and not article.hints.get("raw", looks_like_page_dump(raw)):
         return _clean_record(article, raw)
     found = extract_text(raw)
@@ -216,6 +216,7 @@ def extract_text(raw: str, vet: bool = True, rerank: bool = True) -> Extraction:
 
     ``vet=False`` skips the learned second opinion on the kept lines (step 5; used to fit it);
     ``rerank=False`` the learned title chooser (step 7; used to fit it)."""
+    raw = without_link_numbers(raw)
     chat = chat_export(raw)
     lines = list(analyse("\n".join(chat.lines) if chat else raw))
     entries = [] if chat or post_starts(lines) else entry_starts(lines)
