@@ -75,20 +75,23 @@ def test_raw_flag_overrides_the_guess_both_ways() -> None:
 
 
 def test_page_dumps_look_like_page_dumps() -> None:
-    assert len(PAGE_FILES) == 1595
-    # Templates t21-t23 (2026-12-01, second round; bench/heldout_pages2.py) and the held-out round
-    # t39-t41 (2026-12-02, fifth round; bench/heldout_pages8.py): only how many of their pages are
-    # missed is pinned here (t21-t23: 12 at their blind first score, all t23 reader views, still 12;
-    # t39-t41: 10 at theirs, still 10), never which ones; lower it as the cleaner improves. Every
-    # other page must be recognised (t30-t32: all 120 at their blind first score; t33-t35: 119 of 120
-    # at theirs, all 120 since; t36-t38: 82 of 120 at theirs, t36's chat exports missed, all 120
-    # since chat exports are read as such).
+    assert len(PAGE_FILES) == 1715
+    # Templates t21-t23 (2026-12-01, second round; bench/heldout_pages2.py), t39-t41 (2026-12-02,
+    # fifth round; bench/heldout_pages8.py, tuning since its sixth) and the held-out round t42-t44
+    # (2026-12-02, sixth round; bench/heldout_pages9.py): only how many of their pages are missed is
+    # pinned here (t21-t23: 12 at their blind first score, all t23 reader views, still 12; t39-t41:
+    # 10 at theirs, still 10; t42-t44: 40 at theirs), never which ones; lower it as the cleaner
+    # improves. Every other page must be recognised (t30-t32: all 120 at their blind first score;
+    # t33-t35: 119 of 120 at theirs, all 120 since; t36-t38: 82 of 120 at theirs, t36's chat exports
+    # missed, all 120 since chat exports are read as such).
     not_dumps = [p.name for p in PAGE_FILES if not looks_like_page_dump(p.read_text(encoding="utf-8"))]
     allowed = [n for n in not_dumps if n.startswith(("t21_", "t22_", "t23_"))]
-    held_out = [n for n in not_dumps if n.startswith(("t39_", "t40_", "t41_"))]
-    assert [n for n in not_dumps if n not in allowed + held_out] == []
+    tuned = [n for n in not_dumps if n.startswith(("t39_", "t40_", "t41_"))]
+    held_out = [n for n in not_dumps if n.startswith(("t42_", "t43_", "t44_"))]
+    assert [n for n in not_dumps if n not in allowed + tuned + held_out] == []
     assert len(allowed) <= 12
-    assert len(held_out) <= 10
+    assert len(tuned) <= 10
+    assert len(held_out) <= 40
 
 
 def test_news_records_do_not_look_like_page_dumps(shared: Path) -> None:
