@@ -80,7 +80,7 @@ def test_page_dumps_look_like_page_dumps() -> None:
     # fifth round; bench/heldout_pages8.py, tuning since its sixth) and the held-out round t42-t44
     # (2026-12-02, sixth round; bench/heldout_pages9.py): only how many of their pages are missed is
     # pinned here (t21-t23: 12 at their blind first score, all t23 reader views, still 12; t39-t41:
-    # 10 at theirs, still 10; t42-t44: 40 at theirs), never which ones; lower it as the cleaner
+    # 10 at theirs, 5 since a report's clips and fields are read as such; t42-t44: 40 at theirs), never which ones; lower it as the cleaner
     # improves. Every other page must be recognised (t30-t32: all 120 at their blind first score;
     # t33-t35: 119 of 120 at theirs, all 120 since; t36-t38: 82 of 120 at theirs, t36's chat exports
     # missed, all 120 since chat exports are read as such).
@@ -90,7 +90,7 @@ def test_page_dumps_look_like_page_dumps() -> None:
     held_out = [n for n in not_dumps if n.startswith(("t42_", "t43_", "t44_"))]
     assert [n for n in not_dumps if n not in allowed + tuned + held_out] == []
     assert len(allowed) <= 12
-    assert len(tuned) <= 10
+    assert len(tuned) <= 5
     assert len(held_out) <= 40
 
 

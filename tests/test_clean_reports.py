@@ -111,3 +111,12 @@ def test_a_text_browsers_link_numbers_are_taken_out_of_its_dump_only() -> None:
     assert found.title == HEADLINE and len(found.body) == 4
     footnoted = "\n".join([HEADLINE, "", PROSE[0] + "[1]", PROSE[1], "", "[1] City council, 2018."])
     assert without_link_numbers(footnoted) == footnoted  # (no list of link addresses: a footnote's mark stays)
+
+
+def test_a_one_sentence_article_between_two_share_bars_is_no_box() -> None:
+    raw = "\n".join([
+        "Harbour News", "", HEADLINE, "By Rita Hoxha | 2018-09-28", "3 comments", "Facebook Twitter WhatsApp Telegram", "",
+        PROSE[0], "", "Tags: City", "Share: Facebook Twitter WhatsApp Telegram", "Previous article", "",
+    ])
+    found = extract_text(raw)
+    assert found.title == HEADLINE and found.body == ((8, 8),)

@@ -13,7 +13,7 @@ sys.path.insert(0, str(BENCH))
 
 import eval_summaries  # noqa: E402
 
-HELDOUT_FULL_PAGES_WITHOUT_BODY = 3
+HELDOUT_FULL_PAGES_WITHOUT_BODY = 2
 """Full pages of the held-out templates (t42-t44 since 2026-12-02, sixth round of the day) that
 extraction left without a body at their blind first score (86 of 89 scored; t39-t41, held out before
 them, had 0 of 79 without a body at theirs, t36-t38 2 of 84, t33-t35 0 of 92, t30-t32 0 of 95,

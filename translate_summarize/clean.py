@@ -1789,7 +1789,9 @@ def _quoted(text: str) -> bool:
     return len(text) > 2 and text[0] in "\"'“”‘’«»„" and text.rstrip(".")[-1] in "\"'“”‘’«»"
 
 
-_UNFRAMED = SINGLE_FAMILIES | {None}
+_UNFRAMED = SINGLE_FAMILIES | {None, "share"}
+"""Families that frame no box: lines that stand alone, and share bars (a page puts one over and one
+under its article, which may be a single sentence)."""
 
 
 def _widget_boxes(lines: list[Line]) -> set[int]:
