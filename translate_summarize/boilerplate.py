@@ -42,7 +42,7 @@ from .lexicon import (
     SUBSCRIPTION_STEMS,
     WIRES,
 )
-from .metadata import FOLLOW_BUTTON, embedded_post_header, find_dates
+from .metadata import FOLLOW_BUTTON, PAGE_OF, embedded_post_header, find_dates
 from .textnorm import ascii_digits, fold, key, words
 
 WRAP_MIN = 60
@@ -207,13 +207,15 @@ def marker_family(text: str) -> tuple[str | None, str | None]:
         if not headline:
             return family, action
         # "شاهد: <ten words>" without a full stop is a headline ("Watch: ..."), not a video caption
-    if n <= MARKER_MAX_WORDS and k in index.exact:
-        return index.exact[k]
+    if n <= MARKER_MAX_WORDS and k in index.exact and not (index.exact[k][0] == "article_end" and any(c.isdigit() for c in text)):
+        return index.exact[k]  # ("End of Article 370": a subheading, its number gone from the key)
     if k in _other_news() or (":" in text and key(text.split(":", 1)[0]) in _other_news()):
         return "read_also", "teaser"  # "In other news:" (not "In other news, the council ...": a sentence)
     tokens = k.split()
     for j in range(1, min(5, len(tokens)) + 1):
         hit = index.prefixes.get(" ".join(tokens[:j]))
+        if hit and hit[0] == "article_end" and j < len(tokens):
+            continue  # ("End of Article 370 ...": a subheading; the closing line is the phrase alone)
         if hit and (hit[0] == "read_also" or (j >= 2 and n <= MARKER_MAX_WORDS)):
             return hit
     if k.startswith("copyright ") or text.lstrip().startswith("©") or (n <= 30 and "all rights reserved" in k):
@@ -377,9 +379,17 @@ def _hidden_labels() -> dict[str, str]:
 def _hidden_label(text: str) -> str | None:
     """``"author"`` or ``"picture"`` for a line that opens with a label a page gives screen readers
     and a comma ("Author, Name", "Image source, Reuters": :data:`lexicon.HIDDEN_AUTHOR_LABELS`,
-    :data:`lexicon.HIDDEN_PICTURE_LABELS`), no digit after it; else None."""
+    :data:`lexicon.HIDDEN_PICTURE_LABELS`), no digit after it; an author line has at most
+    :data:`HIDDEN_AUTHOR_WORDS` words and no second comma; else None."""
     m = _HIDDEN_LABEL.match(text.strip())
-    return _hidden_labels().get(key(m.group(1))) if m else None
+    kind = _hidden_labels().get(key(m.group(1))) if m else None
+    if kind == "author" and (len(words(text)) > HIDDEN_AUTHOR_WORDS or re.search(r"[,،]", m.group(2))):
+        return None  # ("Author, poet and dissident Ismail Kadare dies", "Role, not rank, will decide ...": headlines)
+    return kind
+
+
+HIDDEN_AUTHOR_WORDS = 6
+"""Most words of a labelled author line ("Role, Correspondent of Atlas News")."""
 
 
 ROLE_NAME_WORDS = 4
@@ -684,9 +694,6 @@ _LABELLED_URL = re.compile(r"^[^\W\d_][^:]{0,40}:\s*(?:https?://|www\.)\S+$", re
 """A label and an address: "Article address: https://...", "رابط المقال: https://..."."""
 _PAGE_NUMBER = re.compile(r"^(?P<n>\d{1,2})\s*/\s*(?P<m>\d{1,2})$")
 """A page or picture counter, "1/2", "3/12"."""
-_PAGE_OF = re.compile(r"(?:^|[|·•-]\s*)(?:page|faqja|faqe|صفحة|الصفحة)\s+(?P<n>\d{1,4})\s+(?:of|nga|prej|من)\s+(?P<m>\d{1,4})\s*$", re.I)
-"""A printout's or an export's page footer, "Page 3 of 12", "Faqja 21 nga 30", "صفحة 7 من 12",
-alone or after the document's name and a bar ("MediaScan | Page 21 of 30")."""
 LINK_LABEL_WORDS = 6
 """Most words of the label heading a list of addresses ("Links in this article:")."""
 _INITIALS = re.compile(r"^[/(]?[^\W\d_]{1,3}(?:\.[^\W\d_]{1,3})*[/)]?$")
@@ -806,7 +813,7 @@ def _chrome_lines(lines: list[Line]) -> list[Line]:
             out[i] = _chrome(line, "share")  # "Share: Headline via @outlet" (a share button's text)
             continue
         tokens = text.split()
-        page = _PAGE_NUMBER.match(text) or (_PAGE_OF.search(ascii_digits(text)) if line.words <= LINK_LABEL_WORDS + 2 else None)
+        page = _PAGE_NUMBER.match(text) or (PAGE_OF.search(ascii_digits(text)) if line.words <= LINK_LABEL_WORDS + 2 else None)
         if _URL.match(text) or _URL_ITEM.match(text) or _LABELLED_URL.match(text):
             out[i] = _chrome(line, "address")
         elif page and 1 <= int(page["n"]) <= int(page["m"]):

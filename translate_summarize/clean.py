@@ -50,7 +50,7 @@ from functools import cache
 from .article import Article, Paragraph
 from .boilerplate import SINGLE_FAMILIES, WIDE_GAP, Line, analyse, label_family, page_signals, without_link_numbers
 from .ingest import is_html
-from .metadata import field_blocks, find_credit, find_dates, find_outlet, find_published, parse_date, title_bar_site
+from .metadata import field_blocks, find_credit, record_blocks, find_dates, find_outlet, find_published, parse_date, title_bar_site
 from .posts import article_post, best_post, best_run, chat_export, chat_outlet, chat_post, entry_post, entry_starts, headline_shaped, post_starts, ENTRY_LABEL_WORDS
 from .settings import Settings
 from .line_model import candidate as line_model_candidate, shipped as shipped_line_model
@@ -476,20 +476,12 @@ def _record_post(lines: list[Line]) -> tuple[int, int] | None:
     "Source: ... / Date: ... / Page: ..." over each), chosen as :func:`posts.article_post` chooses
     a post (the lines above the first block, a previous record's tail, count as one more block,
     which a record under its fields wins a tie against);
-    None when the page has no block of fields that opens a record (one closed above it by an end
-    marker, a page footer or the start of the page)."""
-    starts = [
-        lo for lo, _ in field_blocks([line.text for line in lines])
-        if lo == 0 or any(lines[k].action == "end" or lines[k].family == "counter" for k in range(max(0, lo - RECORD_REACH), lo))
-    ]
+    None when the page has no block of fields that opens a record (:func:`metadata.record_blocks`)."""
+    starts = [lo for lo, _ in record_blocks([line.text for line in lines])]
     if not starts:
         return None
     blocks = list(zip([0, *starts], [*starts, len(lines)]))
     return best_post(lines, blocks, [lo in starts for lo, _ in blocks])  # (on a tie a record, not a previous one's tail)
-
-
-RECORD_REACH = 3
-"""Lines above a block of fields within which the end marker closing the previous record stands."""
 
 
 def _field_block(lines: list[Line], lo: int, hi: int) -> bool:
@@ -1789,9 +1781,7 @@ def _quoted(text: str) -> bool:
     return len(text) > 2 and text[0] in "\"'“”‘’«»„" and text.rstrip(".")[-1] in "\"'“”‘’«»"
 
 
-_UNFRAMED = SINGLE_FAMILIES | {None, "share"}
-"""Families that frame no box: lines that stand alone, and share bars (a page puts one over and one
-under its article, which may be a single sentence)."""
+_UNFRAMED = SINGLE_FAMILIES | {None}
 
 
 def _widget_boxes(lines: list[Line]) -> set[int]:
@@ -1805,9 +1795,16 @@ def _widget_boxes(lines: list[Line]) -> set[int]:
             continue
         before = {lines[j].family for j in range(max(0, i - 2), i) if lines[j].family not in _UNFRAMED}
         after = {lines[k].family for k in range(i + 1, min(len(lines), i + 3)) if lines[k].family not in _UNFRAMED}
-        if before & after:
+        framing = before & after
+        if framing == {"share"} and not any(lines[j].prose for j in range(max(0, i - 2 - SHARE_REACH), i)):
+            continue  # share bars over and under a one-sentence article, with no text above them: no box
+        if framing:
             out.add(i)
     return out
+
+
+SHARE_REACH = 3
+"""Lines above a share bar within which text shows the bar to stand inside an article (a box under it)."""
 
 
 def _transparent(line: Line, i: int, furniture: set[int]) -> bool:

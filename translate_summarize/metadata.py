@@ -323,10 +323,42 @@ def field_blocks(texts: Sequence[str]) -> list[tuple[int, int]]:
     return out
 
 
+PAGE_OF = re.compile(r"(?:^|[|·•-]\s*)(?:page|faqja|faqe|صفحة|الصفحة)\s+(?P<n>\d{1,4})\s+(?:of|nga|prej|من)\s+(?P<m>\d{1,4})\s*$", re.I)
+"""A printout's or an export's page footer, "Page 3 of 12", "Faqja 21 nga 30", "صفحة 7 من 12",
+alone or after the document's name and a bar ("MediaScan | Page 21 of 30")."""
+RECORD_REACH = 3
+"""Lines above a block of fields within which the end of the previous record stands."""
+
+
+def record_blocks(texts: Sequence[str]) -> list[tuple[int, int]]:
+    """The blocks of fields (:func:`field_blocks`) that open a record of a report: at the top of
+    ``texts`` (non-blank lines), or within :data:`RECORD_REACH` lines under the line that closed
+    the previous record ("— End of clip —") or under a page footer ("Page 21 of 30"), with no
+    headline-shaped line between. A byline block under a headline, a fact box inside an article
+    or a menu item over a byline block opens none."""
+    ends = _article_ends()
+    out = []
+    for lo, hi in field_blocks(texts):
+        above = texts[max(0, lo - RECORD_REACH) : lo]
+        first = max(0, lo - RECORD_REACH)
+        closed = [
+            k for k, text in enumerate(above)
+            if key(text) in ends or (PAGE_OF.search(ascii_digits(text)) and (first + k == 0 or _short_or_sentence(texts[first + k - 1])))
+        ]  # (a page footer right under a headline is the article's pagination, no record's end)
+        if lo == 0 or (closed and all(_short_or_sentence(text) for text in above[closed[-1] + 1 :])):
+            out.append((lo, hi))
+    return out
+
+
+def _short_or_sentence(text: str) -> bool:
+    """No headline: a line of at most three words or one ending in a full stop (an analyst's note)."""
+    return len(text.split()) <= 3 or text.rstrip().endswith((".", "!", "?", "؟"))
+
+
 def _field_numbers(lines: Sequence[str]) -> frozenset[int]:
-    """1-based numbers of the lines in blocks of fields (:func:`field_blocks`; blank lines are skipped)."""
+    """1-based numbers of the lines in the blocks of fields that open records (:func:`record_blocks`; blank lines are skipped)."""
     numbered = [(n, line) for n, line in enumerate(lines, 1) if line.strip()]
-    return frozenset(numbered[k][0] for lo, hi in field_blocks([line for _, line in numbered]) for k in range(lo, hi))
+    return frozenset(numbered[k][0] for lo, hi in record_blocks([line for _, line in numbered]) for k in range(lo, hi))
 
 
 def source_labels(lines: Sequence[str], skip: frozenset[int] = frozenset()) -> list[tuple[int, str]]:
@@ -609,6 +641,10 @@ _DATELINE = re.compile(r"^\W{0,3}[^\W\d_][^()]{0,60}?[(（]\s*(?P<name>[^()]{2,3
 _PRESS_REVIEW = re.compile(r"(?P<verb>\w+)[^.:؟?!]{0,80}?\s(?:في|in|në|ne)\s+[\"“«](?P<name>[^\"”»]{2,40})[\"”»]")
 
 
+CREDIT_AFTER_END = 2
+"""Lines under the line that closed the article ("نهاية الخبر") where a "Source: X" line still credits it."""
+
+
 @cache
 def _article_ends() -> frozenset[str]:
     """Keys of the lines that close an article in exports and clipping reports ("— End of clip —")."""
@@ -620,9 +656,9 @@ def find_credit(lines: Sequence[str], *, body: frozenset[int], outlet: str | Non
     outlet_key = key(outlet) if outlet else None
     ends = _article_ends()
     stop = next((n for n in range(max(body, default=0) + 1, len(lines) + 1) if key(lines[n - 1]) in ends), len(lines))
-    for number, value in source_labels(lines, skip=_field_numbers(lines)):  # (a clip's fields name its paper, no wire)
-        if number > stop:
-            continue  # (the next clip's "Source:", past the line that closed the article)
+    for number, value in source_labels(lines):
+        if number > stop + CREDIT_AFTER_END:
+            continue  # (the next clip's "Source:", past the line that closed the article and what follows it)
         canonical = canonical_source(value)
         if canonical is not None:
             if outlet_key is None or key(canonical) != outlet_key:
