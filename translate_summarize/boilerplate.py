@@ -739,16 +739,20 @@ SKIP_BOX_LINES = 25
 """Most lines between a box's "Skip" label and its "End of" label."""
 
 
+@cache
+def _skip_box_labels() -> tuple[tuple[str, str, str], ...]:
+    return tuple((fold(a), fold(b), fold(c)) for a, b, c in SKIP_BOXES)
+
+
 def _skip_boxes(lines: list[Line]) -> list[Line]:
     """A box between "Skip <name> and continue reading" and "End of <name>" (:data:`SKIP_BOXES`,
     on the folded text; in Arabic the end label may follow the name) is chrome, its labels too:
     recommended stories, a podcast promo, "most read" inside or after the article, which goes on
     under it."""
     out = list(lines)
-    labels = [(fold(a), fold(b), fold(c)) for a, b, c in SKIP_BOXES]
     for i, line in enumerate(lines):
         folded = fold(line.text).strip()
-        for opening, closing, end in labels:
+        for opening, closing, end in _skip_box_labels():
             if not (folded.startswith(opening + " ") and folded.endswith(" " + closing)):
                 continue
             name = folded[len(opening) : -len(closing)].strip()

@@ -51,7 +51,7 @@ from .article import Article, Paragraph
 from .boilerplate import SINGLE_FAMILIES, WIDE_GAP, Line, analyse, label_family, page_signals, without_link_numbers
 from .ingest import is_html
 from .metadata import field_blocks, find_credit, record_blocks, find_dates, find_outlet, find_published, parse_date, title_bar_site
-from .posts import article_post, best_post, best_run, chat_export, chat_outlet, chat_post, entry_post, entry_starts, headline_shaped, post_starts, ENTRY_LABEL_WORDS
+from .posts import ChatExport, article_post, best_post, best_run, chat_export, chat_outlet, chat_post, entry_post, entry_starts, headline_shaped, past_label, post_starts, ENTRY_LABEL_WORDS
 from .settings import Settings
 from .line_model import candidate as line_model_candidate, shipped as shipped_line_model
 from .title_model import Candidate as TitleCandidate, shipped as shipped_title_model, text_of as title_model_text
@@ -117,10 +117,10 @@ def clean(article: Article, settings: Settings) -> Article:
         from .html import clean_html
 
         return clean_html(article, settings)
-    raw = without_link_numbers(article.raw or "")  # (a text browser's "[12]Politics": the link's words only)
-    if article.kind == "record" and not article.hints.get("raw", looks_like_page_dump(raw)):
+    raw, chat = _reading(article.raw or "")
+    if article.kind == "record" and not article.hints.get("raw", chat is not None or _furnished(raw)):
         return _clean_record(article, raw)
-    found = extract_text(raw)
+    found = _extract(raw, chat)
     if not found.body:
         log.debug("%s: no article body among %d lines", article.source_file, raw.count("\n") + 1)
         return article.fail(
@@ -131,8 +131,7 @@ def clean(article: Article, settings: Settings) -> Article:
             "skipped",
         )
     lines = raw.split("\n")
-    chat = chat_export(raw)  # (the article's lines without the messages' stamps and senders)
-    paragraphs = _paragraphs(list(chat.lines) if chat else lines, found)
+    paragraphs = _paragraphs(list(chat.lines) if chat else lines, found)  # (a chat's without stamps and senders)
     sender = chat_outlet(chat, found.title_line or found.body[0][0]) if chat else None
     return _apply_metadata(article, lines, found, paragraphs, outlet=sender)
 
@@ -149,7 +148,19 @@ def looks_like_page_dump(text: str) -> bool:
     to clean like a ``.txt`` dump. A feed item, a crawler's extracted body or a headline shows none
     or one (a dateline with "|" is not a breadcrumb). A chat export (:func:`posts.chat_export`) is
     a page dump too: its article is one of its messages."""
-    return chat_export(text) is not None or page_signals(analyse(text)) >= PAGE_SIGNALS
+    return chat_export(text) is not None or _furnished(text)
+
+
+def _furnished(text: str) -> bool:
+    """At least :data:`PAGE_SIGNALS` signals of page furniture (:func:`boilerplate.page_signals`)."""
+    return page_signals(analyse(text)) >= PAGE_SIGNALS
+
+
+def _reading(raw: str) -> tuple[str, ChatExport | None]:
+    """``raw`` as the cleaner reads it: without a text browser's link numbers ("[12]Politics":
+    :func:`boilerplate.without_link_numbers`), and as a chat export when it is one (:func:`posts.chat_export`)."""
+    text = without_link_numbers(raw)
+    return text, chat_export(text)
 
 
 def _clean_record(article: Article, raw: str) -> Article:
@@ -216,8 +227,11 @@ def extract_text(raw: str, vet: bool = True, rerank: bool = True) -> Extraction:
 
     ``vet=False`` skips the learned second opinion on the kept lines (step 5; used to fit it);
     ``rerank=False`` the learned title chooser (step 7; used to fit it)."""
-    raw = without_link_numbers(raw)
-    chat = chat_export(raw)
+    return _extract(*_reading(raw), vet=vet, rerank=rerank)
+
+
+def _extract(raw: str, chat: ChatExport | None, vet: bool = True, rerank: bool = True) -> Extraction:
+    """:func:`extract_text` of a page already read (:func:`_reading`)."""
     lines = list(analyse("\n".join(chat.lines) if chat else raw))
     entries = [] if chat or post_starts(lines) else entry_starts(lines)
     if entries and _one_story(lines, entries):
@@ -869,7 +883,7 @@ def _message_headline(lines: list[Line]) -> int | None:
     sentence of the message among the next two lines. A news channel's message opens with the
     story's headline, however it ends ("Tsunami toll soars above 800."), where the cleaner would
     read a sentence; None when the message opens with anything else."""
-    top = 1 if len(lines) > 1 and lines[0].end == "none" and lines[0].words <= LABEL_WORDS and not lines[0].prose else 0
+    top = past_label(lines, 0, LABEL_WORDS)
     if top >= len(lines) or not _title_eligible(lines[top], signed=top == 1) or not any(line.prose for line in lines[top + 1 : top + 3]):
         return None
     return top
@@ -892,7 +906,7 @@ def _entry_headline(lines: list[Line]) -> int | None:
     first line, or the next under a short label ("BREAKING", "📌 Pinned"), when it is shaped as
     :func:`posts.entry_starts` found most entries' headlines and more of the entry follows (its
     sentence may have lost its full stop)."""
-    top = 1 if len(lines) > 1 and lines[0].end == "none" and lines[0].words <= ENTRY_LABEL_WORDS and not lines[0].prose else 0
+    top = past_label(lines, 0, ENTRY_LABEL_WORDS)
     return top if top + 1 < len(lines) and headline_shaped(lines[top]) else None
 
 

@@ -173,9 +173,7 @@ def entry_starts(lines: Sequence[Line]) -> list[tuple[int, int]]:
             stamps.append(i)
     out = []
     for i in stamps:
-        j = i + 1
-        if j < len(lines) and lines[j].words <= ENTRY_LABEL_WORDS and lines[j].end == "none" and not lines[j].prose:
-            j += 1  # the entry's label
+        j = past_label(lines, i + 1, ENTRY_LABEL_WORDS)  # (the entry's label)
         if j >= len(lines) or not headline_shaped(lines[j]):
             continue
         following = list(itertools.takewhile(lambda k: not _entry_stamp(lines[k]), range(j + 1, min(len(lines), j + 3))))
@@ -190,6 +188,13 @@ def entry_starts(lines: Sequence[Line]) -> list[tuple[int, int]]:
 
 HEADER_SENTENCES = 1
 """Sentences (not list items) above a live page's first entry from which the page is an article."""
+def past_label(lines: Sequence[Line], i: int, most_words: int) -> int:
+    """``i``, or ``i + 1`` when line ``i`` is a label of at most ``most_words`` words and no
+    sentence ("BREAKING", "📌 Pinned", "📰") and a line follows it: where a post's headline may stand."""
+    label = i + 1 < len(lines) and lines[i].words <= most_words and lines[i].end == "none" and not lines[i].prose
+    return i + 1 if label else i
+
+
 STAMP_WORDS = 6
 """Most words of an entry's time stamp with its date ("00:25 · 2 October 2018")."""
 
