@@ -52,6 +52,9 @@ CAPTION_MAX_WORDS = 8
 """A "Video:"/"شاهد:" label line longer than this and unpunctuated is a headline, not a caption."""
 MARKER_MAX_WORDS = 12
 """Longer lines are never markers, except label lines ("Source: ...") and read-also lines."""
+INLINE_TEASER_WORDS = 3
+"""Words after a "related" label and its colon ("Të ngjashme: <headline>", "ذات صلة: ...") that make
+the line one linked headline inside the article (a read-also teaser), not the related list's head."""
 
 _STRONG_END = frozenset(".!?؟…")
 _WEAK_END = frozenset(":;,،؛")
@@ -211,6 +214,8 @@ def marker_family(text: str) -> tuple[str | None, str | None]:
         return index.exact[k]  # ("End of Article 370": a subheading, its number gone from the key)
     if k in _other_news() or (":" in text and key(text.split(":", 1)[0]) in _other_news()):
         return "read_also", "teaser"  # "In other news:" (not "In other news, the council ...": a sentence)
+    if head and index.exact.get(key(head.group(1)), ("",))[0] == "related" and len(words(text[head.end():])) >= INLINE_TEASER_WORDS:
+        return "read_also", "teaser"  # "Related: <headline>" inside the article is one linked headline, not its end
     tokens = k.split()
     for j in range(1, min(5, len(tokens)) + 1):
         hit = index.prefixes.get(" ".join(tokens[:j]))

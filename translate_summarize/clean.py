@@ -50,6 +50,7 @@ from functools import cache
 from .article import Article, Paragraph
 from .boilerplate import SINGLE_FAMILIES, WIDE_GAP, Line, analyse, label_family, page_signals, without_link_numbers
 from .ingest import is_html
+from .markdown import MarkdownPage, read_markdown
 from .metadata import field_blocks, find_credit, record_blocks, find_dates, find_outlet, find_published, parse_date, title_bar_site
 from .posts import ChatExport, article_post, best_post, best_run, chat_export, chat_outlet, chat_post, entry_post, entry_starts, headline_shaped, past_label, post_starts, ENTRY_LABEL_WORDS
 from .settings import Settings
@@ -117,10 +118,14 @@ def clean(article: Article, settings: Settings) -> Article:
         from .html import clean_html
 
         return clean_html(article, settings)
-    raw, chat = _reading(article.raw or "")
+    raw, chat, page = _reading(article.raw or "")
     if article.kind == "record" and not article.hints.get("raw", chat is not None or _furnished(raw)):
         return _clean_record(article, raw)
     found = _extract(raw, chat)
+    if page is not None:  # (a Markdown page's header says what its headline, date and site are)
+        found = _headline_named(raw.split("\n"), found, page.title)
+        named = {"published": page.published, "outlet": page.site}
+        article = article.replace(hints={**{k: v for k, v in named.items() if v}, **article.hints})
     if not found.body:
         log.debug("%s: no article body among %d lines", article.source_file, raw.count("\n") + 1)
         return article.fail(
@@ -156,11 +161,36 @@ def _furnished(text: str) -> bool:
     return page_signals(analyse(text)) >= PAGE_SIGNALS
 
 
-def _reading(raw: str) -> tuple[str, ChatExport | None]:
-    """``raw`` as the cleaner reads it: without a text browser's link numbers ("[12]Politics":
-    :func:`boilerplate.without_link_numbers`), and as a chat export when it is one (:func:`posts.chat_export`)."""
-    text = without_link_numbers(raw)
-    return text, chat_export(text)
+def _reading(raw: str) -> tuple[str, ChatExport | None, MarkdownPage | None]:
+    """``raw`` as the cleaner reads it: a Markdown page as its text (:func:`markdown.read_markdown`),
+    without a text browser's link numbers ("[12]Politics": :func:`boilerplate.without_link_numbers`),
+    and as a chat export when it is one (:func:`posts.chat_export`)."""
+    page = read_markdown(raw)
+    text = without_link_numbers(page.text if page is not None else raw)
+    return text, chat_export(text), page
+
+
+TITLE_SEPARATORS = (" | ", " – ", " — ", " - ", " :: ", " • ", " · ")
+"""What parts a page's ``<title>`` into the headline and the site's name ("Headline | Site")."""
+
+
+def _headline_named(rows: list[str], found: Extraction, named: str | None) -> Extraction:
+    """``found`` with the title its page's header names ("Title: Headline | Site", a front
+    matter's ``title:``) when a line (or two lines) above the body reads as it, the site's name
+    apart; the header is only believed where the page shows the same headline."""
+    if not named or not found.body:
+        return found
+    wanted = {key(named)} | {key(part) for sep in TITLE_SEPARATORS if sep in named for part in named.rsplit(sep, 1)}
+    wanted |= {key(part) for sep in TITLE_SEPARATORS if sep in named for part in named.split(sep, 1)}
+    wanted.discard("")
+    top = found.body[0][0]
+    texts = [(n, row.strip()) for n, row in enumerate(rows[: top - 1], 1) if row.strip()]
+    for (n, text), nxt in itertools.zip_longest(texts, texts[1:]):
+        if key(text) in wanted:
+            return found if found.title_line == n else Extraction(text, n, found.body, found.headings)
+        if nxt is not None and nxt[0] == n + 1 and key(f"{text} {nxt[1]}") in wanted:
+            return Extraction(f"{text} {nxt[1]}", n, found.body, found.headings)
+    return found
 
 
 def _clean_record(article: Article, raw: str) -> Article:
@@ -227,7 +257,7 @@ def extract_text(raw: str, vet: bool = True, rerank: bool = True) -> Extraction:
 
     ``vet=False`` skips the learned second opinion on the kept lines (step 5; used to fit it);
     ``rerank=False`` the learned title chooser (step 7; used to fit it)."""
-    return _extract(*_reading(raw), vet=vet, rerank=rerank)
+    return _extract(*_reading(raw)[:2], vet=vet, rerank=rerank)
 
 
 def _extract(raw: str, chat: ChatExport | None, vet: bool = True, rerank: bool = True) -> Extraction:

@@ -179,6 +179,13 @@ UNDER_TITLE = 0.5
 headline is the article's, a date above it the page's (an edition date in the header)."""
 
 
+UPDATED_WEIGHT = -1.0
+"""What an "Updated:" cue adds to a date's score: an edit's date is not the publication's, so it
+loses to an uncued date as near the title (the byline's "Name · Friday 28 September"), and is
+taken only when the page gives no other (2026-12-02: it was +4, and "Updated: Saturday 29" on the
+line under the byline's date won on the Markdown pages of t42)."""
+
+
 LISTED_DATES = 3
 """Dates on one line from which it is a list of dates (back issues, an archive), not a stamp."""
 
@@ -220,7 +227,7 @@ def find_published(
             if _has_cue(prefix, PUBLISHED_CUES):
                 score += 10
             elif _has_cue(prefix, UPDATED_CUES):
-                score += 4
+                score += UPDATED_WEIGHT
             if anchor is not None:
                 score += 5 / (1 + abs(number - anchor) / 3)
                 score += 2 if number < anchor + 12 and (body_end is None or number < body_end) else 0
