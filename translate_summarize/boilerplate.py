@@ -30,6 +30,7 @@ from .lexicon import (
     BYLINE_ROLES,
     BYLINE_SUFFIXES,
     GUEST_NOTICES,
+    NOSCRIPT_NOTICES,
     HIJRI_MONTHS,
     MARKERS,
     OTHER_NEWS,
@@ -233,6 +234,8 @@ def marker_family(text: str) -> tuple[str | None, str | None]:
                 return family, action
     if n <= GUEST_NOTICE_WORDS and any(phrase in k for phrase in _guest_notices()) and _registration(k):
         return "chrome", "skip"  # a forum's notice to its guests
+    if n <= GUEST_NOTICE_WORDS and any(phrase in k for phrase in _noscript_notices()):
+        return "chrome", "skip"  # "Please enable JavaScript ...": a page's notice to browsers without scripts
     if _subscription_notice(k) or (n <= MARKER_MAX_WORDS and "%" in text and _subscription_offer(k)):
         return "subscribe", "skip"  # (a discount on a subscription: "Get 50% off your annual subscription!")
     tags = text.split()
@@ -257,6 +260,11 @@ def _other_news() -> frozenset[str]:
 @cache
 def _guest_notices() -> tuple[str, ...]:
     return tuple(key(p) for p in GUEST_NOTICES)
+
+
+@cache
+def _noscript_notices() -> tuple[str, ...]:
+    return tuple(key(p) for p in NOSCRIPT_NOTICES)
 
 
 @cache

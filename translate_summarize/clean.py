@@ -50,7 +50,9 @@ from functools import cache
 from .article import Article, Paragraph
 from .boilerplate import SINGLE_FAMILIES, WIDE_GAP, Line, analyse, label_family, page_signals, without_link_numbers
 from .ingest import is_html
-from .markdown import MarkdownPage, read_markdown
+from .markdown import read_markdown
+from .pagecode import read_code
+from .pagetext import PageText
 from .metadata import field_blocks, find_credit, record_blocks, find_dates, find_outlet, find_published, parse_date, title_bar_site
 from .posts import ChatExport, article_post, best_post, best_run, chat_export, chat_outlet, chat_post, entry_post, entry_starts, headline_shaped, past_label, post_starts, ENTRY_LABEL_WORDS
 from .settings import Settings
@@ -76,6 +78,9 @@ CLOSING_REACH = 6
 CLOSED_DISCOUNT = 0.5
 """Factor on positive line scores after the article's closing marker (see :func:`_discounted`)."""
 TEASER_TAIL = 3
+PAGE_CLOSERS = frozenset({"copyright", "comments"})
+"""End families that close the page rather than the article (the footer's copyright, the comment
+thread): teasers set after an article run up to them too."""
 """A bare "read also" + headline followed by at most this many paragraphs before the next end
 marker (or the end of the page) is another article's teaser; more means the article goes on."""
 _DELIMS = (" / ", " | ", " - ", " – ", " — ", ": ", " > ", " » ")
@@ -161,11 +166,11 @@ def _furnished(text: str) -> bool:
     return page_signals(analyse(text)) >= PAGE_SIGNALS
 
 
-def _reading(raw: str) -> tuple[str, ChatExport | None, MarkdownPage | None]:
+def _reading(raw: str) -> tuple[str, ChatExport | None, PageText | None]:
     """``raw`` as the cleaner reads it: a Markdown page as its text (:func:`markdown.read_markdown`),
-    without a text browser's link numbers ("[12]Politics": :func:`boilerplate.without_link_numbers`),
+    a scrape without its scripts, styles and JSON-LD (:func:`pagecode.read_code`), without a text browser's link numbers ("[12]Politics": :func:`boilerplate.without_link_numbers`),
     and as a chat export when it is one (:func:`posts.chat_export`)."""
-    page = read_markdown(raw)
+    page = read_markdown(raw) or read_code(raw)
     text = without_link_numbers(page.text if page is not None else raw)
     return text, chat_export(text), page
 
@@ -175,9 +180,10 @@ TITLE_SEPARATORS = (" | ", " – ", " — ", " - ", " :: ", " • ", " · ")
 
 
 def _headline_named(rows: list[str], found: Extraction, named: str | None) -> Extraction:
-    """``found`` with the title its page's header names ("Title: Headline | Site", a front
-    matter's ``title:``) when a line (or two lines) above the body reads as it, the site's name
-    apart; the header is only believed where the page shows the same headline."""
+    """``found`` with the title its page's markup names ("Title: Headline | Site", a front
+    matter's ``title:``, a JSON-LD ``headline``) when a line (or two lines) above the body reads as
+    it, the site's name apart (the nearest such line to the body); the markup is only believed
+    where the page shows the same headline."""
     if not named or not found.body:
         return found
     wanted = {key(named)} | {key(part) for sep in TITLE_SEPARATORS if sep in named for part in named.rsplit(sep, 1)}
@@ -185,11 +191,11 @@ def _headline_named(rows: list[str], found: Extraction, named: str | None) -> Ex
     wanted.discard("")
     top = found.body[0][0]
     texts = [(n, row.strip()) for n, row in enumerate(rows[: top - 1], 1) if row.strip()]
-    for (n, text), nxt in itertools.zip_longest(texts, texts[1:]):
+    for (n, text), nxt in reversed(list(zip(texts, texts[1:] + [None]))):  # (the copy nearest the body)
+        if nxt is not None and nxt[0] <= n + 2 and key(f"{text} {nxt[1]}") in wanted:
+            return Extraction(f"{text} {nxt[1]}", n, found.body, found.headings)  # (a headline on two lines)
         if key(text) in wanted:
             return found if found.title_line == n else Extraction(text, n, found.body, found.headings)
-        if nxt is not None and nxt[0] == n + 1 and key(f"{text} {nxt[1]}") in wanted:
-            return Extraction(f"{text} {nxt[1]}", n, found.body, found.headings)
     return found
 
 
@@ -1785,8 +1791,11 @@ def _article_goes_on(lines: list[Line], marker: int, region: list[int]) -> bool:
     than :data:`COHESION` content words with them, and the page's own headline and text before the
     marker share at least :data:`COHESION` (a teaser's sentences tell its headline's story)."""
     after = region[-1] + 1
-    if after >= len(lines) or lines[after].family != "source":
+    if after >= len(lines) or lines[after].action != "end" or lines[after].family in PAGE_CLOSERS:
         return False
+    last = next((k for k in range(marker - 1, -1, -1) if lines[k].prose), None)
+    if last is None or any(lines[k].family in ("share", "subscribe") for k in range(last + 1, marker)):
+        return False  # (a share bar or a "follow us" box closed the article before the marker)
     paragraphs = _stems(" ".join(lines[k].text for k in region[1:] if lines[k].prose))
     if not paragraphs or len(_stems(lines[region[0]].text) & paragraphs) >= COHESION:
         return False

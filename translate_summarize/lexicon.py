@@ -74,6 +74,15 @@ out the FAQ... You may have to register before you can post"): a line holding on
 :data:`REGISTER_STEMS`, however long, is page chrome ("If this is your first visit to Tirana, ..."
 in a travel story is none). Each names the forum (a visit, posting): "you must register before"
 alone is also an official's advice in a report ("يجب عليك التسجيل قبل نهاية الشهر")."""
+NOSCRIPT_NOTICES: tuple[str, ...] = (
+    "enable javascript", "javascript is disabled", "javascript is turned off", "turn on javascript",
+    "javascript must be enabled", "requires javascript", "تفعيل جافا سكريبت", "تفعيل الجافا سكريبت", "تفعيل جافاسكريبت",
+    "تفعيل javascript", "تمكين جافا سكريبت", "تمكين javascript", "aktivizoni javascript", "aktivizo javascript",
+    "aktivizoni javascript-in", "javascript eshte i caktivizuar", "javascript eshte caktivizuar",
+)
+"""Phrases of the sentence a page shows browsers without scripts ("Please enable JavaScript in your
+browser to view the site", a ``<noscript>`` that a scraper's text keeps): a short line holding one
+is page chrome."""
 REGISTER_STEMS: tuple[str, ...] = ("regist", "sign up", "تسجيل", "التسجيل", "بالتسجيل", "للتسجيل", "سجل", "regjistr")
 """Word openings of "register" / "sign up"."""
 
@@ -110,8 +119,9 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 "latest news", "top stories", "مقالات مشابهة", "مقالات ذات صلة", "أخبار ذات صلة",
                 "اخبار ذات صلة", "مواضيع ذات صلة", "موضوعات ذات صلة", "الأكثر قراءة",
                 "الاكثر قراءة", "الأكثر مشاهدة", "الأكثر تداولا", "اخترنا لك", "قد يهمك",
-                "قد يعجبك أيضا", "المزيد من", "المزيد من الأخبار", "أخبار متعلقة", "آخر الأخبار",
-                "lajme te ngjashme", "artikuj te ngjashem", "te ngjashme", "me te lexuarat",
+                "قد يعجبك أيضا", "المزيد من", "المزيد من الأخبار", "أخبار متعلقة", "مواضيع متعلقة", "مقالات متعلقة", "آخر الأخبار",
+                "lajme te ngjashme", "artikuj te ngjashem", "te ngjashme", "te lidhura", "lajme te lidhura",
+                "artikuj te lidhur", "artikuj te lidhura", "me te lexuarat",
                 "me te lexuara", "me shume nga", "lajmet e fundit", "te fundit", "nga e njejta kategori",
                 "mund t'ju interesoje", "rekomanduar", "me te rejat", "te rejat nga", "الأحدث من", "latest from",
                 "other news", "lajme te tjera", "أخبار أخرى", "اخبار اخرى", "most commented", "me te komentuarat",

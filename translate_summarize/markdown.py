@@ -9,14 +9,15 @@ numbers still point into the saved file): a link is its text, a picture or an ic
 nothing, a line of links alone is a menu ("Home  Politics  Sport", their texts apart by two
 spaces) or keeps its separators (a breadcrumb "Home » World"), heading marks and underlines,
 emphasis, quote marks and escapes go. The header's fields are blanked out of the text and handed
-back as :class:`MarkdownPage` hints (headline, date, site name), which the page's own headline and
+back as :class:`pagetext.PageText` hints (headline, date, site name), which the page's own headline and
 date lines are checked against.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from .pagetext import PageText
 
 MARKDOWN_LINKS = 5
 """Markdown links or pictures to a web address that make a page without a reader's header a
@@ -47,18 +48,7 @@ _DATE_KEYS = ("published time", "published_time", "date", "published", "date_pub
 _SITE_KEYS = ("site_name", "sitename", "site name", "publisher", "site")
 
 
-@dataclass(frozen=True)
-class MarkdownPage:
-    """A Markdown page read as text: ``text`` has as many lines as the saved file; ``title``,
-    ``published`` and ``site`` are what its reader's header or front matter says (or ``None``)."""
-
-    text: str
-    title: str | None = None
-    published: str | None = None
-    site: str | None = None
-
-
-def read_markdown(raw: str) -> MarkdownPage | None:
+def read_markdown(raw: str) -> PageText | None:
     """``raw`` read as text when it is a Markdown dump (a reader's header, a crawler's front
     matter, or at least :data:`MARKDOWN_LINKS` links to web addresses), else ``None``."""
     rows = raw.split("\n")
@@ -72,7 +62,7 @@ def read_markdown(raw: str) -> MarkdownPage | None:
     title = next((fields[k] for k in _TITLE_KEYS if fields.get(k)), None)
     published = next((fields[k] for k in _DATE_KEYS if fields.get(k)), None)
     site = next((fields[k] for k in _SITE_KEYS if fields.get(k)), None)
-    return MarkdownPage("\n".join(out), _unquote(title), published, _unquote(site))
+    return PageText("\n".join(out), _unquote(title), published, _unquote(site))
 
 
 def _header(rows: list[str]) -> tuple[dict[str, str], set[int]]:

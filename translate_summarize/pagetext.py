@@ -1,0 +1,23 @@
+"""A saved page read as the text a reader sees, with what its own markup says of the article.
+
+Readers of a page's source (:mod:`markdown` for Markdown dumps, :mod:`pagecode` for scraped text
+that kept scripts, styles and structured data) return a :class:`PageText`: the page's text with
+the markup blanked or turned into text, one line for every line of the saved file (so that line
+numbers still point into it), and the headline, date and site the markup names, which the cleaner
+checks against the page's own lines (:func:`clean._headline_named`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class PageText:
+    """``text`` has as many lines as the saved file; ``title``, ``published`` and ``site`` are what
+    the page's header, front matter or structured data says (or ``None``)."""
+
+    text: str
+    title: str | None = None
+    published: str | None = None
+    site: str | None = None
