@@ -189,14 +189,22 @@ def _headline_named(rows: list[str], found: Extraction, named: str | None) -> Ex
     wanted = {key(named)} | {key(part) for sep in TITLE_SEPARATORS if sep in named for part in named.rsplit(sep, 1)}
     wanted |= {key(part) for sep in TITLE_SEPARATORS if sep in named for part in named.split(sep, 1)}
     wanted.discard("")
-    top = found.body[0][0]
-    texts = [(n, row.strip()) for n, row in enumerate(rows[: top - 1], 1) if row.strip()]
+    top = found.body[0][0]  # (the headline may have been taken for the body's first line)
+    texts = [(n, row.strip()) for n, row in enumerate(rows[:top], 1) if row.strip()]
     for (n, text), nxt in reversed(list(zip(texts, texts[1:] + [None]))):  # (the copy nearest the body)
-        if nxt is not None and nxt[0] <= n + 2 and key(f"{text} {nxt[1]}") in wanted:
-            return Extraction(f"{text} {nxt[1]}", n, found.body, found.headings)  # (a headline on two lines)
+        if nxt is not None and nxt[0] <= n + 2 and nxt[0] <= top and key(f"{text} {nxt[1]}") in wanted:
+            return _titled(found, f"{text} {nxt[1]}", n, nxt[0])  # (a headline on two lines)
         if key(text) in wanted:
-            return found if found.title_line == n else Extraction(text, n, found.body, found.headings)
+            return found if found.title_line == n else _titled(found, text, n, n)
     return found
+
+
+def _titled(found: Extraction, title: str, first: int, last: int) -> Extraction:
+    """``found`` with ``title`` on lines ``first``..``last``, which leave the body."""
+    body = tuple(span for span in found.body if span[1] < first or span[0] > last)
+    if not body:
+        return found  # (a page of its headline alone keeps it as its text)
+    return Extraction(title, first, body, found.headings - set(range(first, last + 1)))
 
 
 def _clean_record(article: Article, raw: str) -> Article:
