@@ -215,7 +215,10 @@ def marker_family(text: str) -> tuple[str | None, str | None]:
         return index.exact[k]  # ("End of Article 370": a subheading, its number gone from the key)
     if k in _other_news() or (":" in text and key(text.split(":", 1)[0]) in _other_news()):
         return "read_also", "teaser"  # "In other news:" (not "In other news, the council ...": a sentence)
-    if head and index.exact.get(key(head.group(1)), ("",))[0] == "related" and len(words(text[head.end():])) >= INLINE_TEASER_WORDS:
+    if (
+        head and index.exact.get(key(head.group(1)), ("",))[0] == "related" and len(words(text[head.end():])) >= INLINE_TEASER_WORDS
+        and marker_family(text[head.end():])[0] is None  # ("Related: More from Politics" heads a list)
+    ):
         return "read_also", "teaser"  # "Related: <headline>" inside the article is one linked headline, not its end
     tokens = k.split()
     for j in range(1, min(5, len(tokens)) + 1):
@@ -234,7 +237,7 @@ def marker_family(text: str) -> tuple[str | None, str | None]:
                 return family, action
     if n <= GUEST_NOTICE_WORDS and any(phrase in k for phrase in _guest_notices()) and _registration(k):
         return "chrome", "skip"  # a forum's notice to its guests
-    if n <= GUEST_NOTICE_WORDS and any(phrase in k for phrase in _noscript_notices()):
+    if any(phrase in k for phrase in _noscript_notices()) and (n <= NOSCRIPT_ALONE_WORDS or (n <= NOSCRIPT_WORDS and _names_browser(k))):
         return "chrome", "skip"  # "Please enable JavaScript ...": a page's notice to browsers without scripts
     if _subscription_notice(k) or (n <= MARKER_MAX_WORDS and "%" in text and _subscription_offer(k)):
         return "subscribe", "skip"  # (a discount on a subscription: "Get 50% off your annual subscription!")
@@ -265,6 +268,19 @@ def _guest_notices() -> tuple[str, ...]:
 @cache
 def _noscript_notices() -> tuple[str, ...]:
     return tuple(key(p) for p in NOSCRIPT_NOTICES)
+
+
+NOSCRIPT_ALONE_WORDS = 8
+NOSCRIPT_WORDS = 20
+"""A line naming a :data:`lexicon.NOSCRIPT_NOTICES` phrase is the page's notice when it is at most
+:data:`NOSCRIPT_ALONE_WORDS` words, or at most :data:`NOSCRIPT_WORDS` and names the browser ("...
+in your browser to view the site"); an article's sentence advising readers not to enable
+JavaScript in a PDF reader is neither."""
+_BROWSER_WORDS = ("browser", "متصفح", "المتصفح", "متصفحك", "shfletues", "shfletuesin", "shfletuesi", "shfletuesit")
+
+
+def _names_browser(k: str) -> bool:
+    return any(w in k for w in _BROWSER_WORDS)
 
 
 @cache
@@ -492,6 +508,16 @@ def _is_dateish(text: str) -> bool:
     n = len(words(rest))
     opening = clock[0].start() <= 2
     return n == 0 or (n <= 3 and not opening and _ending(rest) != "strong")
+
+
+_DATELINE_END = re.compile(r"\s[-–—]$")
+
+
+def closes_dateline(text: str) -> bool:
+    """True when ``text`` ends with the dash that closes a dateline on its own line ("TIRANË, 29
+    shtator /AKL/ -", "عمان 29 أيلول (مدى) -"): no headline's lower half ends with one, so such a
+    line is never joined to the headline above it."""
+    return _DATELINE_END.search(text.rstrip()) is not None
 
 
 def _meta_parts(text: str) -> bool:

@@ -41,6 +41,7 @@ any article body is ``skipped`` at this stage with a reason saying so.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import logging
 import re
@@ -48,11 +49,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from .article import Article, Paragraph
-from .boilerplate import SINGLE_FAMILIES, WIDE_GAP, Line, analyse, label_family, page_signals, without_link_numbers
+from .boilerplate import SINGLE_FAMILIES, WIDE_GAP, Line, analyse, closes_dateline, label_family, page_signals, without_link_numbers
 from .ingest import is_html
 from .markdown import read_markdown
 from .pagecode import read_code
 from .pagetext import PageText
+from .wire import read_wire
 from .metadata import field_blocks, find_credit, record_blocks, find_dates, find_outlet, find_published, parse_date, title_bar_site
 from .posts import ChatExport, article_post, best_post, best_run, chat_export, chat_outlet, chat_post, entry_post, entry_starts, headline_shaped, past_label, post_starts, ENTRY_LABEL_WORDS
 from .settings import Settings
@@ -78,11 +80,11 @@ CLOSING_REACH = 6
 CLOSED_DISCOUNT = 0.5
 """Factor on positive line scores after the article's closing marker (see :func:`_discounted`)."""
 TEASER_TAIL = 3
+"""A bare "read also" + headline followed by at most this many paragraphs before the next end
+marker (or the end of the page) is another article's teaser; more means the article goes on."""
 PAGE_CLOSERS = frozenset({"copyright", "comments"})
 """End families that close the page rather than the article (the footer's copyright, the comment
 thread): teasers set after an article run up to them too."""
-"""A bare "read also" + headline followed by at most this many paragraphs before the next end
-marker (or the end of the page) is another article's teaser; more means the article goes on."""
 _DELIMS = (" / ", " | ", " - ", " – ", " — ", ": ", " > ", " » ")
 SHORT_LINE = 3
 """Lines of at most this many words (names, roles, kickers, buttons) may sit between a headline
@@ -125,12 +127,13 @@ def clean(article: Article, settings: Settings) -> Article:
         return clean_html(article, settings)
     raw, chat, page = _reading(article.raw or "")
     if article.kind == "record" and not article.hints.get("raw", chat is not None or _furnished(raw)):
-        return _clean_record(article, raw)
+        marked = read_markdown(article.raw or "")  # (a record's text is the article: its links read as text, nothing blanked as code)
+        return _clean_record(article, without_link_numbers(marked.text if marked else article.raw or ""))
     found = _extract(raw, chat)
     if page is not None:  # (a Markdown page's header says what its headline, date and site are)
-        found = _headline_named(raw.split("\n"), found, page.title)
-        named = {"published": page.published, "outlet": page.site}
-        article = article.replace(hints={**{k: v for k, v in named.items() if v}, **article.hints})
+        found = _headline_named(raw.split("\n"), found, page.title, page.site)
+        if page.site and not article.hints.get("outlet"):
+            article = article.replace(hints={**article.hints, "outlet": page.site})
     if not found.body:
         log.debug("%s: no article body among %d lines", article.source_file, raw.count("\n") + 1)
         return article.fail(
@@ -143,7 +146,26 @@ def clean(article: Article, settings: Settings) -> Article:
     lines = raw.split("\n")
     paragraphs = _paragraphs(list(chat.lines) if chat else lines, found)  # (a chat's without stamps and senders)
     sender = chat_outlet(chat, found.title_line or found.body[0][0]) if chat else None
-    return _apply_metadata(article, lines, found, paragraphs, outlet=sender)
+    cleaned = _apply_metadata(article, lines, found, paragraphs, outlet=sender)
+    return _named_date(cleaned, page.published) if page is not None and page.published and not article.hints.get("published") else cleaned
+
+
+NAMED_DATE_DAYS = 1
+"""Days by which the page's own date may differ from the one its markup names (a JSON-LD or reader
+header's UTC time of an article dated after midnight in its own zone) and still be taken."""
+
+
+def _named_date(article: Article, named: str) -> Article:
+    """``article`` with the date its page's markup names when the page shows none, or one more
+    than :data:`NAMED_DATE_DAYS` away from it (a masthead's or a related item's date)."""
+    iso, _ = parse_date(named)
+    if iso is None:
+        return article
+    if article.published is not None:
+        gap = abs((dt.date.fromisoformat(article.published) - dt.date.fromisoformat(iso)).days)
+        if gap <= NAMED_DATE_DAYS:
+            return article
+    return article.replace(published=iso, published_raw=named)
 
 
 PAGE_SIGNALS = 2
@@ -168,9 +190,10 @@ def _furnished(text: str) -> bool:
 
 def _reading(raw: str) -> tuple[str, ChatExport | None, PageText | None]:
     """``raw`` as the cleaner reads it: a Markdown page as its text (:func:`markdown.read_markdown`),
-    a scrape without its scripts, styles and JSON-LD (:func:`pagecode.read_code`), without a text browser's link numbers ("[12]Politics": :func:`boilerplate.without_link_numbers`),
+    a scrape without its scripts, styles and JSON-LD (:func:`pagecode.read_code`), a wire feed's
+    story whole across its takes (:func:`wire.read_wire`), without a text browser's link numbers ("[12]Politics": :func:`boilerplate.without_link_numbers`),
     and as a chat export when it is one (:func:`posts.chat_export`)."""
-    page = read_markdown(raw) or read_code(raw)
+    page = read_markdown(raw) or read_code(raw) or read_wire(raw)
     text = without_link_numbers(page.text if page is not None else raw)
     return text, chat_export(text), page
 
@@ -179,16 +202,19 @@ TITLE_SEPARATORS = (" | ", " – ", " — ", " - ", " :: ", " • ", " · ")
 """What parts a page's ``<title>`` into the headline and the site's name ("Headline | Site")."""
 
 
-def _headline_named(rows: list[str], found: Extraction, named: str | None) -> Extraction:
+def _headline_named(rows: list[str], found: Extraction, named: str | None, site: str | None = None) -> Extraction:
     """``found`` with the title its page's markup names ("Title: Headline | Site", a front
     matter's ``title:``, a JSON-LD ``headline``) when a line (or two lines) above the body reads as
     it, the site's name apart (the nearest such line to the body); the markup is only believed
     where the page shows the same headline."""
     if not named or not found.body:
         return found
-    wanted = {key(named)} | {key(part) for sep in TITLE_SEPARATORS if sep in named for part in named.rsplit(sep, 1)}
-    wanted |= {key(part) for sep in TITLE_SEPARATORS if sep in named for part in named.split(sep, 1)}
-    wanted.discard("")
+    wanted = {key(named)}
+    for sep in TITLE_SEPARATORS:  # "Headline | Site", "Site - Headline": the longer part is the headline
+        for parts in (named.rsplit(sep, 1), named.split(sep, 1)):
+            if len(parts) == 2:
+                wanted.add(key(max(parts, key=lambda part: len(words(part)))))
+    wanted -= {"", key(site or "")}
     top = found.body[0][0]  # (the headline may have been taken for the body's first line)
     texts = [(n, row.strip()) for n, row in enumerate(rows[:top], 1) if row.strip()]
     for (n, text), nxt in reversed(list(zip(texts, texts[1:] + [None]))):  # (the copy nearest the body)
@@ -769,6 +795,8 @@ def _tail_on_story(lines: list[Line], keys: list[str], upper: int, first: int) -
         return False
     if line.dateish or line.byline or line.caption or line.crumb or line.bullet or line.numbered or line.timed or _signature(lines, lower):
         return False
+    if closes_dateline(line.text):
+        return False  # (a dateline under the headline: "SHKODËR, 30 shtator /AKL/ -")
     tail, joined = keys[lower], key(f"{lines[upper].text} {line.text}")
     for j, page_key in enumerate(keys):
         text = f" {page_key} "

@@ -75,8 +75,10 @@ def _header(rows: list[str]) -> tuple[dict[str, str], set[int]]:
         end = next((i for i in range(first + 1, min(len(rows), first + FRONT_MATTER_LINES)) if rows[i].strip() == "---"), None)
         if end is None:
             return {}, set()
-        fields = _fields(rows[first + 1:end])
-        return (fields, set(range(first, end + 1))) if len(fields) >= 2 else ({}, set())
+        inside = [row for row in rows[first + 1 : end] if row.strip()]
+        fields = _fields(inside)
+        yaml = all(_FIELD.match(row) or row.startswith((" ", "\t", "- ")) for row in inside)  # (a plain page between rules is none)
+        return (fields, set(range(first, end + 1))) if len(fields) >= 2 and yaml else ({}, set())
     taken: set[int] = set()
     fields: dict[str, str] = {}
     for i in range(first, min(len(rows), first + HEADER_LINES)):

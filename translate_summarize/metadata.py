@@ -179,11 +179,10 @@ UNDER_TITLE = 0.5
 headline is the article's, a date above it the page's (an edition date in the header)."""
 
 
-UPDATED_WEIGHT = -1.0
-"""What an "Updated:" cue adds to a date's score: an edit's date is not the publication's, so it
-loses to an uncued date as near the title (the byline's "Name · Friday 28 September"), and is
-taken only when the page gives no other (2026-12-02: it was +4, and "Updated: Saturday 29" on the
-line under the byline's date won on the Markdown pages of t42)."""
+BYLINE_BLOCK = 5
+"""Lines under the title that its byline block (author, dates) takes: an "Updated:" date chosen
+there gives way to an uncued date no later than it in the same block, the publication's ("Name ·
+Friday 28 September" over "Updated: Saturday 29 September"), never to a date above the title."""
 
 
 LISTED_DATES = 3
@@ -209,7 +208,7 @@ def find_published(
         ``(ISO date, matched text)`` or ``(None, None)``.
     """
     stamp_bound: str | None = None
-    candidates: list[tuple[float, int, DateMatch]] = []
+    candidates: list[tuple[float, int, DateMatch, bool]] = []
     for number, line in enumerate(lines, 1):
         if number in body or not line.strip():
             continue
@@ -224,22 +223,27 @@ def find_published(
         for match in found:
             prefix = fold(line[: match.start])
             score = 0.0
+            updated = False
             if _has_cue(prefix, PUBLISHED_CUES):
                 score += 10
             elif _has_cue(prefix, UPDATED_CUES):
-                score += UPDATED_WEIGHT
+                score += 4
+                updated = True
             if anchor is not None:
                 score += 5 / (1 + abs(number - anchor) / 3)
                 score += 2 if number < anchor + 12 and (body_end is None or number < body_end) else 0
                 score += UNDER_TITLE if number > anchor else 0.0
             if body_end is not None and number > body_end:
                 score -= 6
-            candidates.append((score, number, match))
+            candidates.append((score, number, match, updated))
     if stamp_bound is not None:
         bound = (dt.date.fromisoformat(stamp_bound) + dt.timedelta(days=1)).isoformat()
         candidates = [c for c in candidates if c[2].iso <= bound]
     if candidates:
         best = max(candidates, key=lambda c: (c[0], -c[1]))
+        if best[3] and anchor is not None:  # an edit's date: the byline block's own date, when it gives one
+            block = [c for c in candidates if not c[3] and anchor < c[1] <= anchor + BYLINE_BLOCK and c[2].iso <= best[2].iso]
+            best = max(block, key=lambda c: (c[0], -c[1])) if block else best
         if best[0] > 0:
             return best[2].iso, best[2].raw
     return _lead_date(lines, body)

@@ -48,7 +48,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Sequence
 
-from .boilerplate import Line
+from .boilerplate import Line, closes_dateline
 from .line_model import check_features, shipped_json
 from .textnorm import key
 
@@ -92,7 +92,7 @@ def candidates(lines: Sequence[Line], body: Sequence[int], rules: Candidate | No
         if i in kept:
             continue
         out.append(Candidate(i, i))
-        if i + 1 < start and i + 1 not in kept and lines[i + 1].number == lines[i].last + 1:
+        if i + 1 < start and i + 1 not in kept and lines[i + 1].number == lines[i].last + 1 and not closes_dateline(lines[i + 1].text):
             out.append(Candidate(i, i + 1))  # (a wrapped headline's halves are printed with no blank line between)
     if rules is not None and rules not in out:
         out.append(rules)
