@@ -5,12 +5,18 @@ believed only where the page shows the same headline."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+import pytest
+
 from translate_summarize.article import Article
 from translate_summarize.boilerplate import marker_family
 from translate_summarize.clean import clean
 from translate_summarize.markdown import read_markdown
 from translate_summarize.pagecode import read_code
 from translate_summarize.settings import Settings
+from translate_summarize.wire import read_wire
 
 SETTINGS = Settings()
 
@@ -260,3 +266,68 @@ def test_read_also_after_a_follow_box_is_a_teaser() -> None:
     page.insert(page.index("LEXO EDHE:"), "Na ndiqni në Instagram")  # (the article closed before the marker)
     body = _body(_clean("\n".join(page)))
     assert body[-1] == UPDATED_PAGE[7]
+
+
+def _markup_lookalikes() -> dict[str, dict[str, object]]:
+    path = Path(__file__).parent / "data" / "markup_lookalikes.json"
+    return json.loads(path.read_text(encoding="utf-8"))["pages"]
+
+
+@pytest.mark.parametrize("name", sorted(_markup_lookalikes()))
+def test_ordinary_pages_read_as_before_the_markup_readers(name: str) -> None:
+    """A reader header whose title differs from the page's headline (never the masthead's site name),
+    an edition date over an "Updated:" date, results lines and formulas with ";" and "=", a record
+    quoting code, a JSON-LD UTC time of an article dated after midnight, "Related: More from X" over
+    a list, an article advising readers not to enable JavaScript, a plain newsletter between "---"
+    rules (the red-team pass's pages, each read so before the markup readers and not by their first
+    version)."""
+    page = _markup_lookalikes()[name]
+    out = clean(Article(id=name, source_file="page.txt", kind=str(page["kind"]), raw=str(page["text"])), SETTINGS)
+    assert [out.title, _body(out), out.published, out.outlet] == [page["title"], page["body"], page["published"], page["outlet"]]
+
+
+WIRE_FEED = [
+    "ZCZC",
+    "AKL0565 1 SPO /SQ-0100",
+    "SPORT/KOSOVË",
+    "URGJENTE: Goditja e Menga-s i fal Livingston-it një fitore 1-0 kundër Rangers",
+    "(Fund)",
+    "NNNN",
+    "",
+    "ZCZC",
+    "AKL0572 4 INT /SQ-0328 277 fjalë",
+    "BOTA/RAJON",
+    "Peshkaqeni plagos 13-vjeçarin gjatë një zhytjeje për të kapur gaforre në Kaliforni",
+    "ROMË, 1 tetor /AKL/ -",
+    "Një peshkaqen ka sulmuar dhe plagosur një djalë 13-vjeçar të shtunën teksa ai po zhytej për të kapur gaforre.",
+    "Sulmi ka ndodhur pak përpara orës 7 të mëngjesit, pranë plazhit në Encinitas, tha një dëshmitar.",
+    "Kapiteni i rojës bregdetare u shpreh në një konferencë për median se një peshkaqen ishte parë në zonë.",
+    "/vijon/",
+    "d.l / a.h 2018-10-01 03:28",
+    "NNNN",
+    "ZCZC",
+    "AKL0573 3 INT /SQ-0332",
+    "BOTA/KOSOVË - Shtesa 1",
+    "Ai u shpreh se ka mbi 135 specie peshkaqeni në zonë, por pjesa më e madhe konsiderohen si të parrezikshme.",
+    "(Fund)",
+    "e.sh / m.g 2018-10-01 03:28",
+    "NNNN",
+]
+
+
+def test_wire_story_in_two_takes_is_read_as_one() -> None:
+    page = read_wire("\n".join(WIRE_FEED))
+    assert page is not None
+    text = page.text.split("\n")
+    assert len(text) == len(WIRE_FEED)
+    start = WIRE_FEED.index("/vijon/")
+    assert all(not line for line in text[start : WIRE_FEED.index("BOTA/KOSOVË - Shtesa 1") + 1])  # the take break only
+    assert text[4] == "(Fund)" and text[start - 1] == WIRE_FEED[start - 1]
+    article = _clean("\n".join(WIRE_FEED))
+    assert article.title == WIRE_FEED[10]
+    assert _body(article) == [WIRE_FEED[12], WIRE_FEED[13], WIRE_FEED[14], WIRE_FEED[21]]
+
+
+def test_text_without_transmission_lines_is_no_wire_feed() -> None:
+    prose = [line for line in WIRE_FEED if not line.startswith("AKL")]
+    assert read_wire("\n".join(prose)) is None
