@@ -1,7 +1,11 @@
 """Clean stage: a raw page becomes title, body paragraphs (with their source lines) and metadata.
 
 HTML pages and JSONL records carrying HTML go to :func:`html.clean_html`. Text page dumps (and
-JSONL records with ``text``) are cleaned line by line here:
+JSONL records with ``text``) are cleaned line by line here, as a reader sees them: a page saved as
+Markdown as its text (:mod:`markdown`), a scrape without the scripts, styles and JSON-LD it kept
+(:mod:`pagecode`), a wire story whole across its takes (:mod:`wire`), a text browser's dump without
+its link numbers, each line for line (what the markup names of the headline, date and site is
+believed where the page agrees):
 
 1. every non-blank line is scored as prose or furniture (:mod:`boilerplate`); on a stream of posts
    (a channel's web view: posts one after another under the sender's name, :mod:`posts`) only the
