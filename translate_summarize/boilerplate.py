@@ -27,6 +27,7 @@ from .lexicon import (
     APP_WORDS,
     BYLINE_PREFIXES,
     CATEGORY_CUES,
+    EMBED_LABELS,
     BYLINE_ROLES,
     BYLINE_SUFFIXES,
     GUEST_NOTICES,
@@ -34,6 +35,7 @@ from .lexicon import (
     HIJRI_MONTHS,
     MARKERS,
     OTHER_NEWS,
+    PLAYER_CONTROLS,
     REGISTER_STEMS,
     RELATIVE_TIME_UNITS,
     RELATIVE_TIME_WORDS,
@@ -722,7 +724,7 @@ def analyse(raw: str) -> tuple[Line, ...]:
                 **flags,
             )
         )
-    return tuple(_short_runs(_social_boxes(_widget_prompts(_follow_lines(_role_lines(_site_datelines(_skip_boxes(_consent_dialogs(_chrome_lines(out))))))))))
+    return tuple(_short_runs(_embeds(_social_boxes(_widget_prompts(_follow_lines(_role_lines(_site_datelines(_skip_boxes(_consent_dialogs(_chrome_lines(out)))))))))))
 
 
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
@@ -753,9 +755,10 @@ _JUMP = re.compile(
 faqja 15: ...", "تتمة المنشور ص 18: ..."."""
 
 
-SINGLE_FAMILIES = frozenset({"caption", "address", "counter", "initials", "dateline", "author_note", "contact", "jump"})
+SINGLE_FAMILIES = frozenset({"caption", "address", "counter", "initials", "dateline", "author_note", "contact", "jump", "embed"})
 """Families of lines that stand alone, one here and one there in an article (captions, addresses,
-page counters, initials, datelines): two of them never frame a box (:func:`clean._widget_boxes`)."""
+page counters, initials, datelines, social embeds and video players): two of them never frame a
+box (:func:`clean._widget_boxes`)."""
 
 
 _SHARE_INTENT = re.compile(r"^(?P<label>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*:\s*\S.*\s(?:via|عبر|nëpërmjet|përmes)\s+@[\w.-]+$", re.I)
@@ -961,6 +964,71 @@ def _social_boxes(lines: list[Line]) -> list[Line]:
         if i + 1 < len(lines) and lines[i + 1].end == "none" and lines[i + 1].words <= 3 and lines[i + 1].action is None:
             out[i + 1] = _chrome(lines[i + 1], "share")
     return out
+
+
+_TWEET_SIGNATURE = re.compile(r"^[—–-]\s*[^\s()][^()]{0,60}\(@\w{1,15}\)\s*(?P<date>\S.{2,40})$")
+"""The signature line of a tweet embedded as its blockquote: "— Name (@handle) September 28, 2018"."""
+_TWEET_LINK = re.compile(r"(?:pic\.twitter\.com/\w+|https?://t\.co/\w+)[\s\W]*$", re.I)
+"""The picture or short link that ends an embedded tweet's text ("... pic.twitter.com/Ab12Cd34Ef")."""
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_POST_SIGNATURE = re.compile(r"^a post shared by\s.{1,80}?\(@[\w.]{1,30}\)", re.I)
+"""The signature of an embedded Instagram post: "A post shared by Name (@handle) on Sep 29, 2018 at 5:57pm PDT"."""
+EMBED_CAPTION_LINES = 2
+"""Most lines of an embedded post's caption between "View this post on Instagram" and its signature."""
+PLAYER_LABELS = 3
+"""Control labels of a video player (:data:`lexicon.PLAYER_CONTROLS`) in a row that make a run of lines the player's."""
+
+
+def _embeds(lines: list[Line]) -> list[Line]:
+    """Social embeds and video players whose scripts did not run, as a page saved as text keeps
+    them inside the article (family ``embed``, skipped; the article goes on under them):
+
+    * a tweet's blockquote: its text (ending in a "pic.twitter.com/..." or "t.co" link, or the line
+      right over the signature) and its signature "— Name (@handle) September 28, 2018";
+    * an Instagram post's: "View this post on Instagram", the post's caption (at most
+      :data:`EMBED_CAPTION_LINES` lines) and "A post shared by Name (@handle) on <date>";
+    * a video player's loading notice (:data:`lexicon.EMBED_LABELS`) and its control labels, at least
+      :data:`PLAYER_LABELS` of them in a row (:data:`lexicon.PLAYER_CONTROLS`; "/" and bare times
+      between them go with them). One word such as "Play" alone is no player.
+    """
+    out = list(lines)
+    labels, controls = _embed_keys()
+
+    def adjacent(a: int, b: int) -> bool:  # (no blank line between lines a < b)
+        return all(lines[k].number == lines[k - 1].last + 1 for k in range(a + 1, b + 1))
+
+    for i, line in enumerate(lines):
+        k = key(line.text)
+        signed = _TWEET_SIGNATURE.match(line.text.strip())
+        if signed and _YEAR.search(ascii_digits(signed["date"])):
+            out[i] = _chrome(line, "embed")
+            if i and adjacent(i - 1, i) and lines[i - 1].action is None:
+                out[i - 1] = _chrome(lines[i - 1], "embed")  # the tweet's text
+        elif _TWEET_LINK.search(line.text) or k in labels:
+            out[i] = _chrome(line, "embed")
+        elif _POST_SIGNATURE.match(fold(line.text).strip()):
+            out[i] = _chrome(line, "embed")
+            opening = next((j for j in range(i - 1, max(-1, i - 2 - EMBED_CAPTION_LINES), -1) if key(lines[j].text) in labels), None)
+            if opening is not None and adjacent(opening, i):
+                for j in range(opening + 1, i):
+                    out[j] = _chrome(lines[j], "embed")  # the post's caption
+    i = 0
+    while i < len(lines):
+        j, named = i, 0
+        while j < len(lines) and (j == i or adjacent(j - 1, j)) and (key(lines[j].text) in controls or (named and not key(lines[j].text))):
+            named += key(lines[j].text) in controls
+            j += 1
+        if named >= PLAYER_LABELS:
+            for m in range(i, j):
+                out[m] = _chrome(lines[m], "embed")
+        i = max(j, i + 1)
+    return out
+
+
+@cache
+def _embed_keys() -> tuple[frozenset[str], frozenset[str]]:
+    """Keys of :data:`lexicon.EMBED_LABELS` and of :data:`lexicon.PLAYER_CONTROLS`."""
+    return frozenset(key(p) for p in EMBED_LABELS), frozenset(key(p) for p in PLAYER_CONTROLS)
 
 
 @cache

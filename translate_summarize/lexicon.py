@@ -278,6 +278,26 @@ REPORTING_VERBS: tuple[str, ...] = (
 """Verbs that open a reported sentence ("وقال أن ...", "Tha se ..."): a line opening with one is a
 sentence, never a subheading, even when it lost its full stop."""
 
+EMBED_LABELS: tuple[str, ...] = (
+    "view this post on instagram", "view more on instagram", "view this profile on instagram",
+    "video player is loading", "play video", "this video is unavailable", "watch on youtube",
+)
+"""Lines a social embed or a video player prints when its script did not run (a page saved as text
+by a browser, a crawler's dump): "View this post on Instagram" over the post, a player's loading
+notice. They stand alone inside the article, which goes on under them (family ``embed``)."""
+PLAYER_CONTROLS: tuple[str, ...] = (
+    "play", "pause", "replay", "mute", "unmute", "play video", "video player is loading", "current time", "duration",
+    "remaining time", "loaded", "progress", "fullscreen", "non-fullscreen", "exit fullscreen", "captions", "subtitles",
+    "captions off", "subtitles off", "chapters", "descriptions", "audio track", "playback rate", "picture-in-picture",
+    "seek to live", "stream type live", "close modal dialog", "beginning of dialog window",
+    "end of dialog window", "تشغيل", "إيقاف مؤقت", "كتم الصوت", "إلغاء كتم الصوت", "الوقت الحالي", "المدة",
+    "الوقت المتبقي", "ملء الشاشة", "luaj", "pauzë", "pa zë", "koha aktuale", "kohëzgjatja", "ekran i plotë",
+)
+"""The control labels of a web video player (visually hidden texts that a page saved as its
+``innerText`` keeps: "Play Video" / "Mute" / "Current Time 0:00" / "/" / "Duration 3:11" /
+"Loaded: 0%" / "Fullscreen"); matched on the line's key (digits gone), a run of them is the
+player's (see :func:`boilerplate._embeds`)."""
+
 READ_MORE: tuple[str, ...] = (
     "read more", "continue reading", "اقرأ المزيد", "اقرا المزيد", "طالع المزيد", "lexo me shume", "lexo me teper",
 )
