@@ -1642,16 +1642,37 @@ def _teaser_regions(lines: list[Line]) -> set[int]:
             if head is not None:
                 out.update(range(head, i))
                 continue
-        if i + 1 >= len(lines) or not _title_eligible(lines[i + 1], signed=lines[i + 1].end != "strong") or _counter(lines[i + 1]):
+        head = i + 1 + _section_over(lines, i + 1)
+        if head >= len(lines) or not _title_eligible(lines[head], signed=lines[head].end != "strong") or _counter(lines[head]):
             continue  # (a counter, "list 1 of 4", opens a list of links set in the article: a box, see _cut)
-        region = [i + 1]
-        j = i + 2
+        out.update(range(i + 1, head))  # (the teaser's section)
+        region = [head]
+        j = head + 1
         while j < len(lines) and lines[j].action != "end" and not lines[j].bullet:
             region.append(j)
             j += 1
         if (sum(lines[k].prose for k in region) <= TEASER_TAIL and not _article_goes_on(lines, i, region)) or _about_teaser(lines, i, region):
             out.update(region)
     return out | _teaser_list(lines) | _author_bios(lines) | _labelled_list(lines)
+
+
+SECTION_WORDS = 2
+"""Most words of the section name a "next article" label may stand over, above the teaser's headline."""
+
+
+def _section_over(lines: list[Line], i: int) -> bool:
+    """True when line ``i``, right under a "read also" / "next article" label, is the teaser's
+    section ("Next article" / "Sport" / <headline>, as an infinite-scroll page loads the next
+    story): at most :data:`SECTION_WORDS` words, no digit, no punctuation or marker, with a
+    headline-shaped line right under it (a headline of two words is a headline, not a section,
+    when a sentence follows it)."""
+    if i + 1 >= len(lines):
+        return False
+    line = lines[i]
+    return (
+        _name_line(line) and line.words <= SECTION_WORDS and not line.byline and lines[i + 1].number == line.last + 1
+        and _title_eligible(lines[i + 1], signed=lines[i + 1].end != "strong") and not lines[i + 1].prose
+    )
 
 
 def _label(line: Line) -> bool:
