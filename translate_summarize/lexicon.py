@@ -183,6 +183,9 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 # why a reader got the newsletter
                 "you received this email", "you are receiving this email", "you are receiving this newsletter",
                 "وصلتك هذه الرسالة", "تلقيت هذه الرسالة", "jeni abonuar", "e moret kete email", "e keni marre kete email",
+                # a "follow us on Google News" button ("Ndiqni <site> në Google News", "تابعوا ... عبر Google News")
+                "on google news", "ne google news", "على google news", "عبر google news", "في google news",
+                "على جوجل نيوز", "عبر جوجل نيوز",
             ),
         ),
         "read_also": (
