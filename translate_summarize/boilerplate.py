@@ -27,6 +27,8 @@ from .lexicon import (
     APP_WORDS,
     BYLINE_PREFIXES,
     CATEGORY_CUES,
+    COOKIE_CUES,
+    COOKIE_WORDS,
     EMBED_LABELS,
     BYLINE_ROLES,
     BYLINE_SUFFIXES,
@@ -239,6 +241,8 @@ def marker_family(text: str) -> tuple[str | None, str | None]:
                 return family, action
     if n <= GUEST_NOTICE_WORDS and any(phrase in k for phrase in _guest_notices()) and _registration(k):
         return "chrome", "skip"  # a forum's notice to its guests
+    if n <= COOKIE_NOTICE_WORDS and _cookie_notice(k):
+        return "chrome", "skip"  # "We use cookies to improve your experience. By continuing ...": the site's notice
     if any(phrase in k for phrase in _noscript_notices()) and (n <= NOSCRIPT_ALONE_WORDS or (n <= NOSCRIPT_WORDS and _names_browser(k))):
         return "chrome", "skip"  # "Please enable JavaScript ...": a page's notice to browsers without scripts
     if _subscription_notice(k) or (n <= MARKER_MAX_WORDS and "%" in text and _subscription_offer(k)):
@@ -265,6 +269,24 @@ def _other_news() -> frozenset[str]:
 @cache
 def _guest_notices() -> tuple[str, ...]:
     return tuple(key(p) for p in GUEST_NOTICES)
+
+
+COOKIE_NOTICE_WORDS = 40
+"""Most words of a site's cookie notice (:func:`_cookie_notice`)."""
+
+
+@cache
+def _cookie_keys() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return tuple(key(w) for w in COOKIE_WORDS), tuple(key(w) for w in COOKIE_CUES)
+
+
+def _cookie_notice(k: str) -> bool:
+    """A line (its key) naming cookies (:data:`lexicon.COOKIE_WORDS`) and what a site's notice about
+    them says (:data:`lexicon.COOKIE_CUES`: "we use", "this site", "by continuing"): the site's
+    cookie notice, page chrome. (An article's sentence on a cookie law names no site of its own.)"""
+    names, cues = _cookie_keys()
+    padded = f" {k} "
+    return any(f" {w} " in padded for w in names) and any(f" {c} " in padded for c in cues)
 
 
 @cache

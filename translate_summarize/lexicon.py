@@ -83,6 +83,15 @@ NOSCRIPT_NOTICES: tuple[str, ...] = (
 """Phrases of the sentence a page shows browsers without scripts ("Please enable JavaScript in your
 browser to view the site", a ``<noscript>`` that a scraper's text keeps): a short line holding one
 is page chrome."""
+COOKIE_WORDS: tuple[str, ...] = ("cookie", "cookies", "الكوكيز", "كوكيز", "ملفات تعريف الارتباط", "kukit", "kukite")
+"""Names of browser cookies."""
+COOKIE_CUES: tuple[str, ...] = (
+    "we use", "this site", "this website", "our site", "our website", "by continuing", "نستخدم", "هذا الموقع",
+    "موقعنا", "باستمرارك", "ne perdorim", "kjo faqe", "faqja jone", "faqen tone", "duke vazhduar",
+)
+"""What a site's cookie notice says besides :data:`COOKIE_WORDS` ("We use cookies ... By continuing
+to browse ...", "يستخدم هذا الموقع ملفات تعريف الارتباط ...", "Kjo faqe përdor cookies ..."): with
+both, a short line is the notice (page chrome), not an article's sentence on cookies."""
 REGISTER_STEMS: tuple[str, ...] = ("regist", "sign up", "تسجيل", "التسجيل", "بالتسجيل", "للتسجيل", "سجل", "regjistr")
 """Word openings of "register" / "sign up"."""
 
@@ -157,7 +166,7 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
             (
                 "tags:", "tags", "topics:", "filed under", "الوسوم:", "الوسوم", "وسوم:", "كلمات مفتاحية", "الكلمات المفتاحية",
                 "الكلمات المفتاحية:",
-                "كلمات دالة", "etiketa:", "etiketat:", "fjale kyce:", "tema:", "keywords:", "كلمات مفتاحية:", "كلمات دالة:",
+                "كلمات دالة", "etiketa:", "etiketat:", "etiketa", "etiketat", "fjale kyce:", "tema:", "keywords:", "كلمات مفتاحية:", "كلمات دالة:",
             ),
         ),
         "copyright": (
