@@ -95,6 +95,10 @@ both, a short line is the notice (page chrome), not an article's sentence on coo
 REGISTER_STEMS: tuple[str, ...] = ("regist", "sign up", "تسجيل", "التسجيل", "بالتسجيل", "للتسجيل", "سجل", "regjistr")
 """Word openings of "register" / "sign up"."""
 
+LOADERS: tuple[str, ...] = ("loading", "loading more", "duke u ngarkuar", "po ngarkohet", "جاري التحميل", "جار التحميل", "يتم التحميل")
+"""A page's "Loading..." placeholder (a box or the next story still loading when the page was
+saved): chrome; under an article, over a dated headline, it is where an infinite scroll loaded the
+next story (:func:`clean._teaser_regions`)."""
 OTHER_NEWS: tuple[str, ...] = ("in other news", "وفي خبر آخر", "في خبر آخر", "وفي خبر اخر", "في خبر اخر", "ne nje lajm tjeter", "ne lajm tjeter")
 """The label of a second story pasted after the first (a forum post, a blog's digest): "In other
 news:" on its own or before a colon is a read-also teaser label; a sentence opening with the words
@@ -254,7 +258,7 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
             (
                 "skip to main content", "skip to content", "sign in", "log in", "login", "search",
                 "menu", "home", "accept", "ok", "cookie", "cookies", "we use cookies", "min read",
-                "حجم الخط", "الرئيسية", "بحث", "kryefaqja", "kerko", "hyr", "ru en", "en ru",
+                "حجم الخط", "الرئيسية", "بحث", "kryefaqja", "kerko", "hyr", "ru en", "en ru", *LOADERS,
                 *APP_BUTTONS,
                 # a reader app's buttons on an article
                 "save to read later", "read later", "open in new tab", "mark all as read", "mark as read", "star",
