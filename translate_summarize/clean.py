@@ -64,7 +64,7 @@ from .posts import ChatExport, article_post, best_post, best_run, chat_export, c
 from .settings import Settings
 from .line_model import candidate as line_model_candidate, shipped as shipped_line_model
 from .title_model import Candidate as TitleCandidate, shipped as shipped_title_model, text_of as title_model_text
-from .lexicon import READ_MORE, REPORTING_VERBS, STOPWORDS
+from .lexicon import LOADERS, READ_MORE, REPORTING_VERBS, STOPWORDS
 from .textnorm import fold, key, words
 
 log = logging.getLogger(__name__)
@@ -1625,11 +1625,13 @@ def _teaser_regions(lines: list[Line]) -> set[int]:
       "read also" teaser keeps only its own lines.
     * A headline and one or two sentences closed by a bare "Read more" link: another article's
       teaser block (above the page's own headline, or between articles).
+    * The next story an infinite scroll loaded under a "Loading..." placeholder
+      (:func:`_scroll_loader`), as under a "next article" label.
     """
     out: set[int] = set()
     for i, line in enumerate(lines):
         unknown = _label(line) and _dated_above(lines, i)
-        if (line.action != "teaser" or line.words > 4) and not unknown:
+        if (line.action != "teaser" or line.words > 4) and not unknown and not _scroll_loader(lines, i):
             continue
         if unknown:
             region = _labelled_region(lines, i)
@@ -1654,6 +1656,27 @@ def _teaser_regions(lines: list[Line]) -> set[int]:
         if (sum(lines[k].prose for k in region) <= TEASER_TAIL and not _article_goes_on(lines, i, region)) or _about_teaser(lines, i, region):
             out.update(region)
     return out | _teaser_list(lines) | _author_bios(lines) | _labelled_list(lines)
+
+
+def _scroll_loader(lines: list[Line], i: int) -> bool:
+    """True when line ``i`` is a "Loading..." placeholder (:data:`lexicon.LOADERS`) under an article
+    (a sentence above it) and over the next story's header: its headline (maybe under its section,
+    :func:`_section_over`) with a byline or date right under it, or an author's name over a date.
+    That is where an infinite-scroll page loaded the next story; at the top of a page the
+    placeholder is a ticker's or a box's still loading."""
+    if key(lines[i].text) not in _loaders() or not any(line.prose for line in lines[:i]):
+        return False
+    head = i + 1 + _section_over(lines, i + 1)
+    if head + 1 >= len(lines):
+        return False
+    below, under = lines[head + 1], lines[head + 2] if head + 2 < len(lines) else None
+    return _headline(lines[head], below, under) and (below.byline or below.dateish or (under is not None and under.dateish))
+
+
+@cache
+def _loaders() -> frozenset[str]:
+    """Keys of :data:`lexicon.LOADERS`."""
+    return frozenset(key(p) for p in LOADERS)
 
 
 SECTION_WORDS = 2

@@ -1,0 +1,122 @@
+"""Article pages saved after an infinite scroll (a headless browser's ``innerText``): social embeds
+and video players whose scripts did not run sit inside the article, which goes on under them; the
+next story the scroll loaded (under a "next article" label and its section, or a "Loading..."
+placeholder) is neither the title nor the body; a cookie notice at the top is chrome."""
+
+from __future__ import annotations
+
+from translate_summarize.article import Article
+from translate_summarize.boilerplate import analyse, marker_family
+from translate_summarize.clean import clean
+from translate_summarize.settings import Settings
+
+SETTINGS = Settings()
+
+HEADLINE = "City council approves new bridge over the river after years of debate"
+BODY = [
+    "The city council voted on Tuesday to approve the construction of a new bridge over the river, ending years of debate.",
+    "The bridge will connect the old town with the growing neighbourhoods on the eastern bank, officials said.",
+    "Construction is expected to begin next spring and to last about three years, according to the council.",
+    "Opponents had argued that the project was too expensive and that the money should go to public transport.",
+    "The mayor said the bridge would cut travel times for thousands of commuters and bring new business to the area.",
+]
+NEXT_HEADLINE = "Storm brings heavy rain and strong winds to the coast"
+NEXT_BODY = [
+    "A storm brought heavy rain and strong winds to the coast on Wednesday, flooding streets in several towns.",
+    "Forecasters warned that the rain would continue through the night and urged residents to stay at home.",
+    "Emergency services said they had rescued dozens of people from flooded houses and cars along the coast.",
+    "Schools in the region will remain closed on Thursday while crews clear fallen trees from the roads.",
+]
+
+
+def _clean(raw: str) -> Article:
+    return clean(Article(id="x", source_file="page.txt", kind="text", raw=raw), SETTINGS)
+
+
+def _body(article: Article) -> list[str]:
+    return [p.text for p in article.paragraphs]
+
+
+def _page(*blocks: list[str]) -> str:
+    return "\n\n".join("\n".join(block) for block in blocks)
+
+
+HEADER = ["Monday, 1 October 2018", "The Daily Courier", "Home", "News", "Politics", "Business", "Sport", "Culture"]
+ARTICLE_HEAD = ["Local", HEADLINE, "By Jane Miller", "1 October 2018, 10:15", "Share", "Facebook", "Twitter", "Email"]
+FOOTER = ["About us", "Contact", "Privacy policy", "© 2018 The Daily Courier. All rights reserved."]
+
+TWEET = [
+    "Bridge vote tonight: council members arrive at city hall pic.twitter.com/Ab3dE5fGh7",
+    "— City Hall News (@CityHallNews) October 1, 2018",
+]
+INSTAGRAM = [
+    "View this post on Instagram",
+    "Sunset over the river from the old town",
+    "A post shared by The Old Town Society (@oldtownsociety) on Sep 30, 2018 at 6:42pm PDT",
+]
+PLAYER = ["Video Player is loading.", "Play Video", "Play", "Mute", "Current Time 0:00", "/", "Duration 2:14", "Loaded: 0%"]
+
+
+def test_the_body_runs_through_a_tweet_an_instagram_post_and_a_video_player() -> None:
+    page = _page(HEADER, ARTICLE_HEAD, [BODY[0]], TWEET, [BODY[1]], INSTAGRAM, [BODY[2]], PLAYER, [BODY[3]], [BODY[4]], FOOTER)
+    out = _clean(page)
+    assert out.title == HEADLINE
+    assert _body(out) == BODY  # every paragraph, none of the embeds' lines
+
+
+def test_embed_lines_are_family_embed_and_ordinary_lines_are_not() -> None:
+    page = _page([BODY[0]], TWEET, INSTAGRAM, PLAYER, [BODY[1]])
+    families = {line.text: line.family for line in analyse(page)}
+    assert all(families[text] == "embed" for text in TWEET + INSTAGRAM + PLAYER)
+    assert families[BODY[0]] is None and families[BODY[1]] is None
+
+
+def test_words_of_embeds_in_ordinary_sentences_stay_the_articles() -> None:
+    text = [
+        "The minister shared a photo on Instagram, and a post shared by her office drew thousands of comments.",
+        "Play",  # (one control word alone is no player)
+        "The council will debate the next article of the budget law on Friday, the speaker said.",
+        "Critics wrote on Twitter that the plan was rushed, and the mayor replied to them on Monday.",
+    ]
+    families = {line.text: line.family for line in analyse("\n\n".join(text))}
+    assert families == dict.fromkeys(text, None)
+    page = _page(HEADER, ARTICLE_HEAD, BODY[:2], [text[0]], [text[2]], [text[3]], BODY[2:], FOOTER)
+    assert _body(_clean(page)) == [*BODY[:2], text[0], text[2], text[3], *BODY[2:]]
+
+
+def test_the_next_story_under_a_next_article_label_and_its_section_is_no_title_and_no_body() -> None:
+    next_story = ["Next article", "Weather", NEXT_HEADLINE, "By Tom Reed", "1 October 2018, 12:40", "Share", "Facebook", "Twitter"]
+    page = _page(HEADER, ARTICLE_HEAD, BODY[:2], next_story, NEXT_BODY, FOOTER)
+    out = _clean(page)
+    assert out.title == HEADLINE
+    assert _body(out) == BODY[:2]  # (two paragraphs against the next story's four)
+
+
+def test_the_next_story_under_a_loading_placeholder_is_no_body() -> None:
+    next_story = ["Loading...", "Weather", NEXT_HEADLINE, "By Tom Reed", "1 October 2018, 12:40"]
+    page = _page(HEADER, ARTICLE_HEAD, BODY[:2], next_story, NEXT_BODY, FOOTER)
+    out = _clean(page)
+    assert out.title == HEADLINE
+    assert _body(out) == BODY[:2]
+
+
+def test_a_loading_placeholder_at_the_top_of_the_page_opens_no_teaser() -> None:
+    page = _page(HEADER, ["Breaking", "Loading..."], ARTICLE_HEAD, BODY, FOOTER)
+    out = _clean(page)
+    assert out.title == HEADLINE
+    assert _body(out) == BODY
+
+
+def test_a_sites_cookie_notice_is_chrome_and_a_sentence_on_cookies_is_not() -> None:
+    assert marker_family("We use cookies to improve your experience on our site. By continuing to browse, you agree to their use.") == (
+        "chrome", "skip"
+    )
+    assert marker_family("Kjo faqe përdor cookies për t'ju ofruar një eksperiencë më të mirë.") == ("chrome", "skip")
+    assert marker_family("نستخدم ملفات تعريف الارتباط (الكوكيز) لتحسين تجربتك على موقعنا.") == ("chrome", "skip")
+    assert marker_family("The court ruled that websites must ask visitors before they store cookies on their computers.") == (None, None)
+
+
+def test_the_bare_albanian_tags_label_and_a_google_news_button_close_the_article() -> None:
+    assert marker_family("Etiketa") == ("tags", "end")
+    assert marker_family("Ndiqni Portali Jonë në Google News") == ("subscribe", "skip")
+    assert marker_family("تابعوا آخر أخبار الموقع عبر Google News") == ("subscribe", "skip")
