@@ -29,12 +29,10 @@ NEXT_BODY = [
 ]
 
 
-def _clean(raw: str) -> Article:
-    return clean(Article(id="x", source_file="page.txt", kind="text", raw=raw), SETTINGS)
-
-
-def _body(article: Article) -> list[str]:
-    return [p.text for p in article.paragraphs]
+def _read(raw: str) -> tuple[str | None, list[str]]:
+    """The cleaned page's title and body paragraphs."""
+    out = clean(Article(id="x", source_file="page.txt", kind="text", raw=raw), SETTINGS)
+    return out.title, [p.text for p in out.paragraphs]
 
 
 def _page(*blocks: list[str]) -> str:
@@ -59,9 +57,7 @@ PLAYER = ["Video Player is loading.", "Play Video", "Play", "Mute", "Current Tim
 
 def test_the_body_runs_through_a_tweet_an_instagram_post_and_a_video_player() -> None:
     page = _page(HEADER, ARTICLE_HEAD, [BODY[0]], TWEET, [BODY[1]], INSTAGRAM, [BODY[2]], PLAYER, [BODY[3]], [BODY[4]], FOOTER)
-    out = _clean(page)
-    assert out.title == HEADLINE
-    assert _body(out) == BODY  # every paragraph, none of the embeds' lines
+    assert _read(page) == (HEADLINE, BODY)  # every paragraph, none of the embeds' lines
 
 
 def test_embed_lines_are_family_embed_and_ordinary_lines_are_not() -> None:
@@ -81,30 +77,24 @@ def test_words_of_embeds_in_ordinary_sentences_stay_the_articles() -> None:
     families = {line.text: line.family for line in analyse("\n\n".join(text))}
     assert families == dict.fromkeys(text, None)
     page = _page(HEADER, ARTICLE_HEAD, BODY[:2], [text[0]], [text[2]], [text[3]], BODY[2:], FOOTER)
-    assert _body(_clean(page)) == [*BODY[:2], text[0], text[2], text[3], *BODY[2:]]
+    assert _read(page) == (HEADLINE, [*BODY[:2], text[0], text[2], text[3], *BODY[2:]])
 
 
 def test_the_next_story_under_a_next_article_label_and_its_section_is_no_title_and_no_body() -> None:
     next_story = ["Next article", "Weather", NEXT_HEADLINE, "By Tom Reed", "1 October 2018, 12:40", "Share", "Facebook", "Twitter"]
     page = _page(HEADER, ARTICLE_HEAD, BODY[:2], next_story, NEXT_BODY, FOOTER)
-    out = _clean(page)
-    assert out.title == HEADLINE
-    assert _body(out) == BODY[:2]  # (two paragraphs against the next story's four)
+    assert _read(page) == (HEADLINE, BODY[:2])  # (two paragraphs against the next story's four)
 
 
 def test_the_next_story_under_a_loading_placeholder_is_no_body() -> None:
     next_story = ["Loading...", "Weather", NEXT_HEADLINE, "By Tom Reed", "1 October 2018, 12:40"]
     page = _page(HEADER, ARTICLE_HEAD, BODY[:2], next_story, NEXT_BODY, FOOTER)
-    out = _clean(page)
-    assert out.title == HEADLINE
-    assert _body(out) == BODY[:2]
+    assert _read(page) == (HEADLINE, BODY[:2])
 
 
 def test_a_loading_placeholder_at_the_top_of_the_page_opens_no_teaser() -> None:
     page = _page(HEADER, ["Breaking", "Loading..."], ARTICLE_HEAD, BODY, FOOTER)
-    out = _clean(page)
-    assert out.title == HEADLINE
-    assert _body(out) == BODY
+    assert _read(page) == (HEADLINE, BODY)
 
 
 def test_a_sites_cookie_notice_is_chrome_and_a_sentence_on_cookies_is_not() -> None:
