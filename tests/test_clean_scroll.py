@@ -110,3 +110,10 @@ def test_the_bare_albanian_tags_label_and_a_google_news_button_close_the_article
     assert marker_family("Etiketa") == ("tags", "end")
     assert marker_family("Ndiqni Portali Jonë në Google News") == ("subscribe", "skip")
     assert marker_family("تابعوا آخر أخبار الموقع عبر Google News") == ("subscribe", "skip")
+
+
+def test_a_share_rows_copy_link_and_messenger_buttons_are_share_buttons() -> None:
+    assert marker_family("Kopjo linkun") == ("share", "skip")
+    assert marker_family("نسخ الرابط") == ("share", "skip")
+    assert marker_family("Viber") == ("share", "skip")
+    assert marker_family("Viber said on Monday that it would open an office in Tirana next year.") == (None, None)

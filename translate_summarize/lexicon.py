@@ -224,6 +224,9 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 "email", "facebook", "twitter", "whatsapp", "linkedin", "telegram", "شارك",
                 "شارك هذا الخبر", "شارك المقال", "مشاركة", "طباعة", "فيسبوك", "تويتر", "واتساب",
                 "shperndaje", "shperndaj", "shpernda", "ndaje", "printo",
+                # the "copy link" button and messengers of a share row
+                "copy link", "copy the link", "نسخ الرابط", "انسخ الرابط", "kopjo linkun", "kopjo lidhjen", "viber", "messenger",
+                "pinterest", "reddit",
             ),
         ),
         "ad": (
