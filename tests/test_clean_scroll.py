@@ -87,7 +87,7 @@ def test_the_next_story_under_a_next_article_label_and_its_section_is_no_title_a
 
 
 def test_the_next_story_under_a_loading_placeholder_is_no_body() -> None:
-    next_story = ["Loading...", "Weather", NEXT_HEADLINE, "By Tom Reed", "1 October 2018, 12:40"]
+    next_story = ["Loading...", "Weather and Climate", NEXT_HEADLINE, "By Tom Reed", "1 October 2018, 12:40"]
     page = _page(HEADER, ARTICLE_HEAD, BODY[:2], next_story, NEXT_BODY, FOOTER)
     assert _read(page) == (HEADLINE, BODY[:2])
 

@@ -1679,7 +1679,7 @@ def _loaders() -> frozenset[str]:
     return frozenset(key(p) for p in LOADERS)
 
 
-SECTION_WORDS = 2
+SECTION_WORDS = 3
 """Most words of the section name a "next article" label may stand over, above the teaser's headline."""
 
 
