@@ -117,3 +117,14 @@ def test_a_share_rows_copy_link_and_messenger_buttons_are_share_buttons() -> Non
     assert marker_family("نسخ الرابط") == ("share", "skip")
     assert marker_family("Viber") == ("share", "skip")
     assert marker_family("Viber said on Monday that it would open an office in Tirana next year.") == (None, None)
+
+
+def test_a_tweets_dated_signature_does_not_make_the_article_a_live_page() -> None:
+    standfirst = "The new bridge will link the old town with the eastern bank"
+    head = ["Local", HEADLINE, "Jane Miller | 1 October 2018, 10:15", "Updated: 1 October 2018, 14:20", "(Photo: AP)"]
+    rest = ["What the plan foresees", "The plan foresees two lanes for cars, one for buses and a wide path for bikes and walkers."]
+    next_story = ["Next article", "Weather", NEXT_HEADLINE, "By Tom Reed", "1 October 2018, 12:40"]
+    tweet = ["The vote is on tonight https://t.co/Xy7kL2mN4p", "— Mayor Lee (@MayorLee) October 1, 2018"]  # (a short dated line)
+    page = _page(HEADER, head, [standfirst], [BODY[0]], [BODY[1]], tweet, [rest[0]], [rest[1]], [BODY[2]], ["Tags", "Local"],
+                 next_story, NEXT_BODY[:2], FOOTER)
+    assert _read(page) == (HEADLINE, [standfirst, BODY[0], BODY[1], *rest, BODY[2]])
