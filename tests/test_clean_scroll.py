@@ -128,3 +128,19 @@ def test_a_tweets_dated_signature_does_not_make_the_article_a_live_page() -> Non
     page = _page(HEADER, head, [standfirst], [BODY[0]], [BODY[1]], tweet, [rest[0]], [rest[1]], [BODY[2]], ["Tags", "Local"],
                  next_story, NEXT_BODY[:2], FOOTER)
     assert _read(page) == (HEADLINE, [standfirst, BODY[0], BODY[1], *rest, BODY[2]])
+
+
+def test_a_breadcrumb_opening_with_the_home_link_is_no_dateline() -> None:
+    menu = "Home  News  Politics  Business  Sport  Culture  Technology"
+    lines = {line.text: line for line in analyse(_page([menu], ["Home / Culture", HEADLINE], [BODY[0]]))}
+    assert lines["Home / Culture"].crumb and not lines["Home / Culture"].byline
+    trending = ["Most read now", "Students learn how to rest enough before their exams", "Scherzer wants to keep the spoiler role against Rockies"]
+    upper, lower = "Film review: the spy comedy with the clumsy British agent returns", "with its hero still without gadgets"
+    head = ["Home / Culture", upper, lower, "Jane Miller | 30.09.2018, 17:24", "Updated: 30.09.2018, 20:11", "Share Facebook Twitter Email",
+            "Archive photo"]
+    review = "The film is the third of the series and its hero, a clumsy spy, is once again called back to work by the service."
+    most_read = ["Most read", *(f"{k}. {h}" for k, h in enumerate(["Council opens new library", "Rain expected this weekend"], 1))]
+    next_story = ["Weather", NEXT_HEADLINE, "By Tom Reed", "1 October 2018, 12:40", "Share Facebook Twitter Email", "Archive photo"]
+    page = _page(["The Daily Courier", menu], trending, head, [review], most_read, next_story, *([p] for p in NEXT_BODY), ["Tags", "Weather"],
+                 ["Culture", "Theatre festival opens in the old town", "Loading..."], FOOTER)
+    assert _read(page) == (f"{upper} {lower}", [review])

@@ -33,6 +33,7 @@ from .lexicon import (
     BYLINE_ROLES,
     BYLINE_SUFFIXES,
     GUEST_NOTICES,
+    HOME_LABELS,
     NOSCRIPT_NOTICES,
     HIJRI_MONTHS,
     MARKERS,
@@ -630,6 +631,19 @@ def _score(n: int, stop: float, end: str, flags: dict[str, bool], action: str | 
     return s
 
 
+def _home_crumb(text: str) -> bool:
+    """A breadcrumb of two parts opening with the home link: "Kreu / Showbiz", "الرئيسية / عربي ودولي"
+    (:data:`lexicon.HOME_LABELS`; three parts or other separators are :data:`_CRUMB`'s). No agency's
+    dateline ("Gaza/ Name/ Agency") and no headline ("Kosovo / Serbia talks") opens with the home link."""
+    head, sep, rest = text.partition("/")
+    return bool(sep and rest.strip()) and key(head) in _home_keys() and len(words(rest)) <= MENU_ITEM_WORDS
+
+
+@cache
+def _home_keys() -> frozenset[str]:
+    return frozenset(key(p) for p in HOME_LABELS)
+
+
 _LINK_REF = re.compile(r"\[\d{1,4}\]")
 """A text-mode browser's link number before a link's text ("[12]Politics", lynx -dump, w3m -dump)."""
 _REFERENCE_ITEM = re.compile(r"^\s*\[?\d{1,4}[.\]]\s+(?:https?://|www\.|file:|mailto:)\S+\s*$", re.I)
@@ -719,7 +733,7 @@ def analyse(raw: str) -> tuple[Line, ...]:
             "bullet": bool(_BULLET.match(line)),
             "repeated": counts[text] > 1,
             "dateish": _is_dateish(text),
-            "crumb": bool(_CRUMB.search(text)) or _menu_line(text) or _category_line(text),
+            "crumb": bool(_CRUMB.search(text)) or _menu_line(text) or _category_line(text) or _home_crumb(text),
             "timed": bool(_TIMED.match(ascii_digits(text))) and not _is_dateish(text),
             "caption": ((bool(_CAPTION_CREDIT.search(text)) or _agency_credit(text) or _hidden_label(text) == "picture") and end != "strong" and n <= 40)
             or (_BRACKETED.match(text) is not None and n <= 15),
@@ -1166,7 +1180,7 @@ def _site_datelines(lines: list[Line]) -> list[Line]:
     out = []
     for i, line in enumerate(lines):
         bare = "".join(c for c in line.text if unicodedata.category(c) != "Mn")  # ("عمّان": no shadda)
-        short = line.end == "none" and line.words <= DATELINE_NAME_WORDS + 2 and not line.byline
+        short = line.end == "none" and line.words <= DATELINE_NAME_WORDS + 2 and not line.byline and not line.crumb
         m = _DATELINE.match(bare) if short else None
         name = key(m.group(2)) if m else ""
         signed = _SIGNED_SITE.match(bare) if short else None  # (the site's name in its footer: the lower

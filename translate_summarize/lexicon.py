@@ -99,6 +99,8 @@ LOADERS: tuple[str, ...] = ("loading", "loading more", "duke u ngarkuar", "po ng
 """A page's "Loading..." placeholder (a box or the next story still loading when the page was
 saved): chrome; under an article, over a dated headline, it is where an infinite scroll loaded the
 next story (:func:`clean._teaser_regions`)."""
+HOME_LABELS: tuple[str, ...] = ("home", "homepage", "home page", "kreu", "kryefaqja", "ballina", "الرئيسية", "الصفحة الرئيسية")
+"""The home link a breadcrumb opens with ("Kreu / Showbiz", "Home / Sport", "الرئيسية / عربي ودولي")."""
 OTHER_NEWS: tuple[str, ...] = ("in other news", "وفي خبر آخر", "في خبر آخر", "وفي خبر اخر", "في خبر اخر", "ne nje lajm tjeter", "ne lajm tjeter")
 """The label of a second story pasted after the first (a forum post, a blog's digest): "In other
 news:" on its own or before a colon is a read-also teaser label; a sentence opening with the words
