@@ -144,3 +144,18 @@ def test_a_breadcrumb_opening_with_the_home_link_is_no_dateline() -> None:
     page = _page(["The Daily Courier", menu], trending, head, [review], most_read, next_story, *([p] for p in NEXT_BODY), ["Tags", "Weather"],
                  ["Culture", "Theatre festival opens in the old town", "Loading..."], FOOTER)
     assert _read(page) == (f"{upper} {lower}", [review])
+
+
+def test_the_next_story_loaded_without_a_label_ends_the_article_at_its_dated_header() -> None:
+    # (the next story is about a bridge too: its words alone do not tell it apart)
+    next_head = ["Local", "Old railway bridge over the river closes for repairs", "By Tom Reed", "1 October 2018, 12:40",
+                 "Share Facebook Twitter Email"]
+    next_body = [
+        "The old railway bridge over the river will close for repairs next month, the council said on Tuesday.",
+        "Trains between the old town and the eastern bank will be replaced by buses while the bridge is closed.",
+        "The repairs are expected to last about three months and to cost the city and the railway company millions.",
+        "Engineers found cracks in the old bridge last year, and the council said that the repairs could not wait.",
+        "The railway company said that it would add more buses in the morning, when most commuters cross the river.",
+    ]
+    page = _page(HEADER, ARTICLE_HEAD, BODY, next_head, *([p] for p in next_body), FOOTER)
+    assert _read(page) == (HEADLINE, BODY)

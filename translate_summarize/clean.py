@@ -359,7 +359,7 @@ def _extract(raw: str, chat: ChatExport | None, vet: bool = True, rerank: bool =
     if title is not None and kept:
         lead_lines = [i for i in title.opening() if i < kept[0] and i not in furniture and not _label_pair(lines[i])]
         kept = lead_lines + kept  # standfirst, lead lines (a dateline "City - Name" under the headline is none)
-    kept = _topic_cut(lines, kept, title_text)
+    kept = _topic_cut(lines, _next_header_cut(lines, kept), title_text)
     kept = _resume_after_box(lines, kept, furniture, title_text)
     kept = _drop_inserts(lines, kept, title_text)
     while kept and lines[kept[-1]].end == "none" and lines[kept[-1]].words <= LABEL_WORDS:
@@ -2029,6 +2029,22 @@ def _listed_sentence(lines: list[Line], part: list[int], pos: int) -> bool:
         return False
     below = lines[part[pos + 1]]
     return not below.prose and below.action is None and (below.headline_like or _list_label(below))
+
+
+def _next_header_cut(lines: list[Line], kept: list[int]) -> list[int]:
+    """The body up to another article's header: a kept headline-shaped line, after the article's
+    first sentence, with a byline or a date right under it on the page (or an author's name over a
+    date; those lines themselves were dropped as metadata). That is the next story an infinite
+    scroll loaded under the article without a label, or another story pasted after it; a
+    subheading inside an article is followed by its text, not by a byline and a date."""
+    for pos, i in enumerate(kept):
+        if not any(lines[k].prose for k in kept[:pos]) or i + 1 >= len(lines) or i + 1 in kept[pos + 1 : pos + 2]:
+            continue
+        below, under = lines[i + 1], lines[i + 2] if i + 2 < len(lines) else None
+        dated = below.byline or below.dateish or (under is not None and under.dateish and _name_line(below))
+        if dated and lines[i].headline_like and _headline(lines[i], below, under):
+            return kept[:pos]
+    return kept
 
 
 def _topic_cut(lines: list[Line], kept: list[int], title: str | None) -> list[int]:
