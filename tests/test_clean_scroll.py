@@ -159,3 +159,10 @@ def test_the_next_story_loaded_without_a_label_ends_the_article_at_its_dated_hea
     ]
     page = _page(HEADER, ARTICLE_HEAD, BODY, next_head, *([p] for p in next_body), FOOTER)
     assert _read(page) == (HEADLINE, BODY)
+
+
+def test_a_paragraph_right_over_a_tweets_signature_stays_when_longer_than_a_tweet() -> None:
+    paragraph = " ".join(BODY[:3])  # (a tweet of a picture alone prints no text line over its signature)
+    assert len(paragraph) > 280
+    families = {line.text: line.family for line in analyse("\n".join([paragraph, "— Mayor Lee (@MayorLee) October 1, 2018"]))}
+    assert families == {paragraph: None, "— Mayor Lee (@MayorLee) October 1, 2018": "embed"}

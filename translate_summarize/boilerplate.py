@@ -1006,6 +1006,9 @@ _TWEET_SIGNATURE = re.compile(r"^[—–-]\s*[^\s()][^()]{0,60}\(@\w{1,15}\)\s*(
 """The signature line of a tweet embedded as its blockquote: "— Name (@handle) September 28, 2018"."""
 _TWEET_LINK = re.compile(r"(?:pic\.twitter\.com/\w+|https?://t\.co/\w+)[\s\W]*$", re.I)
 """The picture or short link that ends an embedded tweet's text ("... pic.twitter.com/Ab12Cd34Ef")."""
+TWEET_CHARS = 280
+"""Most characters of a tweet's text: a longer line right over a signature is the article's own
+paragraph (a tweet of a picture alone has no text line)."""
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _POST_SIGNATURE = re.compile(r"^a post shared by\s.{1,80}?\(@[\w.]{1,30}\)", re.I)
 """The signature of an embedded Instagram post: "A post shared by Name (@handle) on Sep 29, 2018 at 5:57pm PDT"."""
@@ -1038,7 +1041,7 @@ def _embeds(lines: list[Line]) -> list[Line]:
         signed = _TWEET_SIGNATURE.match(line.text.strip())
         if signed and _YEAR.search(ascii_digits(signed["date"])):
             out[i] = _chrome(line, "embed")
-            if i and adjacent(i - 1, i) and lines[i - 1].action is None:
+            if i and adjacent(i - 1, i) and lines[i - 1].action is None and len(lines[i - 1].text) <= TWEET_CHARS:
                 out[i - 1] = _chrome(lines[i - 1], "embed")  # the tweet's text
         elif _TWEET_LINK.search(line.text) or k in labels:
             out[i] = _chrome(line, "embed")
