@@ -27,13 +27,18 @@ from .lexicon import (
     APP_WORDS,
     BYLINE_PREFIXES,
     CATEGORY_CUES,
+    COOKIE_CUES,
+    COOKIE_WORDS,
+    EMBED_LABELS,
     BYLINE_ROLES,
     BYLINE_SUFFIXES,
     GUEST_NOTICES,
+    HOME_LABELS,
     NOSCRIPT_NOTICES,
     HIJRI_MONTHS,
     MARKERS,
     OTHER_NEWS,
+    PLAYER_CONTROLS,
     REGISTER_STEMS,
     RELATIVE_TIME_UNITS,
     RELATIVE_TIME_WORDS,
@@ -237,6 +242,8 @@ def marker_family(text: str) -> tuple[str | None, str | None]:
                 return family, action
     if n <= GUEST_NOTICE_WORDS and any(phrase in k for phrase in _guest_notices()) and _registration(k):
         return "chrome", "skip"  # a forum's notice to its guests
+    if n <= COOKIE_NOTICE_WORDS and _cookie_notice(k):
+        return "chrome", "skip"  # "We use cookies to improve your experience. By continuing ...": the site's notice
     if any(phrase in k for phrase in _noscript_notices()) and (n <= NOSCRIPT_ALONE_WORDS or (n <= NOSCRIPT_WORDS and _names_browser(k))):
         return "chrome", "skip"  # "Please enable JavaScript ...": a page's notice to browsers without scripts
     if _subscription_notice(k) or (n <= MARKER_MAX_WORDS and "%" in text and _subscription_offer(k)):
@@ -263,6 +270,24 @@ def _other_news() -> frozenset[str]:
 @cache
 def _guest_notices() -> tuple[str, ...]:
     return tuple(key(p) for p in GUEST_NOTICES)
+
+
+COOKIE_NOTICE_WORDS = 40
+"""Most words of a site's cookie notice (:func:`_cookie_notice`)."""
+
+
+@cache
+def _cookie_keys() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return tuple(key(w) for w in COOKIE_WORDS), tuple(key(w) for w in COOKIE_CUES)
+
+
+def _cookie_notice(k: str) -> bool:
+    """A line (its key) naming cookies (:data:`lexicon.COOKIE_WORDS`) and what a site's notice about
+    them says (:data:`lexicon.COOKIE_CUES`: "we use", "this site", "by continuing"): the site's
+    cookie notice, page chrome. (An article's sentence on a cookie law names no site of its own.)"""
+    names, cues = _cookie_keys()
+    padded = f" {k} "
+    return any(f" {w} " in padded for w in names) and any(f" {c} " in padded for c in cues)
 
 
 @cache
@@ -606,6 +631,19 @@ def _score(n: int, stop: float, end: str, flags: dict[str, bool], action: str | 
     return s
 
 
+def _home_crumb(text: str) -> bool:
+    """A breadcrumb of two parts opening with the home link: "Kreu / Showbiz", "الرئيسية / عربي ودولي"
+    (:data:`lexicon.HOME_LABELS`; three parts or other separators are :data:`_CRUMB`'s). No agency's
+    dateline ("Gaza/ Name/ Agency") and no headline ("Kosovo / Serbia talks") opens with the home link."""
+    head, sep, rest = text.partition("/")
+    return bool(sep and rest.strip()) and key(head) in _home_keys() and len(words(rest)) <= MENU_ITEM_WORDS
+
+
+@cache
+def _home_keys() -> frozenset[str]:
+    return frozenset(key(p) for p in HOME_LABELS)
+
+
 _LINK_REF = re.compile(r"\[\d{1,4}\]")
 """A text-mode browser's link number before a link's text ("[12]Politics", lynx -dump, w3m -dump)."""
 _REFERENCE_ITEM = re.compile(r"^\s*\[?\d{1,4}[.\]]\s+(?:https?://|www\.|file:|mailto:)\S+\s*$", re.I)
@@ -695,7 +733,7 @@ def analyse(raw: str) -> tuple[Line, ...]:
             "bullet": bool(_BULLET.match(line)),
             "repeated": counts[text] > 1,
             "dateish": _is_dateish(text),
-            "crumb": bool(_CRUMB.search(text)) or _menu_line(text) or _category_line(text),
+            "crumb": bool(_CRUMB.search(text)) or _menu_line(text) or _category_line(text) or _home_crumb(text),
             "timed": bool(_TIMED.match(ascii_digits(text))) and not _is_dateish(text),
             "caption": ((bool(_CAPTION_CREDIT.search(text)) or _agency_credit(text) or _hidden_label(text) == "picture") and end != "strong" and n <= 40)
             or (_BRACKETED.match(text) is not None and n <= 15),
@@ -722,7 +760,7 @@ def analyse(raw: str) -> tuple[Line, ...]:
                 **flags,
             )
         )
-    return tuple(_short_runs(_social_boxes(_widget_prompts(_follow_lines(_role_lines(_site_datelines(_skip_boxes(_consent_dialogs(_chrome_lines(out))))))))))
+    return tuple(_short_runs(_embeds(_social_boxes(_widget_prompts(_follow_lines(_role_lines(_site_datelines(_skip_boxes(_consent_dialogs(_chrome_lines(out)))))))))))
 
 
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
@@ -753,9 +791,10 @@ _JUMP = re.compile(
 faqja 15: ...", "تتمة المنشور ص 18: ..."."""
 
 
-SINGLE_FAMILIES = frozenset({"caption", "address", "counter", "initials", "dateline", "author_note", "contact", "jump"})
+SINGLE_FAMILIES = frozenset({"caption", "address", "counter", "initials", "dateline", "author_note", "contact", "jump", "embed"})
 """Families of lines that stand alone, one here and one there in an article (captions, addresses,
-page counters, initials, datelines): two of them never frame a box (:func:`clean._widget_boxes`)."""
+page counters, initials, datelines, social embeds and video players): two of them never frame a
+box (:func:`clean._widget_boxes`)."""
 
 
 _SHARE_INTENT = re.compile(r"^(?P<label>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*:\s*\S.*\s(?:via|عبر|nëpërmjet|përmes)\s+@[\w.-]+$", re.I)
@@ -963,6 +1002,74 @@ def _social_boxes(lines: list[Line]) -> list[Line]:
     return out
 
 
+_TWEET_SIGNATURE = re.compile(r"^[—–-]\s*[^\s()][^()]{0,60}\(@\w{1,15}\)\s*(?P<date>\S.{2,40})$")
+"""The signature line of a tweet embedded as its blockquote: "— Name (@handle) September 28, 2018"."""
+_TWEET_LINK = re.compile(r"(?:pic\.twitter\.com/\w+|https?://t\.co/\w+)[\s\W]*$", re.I)
+"""The picture or short link that ends an embedded tweet's text ("... pic.twitter.com/Ab12Cd34Ef")."""
+TWEET_CHARS = 280
+"""Most characters of a tweet's text: a longer line right over a signature is the article's own
+paragraph (a tweet of a picture alone has no text line)."""
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_POST_SIGNATURE = re.compile(r"^a post shared by\s.{1,80}?\(@[\w.]{1,30}\)", re.I)
+"""The signature of an embedded Instagram post: "A post shared by Name (@handle) on Sep 29, 2018 at 5:57pm PDT"."""
+EMBED_CAPTION_LINES = 2
+"""Most lines of an embedded post's caption between "View this post on Instagram" and its signature."""
+PLAYER_LABELS = 3
+"""Control labels of a video player (:data:`lexicon.PLAYER_CONTROLS`) in a row that make a run of lines the player's."""
+
+
+def _embeds(lines: list[Line]) -> list[Line]:
+    """Social embeds and video players whose scripts did not run, as a page saved as text keeps
+    them inside the article (family ``embed``, skipped; the article goes on under them):
+
+    * a tweet's blockquote: its text (ending in a "pic.twitter.com/..." or "t.co" link, or the line
+      right over the signature) and its signature "— Name (@handle) September 28, 2018";
+    * an Instagram post's: "View this post on Instagram", the post's caption (at most
+      :data:`EMBED_CAPTION_LINES` lines) and "A post shared by Name (@handle) on <date>";
+    * a video player's loading notice (:data:`lexicon.EMBED_LABELS`) and its control labels, at least
+      :data:`PLAYER_LABELS` of them in a row (:data:`lexicon.PLAYER_CONTROLS`; "/" and bare times
+      between them go with them). One word such as "Play" alone is no player.
+    """
+    out = list(lines)
+    labels, controls = _embed_keys()
+
+    def adjacent(a: int, b: int) -> bool:  # (no blank line between lines a < b)
+        return all(lines[k].number == lines[k - 1].last + 1 for k in range(a + 1, b + 1))
+
+    for i, line in enumerate(lines):
+        k = key(line.text)
+        signed = _TWEET_SIGNATURE.match(line.text.strip())
+        if signed and _YEAR.search(ascii_digits(signed["date"])):
+            out[i] = _chrome(line, "embed")
+            if i and adjacent(i - 1, i) and lines[i - 1].action is None and len(lines[i - 1].text) <= TWEET_CHARS:
+                out[i - 1] = _chrome(lines[i - 1], "embed")  # the tweet's text
+        elif _TWEET_LINK.search(line.text) or k in labels:
+            out[i] = _chrome(line, "embed")
+        elif _POST_SIGNATURE.match(fold(line.text).strip()):
+            out[i] = _chrome(line, "embed")
+            opening = next((j for j in range(i - 1, max(-1, i - 2 - EMBED_CAPTION_LINES), -1) if key(lines[j].text) in labels), None)
+            if opening is not None and adjacent(opening, i):
+                for j in range(opening + 1, i):
+                    out[j] = _chrome(lines[j], "embed")  # the post's caption
+    i = 0
+    while i < len(lines):
+        j, named = i, 0
+        while j < len(lines) and (j == i or adjacent(j - 1, j)) and (key(lines[j].text) in controls or (named and not key(lines[j].text))):
+            named += key(lines[j].text) in controls
+            j += 1
+        if named >= PLAYER_LABELS:
+            for m in range(i, j):
+                out[m] = _chrome(lines[m], "embed")
+        i = max(j, i + 1)
+    return out
+
+
+@cache
+def _embed_keys() -> tuple[frozenset[str], frozenset[str]]:
+    """Keys of :data:`lexicon.EMBED_LABELS` and of :data:`lexicon.PLAYER_CONTROLS`."""
+    return frozenset(key(p) for p in EMBED_LABELS), frozenset(key(p) for p in PLAYER_CONTROLS)
+
+
 @cache
 def _folded_followers() -> frozenset[str]:
     return frozenset(fold(w) for w in FOLLOWER_WORDS)
@@ -1076,7 +1183,7 @@ def _site_datelines(lines: list[Line]) -> list[Line]:
     out = []
     for i, line in enumerate(lines):
         bare = "".join(c for c in line.text if unicodedata.category(c) != "Mn")  # ("عمّان": no shadda)
-        short = line.end == "none" and line.words <= DATELINE_NAME_WORDS + 2 and not line.byline
+        short = line.end == "none" and line.words <= DATELINE_NAME_WORDS + 2 and not line.byline and not line.crumb
         m = _DATELINE.match(bare) if short else None
         name = key(m.group(2)) if m else ""
         signed = _SIGNED_SITE.match(bare) if short else None  # (the site's name in its footer: the lower

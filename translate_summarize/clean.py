@@ -64,7 +64,7 @@ from .posts import ChatExport, article_post, best_post, best_run, chat_export, c
 from .settings import Settings
 from .line_model import candidate as line_model_candidate, shipped as shipped_line_model
 from .title_model import Candidate as TitleCandidate, shipped as shipped_title_model, text_of as title_model_text
-from .lexicon import READ_MORE, REPORTING_VERBS, STOPWORDS
+from .lexicon import LOADERS, READ_MORE, REPORTING_VERBS, STOPWORDS
 from .textnorm import fold, key, words
 
 log = logging.getLogger(__name__)
@@ -359,7 +359,7 @@ def _extract(raw: str, chat: ChatExport | None, vet: bool = True, rerank: bool =
     if title is not None and kept:
         lead_lines = [i for i in title.opening() if i < kept[0] and i not in furniture and not _label_pair(lines[i])]
         kept = lead_lines + kept  # standfirst, lead lines (a dateline "City - Name" under the headline is none)
-    kept = _topic_cut(lines, kept, title_text)
+    kept = _topic_cut(lines, _next_header_cut(lines, kept), title_text)
     kept = _resume_after_box(lines, kept, furniture, title_text)
     kept = _drop_inserts(lines, kept, title_text)
     while kept and lines[kept[-1]].end == "none" and lines[kept[-1]].words <= LABEL_WORDS:
@@ -1625,11 +1625,13 @@ def _teaser_regions(lines: list[Line]) -> set[int]:
       "read also" teaser keeps only its own lines.
     * A headline and one or two sentences closed by a bare "Read more" link: another article's
       teaser block (above the page's own headline, or between articles).
+    * The next story an infinite scroll loaded under a "Loading..." placeholder
+      (:func:`_scroll_loader`), as under a "next article" label.
     """
     out: set[int] = set()
     for i, line in enumerate(lines):
         unknown = _label(line) and _dated_above(lines, i)
-        if (line.action != "teaser" or line.words > 4) and not unknown:
+        if (line.action != "teaser" or line.words > 4) and not unknown and not _scroll_loader(lines, i):
             continue
         if unknown:
             region = _labelled_region(lines, i)
@@ -1642,16 +1644,58 @@ def _teaser_regions(lines: list[Line]) -> set[int]:
             if head is not None:
                 out.update(range(head, i))
                 continue
-        if i + 1 >= len(lines) or not _title_eligible(lines[i + 1], signed=lines[i + 1].end != "strong") or _counter(lines[i + 1]):
+        head = i + 1 + _section_over(lines, i + 1)
+        if head >= len(lines) or not _title_eligible(lines[head], signed=lines[head].end != "strong") or _counter(lines[head]):
             continue  # (a counter, "list 1 of 4", opens a list of links set in the article: a box, see _cut)
-        region = [i + 1]
-        j = i + 2
+        out.update(range(i + 1, head))  # (the teaser's section)
+        region = [head]
+        j = head + 1
         while j < len(lines) and lines[j].action != "end" and not lines[j].bullet:
             region.append(j)
             j += 1
         if (sum(lines[k].prose for k in region) <= TEASER_TAIL and not _article_goes_on(lines, i, region)) or _about_teaser(lines, i, region):
             out.update(region)
     return out | _teaser_list(lines) | _author_bios(lines) | _labelled_list(lines)
+
+
+def _scroll_loader(lines: list[Line], i: int) -> bool:
+    """True when line ``i`` is a "Loading..." placeholder (:data:`lexicon.LOADERS`) under an article
+    (a sentence above it) and over the next story's header: its headline (maybe under its section,
+    :func:`_section_over`) with a byline or date right under it, or an author's name over a date.
+    That is where an infinite-scroll page loaded the next story; at the top of a page the
+    placeholder is a ticker's or a box's still loading."""
+    if key(lines[i].text) not in _loaders() or not any(line.prose for line in lines[:i]):
+        return False
+    head = i + 1 + _section_over(lines, i + 1)
+    if head + 1 >= len(lines):
+        return False
+    below, under = lines[head + 1], lines[head + 2] if head + 2 < len(lines) else None
+    return _headline(lines[head], below, under) and (below.byline or below.dateish or (under is not None and under.dateish))
+
+
+@cache
+def _loaders() -> frozenset[str]:
+    """Keys of :data:`lexicon.LOADERS`."""
+    return frozenset(key(p) for p in LOADERS)
+
+
+SECTION_WORDS = 3
+"""Most words of the section name a "next article" label may stand over, above the teaser's headline."""
+
+
+def _section_over(lines: list[Line], i: int) -> bool:
+    """True when line ``i``, right under a "read also" / "next article" label, is the teaser's
+    section ("Next article" / "Sport" / <headline>, as an infinite-scroll page loads the next
+    story): at most :data:`SECTION_WORDS` words, no digit, no punctuation or marker, with a
+    headline-shaped line right under it (a headline of two words is a headline, not a section,
+    when a sentence follows it)."""
+    if i + 1 >= len(lines):
+        return False
+    line = lines[i]
+    return (
+        _name_line(line) and line.words <= SECTION_WORDS and not line.byline and lines[i + 1].number == line.last + 1
+        and _title_eligible(lines[i + 1], signed=lines[i + 1].end != "strong") and not lines[i + 1].prose
+    )
 
 
 def _label(line: Line) -> bool:
@@ -1985,6 +2029,22 @@ def _listed_sentence(lines: list[Line], part: list[int], pos: int) -> bool:
         return False
     below = lines[part[pos + 1]]
     return not below.prose and below.action is None and (below.headline_like or _list_label(below))
+
+
+def _next_header_cut(lines: list[Line], kept: list[int]) -> list[int]:
+    """The body up to another article's header: a kept headline-shaped line, after the article's
+    first sentence, with a byline or a date right under it on the page (or an author's name over a
+    date; those lines themselves were dropped as metadata). That is the next story an infinite
+    scroll loaded under the article without a label, or another story pasted after it; a
+    subheading inside an article is followed by its text, not by a byline and a date."""
+    for pos, i in enumerate(kept):
+        if not any(lines[k].prose for k in kept[:pos]) or i + 1 >= len(lines) or i + 1 in kept[pos + 1 : pos + 2]:
+            continue
+        below, under = lines[i + 1], lines[i + 2] if i + 2 < len(lines) else None
+        dated = below.byline or below.dateish or (under is not None and under.dateish and _name_line(below))
+        if dated and lines[i].headline_like and _headline(lines[i], below, under):
+            return kept[:pos]
+    return kept
 
 
 def _topic_cut(lines: list[Line], kept: list[int], title: str | None) -> list[int]:

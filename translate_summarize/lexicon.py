@@ -83,9 +83,24 @@ NOSCRIPT_NOTICES: tuple[str, ...] = (
 """Phrases of the sentence a page shows browsers without scripts ("Please enable JavaScript in your
 browser to view the site", a ``<noscript>`` that a scraper's text keeps): a short line holding one
 is page chrome."""
+COOKIE_WORDS: tuple[str, ...] = ("cookie", "cookies", "الكوكيز", "كوكيز", "ملفات تعريف الارتباط", "kukit", "kukite")
+"""Names of browser cookies."""
+COOKIE_CUES: tuple[str, ...] = (
+    "we use", "this site", "this website", "our site", "our website", "by continuing", "نستخدم", "هذا الموقع",
+    "موقعنا", "باستمرارك", "ne perdorim", "kjo faqe", "faqja jone", "faqen tone", "duke vazhduar",
+)
+"""What a site's cookie notice says besides :data:`COOKIE_WORDS` ("We use cookies ... By continuing
+to browse ...", "يستخدم هذا الموقع ملفات تعريف الارتباط ...", "Kjo faqe përdor cookies ..."): with
+both, a short line is the notice (page chrome), not an article's sentence on cookies."""
 REGISTER_STEMS: tuple[str, ...] = ("regist", "sign up", "تسجيل", "التسجيل", "بالتسجيل", "للتسجيل", "سجل", "regjistr")
 """Word openings of "register" / "sign up"."""
 
+LOADERS: tuple[str, ...] = ("loading", "loading more", "duke u ngarkuar", "po ngarkohet", "جاري التحميل", "جار التحميل", "يتم التحميل")
+"""A page's "Loading..." placeholder (a box or the next story still loading when the page was
+saved): chrome; under an article, over a dated headline, it is where an infinite scroll loaded the
+next story (:func:`clean._teaser_regions`)."""
+HOME_LABELS: tuple[str, ...] = ("home", "homepage", "home page", "kreu", "kryefaqja", "ballina", "الرئيسية", "الصفحة الرئيسية")
+"""The home link a breadcrumb opens with ("Kreu / Showbiz", "Home / Sport", "الرئيسية / عربي ودولي")."""
 OTHER_NEWS: tuple[str, ...] = ("in other news", "وفي خبر آخر", "في خبر آخر", "وفي خبر اخر", "في خبر اخر", "ne nje lajm tjeter", "ne lajm tjeter")
 """The label of a second story pasted after the first (a forum post, a blog's digest): "In other
 news:" on its own or before a colon is a read-also teaser label; a sentence opening with the words
@@ -157,7 +172,7 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
             (
                 "tags:", "tags", "topics:", "filed under", "الوسوم:", "الوسوم", "وسوم:", "كلمات مفتاحية", "الكلمات المفتاحية",
                 "الكلمات المفتاحية:",
-                "كلمات دالة", "etiketa:", "etiketat:", "fjale kyce:", "tema:", "keywords:", "كلمات مفتاحية:", "كلمات دالة:",
+                "كلمات دالة", "etiketa:", "etiketat:", "etiketa", "etiketat", "fjale kyce:", "tema:", "keywords:", "كلمات مفتاحية:", "كلمات دالة:",
             ),
         ),
         "copyright": (
@@ -183,6 +198,9 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 # why a reader got the newsletter
                 "you received this email", "you are receiving this email", "you are receiving this newsletter",
                 "وصلتك هذه الرسالة", "تلقيت هذه الرسالة", "jeni abonuar", "e moret kete email", "e keni marre kete email",
+                # a "follow us on Google News" button ("Ndiqni <site> në Google News", "تابعوا ... عبر Google News")
+                "on google news", "ne google news", "على google news", "عبر google news", "في google news",
+                "على جوجل نيوز", "عبر جوجل نيوز",
             ),
         ),
         "read_also": (
@@ -208,6 +226,9 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 "email", "facebook", "twitter", "whatsapp", "linkedin", "telegram", "شارك",
                 "شارك هذا الخبر", "شارك المقال", "مشاركة", "طباعة", "فيسبوك", "تويتر", "واتساب",
                 "shperndaje", "shperndaj", "shpernda", "ndaje", "printo",
+                # the "copy link" button and messengers of a share row
+                "copy link", "copy the link", "نسخ الرابط", "انسخ الرابط", "kopjo linkun", "kopjo lidhjen", "viber", "messenger",
+                "pinterest", "reddit",
             ),
         ),
         "ad": (
@@ -242,7 +263,7 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
             (
                 "skip to main content", "skip to content", "sign in", "log in", "login", "search",
                 "menu", "home", "accept", "ok", "cookie", "cookies", "we use cookies", "min read",
-                "حجم الخط", "الرئيسية", "بحث", "kryefaqja", "kerko", "hyr", "ru en", "en ru",
+                "حجم الخط", "الرئيسية", "بحث", "kryefaqja", "kerko", "hyr", "ru en", "en ru", *LOADERS,
                 *APP_BUTTONS,
                 # a reader app's buttons on an article
                 "save to read later", "read later", "open in new tab", "mark all as read", "mark as read", "star",
@@ -277,6 +298,26 @@ REPORTING_VERBS: tuple[str, ...] = (
 )
 """Verbs that open a reported sentence ("وقال أن ...", "Tha se ..."): a line opening with one is a
 sentence, never a subheading, even when it lost its full stop."""
+
+EMBED_LABELS: tuple[str, ...] = (
+    "view this post on instagram", "view more on instagram", "view this profile on instagram",
+    "video player is loading", "play video", "this video is unavailable", "watch on youtube",
+)
+"""Lines a social embed or a video player prints when its script did not run (a page saved as text
+by a browser, a crawler's dump): "View this post on Instagram" over the post, a player's loading
+notice. They stand alone inside the article, which goes on under them (family ``embed``)."""
+PLAYER_CONTROLS: tuple[str, ...] = (
+    "play", "pause", "replay", "mute", "unmute", "play video", "video player is loading", "current time", "duration",
+    "remaining time", "loaded", "progress", "fullscreen", "non-fullscreen", "exit fullscreen", "captions", "subtitles",
+    "captions off", "subtitles off", "chapters", "descriptions", "audio track", "playback rate", "picture-in-picture",
+    "seek to live", "stream type live", "close modal dialog", "beginning of dialog window",
+    "end of dialog window", "تشغيل", "إيقاف مؤقت", "كتم الصوت", "إلغاء كتم الصوت", "الوقت الحالي", "المدة",
+    "الوقت المتبقي", "ملء الشاشة", "luaj", "pauzë", "pa zë", "koha aktuale", "kohëzgjatja", "ekran i plotë",
+)
+"""The control labels of a web video player (visually hidden texts that a page saved as its
+``innerText`` keeps: "Play Video" / "Mute" / "Current Time 0:00" / "/" / "Duration 3:11" /
+"Loaded: 0%" / "Fullscreen"); matched on the line's key (digits gone), a run of them is the
+player's (see :func:`boilerplate._embeds`)."""
 
 READ_MORE: tuple[str, ...] = (
     "read more", "continue reading", "اقرأ المزيد", "اقرا المزيد", "طالع المزيد", "lexo me shume", "lexo me teper",
