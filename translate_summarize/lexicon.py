@@ -148,7 +148,8 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
             "end",
             (
                 # the line that closes an article in exports, clipping reports and printouts: "— End of article —"
-                "end of article", "end of story", "end of clip", "end of text", "fundi i artikullit", "fundi i lajmit",
+                # (a news database's "End of Document" under each record, see exports.py)
+                "end of article", "end of story", "end of clip", "end of text", "end of document", "fundi i artikullit", "fundi i lajmit",
                 "fundi i shkrimit", "fundi i klipit", "نهاية المقال", "نهاية الخبر", "نهاية القصاصة", "نهاية النص",
             ),
         ),
