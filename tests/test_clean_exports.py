@@ -58,7 +58,8 @@ def test_factiva_record_is_read_by_its_codes() -> None:
     text = page.text.split("\n")
     assert len(text) == len(FACTIVA_INLINE)  # (line numbers still point into the saved file)
     kept = [(n, line) for n, line in enumerate(text) if line]
-    assert kept == [(10, HEADLINE), (19, BODY[0]), (21, BODY[1]), (23, BODY[2])]  # the page break inside the text is blanked
+    # the headline, its date line and the text; the page break inside the text is blanked
+    assert kept == [(10, HEADLINE), (13, "2 March 2021"), (19, BODY[0]), (21, BODY[1]), (23, BODY[2])]
     assert (page.title, page.published, page.site) == (HEADLINE, "2 March 2021", "Coastal Herald")
 
 
@@ -73,7 +74,8 @@ def test_factiva_codes_on_their_own_lines() -> None:
     page = read_factiva(rows)
     assert page is not None
     assert page.title == HEADLINE and page.published == "2 March 2021 07:15"
-    assert [line for line in page.text.split("\n") if line] == ["Harbour authority approves", "new ferry terminal for the island route", *BODY]
+    kept = [line for line in page.text.split("\n") if line]
+    assert kept == ["Harbour authority approves", "new ferry terminal for the island route", "2 March 2021", *BODY]
     article = _clean("\n".join(rows))
     assert article.title == HEADLINE
     assert _body(article) == BODY
@@ -138,7 +140,8 @@ def test_nexis_document_is_read_by_its_layout() -> None:
     assert page is not None
     text = page.text.split("\n")
     assert len(text) == len(NEXIS)
-    assert [(n, line) for n, line in enumerate(text) if line] == [(13, TITULLI), (22, TRUPI[0]), (24, TRUPI[1]), (26, TRUPI[2])]
+    kept = [(n, line) for n, line in enumerate(text) if line]
+    assert kept == [(13, TITULLI), (15, "March 4, 2021 Thursday"), (22, TRUPI[0]), (24, TRUPI[1]), (26, TRUPI[2])]
     assert (page.title, page.published, page.site) == (TITULLI, "March 4, 2021 Thursday", "Gazeta Veriu")
 
 
@@ -151,6 +154,16 @@ def test_export_cleans_to_its_headline_text_date_and_publication(rows: list[str]
     """The record's (the first document's) headline, text, date and publication."""
     article = _clean("\n".join(rows))
     assert [article.title, _body(article), article.published, article.outlet] == expected
+
+
+def test_short_text_without_a_full_stop_keeps_its_headline() -> None:
+    """A record whose text is one line that lost its full stop: the headline over its date line
+    makes it an article under its headline, not a page without one."""
+    short = "Ministri i Financave paraqiti sot në parlament projektbuxhetin e vitit të ardhshëm me rritje pagash"
+    rows = ["HD", TITULLI, "", "WC", "15 words", "", "PD", "4 March 2021", "", "SN", "Gazeta Veriu", "", "LA", "Albanian", "",
+            "LP", "", short, "", "AN", "Document GAZVER0020210304eh340001"]
+    article = _clean("\n".join(rows))
+    assert [article.title, _body(article), article.published, article.outlet] == [TITULLI, [short], "2021-03-04", "Gazeta Veriu"]
 
 
 def test_export_and_load_dates_are_never_the_published_date() -> None:

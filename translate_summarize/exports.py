@@ -30,8 +30,12 @@ from .pagetext import PageText
 from .textnorm import key
 
 HEADLINE_CODE = "HD"
+DATE_CODE = "PD"
 BODY_CODES = frozenset({"LP", "TD"})
 """Factiva's codes of the article's text: the lead paragraphs and the rest."""
+KEPT_CODES = frozenset({HEADLINE_CODE, DATE_CODE}) | BODY_CODES
+"""Codes whose values stay in the text: the headline, its date line under it (a headline with its
+date is how the cleaner knows one over a short text that lost its full stop) and the text."""
 FACTIVA_CODES = frozenset(
     {"SE", "HD", "BY", "CR", "WC", "PD", "ET", "SN", "SC", "ED", "PG", "VOL", "LA", "CY", "LP", "TD", "CT", "RF", "ART",
      "CLM", "CO", "IN", "NS", "RE", "IPC", "IPD", "PUB", "AN"}
@@ -100,12 +104,12 @@ def read_factiva(rows: list[str]) -> PageText | None:
         if field.inline is not None:
             text.insert(0, field.inline)
         named.setdefault(field.code, " ".join(text))
-        if field.code == HEADLINE_CODE or field.code in BODY_CODES:
+        if field.code in KEPT_CODES:
             if field.inline is not None:
                 out[field.row] = field.inline
             for i in field.value:
                 out[i] = "" if _FACTIVA_CHROME.search(rows[i]) else rows[i]
-    published = " ".join(v for v in (named.get("PD"), named.get("ET")) if v) or None
+    published = " ".join(v for v in (named.get(DATE_CODE), named.get("ET")) if v) or None
     return PageText("\n".join(out), title=named.get(HEADLINE_CODE) or None, published=published, site=named.get("SN") or None)
 
 
@@ -148,7 +152,7 @@ def read_nexis(rows: list[str]) -> PageText | None:
         headline = _headline_rows(rows, publication) if publication is not None else []
         close = next((j for j in range(body + 1, end) if keys[j].startswith(_NEXIS_AFTER_BODY) and _label_row(rows[j])), end)
         out = [""] * len(rows)
-        for i in [*headline, *range(body + 1, close)]:
+        for i in [*headline, dated, *range(body + 1, close)]:  # (the date line: see KEPT_CODES)
             out[i] = rows[i]
         return PageText(
             "\n".join(out),
