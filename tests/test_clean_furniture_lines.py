@@ -128,3 +128,32 @@ def test_an_authors_unpunctuated_closing_note_over_a_keywords_line_is_body() -> 
     for keywords in ("Keywords: opinion", "كلمات مفتاحية: آراء"):
         raw = "\n".join(["Harbour Daily", HEADLINE, "30 September 2018", "", *PROSE, note, keywords, "Comments (2)"])
         assert _body(raw) == [*PROSE, note], keywords
+
+
+def test_market_quotes_are_furniture_the_article_goes_on_through() -> None:
+    """An economic site's markets strip over the page and a "related stocks" box between the
+    article's first paragraph and the rest: rows of quotes (a price, an arrow or a sign, the change
+    in per cent) are neither a headline nor what ends the article; a sentence reporting a change is
+    body."""
+    raw = "\n".join([
+        "Brent 84.98 $ ▼ 1.80%   EUR/USD 1.1589 ▲ 0.12%   Dow 26,458.31 -0.07%",
+        "Harbour Business Daily",
+        "Markets | Companies | Energy | Property",
+        "",
+        HEADLINE,
+        "Tina Hill - Harbour City",
+        "30 September 2018 - 14:37",
+        "Print",
+        "Font size",
+        PROSE[0],
+        "Related stocks",
+        "Harbour Transport Co 12.40 ▲ 2.10%",
+        "City Bus Holdings 8.75 ▼ 0.45%",
+        *PROSE[1:],
+        "The shares of the bus company rose 2.1% after the vote, traders said.",
+        "",
+        "© 2018 Harbour Business Daily",
+    ])
+    assert extract_text(raw).title == HEADLINE
+    assert _body(raw) == [*PROSE, "The shares of the bus company rose 2.1% after the vote, traders said."]
+    assert [line.family for line in analyse(raw)[:1]] == ["quote"]

@@ -722,7 +722,7 @@ def analyse(raw: str) -> tuple[Line, ...]:
                 **flags,
             )
         )
-    return tuple(_short_runs(_social_boxes(_widget_prompts(_follow_lines(_role_lines(_site_datelines(_skip_boxes(_consent_dialogs(_chrome_lines(out))))))))))
+    return tuple(_short_runs(_social_boxes(_widget_prompts(_follow_lines(_role_lines(_site_datelines(_skip_boxes(_consent_dialogs(_quote_boxes(_chrome_lines(out)))))))))))
 
 
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
@@ -753,6 +753,13 @@ _JUMP = re.compile(
 faqja 15: ...", "تتمة المنشور ص 18: ..."."""
 
 
+_QUOTE = re.compile(r"\d[\d.,]*\s*[^\w\s]{0,2}\s*(?:[▲▼△▽↑↓⬆⬇]\s*[+\-−]?|[+\-−])\s*\d[\d.,]*\s*%")
+"""A market quote: a price (a currency sign after it or not), an arrow or a sign, and the change in
+per cent ("Brent 84.98 $ ▼ 1.80%", "تاسي 8031.88 ▲ 1.22%", "Dow 26,458.31 -0.07%")."""
+QUOTE_WORDS = 8
+"""Most words a line may hold for each market quote on it (a name of up to four words, the price and
+the change as digits): a row of a quotes box, or a markets strip of several quotes (a sentence
+reporting a change has more words, and its full stop)."""
 SINGLE_FAMILIES = frozenset({"caption", "address", "counter", "initials", "dateline", "author_note", "contact", "jump"})
 """Families of lines that stand alone, one here and one there in an article (captions, addresses,
 page counters, initials, datelines): two of them never frame a box (:func:`clean._widget_boxes`)."""
@@ -884,6 +891,36 @@ def _chrome_lines(lines: list[Line]) -> list[Line]:
             if all(1 <= len(words(p)) <= DATELINE_PART_WORDS for p in parts) and not line.crumb:
                 out[i] = _chrome(line, "dateline")
     return out
+
+
+def _quote_boxes(lines: list[Line]) -> list[Line]:
+    """Market quotes, chrome of family ``quote`` the article neither ends at nor goes on through: an
+    economic site's markets strip, the rows of a "related stocks" or "today's indicators" box set
+    inside an article (:func:`_quote_row`), and the box's label right above its rows (at most
+    :data:`QUOTE_LABEL_WORDS` unpunctuated words: "Related stocks" labels no list of links that
+    would end the article)."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if not _quote_row(line):
+            continue
+        out[i] = _chrome(line, "quote")
+        above = lines[i - 1] if i else None
+        if (
+            above is not None and above.number >= line.number - 1 and not _quote_row(above)
+            and above.end == "none" and above.words <= QUOTE_LABEL_WORDS and not above.dateish
+        ):
+            out[i - 1] = _chrome(above, "quote")
+    return out
+
+
+QUOTE_LABEL_WORDS = 4
+"""Most words of the label of a box of quotes."""
+
+
+def _quote_row(line: Line) -> bool:
+    """A line of market quotes (:data:`_QUOTE`, at most :data:`QUOTE_WORDS` words for each), never a sentence."""
+    quotes = len(_QUOTE.findall(ascii_digits(line.text)))
+    return quotes > 0 and line.end != "strong" and line.words <= QUOTE_WORDS * quotes
 
 
 APP_BANNER_WORDS = 12
