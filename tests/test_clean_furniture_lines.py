@@ -156,4 +156,22 @@ def test_market_quotes_are_furniture_the_article_goes_on_through() -> None:
     ])
     assert extract_text(raw).title == HEADLINE
     assert _body(raw) == [*PROSE, "The shares of the bus company rose 2.1% after the vote, traders said."]
-    assert [line.family for line in analyse(raw)[:1]] == ["quote"]
+    assert [line.family for line in analyse(raw)[:1]] == ["data"]
+
+
+def test_weather_and_fuel_prices_over_the_headline_are_no_title() -> None:
+    """A portal's weather by city and fuel prices (a value per unit) right over the headline:
+    rows of values one under the other, and their labels, are no headline; one such value in a
+    headline or a sentence is no data row."""
+    headline = "Fashion shows in Paris reveal the latest line of giant hats that will soon reach the streets of your city"
+    raw = "\n".join([
+        "Harbour Business Weekly", "Home | Economy | Business | Energy", "",
+        "Weather", "Tirana 27° Cloudy", "Korça 15° Sunny", "Shkodra 28° Partly cloudy",
+        "Fuel prices", "Diesel 183 lekë/litre", "Petrol 190 lekë/litre", "",
+        headline, "By Tina Hill", "28 September 2018", "14:37", "Listen", "Print", "",
+        *PROSE,
+    ])
+    assert extract_text(raw).title == headline
+    assert _body(raw) == PROSE
+    assert [line.family for line in analyse(raw)[3:9]] == ["data"] * 6
+    assert [line.family for line in analyse("Heat wave: 41° in Tirana\nPrices rose to 190 lekë/litre on Monday.")] == [None, None]

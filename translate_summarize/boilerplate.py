@@ -722,7 +722,7 @@ def analyse(raw: str) -> tuple[Line, ...]:
                 **flags,
             )
         )
-    return tuple(_short_runs(_social_boxes(_widget_prompts(_follow_lines(_role_lines(_site_datelines(_skip_boxes(_consent_dialogs(_quote_boxes(_chrome_lines(out)))))))))))
+    return tuple(_short_runs(_social_boxes(_widget_prompts(_follow_lines(_role_lines(_site_datelines(_skip_boxes(_consent_dialogs(_data_boxes(_chrome_lines(out)))))))))))
 
 
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
@@ -753,12 +753,16 @@ _JUMP = re.compile(
 faqja 15: ...", "تتمة المنشور ص 18: ..."."""
 
 
-_QUOTE = re.compile(r"\d[\d.,]*\s*[^\w\s]{0,2}\s*(?:[▲▼△▽↑↓⬆⬇]\s*[+\-−]?|[+\-−])\s*\d[\d.,]*\s*%")
+_MARKET_QUOTE = re.compile(r"\d[\d.,]*\s*[^\w\s]{0,2}\s*(?:[▲▼△▽↑↓⬆⬇]\s*[+\-−]?|[+\-−])\s*\d[\d.,]*\s*%")
 """A market quote: a price (a currency sign after it or not), an arrow or a sign, and the change in
 per cent ("Brent 84.98 $ ▼ 1.80%", "تاسي 8031.88 ▲ 1.22%", "Dow 26,458.31 -0.07%")."""
-QUOTE_WORDS = 8
-"""Most words a line may hold for each market quote on it (a name of up to four words, the price and
-the change as digits): a row of a quotes box, or a markets strip of several quotes (a sentence
+_UNIT_PRICE = re.compile(r"\d[\d.,]*\s*(?:[^\W\d_]+|[$€£])\s*/\s*[^\W\d_]+")
+"""A price per unit: "Nafta 183 lekë/litër", "Gold 1,190 $/oz", "بنزين 91: 2.18 ريال/لتر"."""
+_TEMPERATURE = re.compile(r"-?\d{1,2}\s?°\s?[CF]?(?![\w°])")
+"""A temperature: "Tiranë 27° Vranët", "Dubai 38 °C"."""
+DATA_WORDS = 8
+"""Most words a line may hold for each value on it (a name of up to four words, a price and its
+change as digits): a row of a quotes box, or a markets strip of several quotes (a sentence
 reporting a change has more words, and its full stop)."""
 SINGLE_FAMILIES = frozenset({"caption", "address", "counter", "initials", "dateline", "author_note", "contact", "jump"})
 """Families of lines that stand alone, one here and one there in an article (captions, addresses,
@@ -893,34 +897,45 @@ def _chrome_lines(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _quote_boxes(lines: list[Line]) -> list[Line]:
-    """Market quotes, chrome of family ``quote`` the article neither ends at nor goes on through: an
-    economic site's markets strip, the rows of a "related stocks" or "today's indicators" box set
-    inside an article (:func:`_quote_row`), and the box's label right above its rows (at most
-    :data:`QUOTE_LABEL_WORDS` unpunctuated words: "Related stocks" labels no list of links that
-    would end the article)."""
+def _data_boxes(lines: list[Line]) -> list[Line]:
+    """The rows of a site's data widgets, chrome of family ``data`` the article neither ends at nor
+    goes on through: an economic site's markets strip, a "related stocks" or "today's indicators"
+    box set inside an article (a market quote is one on its own), fuel prices and the weather by
+    city (prices per unit and temperatures two rows or more one under the other: "Heat wave: 41°
+    in Tirana" alone is a headline) (:func:`_data_row`), and a box's label right above its rows
+    (at most :data:`DATA_LABEL_WORDS` unpunctuated words: "Related stocks" labels no list of links
+    that would end the article)."""
+    kinds = [_data_row(line) for line in lines]
+    stacked = {i for i in range(1, len(lines)) if kinds[i] and kinds[i - 1] and lines[i].number == lines[i - 1].number + 1}
+    rows = {i for i, kind in enumerate(kinds) if kind == "quote" or i in stacked or i + 1 in stacked}
     out = list(lines)
-    for i, line in enumerate(lines):
-        if not _quote_row(line):
-            continue
-        out[i] = _chrome(line, "quote")
+    for i in sorted(rows):
+        out[i] = _chrome(lines[i], "data")
         above = lines[i - 1] if i else None
         if (
-            above is not None and above.number >= line.number - 1 and not _quote_row(above)
-            and above.end == "none" and above.words <= QUOTE_LABEL_WORDS and not above.dateish
+            above is not None and i - 1 not in rows and above.number >= lines[i].number - 1
+            and above.end == "none" and above.words <= DATA_LABEL_WORDS and not above.dateish
         ):
-            out[i - 1] = _chrome(above, "quote")
+            out[i - 1] = _chrome(above, "data")
     return out
 
 
-QUOTE_LABEL_WORDS = 4
+DATA_LABEL_WORDS = 4
 """Most words of the label of a box of quotes."""
 
 
-def _quote_row(line: Line) -> bool:
-    """A line of market quotes (:data:`_QUOTE`, at most :data:`QUOTE_WORDS` words for each), never a sentence."""
-    quotes = len(_QUOTE.findall(ascii_digits(line.text)))
-    return quotes > 0 and line.end != "strong" and line.words <= QUOTE_WORDS * quotes
+def _data_row(line: Line) -> str | None:
+    """What values a line of a data widget holds: ``"quote"`` (market quotes), ``"value"``
+    (prices per unit, temperatures), at most :data:`DATA_WORDS` words for each; None for any other
+    line and for a sentence."""
+    if line.end == "strong":
+        return None
+    text = ascii_digits(line.text)
+    quotes = len(_MARKET_QUOTE.findall(text))
+    values = quotes + len(_UNIT_PRICE.findall(text)) + len(_TEMPERATURE.findall(text))
+    if not values or line.words > DATA_WORDS * values:
+        return None
+    return "quote" if quotes else "value"
 
 
 APP_BANNER_WORDS = 12
