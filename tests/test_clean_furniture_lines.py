@@ -175,3 +175,15 @@ def test_weather_and_fuel_prices_over_the_headline_are_no_title() -> None:
     assert _body(raw) == PROSE
     assert [line.family for line in analyse(raw)[3:9]] == ["data"] * 6
     assert [line.family for line in analyse("Heat wave: 41° in Tirana\nPrices rose to 190 lekë/litre on Monday.")] == [None, None]
+
+
+def test_an_authors_name_and_city_over_the_date_is_a_byline() -> None:
+    """Headline, standfirst, then "Name - City" over the date: the pair is the byline, the
+    headline stands above the standfirst."""
+    standfirst = "The council's vote ends a year of talks with the bus company and the drivers' union over fares"
+    for pair in ("Tina Hill - Harbour City", "خالد عبد الله - جدة"):
+        raw = "\n".join(["Harbour Daily", "Home | City | Economy", "", HEADLINE, standfirst, "", pair, "28 September 2018", "12:55", "", *PROSE])
+        assert extract_text(raw).title == HEADLINE, pair
+        assert _body(raw) == [standfirst, *PROSE], pair
+        assert [line.byline for line in analyse(raw) if line.text == pair] == [True]
+    assert [line.byline for line in analyse("Livingston - Rangers 1-0\n28 September 2018")] == [False, False]

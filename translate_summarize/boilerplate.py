@@ -722,7 +722,7 @@ def analyse(raw: str) -> tuple[Line, ...]:
                 **flags,
             )
         )
-    return tuple(_short_runs(_social_boxes(_widget_prompts(_follow_lines(_role_lines(_site_datelines(_skip_boxes(_consent_dialogs(_data_boxes(_chrome_lines(out)))))))))))
+    return tuple(_short_runs(_social_boxes(_widget_prompts(_follow_lines(_role_lines(_dated_pairs(_site_datelines(_skip_boxes(_consent_dialogs(_data_boxes(_chrome_lines(out))))))))))))
 
 
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
@@ -1139,6 +1139,27 @@ def _site_datelines(lines: list[Line]) -> list[Line]:
         ):
             line = replace(line, byline=True, score=line.score - 2.0)
         out.append(line)
+    return out
+
+
+DATED_PAIR_WORDS = 3
+"""Most words of each side of an author's "Name - City" line (:func:`_dated_pairs`)."""
+_DASHES = (" - ", " – ", " — ")
+
+
+def _dated_pairs(lines: list[Line]) -> list[Line]:
+    """An author's name and the city filed from, apart by a dash, on the line right over the
+    article's date ("خالد عبد الله - جدة", "Tina Hill - Harbour City"; "City - Name" too): two
+    short names (at most :data:`DATED_PAIR_WORDS` words each, letters only) are a byline, never the
+    headline, which stands above them."""
+    out = list(lines)
+    for i in range(len(lines) - 1):
+        line, below = lines[i], lines[i + 1]
+        if line.byline or line.action is not None or line.end != "none" or not below.dateish or below.number != line.last + 1:
+            continue
+        parts = next((line.text.split(d) for d in _DASHES if len(line.text.split(d)) == 2), None)
+        if parts and all(1 <= len(words(p)) <= DATED_PAIR_WORDS and not any(c.isdigit() for c in p) for p in parts):
+            out[i] = replace(line, byline=True)
     return out
 
 
