@@ -323,6 +323,8 @@ an abbreviation's dot: "vs. Chelsea", "Dr. Ali", "U.S. troops")."""
 
 WRAPPED_TAIL_WORDS = 12
 """Most words of the lower line of a "Watch: ..." headline wrapped over two lines."""
+WRAPPED_BYLINE_WORDS = 5
+"""Most words of the byline between a wrapped "Watch: ..." headline and its date ("Name - City")."""
 
 
 def label_family(text: str) -> str | None:
@@ -337,10 +339,14 @@ def _wrapped_label_headline(text: str, below: list[str]) -> bool:
     of a labelled headline wrapped over two lines, the first line ``below`` its lower half: together
     longer than a caption (:data:`CAPTION_MAX_WORDS`), one colon, no full stop in either, the lower
     line a short unpunctuated line that is no marker or date, and under it the headline's date (or
-    its standfirst and then the date). A caption ("Video: Reuters") is short and stands alone; a
-    video's caption inside an article stands over a subheading or a paragraph, not over a date."""
+    its standfirst or its byline, and then the date). A caption ("Video: Reuters") is short and
+    stands alone; a video's caption inside an article stands over a subheading or a paragraph, not
+    over a date."""
     following, rest = below[0], below[1:]
-    dated = bool(rest) and (_is_dateish(rest[0]) or (len(rest) > 1 and len(words(rest[0])) >= 12 and _is_dateish(rest[1])))
+    between = rest[0] if len(rest) > 1 and _is_dateish(rest[1]) else None  # (a standfirst, or a byline of a few words)
+    dated = bool(rest) and (_is_dateish(rest[0]) or between is not None and (
+        len(words(between)) >= 12 or (len(words(between)) <= WRAPPED_BYLINE_WORDS and _ending(between) == "none")
+    ))
     if not dated:
         return False
     n, tail = len(words(text)), len(words(following))
