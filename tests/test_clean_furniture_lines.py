@@ -187,3 +187,13 @@ def test_an_authors_name_and_city_over_the_date_is_a_byline() -> None:
         assert _body(raw) == [standfirst, *PROSE], pair
         assert [line.byline for line in analyse(raw) if line.text == pair] == [True]
     assert [line.byline for line in analyse("Livingston - Rangers 1-0\n28 September 2018")] == [False, False]
+
+
+def test_todays_indicators_box_inside_the_article_is_furniture() -> None:
+    """A "today's indicators" box between paragraphs (its label, rows of a name and a rate) is
+    neither body nor the article's end; lines reporting a rate in words are no rows."""
+    box = ["Treguesit e ditës", "Inflacioni vjetor 2,3 %", "Euribor 3M -0,37 %", "Rritja ekonomike 3,6 %"]
+    raw = "\n".join(["Harbour Business Weekly", "", HEADLINE, "28 September 2018", "", *PROSE[:2], *box, *PROSE[2:], "", "© 2018 Harbour Business Weekly"])
+    assert _body(raw) == PROSE
+    assert [line.family for line in analyse("\n".join(box))] == ["data"] * 4
+    assert [line.family for line in analyse("Inflation rose to 2.3%\nThe rate is now 3,6 %")] == [None, None]

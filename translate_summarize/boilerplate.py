@@ -766,6 +766,8 @@ _UNIT_PRICE = re.compile(r"\d[\d.,]*\s*(?:[^\W\d_]+|[$€£])\s*/\s*[^\W\d_]+")
 """A price per unit: "Nafta 183 lekë/litër", "Gold 1,190 $/oz", "بنزين 91: 2.18 ريال/لتر"."""
 _TEMPERATURE = re.compile(r"-?\d{1,2}\s?°\s?[CF]?(?![\w°])")
 """A temperature: "Tiranë 27° Vranët", "Dubai 38 °C"."""
+_RATE = re.compile(r"(?<![\d.,])[+\-−]?\d[\d.,]*\s?%\s*$")
+"""A rate closing an indicator's row: "Inflacioni vjetor 2,3 %", "Euribor 3M -0,37 %"."""
 DATA_WORDS = 8
 """Most words a line may hold for each value on it (a name of up to four words, a price and its
 change as digits): a row of a quotes box, or a markets strip of several quotes (a sentence
@@ -906,11 +908,11 @@ def _chrome_lines(lines: list[Line]) -> list[Line]:
 def _data_boxes(lines: list[Line]) -> list[Line]:
     """The rows of a site's data widgets, chrome of family ``data`` the article neither ends at nor
     goes on through: an economic site's markets strip, a "related stocks" or "today's indicators"
-    box set inside an article (a market quote is one on its own), fuel prices and the weather by
-    city (prices per unit and temperatures two rows or more one under the other: "Heat wave: 41°
-    in Tirana" alone is a headline) (:func:`_data_row`), and a box's label right above its rows
-    (at most :data:`DATA_LABEL_WORDS` unpunctuated words: "Related stocks" labels no list of links
-    that would end the article)."""
+    box set inside an article (a market quote is one on its own), fuel prices, the weather by city
+    and a "today's indicators" box (prices per unit, temperatures and rates two rows or more one
+    under the other: "Heat wave: 41° in Tirana" alone is a headline) (:func:`_data_row`), and a
+    box's label right above its rows (at most :data:`DATA_LABEL_WORDS` unpunctuated words: "Related
+    stocks" labels no list of links that would end the article)."""
     kinds = [_data_row(line) for line in lines]
     stacked = {i for i in range(1, len(lines)) if kinds[i] and kinds[i - 1] and lines[i].number == lines[i - 1].number + 1}
     rows = {i for i, kind in enumerate(kinds) if kind == "quote" or i in stacked or i + 1 in stacked}
@@ -932,13 +934,14 @@ DATA_LABEL_WORDS = 4
 
 def _data_row(line: Line) -> str | None:
     """What values a line of a data widget holds: ``"quote"`` (market quotes), ``"value"``
-    (prices per unit, temperatures), at most :data:`DATA_WORDS` words for each; None for any other
+    (prices per unit, temperatures, an indicator's rate after a name without function words), at most :data:`DATA_WORDS` words for each; None for any other
     line and for a sentence."""
     if line.end == "strong":
         return None
     text = ascii_digits(line.text)
     quotes = len(_MARKET_QUOTE.findall(text))
-    values = quotes + len(_UNIT_PRICE.findall(text)) + len(_TEMPERATURE.findall(text))
+    rates = len(_RATE.findall(text)) if line.stop_ratio == 0 else 0  # ("Inflation rose to 2.3%" says what a row shows)
+    values = quotes + len(_UNIT_PRICE.findall(text)) + len(_TEMPERATURE.findall(text)) + rates
     if not values or line.words > DATA_WORDS * values:
         return None
     return "quote" if quotes else "value"
