@@ -197,3 +197,13 @@ def test_todays_indicators_box_inside_the_article_is_furniture() -> None:
     assert _body(raw) == PROSE
     assert [line.family for line in analyse("\n".join(box))] == ["data"] * 4
     assert [line.family for line in analyse("Inflation rose to 2.3%\nThe rate is now 3,6 %")] == [None, None]
+
+
+def test_an_authors_closing_note_over_the_columnists_box_is_body() -> None:
+    """A column's last line, the author's unpunctuated note, over the paper's box of columnists and
+    their columns' titles: the note closes the article, the box is none of it."""
+    note = "Chris Leslie is the member of parliament for the east of the city"
+    for label in ("Opinion writers", "كتاب الرأي", "Opinionistët"):
+        raw = "\n".join(["Harbour Daily", HEADLINE, "30 September 2018", "", *PROSE, note, "", label, "Dana Reed",
+                         "Why the harbour needs a second bridge", "Omar Aziz", "The quiet end of the high street"])
+        assert _body(raw) == [*PROSE, note], label

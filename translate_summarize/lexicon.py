@@ -126,6 +126,8 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 "mund t'ju interesoje", "rekomanduar", "me te rejat", "te rejat nga", "الأحدث من", "latest from",
                 "other news", "lajme te tjera", "أخبار أخرى", "اخبار اخرى", "most commented", "me te komentuarat",
                 "الأكثر تعليقا",
+                # a box of the paper's columnists and their latest columns' titles
+                "كتاب الرأي", "كتاب الراي", "opinionistet", "columnists", "our columnists", "opinion writers",
             ),
         ),
         "disclaimer": (
