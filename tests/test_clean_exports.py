@@ -141,7 +141,7 @@ def test_nexis_document_is_read_by_its_layout() -> None:
     text = page.text.split("\n")
     assert len(text) == len(NEXIS)
     kept = [(n, line) for n, line in enumerate(text) if line]
-    assert kept == [(13, TITULLI), (15, "March 4, 2021 Thursday"), (22, TRUPI[0]), (24, TRUPI[1]), (26, TRUPI[2])]
+    assert kept == [(13, TITULLI), (15, "March 4, 2021 Thursday"), (22, TRUPI[0]), (24, TRUPI[1]), (26, TRUPI[2]), (33, "End of Document")]
     assert (page.title, page.published, page.site) == (TITULLI, "March 4, 2021 Thursday", "Gazeta Veriu")
 
 
@@ -154,6 +154,13 @@ def test_export_cleans_to_its_headline_text_date_and_publication(rows: list[str]
     """The record's (the first document's) headline, text, date and publication."""
     article = _clean("\n".join(rows))
     assert [article.title, _body(article), article.published, article.outlet] == expected
+
+
+def test_authors_note_closing_a_nexis_document_is_body() -> None:
+    """The column's last line, its author's unpunctuated note, right above what follows the text."""
+    note = "Arben Hoxha është gazetar dhe analist i çështjeve urbane në Shkodër"
+    rows = NEXIS[:27] + ["", note] + NEXIS[27:]
+    assert _body(_clean("\n".join(rows))) == [*TRUPI, note]
 
 
 def test_short_text_without_a_full_stop_keeps_its_headline() -> None:

@@ -134,9 +134,11 @@ def _factiva_fields(rows: list[str]) -> list[_Field]:
 
 
 def read_nexis(rows: list[str]) -> PageText | None:
-    """The headline and text of the first document of a Nexis export (the cover, the document's
-    head lines, "Body", what follows the text and the other documents blanked) with the
-    headline, date and publication it names; ``None`` when ``rows`` hold no such document (a
+    """The headline, date line and text of the first document of a Nexis export, and its "End of
+    Document" (an end marker, :data:`lexicon.MARKERS`: the article's last line above it, an
+    author's note that lost its full stop, is read as its closing line), with the cover, the
+    document's other head lines, "Body", what follows the text and the other documents blanked;
+    and the headline, date and publication it names; ``None`` when ``rows`` hold no such document (a
     "Body" line with "End of Document" under it and a "Length: N words" line or a date line
     above it)."""
     keys = [key(row) for row in rows]
@@ -152,7 +154,7 @@ def read_nexis(rows: list[str]) -> PageText | None:
         headline = _headline_rows(rows, publication) if publication is not None else []
         close = next((j for j in range(body + 1, end) if keys[j].startswith(_NEXIS_AFTER_BODY) and _label_row(rows[j])), end)
         out = [""] * len(rows)
-        for i in [*headline, dated, *range(body + 1, close)]:  # (the date line: see KEPT_CODES)
+        for i in [*headline, dated, *range(body + 1, close), end]:  # (the date line: see KEPT_CODES)
             out[i] = rows[i]
         return PageText(
             "\n".join(out),
