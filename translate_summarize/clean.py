@@ -1645,7 +1645,8 @@ def _teaser_regions(lines: list[Line]) -> set[int]:
             if head is not None:
                 out.update(range(head, i))
                 continue
-        if i + 1 >= len(lines) or not _title_eligible(lines[i + 1], signed=lines[i + 1].end != "strong") or _counter(lines[i + 1]):
+        # (the bare label announces a headline: one ending in a full stop counts at any headline length)
+        if i + 1 >= len(lines) or not _title_eligible(lines[i + 1], signed=True) or _counter(lines[i + 1]):
             continue  # (a counter, "list 1 of 4", opens a list of links set in the article: a box, see _cut)
         region = [i + 1]
         j = i + 2
