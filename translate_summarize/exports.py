@@ -15,10 +15,11 @@ article's language, around the outlet's text:
   "Byline:" lines, "Body" over the text, "Graphic" and "Load-Date:" under it and "End of Document";
   :func:`read_nexis`.
 
-:func:`read_export` hands the cleaner the record's headline and text alone, one output line for
-every input line (the database's furniture blanked, an inline code taken off its value), and the
-headline, date and publication the record names as :class:`pagetext.PageText` hints. A record
-ends the article: with several in one export, the first one is read.
+:func:`read_export` hands the cleaner the record's headline, date line and text (and Nexis's "End
+of Document", an end marker), one output line for every input line (the database's furniture
+blanked, an inline code taken off its value), and the headline, date and publication the record
+names as :class:`pagetext.PageText` hints. A record ends the article: with several in one export,
+the first one is read.
 """
 
 from __future__ import annotations
@@ -139,8 +140,8 @@ def read_nexis(rows: list[str]) -> PageText | None:
     author's note that lost its full stop, is read as its closing line), with the cover, the
     document's other head lines, "Body", what follows the text and the other documents blanked;
     and the headline, date and publication it names; ``None`` when ``rows`` hold no such document (a
-    "Body" line with "End of Document" under it and a "Length: N words" line or a date line
-    above it)."""
+    "Body" line with "End of Document" under it, and a date line and a "Length: N words" line in
+    the :data:`NEXIS_HEAD_LINES` above it)."""
     keys = [key(row) for row in rows]
     for body in (i for i, k in enumerate(keys) if k == _NEXIS_BODY):
         end = next((j for j in range(body + 1, len(rows)) if keys[j] == _NEXIS_END), None)
@@ -183,7 +184,10 @@ def _headline_rows(rows: list[str], publication: int) -> list[int]:
     return found
 
 
+_LABEL = re.compile(r"^[A-Za-z-]+(?:\s[A-Za-z-]+)?:")
+
+
 def _label_row(row: str) -> bool:
     """A Nexis label row: the label alone ("Graphic") or before a colon ("Load-Date: ...")."""
     text = row.strip()
-    return len(text.split()) <= 2 or bool(re.match(r"^[A-Za-z-]+(?:\s[A-Za-z-]+)?:", text))
+    return len(text.split()) <= 2 or bool(_LABEL.match(text))
