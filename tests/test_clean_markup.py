@@ -18,6 +18,8 @@ from translate_summarize.pagecode import read_code
 from translate_summarize.settings import Settings
 from translate_summarize.wire import read_wire
 
+from page_texts import body_texts as _body, clean_page as _clean
+
 SETTINGS = Settings()
 
 BODY_SQ = [
@@ -62,14 +64,6 @@ READER_PAGE = "\n".join(
         "© 2018 Portali Kumbona. Të gjitha të drejtat e rezervuara.",
     ]
 )
-
-
-def _clean(raw: str) -> Article:
-    return clean(Article(id="x", source_file="page.txt", kind="text", raw=raw), SETTINGS)
-
-
-def _body(article: Article) -> list[str]:
-    return [p.text for p in article.paragraphs]
 
 
 def test_markdown_page_is_read_as_text_line_for_line() -> None:

@@ -348,6 +348,8 @@ an abbreviation's dot: "vs. Chelsea", "Dr. Ali", "U.S. troops")."""
 
 WRAPPED_TAIL_WORDS = 12
 """Most words of the lower line of a "Watch: ..." headline wrapped over two lines."""
+WRAPPED_BYLINE_WORDS = 5
+"""Most words of the byline between a wrapped "Watch: ..." headline and its date ("Name - City")."""
 
 
 def label_family(text: str) -> str | None:
@@ -362,10 +364,14 @@ def _wrapped_label_headline(text: str, below: list[str]) -> bool:
     of a labelled headline wrapped over two lines, the first line ``below`` its lower half: together
     longer than a caption (:data:`CAPTION_MAX_WORDS`), one colon, no full stop in either, the lower
     line a short unpunctuated line that is no marker or date, and under it the headline's date (or
-    its standfirst and then the date). A caption ("Video: Reuters") is short and stands alone; a
-    video's caption inside an article stands over a subheading or a paragraph, not over a date."""
+    its standfirst or its byline, and then the date). A caption ("Video: Reuters") is short and
+    stands alone; a video's caption inside an article stands over a subheading or a paragraph, not
+    over a date."""
     following, rest = below[0], below[1:]
-    dated = bool(rest) and (_is_dateish(rest[0]) or (len(rest) > 1 and len(words(rest[0])) >= 12 and _is_dateish(rest[1])))
+    between = rest[0] if len(rest) > 1 and _is_dateish(rest[1]) else None  # (a standfirst, or a byline of a few words)
+    dated = bool(rest) and (_is_dateish(rest[0]) or between is not None and (
+        len(words(between)) >= 12 or (len(words(between)) <= WRAPPED_BYLINE_WORDS and _ending(between) == "none")
+    ))
     if not dated:
         return False
     n, tail = len(words(text)), len(words(following))
@@ -760,7 +766,7 @@ def analyse(raw: str) -> tuple[Line, ...]:
                 **flags,
             )
         )
-    return tuple(_short_runs(_embeds(_social_boxes(_widget_prompts(_follow_lines(_role_lines(_site_datelines(_skip_boxes(_consent_dialogs(_chrome_lines(out)))))))))))
+    return tuple(_short_runs(_embeds(_social_boxes(_widget_prompts(_follow_lines(_role_lines(_dated_pairs(_site_datelines(_skip_boxes(_consent_dialogs(_data_boxes(_chrome_lines(out)))))))))))))
 
 
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
@@ -791,6 +797,19 @@ _JUMP = re.compile(
 faqja 15: ...", "تتمة المنشور ص 18: ..."."""
 
 
+_MARKET_QUOTE = re.compile(r"\d[\d.,]*\s*[^\w\s]{0,2}\s*(?:[▲▼△▽↑↓⬆⬇]\s*[+\-−]?|[+\-−])\s*\d[\d.,]*\s*%")
+"""A market quote: a price (a currency sign after it or not), an arrow or a sign, and the change in
+per cent ("Brent 84.98 $ ▼ 1.80%", "تاسي 8031.88 ▲ 1.22%", "Dow 26,458.31 -0.07%")."""
+_UNIT_PRICE = re.compile(r"\d[\d.,]*\s*(?:[^\W\d_]+|[$€£])\s*/\s*[^\W\d_]+")
+"""A price per unit: "Nafta 183 lekë/litër", "Gold 1,190 $/oz", "بنزين 91: 2.18 ريال/لتر"."""
+_TEMPERATURE = re.compile(r"-?\d{1,2}\s?°\s?[CF]?(?![\w°])")
+"""A temperature: "Tiranë 27° Vranët", "Dubai 38 °C"."""
+_RATE = re.compile(r"(?<![\d.,])[+\-−]?\d[\d.,]*\s?%\s*$")
+"""A rate closing an indicator's row: "Inflacioni vjetor 2,3 %", "Euribor 3M -0,37 %"."""
+DATA_WORDS = 8
+"""Most words a line may hold for each value on it (a name of up to four words, a price and its
+change as digits): a row of a quotes box, or a markets strip of several quotes (a sentence
+reporting a change has more words, and its full stop)."""
 SINGLE_FAMILIES = frozenset({"caption", "address", "counter", "initials", "dateline", "author_note", "contact", "jump", "embed"})
 """Families of lines that stand alone, one here and one there in an article (captions, addresses,
 page counters, initials, datelines, social embeds and video players): two of them never frame a
@@ -923,6 +942,48 @@ def _chrome_lines(lines: list[Line]) -> list[Line]:
             if all(1 <= len(words(p)) <= DATELINE_PART_WORDS for p in parts) and not line.crumb:
                 out[i] = _chrome(line, "dateline")
     return out
+
+
+def _data_boxes(lines: list[Line]) -> list[Line]:
+    """The rows of a site's data widgets, chrome of family ``data`` the article neither ends at nor
+    goes on through: an economic site's markets strip, a "related stocks" or "today's indicators"
+    box set inside an article (a market quote is one on its own), fuel prices, the weather by city
+    and a "today's indicators" box (prices per unit, temperatures and rates two rows or more one
+    under the other: "Heat wave: 41° in Tirana" alone is a headline) (:func:`_data_row`), and a
+    box's label right above its rows (at most :data:`DATA_LABEL_WORDS` unpunctuated words: "Related
+    stocks" labels no list of links that would end the article)."""
+    kinds = [_data_row(line) for line in lines]
+    stacked = {i for i in range(1, len(lines)) if kinds[i] and kinds[i - 1] and lines[i].number == lines[i - 1].number + 1}
+    rows = {i for i, kind in enumerate(kinds) if kind == "quote" or i in stacked or i + 1 in stacked}
+    out = list(lines)
+    for i in sorted(rows):
+        out[i] = _chrome(lines[i], "data")
+        above = lines[i - 1] if i else None
+        if (
+            above is not None and i - 1 not in rows and above.number >= lines[i].number - 1
+            and above.end == "none" and above.words <= DATA_LABEL_WORDS and not above.dateish
+        ):
+            out[i - 1] = _chrome(above, "data")
+    return out
+
+
+DATA_LABEL_WORDS = 4
+"""Most words of the label of a box of quotes."""
+
+
+def _data_row(line: Line) -> str | None:
+    """What values a line of a data widget holds: ``"quote"`` (market quotes), ``"value"``
+    (prices per unit, temperatures, an indicator's rate after a name without function words), at most :data:`DATA_WORDS` words for each; None for any other
+    line and for a sentence."""
+    if line.end == "strong":
+        return None
+    text = ascii_digits(line.text)
+    quotes = len(_MARKET_QUOTE.findall(text))
+    rates = len(_RATE.findall(text)) if line.stop_ratio == 0 else 0  # ("Inflation rose to 2.3%" says what a row shows)
+    values = quotes + len(_UNIT_PRICE.findall(text)) + len(_TEMPERATURE.findall(text)) + rates
+    if not values or line.words > DATA_WORDS * values:
+        return None
+    return "quote" if quotes else "value"
 
 
 APP_BANNER_WORDS = 12
@@ -1194,6 +1255,27 @@ def _site_datelines(lines: list[Line]) -> list[Line]:
         ):
             line = replace(line, byline=True, score=line.score - 2.0)
         out.append(line)
+    return out
+
+
+DATED_PAIR_WORDS = 3
+"""Most words of each side of an author's "Name - City" line (:func:`_dated_pairs`)."""
+_DASHES = (" - ", " – ", " — ")
+
+
+def _dated_pairs(lines: list[Line]) -> list[Line]:
+    """An author's name and the city filed from, apart by a dash, on the line right over the
+    article's date ("خالد عبد الله - جدة", "Tina Hill - Harbour City"; "City - Name" too): two
+    short names (at most :data:`DATED_PAIR_WORDS` words each, letters only) are a byline, never the
+    headline, which stands above them."""
+    out = list(lines)
+    for i in range(len(lines) - 1):
+        line, below = lines[i], lines[i + 1]
+        if line.byline or line.action is not None or line.end != "none" or not below.dateish or below.number != line.last + 1:
+            continue
+        parts = next((line.text.split(d) for d in _DASHES if len(line.text.split(d)) == 2), None)
+        if parts and all(1 <= len(words(p)) <= DATED_PAIR_WORDS and not any(c.isdigit() for c in p) for p in parts):
+            out[i] = replace(line, byline=True)
     return out
 
 

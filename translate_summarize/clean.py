@@ -3,8 +3,9 @@
 HTML pages and JSONL records carrying HTML go to :func:`html.clean_html`. Text page dumps (and
 JSONL records with ``text``) are cleaned line by line here, as a reader sees them: a page saved as
 Markdown as its text (:mod:`markdown`), a scrape without the scripts, styles and JSON-LD it kept
-(:mod:`pagecode`), a wire story whole across its takes (:mod:`wire`), a text browser's dump without
-its link numbers, each line for line (what the markup names of the headline, date and site is
+(:mod:`pagecode`), a wire story whole across its takes (:mod:`wire`), a news database's record of an
+article as its headline and text (:mod:`exports`), a text browser's dump without its link numbers,
+each line for line (what the markup names of the headline, date and site is
 believed where the page agrees):
 
 1. every non-blank line is scored as prose or furniture (:mod:`boilerplate`); on a stream of posts
@@ -55,6 +56,7 @@ from functools import cache
 from .article import Article, Paragraph
 from .boilerplate import SINGLE_FAMILIES, WIDE_GAP, Line, analyse, closes_dateline, label_family, page_signals, without_link_numbers
 from .ingest import is_html
+from .exports import read_export
 from .markdown import read_markdown
 from .pagecode import read_code
 from .pagetext import PageText
@@ -195,9 +197,10 @@ def _furnished(text: str) -> bool:
 def _reading(raw: str) -> tuple[str, ChatExport | None, PageText | None]:
     """``raw`` as the cleaner reads it: a Markdown page as its text (:func:`markdown.read_markdown`),
     a scrape without its scripts, styles and JSON-LD (:func:`pagecode.read_code`), a wire feed's
-    story whole across its takes (:func:`wire.read_wire`), without a text browser's link numbers ("[12]Politics": :func:`boilerplate.without_link_numbers`),
+    story whole across its takes (:func:`wire.read_wire`), a news database's record as its article's
+    headline and text (:func:`exports.read_export`), without a text browser's link numbers ("[12]Politics": :func:`boilerplate.without_link_numbers`),
     and as a chat export when it is one (:func:`posts.chat_export`)."""
-    page = read_markdown(raw) or read_code(raw) or read_wire(raw)
+    page = read_markdown(raw) or read_code(raw) or read_wire(raw) or read_export(raw)
     text = without_link_numbers(page.text if page is not None else raw)
     return text, chat_export(text), page
 
@@ -1645,7 +1648,8 @@ def _teaser_regions(lines: list[Line]) -> set[int]:
                 out.update(range(head, i))
                 continue
         head = i + 1 + _section_over(lines, i + 1)
-        if head >= len(lines) or not _title_eligible(lines[head], signed=lines[head].end != "strong") or _counter(lines[head]):
+        # (the bare label announces a headline: one ending in a full stop counts at any headline length)
+        if head >= len(lines) or not _title_eligible(lines[head], signed=True) or _counter(lines[head]):
             continue  # (a counter, "list 1 of 4", opens a list of links set in the article: a box, see _cut)
         out.update(range(i + 1, head))  # (the teaser's section)
         region = [head]

@@ -141,6 +141,8 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 "mund t'ju interesoje", "rekomanduar", "me te rejat", "te rejat nga", "الأحدث من", "latest from",
                 "other news", "lajme te tjera", "أخبار أخرى", "اخبار اخرى", "most commented", "me te komentuarat",
                 "الأكثر تعليقا",
+                # a box of the paper's columnists and their latest columns' titles
+                "كتاب الرأي", "كتاب الراي", "opinionistet", "columnists", "our columnists", "opinion writers",
             ),
         ),
         "disclaimer": (
@@ -163,7 +165,8 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
             "end",
             (
                 # the line that closes an article in exports, clipping reports and printouts: "— End of article —"
-                "end of article", "end of story", "end of clip", "end of text", "fundi i artikullit", "fundi i lajmit",
+                # (a news database's "End of Document" under each record, see exports.py)
+                "end of article", "end of story", "end of clip", "end of text", "end of document", "fundi i artikullit", "fundi i lajmit",
                 "fundi i shkrimit", "fundi i klipit", "نهاية المقال", "نهاية الخبر", "نهاية القصاصة", "نهاية النص",
             ),
         ),
