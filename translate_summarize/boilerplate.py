@@ -1071,8 +1071,11 @@ TWEET_CHARS = 280
 """Most characters of a tweet's text: a longer line right over a signature is the article's own
 paragraph (a tweet of a picture alone has no text line)."""
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_POST_SIGNATURE = re.compile(r"^a post shared by\s.{1,80}?\(@[\w.]{1,30}\)", re.I)
-"""The signature of an embedded Instagram post: "A post shared by Name (@handle) on Sep 29, 2018 at 5:57pm PDT"."""
+_POST_SIGNATURE = re.compile(r"^a post shared by\s.{1,80}?\(@[\w.]{1,30}\)\s+on\s+(?P<date>[^.]{3,40})$", re.I)
+"""The signature of an embedded Instagram post: "A post shared by Name (@handle) on Sep 29, 2018 at
+5:57pm PDT", the line ending at the post's date (with its year, :func:`_embeds`). An article's
+sentence telling of a post ("A post shared by the singer (@dualipa) on Saturday showed her ...")
+goes on after the date, or has none."""
 EMBED_CAPTION_LINES = 2
 """Most lines of an embedded post's caption between "View this post on Instagram" and its signature."""
 PLAYER_LABELS = 3
@@ -1104,9 +1107,9 @@ def _embeds(lines: list[Line]) -> list[Line]:
             out[i] = _chrome(line, "embed")
             if i and adjacent(i - 1, i) and lines[i - 1].action is None and len(lines[i - 1].text) <= TWEET_CHARS:
                 out[i - 1] = _chrome(lines[i - 1], "embed")  # the tweet's text
-        elif _TWEET_LINK.search(line.text) or k in labels:
+        elif (_TWEET_LINK.search(line.text) and _tweet_text(lines, i)) or k in labels:
             out[i] = _chrome(line, "embed")
-        elif _POST_SIGNATURE.match(fold(line.text).strip()):
+        elif (posted := _POST_SIGNATURE.match(fold(line.text).strip())) and _YEAR.search(ascii_digits(posted["date"])):
             out[i] = _chrome(line, "embed")
             opening = next((j for j in range(i - 1, max(-1, i - 2 - EMBED_CAPTION_LINES), -1) if key(lines[j].text) in labels), None)
             if opening is not None and adjacent(opening, i):
@@ -1123,6 +1126,22 @@ def _embeds(lines: list[Line]) -> list[Line]:
                 out[m] = _chrome(lines[m], "embed")
         i = max(j, i + 1)
     return out
+
+
+TWEET_TEXT_LINES = 2
+"""Most lines between a tweet's text line that ends in its link and the tweet's signature."""
+
+
+def _tweet_text(lines: list[Line], i: int) -> bool:
+    """True when line ``i``, ending in a "pic.twitter.com/..." or "t.co" link, is an embedded
+    tweet's text: the link alone, or a line no longer than a tweet (:data:`TWEET_CHARS`) with the
+    tweet's signature ("— Name (@handle) September 28, 2018") within :data:`TWEET_TEXT_LINES`
+    lines under it. An article's own sentence may end in the link of the tweet it reports, with
+    more article under it and no signature."""
+    if not _TWEET_LINK.sub("", lines[i].text).strip():
+        return True
+    below = lines[i + 1 : i + 1 + TWEET_TEXT_LINES]
+    return len(lines[i].text) <= TWEET_CHARS and any(_TWEET_SIGNATURE.match(line.text.strip()) for line in below)
 
 
 @cache
