@@ -115,8 +115,11 @@ def test_the_bare_albanian_tags_label_and_a_google_news_button_close_the_article
 def test_a_share_rows_copy_link_and_messenger_buttons_are_share_buttons() -> None:
     assert marker_family("Kopjo linkun") == ("share", "skip")
     assert marker_family("نسخ الرابط") == ("share", "skip")
-    assert marker_family("Viber") == ("share", "skip")
+    assert marker_family("Facebook Viber Messenger") == ("share", "skip")
     assert marker_family("Viber said on Monday that it would open an office in Tirana next year.") == (None, None)
+    # a messenger's name alone is a share button inside a row set one button a line, a subheading between paragraphs
+    row = analyse("Shpërndaje\nFacebook\nViber\nKopjo linkun\n\nUsers of Messenger could not send messages.\nMessenger\nThe app showed an error.")
+    assert [(line.text, line.family) for line in row if line.text in ("Viber", "Messenger")] == [("Viber", "share"), ("Messenger", None)]
 
 
 def test_a_tweets_dated_signature_does_not_make_the_article_a_live_page() -> None:

@@ -27,6 +27,7 @@ from .lexicon import (
     APP_WORDS,
     BYLINE_PREFIXES,
     CATEGORY_CUES,
+    COLUMNIST_LABELS,
     COOKIE_CUES,
     COOKIE_WORDS,
     EMBED_LABELS,
@@ -37,9 +38,11 @@ from .lexicon import (
     NOSCRIPT_NOTICES,
     HIJRI_MONTHS,
     MARKERS,
+    NEWS_FEED_BUTTONS,
     OTHER_NEWS,
     PLAYER_CONTROLS,
     REGISTER_STEMS,
+    SHARE_ROW_WORDS,
     RELATIVE_TIME_UNITS,
     RELATIVE_TIME_WORDS,
     SOURCES,
@@ -194,6 +197,8 @@ def _marker_index() -> _MarkerIndex:
                 prefixes.setdefault(k, (family, action))
             if family in _CONTAINS_FAMILIES:
                 contains.append((re.compile(rf"(?<!\w){re.escape(k)}(?!\w)"), family, action))
+    for phrase in COLUMNIST_LABELS:  # (the whole line only: no prefix)
+        exact.setdefault(key(phrase), ("related", MARKERS["related"][0]))
     share = frozenset(key(p) for p in MARKERS["share"][1])
     return _MarkerIndex(exact, labels, prefixes, tuple(contains), share)
 
@@ -240,9 +245,11 @@ def marker_family(text: str) -> tuple[str | None, str | None]:
         for pattern, family, action in index.contains:
             if pattern.search(k):
                 return family, action
+    if n <= MARKER_MAX_WORDS and _ending(text) != "strong" and any(p.search(k) for p in _feed_buttons()):
+        return "subscribe", "skip"  # "Ndiqni Portali Jonë në Google News": a button (a sentence has its full stop)
     if n <= GUEST_NOTICE_WORDS and any(phrase in k for phrase in _guest_notices()) and _registration(k):
         return "chrome", "skip"  # a forum's notice to its guests
-    if n <= COOKIE_NOTICE_WORDS and _cookie_notice(k):
+    if n <= COOKIE_NOTICE_WORDS and _cookie_notice(k) and not any(q in text for q in QUOTE_MARKS):
         return "chrome", "skip"  # "We use cookies to improve your experience. By continuing ...": the site's notice
     if any(phrase in k for phrase in _noscript_notices()) and (n <= NOSCRIPT_ALONE_WORDS or (n <= NOSCRIPT_WORDS and _names_browser(k))):
         return "chrome", "skip"  # "Please enable JavaScript ...": a page's notice to browsers without scripts
@@ -251,7 +258,7 @@ def marker_family(text: str) -> tuple[str | None, str | None]:
     tags = text.split()
     if tags and sum(_HASHTAG.match(t) is not None for t in tags) * 2 > len(tags) and n <= 3 * MARKER_MAX_WORDS:
         return "tags", "end"  # a line of hashtags: the article's tags ("#1", a forum post's number, is none)
-    if tokens and n <= 8 and tokens[0] in index.share_words and sum(t in index.share_words for t in tokens) * 2 >= len(tokens):
+    if tokens and n <= 8 and tokens[0] in index.share_words and sum(t in index.share_words or t in _share_row_words() for t in tokens) * 2 >= len(tokens):
         return "share", "skip"
     return None, None
 
@@ -272,8 +279,17 @@ def _guest_notices() -> tuple[str, ...]:
     return tuple(key(p) for p in GUEST_NOTICES)
 
 
+@cache
+def _feed_buttons() -> tuple[re.Pattern[str], ...]:
+    """Patterns of :data:`lexicon.NEWS_FEED_BUTTONS` (whole words of a line's key)."""
+    return tuple(re.compile(rf"(?<!\w){re.escape(key(p))}(?!\w)") for p in NEWS_FEED_BUTTONS)
+
+
 COOKIE_NOTICE_WORDS = 40
 """Most words of a site's cookie notice (:func:`_cookie_notice`)."""
+QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")
+"""Quotation marks: a line quoting a cookie notice ('"We use cookies ..." is the only notice on many
+sites, the report said') is an article's sentence on it; the site's own notice is not quoted."""
 
 
 @cache
@@ -766,7 +782,7 @@ def analyse(raw: str) -> tuple[Line, ...]:
                 **flags,
             )
         )
-    return tuple(_short_runs(_embeds(_social_boxes(_widget_prompts(_follow_lines(_role_lines(_dated_pairs(_site_datelines(_skip_boxes(_consent_dialogs(_data_boxes(_chrome_lines(out)))))))))))))
+    return tuple(_short_runs(_embeds(_social_boxes(_share_rows(_widget_prompts(_follow_lines(_role_lines(_dated_pairs(_site_datelines(_skip_boxes(_consent_dialogs(_data_boxes(_chrome_lines(out))))))))))))))
 
 
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
@@ -984,6 +1000,27 @@ def _data_row(line: Line) -> str | None:
     if not values or line.words > DATA_WORDS * values:
         return None
     return "quote" if quotes else "value"
+
+
+@cache
+def _share_row_words() -> frozenset[str]:
+    """Keys of :data:`lexicon.SHARE_ROW_WORDS`."""
+    return frozenset(key(w) for w in SHARE_ROW_WORDS)
+
+
+def _share_rows(lines: list[Line]) -> list[Line]:
+    """A messenger's name alone on its line (:data:`lexicon.SHARE_ROW_WORDS`: "Viber") inside a share
+    row set one button a line, right under or over a share button ("Facebook" / "Viber" / "Kopjo
+    linkun"): a share button too. Alone between paragraphs it is a subheading ("Messenger" over an
+    outage's part on the app)."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if key(line.text) not in _share_row_words() or line.action is not None:
+            continue
+        near = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+        if any(n.family == "share" and (n.number == line.last + 1 or line.number == n.last + 1) for n in near):
+            out[i] = replace(line, family="share", action="skip", score=min(line.score, 0.0) - 3.0)
+    return out
 
 
 APP_BANNER_WORDS = 12

@@ -92,6 +92,21 @@ COOKIE_CUES: tuple[str, ...] = (
 """What a site's cookie notice says besides :data:`COOKIE_WORDS` ("We use cookies ... By continuing
 to browse ...", "يستخدم هذا الموقع ملفات تعريف الارتباط ...", "Kjo faqe përdor cookies ..."): with
 both, a short line is the notice (page chrome), not an article's sentence on cookies."""
+SHARE_ROW_WORDS: tuple[str, ...] = ("viber", "messenger", "pinterest", "reddit")
+"""Messengers and networks a share row names beside the share buttons ("Facebook Viber Messenger"):
+share words inside a row of them, never a share button alone on its line (an article on an outage
+heads its parts "Messenger", "Reddit")."""
+COLUMNIST_LABELS: tuple[str, ...] = ("كتاب الرأي", "كتاب الراي", "opinionistet", "columnists", "our columnists", "opinion writers")
+"""The label of a box of the paper's columnists and their latest columns' titles under an article:
+a "related" end marker as the whole line only (never a line's opening words: "Opinion writers at
+the paper also won two prizes." is a sentence)."""
+NEWS_FEED_BUTTONS: tuple[str, ...] = (
+    "on google news", "ne google news", "على google news", "عبر google news", "في google news",
+    "على جوجل نيوز", "عبر جوجل نيوز",
+)
+"""What a "follow us on Google News" button says ("Ndiqni <site> në Google News", "تابعوا ... عبر
+Google News"): on a short line without a full stop, a subscribe line; an article's sentence ("Its
+stories now appear on Google News as well.") ends in one."""
 REGISTER_STEMS: tuple[str, ...] = ("regist", "sign up", "تسجيل", "التسجيل", "بالتسجيل", "للتسجيل", "سجل", "regjistr")
 """Word openings of "register" / "sign up"."""
 
@@ -141,8 +156,6 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 "mund t'ju interesoje", "rekomanduar", "me te rejat", "te rejat nga", "الأحدث من", "latest from",
                 "other news", "lajme te tjera", "أخبار أخرى", "اخبار اخرى", "most commented", "me te komentuarat",
                 "الأكثر تعليقا",
-                # a box of the paper's columnists and their latest columns' titles
-                "كتاب الرأي", "كتاب الراي", "opinionistet", "columnists", "our columnists", "opinion writers",
             ),
         ),
         "disclaimer": (
@@ -201,9 +214,6 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 # why a reader got the newsletter
                 "you received this email", "you are receiving this email", "you are receiving this newsletter",
                 "وصلتك هذه الرسالة", "تلقيت هذه الرسالة", "jeni abonuar", "e moret kete email", "e keni marre kete email",
-                # a "follow us on Google News" button ("Ndiqni <site> në Google News", "تابعوا ... عبر Google News")
-                "on google news", "ne google news", "على google news", "عبر google news", "في google news",
-                "على جوجل نيوز", "عبر جوجل نيوز",
             ),
         ),
         "read_also": (
@@ -229,9 +239,8 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 "email", "facebook", "twitter", "whatsapp", "linkedin", "telegram", "شارك",
                 "شارك هذا الخبر", "شارك المقال", "مشاركة", "طباعة", "فيسبوك", "تويتر", "واتساب",
                 "shperndaje", "shperndaj", "shpernda", "ndaje", "printo",
-                # the "copy link" button and messengers of a share row
-                "copy link", "copy the link", "نسخ الرابط", "انسخ الرابط", "kopjo linkun", "kopjo lidhjen", "viber", "messenger",
-                "pinterest", "reddit",
+                # the "copy link" button of a share row
+                "copy link", "copy the link", "نسخ الرابط", "انسخ الرابط", "kopjo linkun", "kopjo lidhjen",
             ),
         ),
         "ad": (
