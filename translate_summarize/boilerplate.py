@@ -1323,11 +1323,15 @@ def _dated_pairs(lines: list[Line]) -> list[Line]:
     """An author's name and the city filed from, apart by a dash, on the line right over the
     article's date ("خالد عبد الله - جدة", "Tina Hill - Harbour City"; "City - Name" too): two
     short names (at most :data:`DATED_PAIR_WORDS` words each, letters only) are a byline, never the
-    headline, which stands above them."""
+    headline, which stands above them: the line above is the headline or its standfirst, longer than
+    the pair. Right under the site's menu or masthead, the pair is the headline itself, a match's
+    ("روسيا - السعودية", "Liverpool - Roma" over the match's date)."""
     out = list(lines)
-    for i in range(len(lines) - 1):
-        line, below = lines[i], lines[i + 1]
+    for i in range(1, len(lines) - 1):
+        line, above, below = lines[i], lines[i - 1], lines[i + 1]
         if line.byline or line.action is not None or line.end != "none" or not below.dateish or below.number != line.last + 1:
+            continue
+        if above.crumb or above.action is not None or above.words <= line.words:
             continue
         parts = next((line.text.split(d) for d in _DASHES if len(line.text.split(d)) == 2), None)
         if parts and all(1 <= len(words(p)) <= DATED_PAIR_WORDS and not any(c.isdigit() for c in p) for p in parts):
