@@ -66,7 +66,7 @@ from .posts import ChatExport, article_post, best_post, best_run, chat_export, c
 from .settings import Settings
 from .line_model import candidate as line_model_candidate, shipped as shipped_line_model
 from .title_model import Candidate as TitleCandidate, shipped as shipped_title_model, text_of as title_model_text
-from .lexicon import LOADERS, READ_MORE, REPORTING_VERBS, STOPWORDS
+from .lexicon import LOADERS, READ_MORE, REPORTING_VERBS, STOPWORDS, WEEKDAYS
 from .textnorm import fold, key, words
 
 log = logging.getLogger(__name__)
@@ -2040,15 +2040,37 @@ def _next_header_cut(lines: list[Line], kept: list[int]) -> list[int]:
     first sentence, with a byline or a date right under it on the page (or an author's name over a
     date; those lines themselves were dropped as metadata). That is the next story an infinite
     scroll loaded under the article without a label, or another story pasted after it; a
-    subheading inside an article is followed by its text, not by a byline and a date."""
+    subheading inside an article is followed by its text, not by a byline and a date; nor by the
+    place and date of a statement or letter the article quotes whole (:func:`_place_date`)."""
     for pos, i in enumerate(kept):
         if not any(lines[k].prose for k in kept[:pos]) or i + 1 >= len(lines) or i + 1 in kept[pos + 1 : pos + 2]:
             continue
         below, under = lines[i + 1], lines[i + 2] if i + 2 < len(lines) else None
-        dated = below.byline or below.dateish or (under is not None and under.dateish and _name_line(below))
+        dated = below.byline or (below.dateish and not _place_date(below.text)) or (under is not None and under.dateish and _name_line(below))
         if dated and lines[i].headline_like and _headline(lines[i], below, under):
             return kept[:pos]
     return kept
+
+
+_PLACE = re.compile(r"^\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*[,،]")
+"""A place name of one or two words and a comma opening a line."""
+
+
+def _place_date(text: str) -> bool:
+    """True for a date line that opens with a place and a comma: "Dubai, June 28, 2018", "Tiranë,
+    më 28.09.2018", the place and date a statement or a letter is headed with (a weekday before the
+    comma, "Monday, 1 October 2018", is a date line's own, :data:`lexicon.WEEKDAYS`)."""
+    dates = find_dates(text)
+    if not dates:
+        return False
+    m = _PLACE.match(text[: dates[0].start])
+    return m is not None and key(m.group(1)) not in _weekdays()
+
+
+@cache
+def _weekdays() -> frozenset[str]:
+    """Keys of :data:`lexicon.WEEKDAYS`."""
+    return frozenset(key(w) for w in WEEKDAYS)
 
 
 def _topic_cut(lines: list[Line], kept: list[int], title: str | None) -> list[int]:

@@ -92,6 +92,15 @@ COOKIE_CUES: tuple[str, ...] = (
 """What a site's cookie notice says besides :data:`COOKIE_WORDS` ("We use cookies ... By continuing
 to browse ...", "يستخدم هذا الموقع ملفات تعريف الارتباط ...", "Kjo faqe përdor cookies ..."): with
 both, a short line is the notice (page chrome), not an article's sentence on cookies."""
+WEEKDAYS: tuple[str, ...] = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    "e hene", "e marte", "e merkure", "e enjte", "e premte", "e shtune", "e diel", "hene", "marte", "merkure",
+    "enjte", "premte", "shtune", "diel",
+    "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "الاحد",
+)
+"""Names of the days of the week (English, Albanian, Arabic), as a date line prints them before the
+date ("Monday, 1 October 2018", "E hënë, 1 tetor 2018", "الاثنين، 1 أكتوبر 2018")."""
 SHARE_ROW_WORDS: tuple[str, ...] = ("viber", "messenger", "pinterest", "reddit")
 """Messengers and networks a share row names beside the share buttons ("Facebook Viber Messenger"):
 share words inside a row of them, never a share button alone on its line (an article on an outage
