@@ -2,7 +2,7 @@
 
 Every page is one NTREX-128 dev document (``../shared/eval/ntrex128_dev/``: headline + body
 sentences, human Arabic and Albanian translations line-aligned with the English originals) dressed
-in the furniture of one of fifty site templates, each with an Arabic and an Albanian edition
+in the furniture of one of fifty-three site templates, each with an Arabic and an Albanian edition
 worded as such sites word it: menus, section labels above the headline, tickers ("عاجل", "E fundit"),
 "most read" lists before or after the article, teaser blocks of other articles before and after,
 standfirsts (with or without their full stop), bylines, photo captions, share bars, newsletter
@@ -30,15 +30,16 @@ written blind in that second round) until its third, ``t33``-``t35``
 (``bench/heldout_pages7.py``, written blind in that fourth round) until its fifth and ``t39``-``t41``
 (``bench/heldout_pages8.py``, written blind in that fifth round) until its sixth and ``t42``-``t44``
 (``bench/heldout_pages9.py``, written blind in that sixth round) until its seventh and ``t45``-``t47``
-(``bench/heldout_pages10.py``, written blind in that seventh round) until 2026-12-03; all are
-tuning templates since. The held-out templates are now ``t48``-``t50``, in their own module
-``bench/heldout_pages11.py`` (written blind on 2026-12-03, by a helper that had not read the
+(``bench/heldout_pages10.py``, written blind in that seventh round) until 2026-12-03 and ``t48``-``t50``
+(``bench/heldout_pages11.py``, written blind that morning) until 2026-12-03 08:00; all are tuning
+templates since. The held-out templates are now ``t51``-``t53``, in their own module
+``bench/heldout_pages12.py`` (written blind on 2026-12-03, by a helper that had not read the
 cleaner nor its tests; people changing the cleaner leave that module and those pages unread).
 Each (document, language) appears
 once in each round: once among ``t1``-``t5``, ``t6``-``t8``, ``t9``-``t11``, ``t12``-``t15``,
 ``t16``-``t17``, ``t18``-``t20``, ``t21``-``t23``, ``t24``-``t26``, ``t27``-``t29``, ``t30``-``t32``,
-``t33``-``t35``, ``t36``-``t38``, ``t39``-``t41``, ``t42``-``t44``, ``t45``-``t47`` and
-``t48``-``t50``, so the held-out pages hold the same articles as the tuning ones.
+``t33``-``t35``, ``t36``-``t38``, ``t39``-``t41``, ``t42``-``t44``, ``t45``-``t47``, ``t48``-``t50``
+and ``t51``-``t53``, so the held-out pages hold the same articles as the tuning ones.
 Deterministic: the same input gives byte-identical files.
 
 Usage::
@@ -140,10 +141,15 @@ ROUND14_TEMPLATES = ("t45", "t46", "t47")
 2026-12-02, by a helper that had not read the cleaner nor its tests, before any score of their
 pages; first scored blind then (docs/benchmarks.md), and moved to the tuning templates when the new
 held-out round ``t48``-``t50`` was written (their pages kept byte for byte)."""
-HELDOUT_TEMPLATES = ("t48", "t49", "t50")
-"""Held out since 2026-12-03 (``bench/heldout_pages11.py``): written blind, by a helper that had
-not read the cleaner nor its tests, before any score of their pages; never tuned on nor looked at
-page by page. DO NOT READ that module or those pages while changing the cleaner."""
+ROUND15_TEMPLATES = ("t48", "t49", "t50")
+"""Held out until 2026-12-03 08:00 (``bench/heldout_pages11.py``): written blind on 2026-12-03, by
+a helper that had not read the cleaner nor its tests, before any score of their pages; first
+scored blind then, and moved to the tuning templates when the new held-out round ``t51``-``t53``
+was written (their pages kept byte for byte)."""
+HELDOUT_TEMPLATES = ("t51", "t52", "t53")
+"""Held out since 2026-12-03 08:00 (``bench/heldout_pages12.py``): written blind, by a helper that
+had not read the cleaner nor its tests, before any score of their pages; never tuned on nor looked
+at page by page. DO NOT READ that module or those pages while changing the cleaner."""
 _END = (".", "!", "?", "؟", "…", ":")
 _CLOSERS = "\"'”’»)“‘«"
 
@@ -1137,7 +1143,7 @@ def t17(page: Page, b: Builder) -> None:
     b.add(f"© 2018 {page.site}")
 
 
-if __name__ == "__main__":  # heldout_pages(2, 3, 4, 5, 6, 7, 8, 9, 10, 11) import the helpers above as ``make_pages``
+if __name__ == "__main__":  # heldout_pages(2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12) import the helpers above as ``make_pages``
     sys.modules.setdefault("make_pages", sys.modules[__name__])
 import heldout_pages  # noqa: E402  (templates t18-t20, held out until 2026-12-01's second round, tuning since)
 import heldout_pages2  # noqa: E402  (templates t21-t23, held out until 2026-12-01's third round, tuning since)
@@ -1149,7 +1155,8 @@ import heldout_pages7  # noqa: E402  (templates t36-t38, held out until 2026-12-
 import heldout_pages8  # noqa: E402  (templates t39-t41, held out until 2026-12-02's sixth round, tuning since)
 import heldout_pages9  # noqa: E402  (templates t42-t44, held out until 2026-12-02's seventh round, tuning since)
 import heldout_pages10  # noqa: E402  (templates t45-t47, held out until 2026-12-03, tuning since)
-import heldout_pages11  # noqa: E402  (the held-out templates t48-t50; see its docstring before reading it)
+import heldout_pages11  # noqa: E402  (templates t48-t50, held out until 2026-12-03 08:00, tuning since)
+import heldout_pages12  # noqa: E402  (the held-out templates t51-t53; see its docstring before reading it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1193,6 +1200,7 @@ TEMPLATES: dict[str, Template] = {
     **{name: Template(*spec) for name, spec in heldout_pages9.HELDOUT_SITES.items()},
     **{name: Template(*spec) for name, spec in heldout_pages10.HELDOUT_SITES.items()},
     **{name: Template(*spec) for name, spec in heldout_pages11.HELDOUT_SITES.items()},
+    **{name: Template(*spec) for name, spec in heldout_pages12.HELDOUT_SITES.items()},
 }
 CREDITS = {"المصدر: رويترز": "Reuters", "Burimi: Reuters": "Reuters", "المصدر : رويترز": "Reuters"}
 
@@ -1278,7 +1286,8 @@ def build(directory: Path = NTREX_DIR) -> dict[str, str]:
             names += (ROUND12_TEMPLATES[(i + lang_no) % len(ROUND12_TEMPLATES)],)
             names += (ROUND13_TEMPLATES[(i + 2 * lang_no) % len(ROUND13_TEMPLATES)],)
             names += (ROUND14_TEMPLATES[(i + lang_no) % len(ROUND14_TEMPLATES)],)
-            names += (HELDOUT_TEMPLATES[(i + 2 * lang_no) % len(HELDOUT_TEMPLATES)],)
+            names += (ROUND15_TEMPLATES[(i + 2 * lang_no) % len(ROUND15_TEMPLATES)],)
+            names += (HELDOUT_TEMPLATES[(i + lang_no) % len(HELDOUT_TEMPLATES)],)
             for name in names:
                 text, record = make_page(name, lang, doc, docs)
                 files[str(record["file"])] = text
@@ -1311,15 +1320,16 @@ def build(directory: Path = NTREX_DIR) -> dict[str, str]:
             "2026-12-02, held out until that day's sixth round, first scored blind then) and t42-t44 "
             "(bench/heldout_pages9.py, written blind in the sixth round of 2026-12-02, held out until that day's seventh "
             "round, first scored blind then) and t45-t47 (bench/heldout_pages10.py, written blind in the seventh round of "
-            "2026-12-02, held out until 2026-12-03, first scored blind then) are for tuning; t48-t50 "
-            "(bench/heldout_pages11.py, written blind on 2026-12-03 by a helper that had not read the cleaner nor its "
-            "tests) are held out and never tuned on. "
+            "2026-12-02, held out until 2026-12-03, first scored blind then) and t48-t50 (bench/heldout_pages11.py, "
+            "written blind on 2026-12-03, held out until 2026-12-03 08:00, first scored blind then) are for tuning; "
+            "t51-t53 (bench/heldout_pages12.py, written blind on 2026-12-03 by a helper that had not read the cleaner nor "
+            "its tests) are held out and never tuned on. "
             "Regenerate with python bench/make_pages.py; do not edit by hand."
         ),
         "dev_templates": list(
             DEV_TEMPLATES + FORMER_HELDOUT_TEMPLATES + ROUND2_TEMPLATES + ROUND3_TEMPLATES + ROUND4_TEMPLATES + ROUND5_TEMPLATES
             + ROUND6_TEMPLATES + ROUND7_TEMPLATES + ROUND8_TEMPLATES + ROUND9_TEMPLATES + ROUND10_TEMPLATES
-            + ROUND11_TEMPLATES + ROUND12_TEMPLATES + ROUND13_TEMPLATES + ROUND14_TEMPLATES
+            + ROUND11_TEMPLATES + ROUND12_TEMPLATES + ROUND13_TEMPLATES + ROUND14_TEMPLATES + ROUND15_TEMPLATES
         ),
         "heldout_templates": list(HELDOUT_TEMPLATES),
         "articles": records,
