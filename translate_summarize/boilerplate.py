@@ -39,13 +39,17 @@ from .lexicon import (
     MARKERS,
     OTHER_NEWS,
     PLAYER_CONTROLS,
+    POSTED_BY,
     REGISTER_STEMS,
     RELATIVE_TIME_UNITS,
     RELATIVE_TIME_WORDS,
     SOURCES,
     STOPWORDS,
     SUBSCRIBER_STEMS,
+    SHARE_ROW_WORDS,
+    SIGNUP_NOTICE_CUES,
     SUBSCRIPTION_STEMS,
+    UNSUBSCRIBE_ANY_TIME,
     WIRES,
 )
 from .metadata import FOLLOW_BUTTON, PAGE_OF, embedded_post_header, find_dates
@@ -246,14 +250,54 @@ def marker_family(text: str) -> tuple[str | None, str | None]:
         return "chrome", "skip"  # "We use cookies to improve your experience. By continuing ...": the site's notice
     if any(phrase in k for phrase in _noscript_notices()) and (n <= NOSCRIPT_ALONE_WORDS or (n <= NOSCRIPT_WORDS and _names_browser(k))):
         return "chrome", "skip"  # "Please enable JavaScript ...": a page's notice to browsers without scripts
-    if _subscription_notice(k) or (n <= MARKER_MAX_WORDS and "%" in text and _subscription_offer(k)):
+    if _subscription_notice(k) or (n <= MARKER_MAX_WORDS and "%" in text and _subscription_offer(k)) or _signup_notice(k):
         return "subscribe", "skip"  # (a discount on a subscription: "Get 50% off your annual subscription!")
     tags = text.split()
     if tags and sum(_HASHTAG.match(t) is not None for t in tags) * 2 > len(tags) and n <= 3 * MARKER_MAX_WORDS:
         return "tags", "end"  # a line of hashtags: the article's tags ("#1", a forum post's number, is none)
     if tokens and n <= 8 and tokens[0] in index.share_words and sum(t in index.share_words for t in tokens) * 2 >= len(tokens):
         return "share", "skip"
+    if _share_row(tokens, index.share_words):
+        return "share", "skip"
     return None, None
+
+
+SHARE_ROW_MAX_WORDS = 15
+"""Most words of a row of share buttons worded as phrases ("Share on Facebook Share on Twitter Send by email")."""
+
+
+def _share_row(tokens: list[str], share_words: frozenset[str]) -> bool:
+    """A row of share buttons each worded as a phrase, their labels run together on one line: "Share on
+    Facebook Share on Twitter Send by email", "شارك على فيسبوك شارك على تويتر أرسل بالبريد الإلكتروني",
+    "Ndaje në Facebook Ndaje në Twitter Dërgo me email" (a page, or a browser's translation of it, that
+    spells its buttons out). It opens with a share word, holds two or more, and every other word is one
+    a button's phrase is made of (:data:`lexicon.SHARE_ROW_WORDS`: "on", "send", "by email"...): a sentence
+    naming a network ("Twitter on Tuesday said ...") holds other words."""
+    if not tokens or len(tokens) > SHARE_ROW_MAX_WORDS or tokens[0] not in share_words:
+        return False
+    return sum(t in share_words for t in tokens) >= 2 and all(t in share_words or t in _share_row_words() for t in tokens)
+
+
+@cache
+def _share_row_words() -> frozenset[str]:
+    """Keys of :data:`lexicon.SHARE_ROW_WORDS`."""
+    return frozenset(key(w) for w in SHARE_ROW_WORDS)
+
+
+@cache
+def _signup_keys() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Keys of :data:`lexicon.UNSUBSCRIBE_ANY_TIME` and :data:`lexicon.SIGNUP_NOTICE_CUES`."""
+    return tuple(key(p) for p in UNSUBSCRIBE_ANY_TIME), tuple(key(p) for p in SIGNUP_NOTICE_CUES)
+
+
+def _signup_notice(k: str) -> bool:
+    """A newsletter box's small print (its key): "We use your sign-up to provide content in ways you've
+    consented to ... You can unsubscribe at any time. More info", however long: the promise that the
+    reader may unsubscribe at any time and a word on consent, privacy or more information (cues match
+    word openings: "consent" / "consented", "privatesi" / "privatësisë")."""
+    promises, cues = _signup_keys()
+    padded = f" {k} "
+    return any(f" {p} " in padded for p in promises) and any(f" {c}" in padded for c in cues)
 
 
 _HASHTAG = re.compile(r"^#\w*[^\W\d_]")
@@ -538,7 +582,25 @@ def _is_dateish(text: str) -> bool:
     rest = _TIME.sub(" ", digits)
     n = len(words(rest))
     opening = clock[0].start() <= 2
-    return n == 0 or (n <= 3 and not opening and _ending(rest) != "strong")
+    return n == 0 or (n <= 3 and not opening and _ending(rest) != "strong") or _post_signature(rest)
+
+
+POST_SIGNATURE_WORDS = 8
+"""Most words of a post's signature once its time is gone ("Posted by <name> at")."""
+
+
+def _post_signature(rest: str) -> bool:
+    """A blog post's signature with its clock time taken out: "Posted by <name> at" (Blogger's
+    "Posted by X at 2:14 PM", its Arabic UI's "مرسلة بواسطة X في 2:14 م", "Postuar nga X në 14:02"):
+    a poster cue (:data:`lexicon.POSTED_BY`) opening a short line, no sentence."""
+    k = key(rest)
+    return len(k.split()) <= POST_SIGNATURE_WORDS and _ending(rest) != "strong" and k.startswith(_posted_by())
+
+
+@cache
+def _posted_by() -> tuple[str, ...]:
+    """Keys of :data:`lexicon.POSTED_BY`, each with the space after it."""
+    return tuple(key(p) + " " for p in POSTED_BY)
 
 
 _DATELINE_END = re.compile(r"\s[-–—]$")

@@ -1630,9 +1630,15 @@ def _teaser_regions(lines: list[Line]) -> set[int]:
       teaser block (above the page's own headline, or between articles).
     * The next story an infinite scroll loaded under a "Loading..." placeholder
       (:func:`_scroll_loader`), as under a "next article" label.
+    * A bare "Read more" / "Read also" over a bulleted list of links (:func:`_listed_links`): the
+      list, and the article goes on under it.
     """
     out: set[int] = set()
     for i, line in enumerate(lines):
+        links = _listed_links(lines, i)
+        if links:
+            out.update(links)
+            continue
         unknown = _label(line) and _dated_above(lines, i)
         if (line.action != "teaser" or line.words > 4) and not unknown and not _scroll_loader(lines, i):
             continue
@@ -1660,6 +1666,26 @@ def _teaser_regions(lines: list[Line]) -> set[int]:
         if (sum(lines[k].prose for k in region) <= TEASER_TAIL and not _article_goes_on(lines, i, region)) or _about_teaser(lines, i, region):
             out.update(region)
     return out | _teaser_list(lines) | _author_bios(lines) | _labelled_list(lines)
+
+
+LISTED_LINKS = 2
+"""Bulleted or numbered lines under a bare "read more" label that make it a list of links."""
+
+
+def _listed_links(lines: list[Line], i: int) -> list[int]:
+    """The lines of a list of links set in an article under a bare "Read more" / "Read also" label
+    (line ``i``, at most four words): :data:`LISTED_LINKS` or more bulleted or numbered lines right
+    under it, no blank line between ("READ MORE" / "- Headline" / "• Headline", as an outlet's page
+    lists its other stories, or a browser's translation of it renders them). The article goes on
+    after the list; an empty list (no bullet right under the label) is none."""
+    if lines[i].action != "teaser" or lines[i].words > 4:
+        return []
+    run: list[int] = []
+    j = i + 1
+    while j < len(lines) and (lines[j].bullet or lines[j].numbered) and lines[j].number == lines[j - 1].last + 1:
+        run.append(j)
+        j += 1
+    return run if len(run) >= LISTED_LINKS else []
 
 
 def _scroll_loader(lines: list[Line], i: int) -> bool:

@@ -1,0 +1,76 @@
+"""Furniture of two page kinds: a news blog's post page (a blog host's post signature "Posted by X at
+2:14 PM", an AdSense unit's label, a credit naming no source) and an outlet's page read through a
+browser's machine translation (share buttons spelt out as phrases, a "Read more" list of links set in
+the article, a newsletter sign-up box with its small print)."""
+
+from __future__ import annotations
+
+from translate_summarize.boilerplate import _is_dateish, marker_family
+
+from page_texts import HEADLINE, PROSE, body_texts, clean_page
+
+
+def _page(*inside: str, after: tuple[str, ...] = ()) -> str:
+    """A page: the headline, two paragraphs, ``inside`` (a block set in the article), two more, ``after``."""
+    return "\n".join([
+        "Harbour Daily", "", HEADLINE, "", PROSE[0], "", PROSE[1], "", *inside, "", PROSE[2], "", PROSE[3], "", *after,
+        "", "Copyright 2018 Harbour Daily",
+    ])
+
+
+def test_an_adsense_label_inside_a_post_is_no_paragraph() -> None:
+    assert body_texts(clean_page(_page("Ads by Google"))) == PROSE
+    assert marker_family("إعلانات Google") == ("ad", "skip")
+
+
+def test_a_blog_posts_signature_with_its_time_closes_no_paragraph_of_it() -> None:
+    page = _page(after=("Posted by Jane Doe at 2:14 PM", "No comments:", "Labels: Politics, World"))
+    assert body_texts(clean_page(page)) == PROSE
+    assert _is_dateish("مرسلة بواسطة سارة العلي في 11:46 ص")
+    assert _is_dateish("Postuar nga Arben Hoxha në 14:02")
+
+
+def test_a_sentence_opening_with_posted_by_is_no_signature() -> None:
+    assert not _is_dateish("Posted by the council at 10:00, the notice said the vote would be held next week.")
+
+
+def test_share_buttons_spelt_out_as_phrases_are_a_share_row() -> None:
+    for row in ("Share on Facebook Share on Twitter Send by email", "Ndaje në Facebook Ndaje në Twitter Dërgo me email",
+                "شارك على فيسبوك شارك على تويتر أرسل بالبريد الإلكتروني"):
+        assert marker_family(row) == ("share", "skip"), row
+
+
+def test_a_sentence_naming_a_network_is_no_share_row() -> None:
+    assert marker_family("Twitter on Tuesday said it would close the accounts") == (None, None)
+    assert marker_family("Facebook and Twitter removed the posts on Friday") == (None, None)
+
+
+def test_a_newsletter_box_set_in_the_article_is_no_paragraph() -> None:
+    box = ("Sign up to our free newsletter", "Enter your email address", "Sign up", "Invalid email",
+           "We use your sign-up to provide content in ways you've consented to and to improve our understanding of you. "
+           "This may include adverts from us and 3rd parties based on our understanding. You can unsubscribe at any time. More info")
+    assert body_texts(clean_page(_page(*box))) == PROSE
+
+
+def test_the_newsletter_box_small_print_in_albanian_and_arabic() -> None:
+    assert marker_family("Shkruani adresën tuaj të emailit")[0] == "subscribe"
+    assert marker_family("Ne përdorim regjistrimin tuaj për të ofruar përmbajtje. Mund të çabonoheni në çdo kohë. "
+                         "Më shumë informacion")[0] == "subscribe"
+    assert marker_family("نستخدم اشتراكك لتقديم المحتوى. يمكنك إلغاء الاشتراك في أي وقت. مزيد من المعلومات")[0] == "subscribe"
+
+
+def test_an_article_sentence_on_unsubscribing_is_kept() -> None:
+    assert marker_family("Users can unsubscribe at any time, the company said on Tuesday.") == (None, None)
+
+
+def test_a_read_more_list_of_links_inside_the_article_is_cut_and_the_article_goes_on() -> None:
+    for label in ("READ MORE", "اقرأ أكثر"):
+        page = _page(label, "- Voters in the north go to the polls in a referendum on the name.",
+                     "• Local team wins the regional cup after a late goal")
+        assert body_texts(clean_page(page)) == PROSE, label  # (the links went in, or the paragraphs above went out)
+
+
+def test_a_credit_to_news_sites_names_no_source() -> None:
+    page = _page(after=("المصدر: مواقع إخبارية",))
+    assert clean_page(page).credited_source is None
+    assert clean_page(_page(after=("Source: Reuters",))).credited_source == "Reuters"
