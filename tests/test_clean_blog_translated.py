@@ -5,7 +5,7 @@ the article, a newsletter sign-up box with its small print)."""
 
 from __future__ import annotations
 
-from translate_summarize.boilerplate import _is_dateish, marker_family
+from translate_summarize.boilerplate import _is_dateish, _ticker_line, marker_family
 
 from page_texts import HEADLINE, PROSE, body_texts, clean_page
 
@@ -74,3 +74,23 @@ def test_a_credit_to_news_sites_names_no_source() -> None:
     page = _page(after=("المصدر: مواقع إخبارية",))
     assert clean_page(page).credited_source is None
     assert clean_page(_page(after=("Source: Reuters",))).credited_source == "Reuters"
+
+
+def _ticker_page(ticker: str) -> str:
+    return "\n".join([
+        "Harbour Daily", "Independent news from the coast, every day", "Home News Politics World Sport", "",
+        ticker, "", "Home » Politics", "Monday, October 1, 2018", HEADLINE, "", *[p for para in PROSE for p in (para, "")],
+        "Posted by Jane Doe at 2:14 PM",
+    ])
+
+
+def test_a_news_ticker_run_together_on_one_line_is_neither_the_headline_nor_the_body() -> None:
+    ticker = ("Latest The mayor says that the new bus lanes will be ready before the winter • The opposition says that "
+              "the budget does not invest enough in the suburbs of the city")
+    article = clean_page(_ticker_page(ticker))
+    assert (article.title, body_texts(article)) == (HEADLINE, PROSE)  # (it was a paragraph, the menu above it the title)
+
+
+def test_a_byline_with_a_bullet_is_no_ticker() -> None:
+    assert not _ticker_line("By Jane Doe • 3 min read")
+    assert _ticker_line("آخر الأخبار عاصفة تغلق الميناء الشمالي ليومين • الفريق المحلي يفوز بالكأس الإقليمية")

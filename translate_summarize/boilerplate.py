@@ -680,6 +680,21 @@ def _menu_line(text: str) -> bool:
     return len(parts) >= GAP_MENU_ITEMS and all(0 < len(words(p)) <= MENU_ITEM_WORDS and _ending(p) == "none" for p in parts)
 
 
+TICKER_SEPARATOR = " • "
+TICKER_ITEM_WORDS = 4
+"""Fewest words of each headline on a ticker line (:func:`_ticker_line`): a byline's or a date's parts are shorter."""
+
+
+def _ticker_line(text: str) -> bool:
+    """A news ticker dumped as one line: two headlines or more run together between bullets, the
+    first maybe after the ticker's label ("Latest Headline one • Headline two", "آخر الأخبار ... • ...",
+    "E fundit ... • ..."), each of :data:`TICKER_ITEM_WORDS` words or more. A theme's "latest news" bar
+    does that; a sentence never puts a bullet between its clauses. Like a line opening with a clock
+    time, it is a ticker's (``timed``), never the headline nor a paragraph."""
+    parts = text.split(TICKER_SEPARATOR)
+    return len(parts) >= 2 and all(len(words(part)) >= TICKER_ITEM_WORDS for part in parts)
+
+
 def _score(n: int, stop: float, end: str, flags: dict[str, bool], action: str | None) -> float:
     if end == "none":
         s = -1.0 if n < 25 else 0.5  # a very long unpunctuated line is prose with a lost full stop
@@ -802,7 +817,7 @@ def analyse(raw: str) -> tuple[Line, ...]:
             "repeated": counts[text] > 1,
             "dateish": _is_dateish(text),
             "crumb": bool(_CRUMB.search(text)) or _menu_line(text) or _category_line(text) or _home_crumb(text),
-            "timed": bool(_TIMED.match(ascii_digits(text))) and not _is_dateish(text),
+            "timed": (bool(_TIMED.match(ascii_digits(text))) and not _is_dateish(text)) or _ticker_line(text),
             "caption": ((bool(_CAPTION_CREDIT.search(text)) or _agency_credit(text) or _hidden_label(text) == "picture") and end != "strong" and n <= 40)
             or (_BRACKETED.match(text) is not None and n <= 15),
             "byline": n <= 8 and end == "none" and (
