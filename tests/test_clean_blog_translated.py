@@ -94,3 +94,22 @@ def test_a_news_ticker_run_together_on_one_line_is_neither_the_headline_nor_the_
 def test_a_byline_with_a_bullet_is_no_ticker() -> None:
     assert not _ticker_line("By Jane Doe • 3 min read")
     assert _ticker_line("آخر الأخبار عاصفة تغلق الميناء الشمالي ليومين • الفريق المحلي يفوز بالكأس الإقليمية")
+
+
+def test_a_blog_hosts_navbar_is_no_headline() -> None:
+    page = "\n".join([
+        "More Next Blog» Create Blog Sign In", "Harbour Daily", "Home", "News", "Sport", "", "Monday, October 1, 2018", HEADLINE, "",
+        PROSE[0], "", "Copyright 2018 Harbour Daily",
+    ])
+    article = clean_page(page)
+    assert (article.title, body_texts(article)) == (HEADLINE, PROSE[:1])
+    assert marker_family("المزيد المدونة التالية» إنشاء مدونة تسجيل الدخول") == ("chrome", "skip")
+
+
+def test_a_headline_naming_one_navbar_button_is_kept() -> None:
+    assert marker_family("How to create blog posts that people read") == (None, None)
+
+
+def test_a_dont_miss_label_announces_another_storys_headline() -> None:
+    for label in ("Don't miss", "Mos humb", "لا تفوت"):
+        assert marker_family(label) == ("read_also", "teaser"), label

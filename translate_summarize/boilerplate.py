@@ -25,6 +25,7 @@ from .lexicon import (
     HIDDEN_PICTURE_LABELS,
     APP_BUTTONS,
     APP_WORDS,
+    BLOG_NAVBAR,
     BYLINE_PREFIXES,
     CATEGORY_CUES,
     COOKIE_CUES,
@@ -246,6 +247,8 @@ def marker_family(text: str) -> tuple[str | None, str | None]:
                 return family, action
     if n <= GUEST_NOTICE_WORDS and any(phrase in k for phrase in _guest_notices()) and _registration(k):
         return "chrome", "skip"  # a forum's notice to its guests
+    if n <= MARKER_MAX_WORDS and sum(f" {b} " in f" {k} " for b in _blog_navbar()) >= BLOG_NAVBAR_BUTTONS:
+        return "chrome", "skip"  # a blog host's navbar ("More Next Blog» Create Blog Sign In")
     if n <= COOKIE_NOTICE_WORDS and _cookie_notice(k):
         return "chrome", "skip"  # "We use cookies to improve your experience. By continuing ...": the site's notice
     if any(phrase in k for phrase in _noscript_notices()) and (n <= NOSCRIPT_ALONE_WORDS or (n <= NOSCRIPT_WORDS and _names_browser(k))):
@@ -595,6 +598,16 @@ def _post_signature(rest: str) -> bool:
     a poster cue (:data:`lexicon.POSTED_BY`) opening a short line, no sentence."""
     k = key(rest)
     return len(k.split()) <= POST_SIGNATURE_WORDS and _ending(rest) != "strong" and k.startswith(_posted_by())
+
+
+BLOG_NAVBAR_BUTTONS = 2
+"""Buttons of :data:`lexicon.BLOG_NAVBAR` a short line holds to be the bar ("Create blog posts ..." holds one)."""
+
+
+@cache
+def _blog_navbar() -> tuple[str, ...]:
+    """Keys of :data:`lexicon.BLOG_NAVBAR`."""
+    return tuple(key(p) for p in BLOG_NAVBAR)
 
 
 @cache

@@ -140,7 +140,7 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 "me te lexuara", "me shume nga", "lajmet e fundit", "te fundit", "nga e njejta kategori",
                 "mund t'ju interesoje", "rekomanduar", "me te rejat", "te rejat nga", "الأحدث من", "latest from",
                 "other news", "lajme te tjera", "أخبار أخرى", "اخبار اخرى", "most commented", "me te komentuarat",
-                "الأكثر تعليقا",
+                "الأكثر تعليقا", "postime te ngjashme", "postimet e ngjashme",
                 # a box of the paper's columnists and their latest columns' titles
                 "كتاب الرأي", "كتاب الراي", "opinionistet", "columnists", "our columnists", "opinion writers",
             ),
@@ -227,6 +227,8 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 "artikulli i lidhur", "خبر ذو صلة", "خبر متعلق", "مقال ذو صلة",
                 "in this issue", "also in this issue", "read in this issue", "اقرأ في العدد نفسه", "اقرأ في هذا العدد",
                 "في العدد نفسه", "في هذا العدد", "lexoni ne te njejtin numer", "lexo ne te njejtin numer", "ne kete numer",
+                # "Don't miss" over another story's headline
+                "don't miss", "do not miss", "لا تفوت", "لا يفوتك", "mos humb", "mos e humb", "mos humbisni", "mos i humbisni",
             ),
         ),
         "share": (
@@ -304,6 +306,12 @@ SUBSCRIPTION_STEMS: tuple[str, ...] = (
 """Word openings of "subscribers" and "subscription": a paragraph naming subscribers and a
 subscription (or subscribers twice) is a site's notice to its subscribers ("This story is part of
 the service we offer our subscribers... to subscribe, contact..."), not the article."""
+
+BLOG_NAVBAR: tuple[str, ...] = (
+    "next blog", "create blog", "المدونة التالية", "إنشاء مدونة", "blogu tjeter", "blogu i radhes", "krijo blog", "krijo nje blog",
+)
+"""Buttons of a blog host's navbar over every blog page (Blogger's "More Next Blog» Create Blog Sign In",
+its Arabic UI's "المزيد المدونة التالية» إنشاء مدونة تسجيل الدخول"): a short line holding two of them is that bar."""
 
 POSTED_BY: tuple[str, ...] = (
     "posted by", "مرسلة بواسطة", "مرسل بواسطة", "أرسلت بواسطة", "نشرت بواسطة", "نشر بواسطة", "postuar nga", "postimi nga",
