@@ -5,7 +5,7 @@ the article, a newsletter sign-up box with its small print)."""
 
 from __future__ import annotations
 
-from translate_summarize.boilerplate import _is_dateish, _ticker_line, marker_family
+from translate_summarize.boilerplate import _is_dateish, _ticker_line, analyse, marker_family
 
 from page_texts import HEADLINE, PROSE, body_texts, clean_page
 
@@ -113,3 +113,26 @@ def test_a_headline_naming_one_navbar_button_is_kept() -> None:
 def test_a_dont_miss_label_announces_another_storys_headline() -> None:
     for label in ("Don't miss", "Mos humb", "لا تفوت"):
         assert marker_family(label) == ("read_also", "teaser"), label
+
+
+STANDFIRST = "The council approved the budget after a long debate on the cost of the new bus lanes in the city centre"
+
+
+def _meta_page(count: str) -> str:
+    """A blog post: the theme's meta block (author, date, ``count``, caption) under the headline, an
+    unpunctuated standfirst, a paragraph, the post's footer and a comment."""
+    return "\n".join([
+        "Harbour Daily", "Home News Politics World Sport", "", "Home » Politics", "Monday, October 1, 2018", HEADLINE,
+        "Jane Doe", "October 1, 2018", count, "Photo: Reuters", "", STANDFIRST, "", PROSE[0], "",
+        "Posted by Jane Doe at 2:14 PM", "2 comments:", "Anonymous said...", "Great news for the city, thank you.",
+    ])
+
+
+def test_a_comment_count_in_the_meta_block_under_the_headline_is_no_comments_section() -> None:
+    article = clean_page(_meta_page("2 Comments"))
+    assert (article.title, body_texts(article)) == (HEADLINE, [STANDFIRST, PROSE[0]])  # (the body began under it)
+
+
+def test_a_comment_count_with_its_colon_still_heads_the_comments() -> None:
+    lines = analyse(_meta_page("2 Comments"))
+    assert [(line.text, line.action) for line in lines if line.family == "comments"] == [("2 Comments", "skip"), ("2 comments:", "end")]

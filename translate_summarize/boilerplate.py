@@ -856,7 +856,7 @@ def analyse(raw: str) -> tuple[Line, ...]:
                 **flags,
             )
         )
-    return tuple(_short_runs(_embeds(_social_boxes(_widget_prompts(_follow_lines(_role_lines(_dated_pairs(_site_datelines(_skip_boxes(_consent_dialogs(_data_boxes(_chrome_lines(out)))))))))))))
+    return tuple(_short_runs(_embeds(_social_boxes(_widget_prompts(_follow_lines(_role_lines(_meta_counts(_dated_pairs(_site_datelines(_skip_boxes(_consent_dialogs(_data_boxes(_chrome_lines(out))))))))))))))
 
 
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
@@ -1366,6 +1366,26 @@ def _dated_pairs(lines: list[Line]) -> list[Line]:
         parts = next((line.text.split(d) for d in _DASHES if len(line.text.split(d)) == 2), None)
         if parts and all(1 <= len(words(p)) <= DATED_PAIR_WORDS and not any(c.isdigit() for c in p) for p in parts):
             out[i] = replace(line, byline=True)
+    return out
+
+
+META_COUNT_WORDS = 3
+"""Most words of a comment count in a post's meta block ("2 Comments", "3 تعليقات", "0 komente")."""
+
+
+def _meta_counts(lines: list[Line]) -> list[Line]:
+    """A comment count in the meta block under a headline, right under its date or byline ("Name" /
+    "September 29, 2018" / "2 Comments", as a blog theme prints it): the link to the comments, a
+    meta line, not the comments section's head (which ends the article): it is skipped. A count with
+    a colon ("2 comments:") heads the comments themselves."""
+    out = list(lines)
+    for i in range(1, len(lines)):
+        line, above = lines[i], lines[i - 1]
+        if (
+            line.family == "comments" and line.action == "end" and ":" not in line.text and line.words <= META_COUNT_WORDS
+            and any(c.isdigit() for c in line.text) and (above.dateish or above.byline) and line.number == above.last + 1
+        ):
+            out[i] = replace(line, action="skip")
     return out
 
 
