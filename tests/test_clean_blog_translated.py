@@ -136,3 +136,13 @@ def test_a_comment_count_in_the_meta_block_under_the_headline_is_no_comments_sec
 def test_a_comment_count_with_its_colon_still_heads_the_comments() -> None:
     lines = analyse(_meta_page("2 Comments"))
     assert [(line.text, line.action) for line in lines if line.family == "comments"] == [("2 Comments", "skip"), ("2 comments:", "end")]
+
+
+def test_a_read_more_list_neither_breaks_nor_ends_a_short_article() -> None:
+    page = "\n".join([
+        "Harbour Daily", "", HEADLINE, "", PROSE[0], "", PROSE[1], "", "READ MORE",
+        "• Voters in the north go to the polls in a referendum on the name.", "- Local team wins the regional cup after a late goal",
+        "• Prices of bread rise again in the capital for the third month", "", PROSE[2], "", "Advertisement", "", PROSE[3], "",
+        "Topics", "Politics", "", "Copyright 2018 Harbour Daily",
+    ])
+    assert body_texts(clean_page(page)) == PROSE  # (the list counted against the article, which ended above it)

@@ -1630,15 +1630,11 @@ def _teaser_regions(lines: list[Line]) -> set[int]:
       teaser block (above the page's own headline, or between articles).
     * The next story an infinite scroll loaded under a "Loading..." placeholder
       (:func:`_scroll_loader`), as under a "next article" label.
-    * A bare "Read more" / "Read also" over a bulleted list of links (:func:`_listed_links`): the
-      list, and the article goes on under it.
     """
     out: set[int] = set()
     for i, line in enumerate(lines):
-        links = _listed_links(lines, i)
-        if links:
-            out.update(links)
-            continue
+        if _listed_links(lines, i):
+            continue  # (a list of links set in the article: see _link_lists)
         unknown = _label(line) and _dated_above(lines, i)
         if (line.action != "teaser" or line.words > 4) and not unknown and not _scroll_loader(lines, i):
             continue
@@ -2028,10 +2024,15 @@ def _cut(lines: list[Line], run: list[int], furniture: set[int]) -> list[int]:
 def _link_lists(lines: list[Line]) -> set[int]:
     """Lists of links set inside an article: a bare "Read also" marker over a counter ("list 1 of
     4", as screen-reader markup leaves it in a dump), then the list's headlines, counters and labels
-    ("end of list") up to the article's next sentence. They count zero in the article's run (a box
-    neither breaks the article nor extends it) and are furniture."""
+    ("end of list") up to the article's next sentence; or a bare "Read more" over bulleted links
+    (:func:`_listed_links`). They count zero in the article's run (a box neither breaks the article
+    nor extends it) and are furniture."""
     out: set[int] = set()
     for i, line in enumerate(lines):
+        links = _listed_links(lines, i)
+        if links:
+            out.update([i, *links])
+            continue
         if line.action != "teaser" or line.words > 4 or i + 1 >= len(lines) or not _counter(lines[i + 1]):
             continue
         box = [i]
