@@ -146,3 +146,28 @@ def test_a_read_more_list_neither_breaks_nor_ends_a_short_article() -> None:
         "Topics", "Politics", "", "Copyright 2018 Harbour Daily",
     ])
     assert body_texts(clean_page(page)) == PROSE  # (the list counted against the article, which ended above it)
+
+
+OTHER_STORY = [
+    "Storm closes the northern port for two days",
+    "A storm with winds of 120 kilometres an hour closed the northern port on Sunday, the harbour master said.",
+    "Ferries to the islands were cancelled and fishing boats stayed in the harbour until the wind dropped.",
+    "Forecasters expect the storm to move east on Tuesday, bringing heavy rain to the mountains.",
+    "Three roads along the coast were closed after waves flooded them overnight, the police said.",
+]
+SHORT_LEAD = "Mayor Anna Berg opens a series of public meetings on the budget tonight."
+
+
+def _short_article_then_teaser(label: str) -> str:
+    return "\n".join([
+        "Harbour Daily", "News", "Sport", "", HEADLINE, "By Jane Doe", "09:12, Monday, 1 October 2018", "", SHORT_LEAD, "",
+        PROSE[1], "", label, OTHER_STORY[0], "", *[p for text in OTHER_STORY[1:] for p in (text, "")],
+        "Topics", "Politics", "", "Copyright 2018 Harbour Daily",
+    ])
+
+
+def test_a_read_more_under_a_short_article_announces_the_next_story_and_does_not_close_a_teaser() -> None:
+    for label in ("Read more", "Lexo më shumë"):
+        article = clean_page(_short_article_then_teaser(label))
+        # (its short lead, a sentence of fifteen words at most, was read as a teaser's headline closed by the link)
+        assert (article.title, body_texts(article)) == (HEADLINE, [SHORT_LEAD, PROSE[1]]), label

@@ -1627,7 +1627,9 @@ def _teaser_regions(lines: list[Line]) -> set[int]:
       than about the page's own (:func:`_about_teaser`): a short article followed by a longer
       "read also" teaser keeps only its own lines.
     * A headline and one or two sentences closed by a bare "Read more" link: another article's
-      teaser block (above the page's own headline, or between articles).
+      teaser block (above the page's own headline, or between articles). The headline is no
+      sentence: a short article's lead of fifteen words or fewer, full stop and all, is prose, and a
+      "Read more" under it announces the next story.
     * The next story an infinite scroll loaded under a "Loading..." placeholder
       (:func:`_scroll_loader`), as under a "next article" label.
     """
@@ -1644,7 +1646,7 @@ def _teaser_regions(lines: list[Line]) -> set[int]:
                 out.update(region)
             continue
         if key(line.text) in _read_more():
-            head = next((k for k in (i - 2, i - 3) if k >= 0 and _headline(lines[k])
+            head = next((k for k in (i - 2, i - 3) if k >= 0 and _headline(lines[k]) and not lines[k].prose
                          and all(lines[m].action is None and not lines[m].dateish for m in range(k + 1, i))), None)
             if head is not None:
                 out.update(range(head, i))
