@@ -1376,8 +1376,9 @@ META_COUNT_WORDS = 3
 def _meta_counts(lines: list[Line]) -> list[Line]:
     """A comment count in the meta block under a headline, right under its date or byline ("Name" /
     "September 29, 2018" / "2 Comments", as a blog theme prints it): the link to the comments, a
-    meta line, not the comments section's head (which ends the article): it is skipped. A count with
-    a colon ("2 comments:") heads the comments themselves."""
+    meta line, not the comments section's head (which ends the article): a counter standing alone
+    (family ``counter``, skipped; it frames no box with the comments' head under a one-sentence post).
+    A count with a colon ("2 comments:") heads the comments themselves."""
     out = list(lines)
     for i in range(1, len(lines)):
         line, above = lines[i], lines[i - 1]
@@ -1385,7 +1386,7 @@ def _meta_counts(lines: list[Line]) -> list[Line]:
             line.family == "comments" and line.action == "end" and ":" not in line.text and line.words <= META_COUNT_WORDS
             and any(c.isdigit() for c in line.text) and (above.dateish or above.byline) and line.number == above.last + 1
         ):
-            out[i] = replace(line, action="skip")
+            out[i] = _chrome(line, "counter")
     return out
 
 
