@@ -25,6 +25,7 @@ from .lexicon import (
     HIDDEN_PICTURE_LABELS,
     APP_BUTTONS,
     APP_WORDS,
+    BLOG_NAVBAR,
     BYLINE_PREFIXES,
     CATEGORY_CUES,
     COLUMNIST_LABELS,
@@ -41,6 +42,7 @@ from .lexicon import (
     NEWS_FEED_BUTTONS,
     OTHER_NEWS,
     PLAYER_CONTROLS,
+    POSTED_BY,
     REGISTER_STEMS,
     SHARE_ROW_WORDS,
     RELATIVE_TIME_UNITS,
@@ -48,7 +50,10 @@ from .lexicon import (
     SOURCES,
     STOPWORDS,
     SUBSCRIBER_STEMS,
+    SHARE_ROW_WORDS,
+    SIGNUP_NOTICE_CUES,
     SUBSCRIPTION_STEMS,
+    UNSUBSCRIBE_ANY_TIME,
     WIRES,
 )
 from .metadata import FOLLOW_BUTTON, PAGE_OF, embedded_post_header, find_dates
@@ -249,18 +254,60 @@ def marker_family(text: str) -> tuple[str | None, str | None]:
         return "subscribe", "skip"  # "Ndiqni Portali Jonë në Google News": a button (a sentence has its full stop)
     if n <= GUEST_NOTICE_WORDS and any(phrase in k for phrase in _guest_notices()) and _registration(k):
         return "chrome", "skip"  # a forum's notice to its guests
+    if n <= MARKER_MAX_WORDS and sum(f" {b} " in f" {k} " for b in _blog_navbar()) >= BLOG_NAVBAR_BUTTONS:
+        return "chrome", "skip"  # a blog host's navbar ("More Next Blog» Create Blog Sign In")
     if n <= COOKIE_NOTICE_WORDS and _cookie_notice(k) and not any(q in text for q in QUOTE_MARKS):
         return "chrome", "skip"  # "We use cookies to improve your experience. By continuing ...": the site's notice
     if any(phrase in k for phrase in _noscript_notices()) and (n <= NOSCRIPT_ALONE_WORDS or (n <= NOSCRIPT_WORDS and _names_browser(k))):
         return "chrome", "skip"  # "Please enable JavaScript ...": a page's notice to browsers without scripts
-    if _subscription_notice(k) or (n <= MARKER_MAX_WORDS and "%" in text and _subscription_offer(k)):
+    if _subscription_notice(k) or (n <= MARKER_MAX_WORDS and "%" in text and _subscription_offer(k)) or _signup_notice(k):
         return "subscribe", "skip"  # (a discount on a subscription: "Get 50% off your annual subscription!")
     tags = text.split()
     if tags and sum(_HASHTAG.match(t) is not None for t in tags) * 2 > len(tags) and n <= 3 * MARKER_MAX_WORDS:
         return "tags", "end"  # a line of hashtags: the article's tags ("#1", a forum post's number, is none)
     if tokens and n <= 8 and tokens[0] in index.share_words and sum(t in index.share_words or t in _share_row_words() for t in tokens) * 2 >= len(tokens):
         return "share", "skip"
+    if _share_row(tokens, index.share_words):
+        return "share", "skip"
     return None, None
+
+
+SHARE_ROW_MAX_WORDS = 15
+"""Most words of a row of share buttons worded as phrases ("Share on Facebook Share on Twitter Send by email")."""
+
+
+def _share_row(tokens: list[str], share_words: frozenset[str]) -> bool:
+    """A row of share buttons each worded as a phrase, their labels run together on one line: "Share on
+    Facebook Share on Twitter Send by email", "شارك على فيسبوك شارك على تويتر أرسل بالبريد الإلكتروني",
+    "Ndaje në Facebook Ndaje në Twitter Dërgo me email" (a page, or a browser's translation of it, that
+    spells its buttons out). It opens with a share word, holds two or more, and every other word is one
+    a button's phrase is made of (:data:`lexicon.SHARE_ROW_WORDS`: "on", "send", "by email"...): a sentence
+    naming a network ("Twitter on Tuesday said ...") holds other words."""
+    if not tokens or len(tokens) > SHARE_ROW_MAX_WORDS or tokens[0] not in share_words:
+        return False
+    return sum(t in share_words for t in tokens) >= 2 and all(t in share_words or t in _share_row_words() for t in tokens)
+
+
+@cache
+def _share_row_words() -> frozenset[str]:
+    """Keys of :data:`lexicon.SHARE_ROW_WORDS`."""
+    return frozenset(key(w) for w in SHARE_ROW_WORDS)
+
+
+@cache
+def _signup_keys() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Keys of :data:`lexicon.UNSUBSCRIBE_ANY_TIME` and :data:`lexicon.SIGNUP_NOTICE_CUES`."""
+    return tuple(key(p) for p in UNSUBSCRIBE_ANY_TIME), tuple(key(p) for p in SIGNUP_NOTICE_CUES)
+
+
+def _signup_notice(k: str) -> bool:
+    """A newsletter box's small print (its key): "We use your sign-up to provide content in ways you've
+    consented to ... You can unsubscribe at any time. More info", however long: the promise that the
+    reader may unsubscribe at any time and a word on consent, privacy or more information (cues match
+    word openings: "consent" / "consented", "privatesi" / "privatësisë")."""
+    promises, cues = _signup_keys()
+    padded = f" {k} "
+    return any(f" {p} " in padded for p in promises) and any(f" {c}" in padded for c in cues)
 
 
 _HASHTAG = re.compile(r"^#\w*[^\W\d_]")
@@ -554,7 +601,35 @@ def _is_dateish(text: str) -> bool:
     rest = _TIME.sub(" ", digits)
     n = len(words(rest))
     opening = clock[0].start() <= 2
-    return n == 0 or (n <= 3 and not opening and _ending(rest) != "strong")
+    return n == 0 or (n <= 3 and not opening and _ending(rest) != "strong") or _post_signature(rest)
+
+
+POST_SIGNATURE_WORDS = 8
+"""Most words of a post's signature once its time is gone ("Posted by <name> at")."""
+
+
+def _post_signature(rest: str) -> bool:
+    """A blog post's signature with its clock time taken out: "Posted by <name> at" (Blogger's
+    "Posted by X at 2:14 PM", its Arabic UI's "مرسلة بواسطة X في 2:14 م", "Postuar nga X në 14:02"):
+    a poster cue (:data:`lexicon.POSTED_BY`) opening a short line, no sentence."""
+    k = key(rest)
+    return len(k.split()) <= POST_SIGNATURE_WORDS and _ending(rest) != "strong" and k.startswith(_posted_by())
+
+
+BLOG_NAVBAR_BUTTONS = 2
+"""Buttons of :data:`lexicon.BLOG_NAVBAR` a short line holds to be the bar ("Create blog posts ..." holds one)."""
+
+
+@cache
+def _blog_navbar() -> tuple[str, ...]:
+    """Keys of :data:`lexicon.BLOG_NAVBAR`."""
+    return tuple(key(p) for p in BLOG_NAVBAR)
+
+
+@cache
+def _posted_by() -> tuple[str, ...]:
+    """Keys of :data:`lexicon.POSTED_BY`, each with the space after it."""
+    return tuple(key(p) + " " for p in POSTED_BY)
 
 
 _DATELINE_END = re.compile(r"\s[-–—]$")
@@ -632,6 +707,21 @@ def _menu_line(text: str) -> bool:
             return True
     parts = WIDE_GAP.split(text.strip())
     return len(parts) >= GAP_MENU_ITEMS and all(0 < len(words(p)) <= MENU_ITEM_WORDS and _ending(p) == "none" for p in parts)
+
+
+TICKER_SEPARATOR = " • "
+TICKER_ITEM_WORDS = 4
+"""Fewest words of each headline on a ticker line (:func:`_ticker_line`): a byline's or a date's parts are shorter."""
+
+
+def _ticker_line(text: str) -> bool:
+    """A news ticker dumped as one line: two headlines or more run together between bullets, the
+    first maybe after the ticker's label ("Latest Headline one • Headline two", "آخر الأخبار ... • ...",
+    "E fundit ... • ..."), each of :data:`TICKER_ITEM_WORDS` words or more. A theme's "latest news" bar
+    does that; a sentence never puts a bullet between its clauses. Like a line opening with a clock
+    time, it is a ticker's (``timed``), never the headline nor a paragraph."""
+    parts = text.split(TICKER_SEPARATOR)
+    return len(parts) >= 2 and all(len(words(part)) >= TICKER_ITEM_WORDS for part in parts)
 
 
 def _score(n: int, stop: float, end: str, flags: dict[str, bool], action: str | None) -> float:
@@ -756,7 +846,7 @@ def analyse(raw: str) -> tuple[Line, ...]:
             "repeated": counts[text] > 1,
             "dateish": _is_dateish(text),
             "crumb": bool(_CRUMB.search(text)) or _menu_line(text) or _category_line(text) or _home_crumb(text),
-            "timed": bool(_TIMED.match(ascii_digits(text))) and not _is_dateish(text),
+            "timed": (bool(_TIMED.match(ascii_digits(text))) and not _is_dateish(text)) or _ticker_line(text),
             "caption": ((bool(_CAPTION_CREDIT.search(text)) or _agency_credit(text) or _hidden_label(text) == "picture") and end != "strong" and n <= 40)
             or (_BRACKETED.match(text) is not None and n <= 15),
             "byline": n <= 8 and end == "none" and (
@@ -782,7 +872,7 @@ def analyse(raw: str) -> tuple[Line, ...]:
                 **flags,
             )
         )
-    return tuple(_short_runs(_embeds(_social_boxes(_share_rows(_widget_prompts(_follow_lines(_role_lines(_dated_pairs(_site_datelines(_skip_boxes(_consent_dialogs(_data_boxes(_chrome_lines(out))))))))))))))
+    return tuple(_short_runs(_embeds(_social_boxes(_share_rows(_widget_prompts(_follow_lines(_role_lines(_meta_counts(_dated_pairs(_site_datelines(_skip_boxes(_consent_dialogs(_data_boxes(_chrome_lines(out)))))))))))))))
 
 
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
@@ -1336,6 +1426,27 @@ def _dated_pairs(lines: list[Line]) -> list[Line]:
         parts = next((line.text.split(d) for d in _DASHES if len(line.text.split(d)) == 2), None)
         if parts and all(1 <= len(words(p)) <= DATED_PAIR_WORDS and not any(c.isdigit() for c in p) for p in parts):
             out[i] = replace(line, byline=True)
+    return out
+
+
+META_COUNT_WORDS = 3
+"""Most words of a comment count in a post's meta block ("2 Comments", "3 تعليقات", "0 komente")."""
+
+
+def _meta_counts(lines: list[Line]) -> list[Line]:
+    """A comment count in the meta block under a headline, right under its date or byline ("Name" /
+    "September 29, 2018" / "2 Comments", as a blog theme prints it): the link to the comments, a
+    meta line, not the comments section's head (which ends the article): a counter standing alone
+    (family ``counter``, skipped; it frames no box with the comments' head under a one-sentence post).
+    A count with a colon ("2 comments:") heads the comments themselves."""
+    out = list(lines)
+    for i in range(1, len(lines)):
+        line, above = lines[i], lines[i - 1]
+        if (
+            line.family == "comments" and line.action == "end" and ":" not in line.text and line.words <= META_COUNT_WORDS
+            and any(c.isdigit() for c in line.text) and (above.dateish or above.byline) and line.number == above.last + 1
+        ):
+            out[i] = _chrome(line, "counter")
     return out
 
 

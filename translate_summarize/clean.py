@@ -1627,12 +1627,16 @@ def _teaser_regions(lines: list[Line]) -> set[int]:
       than about the page's own (:func:`_about_teaser`): a short article followed by a longer
       "read also" teaser keeps only its own lines.
     * A headline and one or two sentences closed by a bare "Read more" link: another article's
-      teaser block (above the page's own headline, or between articles).
+      teaser block (above the page's own headline, or between articles). The headline is no
+      sentence: a short article's lead of fifteen words or fewer, full stop and all, is prose, and a
+      "Read more" under it announces the next story.
     * The next story an infinite scroll loaded under a "Loading..." placeholder
       (:func:`_scroll_loader`), as under a "next article" label.
     """
     out: set[int] = set()
     for i, line in enumerate(lines):
+        if _listed_links(lines, i):
+            continue  # (a list of links set in the article: see _link_lists)
         unknown = _label(line) and _dated_above(lines, i)
         if (line.action != "teaser" or line.words > 4) and not unknown and not _scroll_loader(lines, i):
             continue
@@ -1642,7 +1646,7 @@ def _teaser_regions(lines: list[Line]) -> set[int]:
                 out.update(region)
             continue
         if key(line.text) in _read_more():
-            head = next((k for k in (i - 2, i - 3) if k >= 0 and _headline(lines[k])
+            head = next((k for k in (i - 2, i - 3) if k >= 0 and _headline(lines[k]) and not lines[k].prose
                          and all(lines[m].action is None and not lines[m].dateish for m in range(k + 1, i))), None)
             if head is not None:
                 out.update(range(head, i))
@@ -1660,6 +1664,26 @@ def _teaser_regions(lines: list[Line]) -> set[int]:
         if (sum(lines[k].prose for k in region) <= TEASER_TAIL and not _article_goes_on(lines, i, region)) or _about_teaser(lines, i, region):
             out.update(region)
     return out | _teaser_list(lines) | _author_bios(lines) | _labelled_list(lines)
+
+
+LISTED_LINKS = 2
+"""Bulleted or numbered lines under a bare "read more" label that make it a list of links."""
+
+
+def _listed_links(lines: list[Line], i: int) -> list[int]:
+    """The lines of a list of links set in an article under a bare "Read more" / "Read also" label
+    (line ``i``, at most four words): :data:`LISTED_LINKS` or more bulleted or numbered lines right
+    under it, no blank line between ("READ MORE" / "- Headline" / "• Headline", as an outlet's page
+    lists its other stories, or a browser's translation of it renders them). The article goes on
+    after the list; an empty list (no bullet right under the label) is none."""
+    if lines[i].action != "teaser" or lines[i].words > 4:
+        return []
+    run: list[int] = []
+    j = i + 1
+    while j < len(lines) and (lines[j].bullet or lines[j].numbered) and lines[j].number == lines[j - 1].last + 1:
+        run.append(j)
+        j += 1
+    return run if len(run) >= LISTED_LINKS else []
 
 
 def _scroll_loader(lines: list[Line], i: int) -> bool:
@@ -2002,10 +2026,15 @@ def _cut(lines: list[Line], run: list[int], furniture: set[int]) -> list[int]:
 def _link_lists(lines: list[Line]) -> set[int]:
     """Lists of links set inside an article: a bare "Read also" marker over a counter ("list 1 of
     4", as screen-reader markup leaves it in a dump), then the list's headlines, counters and labels
-    ("end of list") up to the article's next sentence. They count zero in the article's run (a box
-    neither breaks the article nor extends it) and are furniture."""
+    ("end of list") up to the article's next sentence; or a bare "Read more" over bulleted links
+    (:func:`_listed_links`). They count zero in the article's run (a box neither breaks the article
+    nor extends it) and are furniture."""
     out: set[int] = set()
     for i, line in enumerate(lines):
+        links = _listed_links(lines, i)
+        if links:
+            out.update([i, *links])
+            continue
         if line.action != "teaser" or line.words > 4 or i + 1 >= len(lines) or not _counter(lines[i + 1]):
             continue
         box = [i]

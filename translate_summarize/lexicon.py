@@ -164,7 +164,7 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 "me te lexuara", "me shume nga", "lajmet e fundit", "te fundit", "nga e njejta kategori",
                 "mund t'ju interesoje", "rekomanduar", "me te rejat", "te rejat nga", "الأحدث من", "latest from",
                 "other news", "lajme te tjera", "أخبار أخرى", "اخبار اخرى", "most commented", "me te komentuarat",
-                "الأكثر تعليقا",
+                "الأكثر تعليقا", "postime te ngjashme", "postimet e ngjashme",
             ),
         ),
         "disclaimer": (
@@ -223,13 +223,20 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 # why a reader got the newsletter
                 "you received this email", "you are receiving this email", "you are receiving this newsletter",
                 "وصلتك هذه الرسالة", "تلقيت هذه الرسالة", "jeni abonuar", "e moret kete email", "e keni marre kete email",
+                # a newsletter sign-up box set in the article: its heading, the address field's prompt, its error
+                "sign up to our newsletter", "sign up for our newsletter", "regjistrohuni ne buletinin", "abonohuni ne buletinin",
+                "regjistrohu ne buletinin", "abonohu ne buletinin", "اشترك في نشرتنا", "اشترك في النشرة الإخبارية",
+                "enter your email", "enter your email address", "invalid email", "invalid email address",
+                "please enter a valid email", "أدخل عنوان بريدك الإلكتروني", "أدخل بريدك الإلكتروني", "بريد إلكتروني غير صالح",
+                "عنوان بريد إلكتروني غير صالح", "shkruani adresen tuaj te emailit", "shkruani emailin tuaj", "vendosni emailin tuaj",
+                "email i pavlefshem", "adrese emaili e pavlefshme", "adresa e emailit e pavlefshme",
             ),
         ),
         "read_also": (
             "teaser",
             (
                 "read also", "also read", "read more", "see also", "more on this", "related:",
-                "اقرأ أيضا", "اقرأ ايضا", "إقرأ أيضا", "اقرا ايضا", "اقرأ المزيد", "شاهد أيضا",
+                "اقرأ أيضا", "اقرأ ايضا", "إقرأ أيضا", "اقرا ايضا", "اقرأ المزيد", "اقرأ أكثر", "شاهد أيضا",
                 "شاهد ايضا", "طالع أيضا", "طالع ايضا", "طالع المزيد", "للمزيد", "lexo edhe", "lexoni edhe", "lexo gjithashtu", "lexoni gjithashtu", "lexo me shume",
                 "lexoni me shume", "lexo me teper", "shiko edhe", "shikoni edhe", "shiko gjithashtu", "shikoni gjithashtu",
                 "next article", "next story", "up next", "المقال التالي", "الخبر التالي", "artikulli i radhes",
@@ -239,6 +246,8 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 "artikulli i lidhur", "خبر ذو صلة", "خبر متعلق", "مقال ذو صلة",
                 "in this issue", "also in this issue", "read in this issue", "اقرأ في العدد نفسه", "اقرأ في هذا العدد",
                 "في العدد نفسه", "في هذا العدد", "lexoni ne te njejtin numer", "lexo ne te njejtin numer", "ne kete numer",
+                # "Don't miss" over another story's headline
+                "don't miss", "do not miss", "لا تفوت", "لا يفوتك", "mos humb", "mos e humb", "mos humbisni", "mos i humbisni",
             ),
         ),
         "share": (
@@ -262,6 +271,9 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 "report this ad", "أبلغ عن هذا الإعلان", "raportojeni kete reklame", "raporto kete reklame",
                 "sponsored by", "in partnership with", "برعاية", "محتوى مدعوم", "محتوى ممول", "sponsorizuar", "sponsorizuar nga",
                 "e sponsorizuar", "ne bashkepunim me",
+                # an AdSense unit's label (a blog's ad slot inside the post, "Ads by Google")
+                "ads by google", "google ads", "إعلانات google", "إعلانات جوجل", "اعلانات غوغل", "reklama nga google",
+                "reklamat nga google", "reklama google",
             ),
         ),
         "caption": (
@@ -269,7 +281,7 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
             (
                 "الصورة:", "صورة:", "الصور:", "photo:", "photo credit", "image:", "picture:",
                 "foto:", "fotografia:", "صورة أرشيفية", "صورة ارشيفية", "صورة تعبيرية", "archive photo",
-                "file photo", "illustration", "foto arkiv", "foto ilustruese", "fotografi ilustruese",
+                "file photo", "illustration", "foto arkiv", "foto arkivi", "foto ilustruese", "fotografi ilustruese",
                 "video:", "watch:", "gallery:", "galeri:", "galeria:", "فيديو:", "شاهد:", "بالفيديو:",
                 "تصوير:", "عدسة:", "photo by", "photographer:", "fotografoi:",
                 "الصورة من", "صورة من", "photo from", "picture from", "foto nga",
@@ -313,6 +325,37 @@ SUBSCRIPTION_STEMS: tuple[str, ...] = (
 subscription (or subscribers twice) is a site's notice to its subscribers ("This story is part of
 the service we offer our subscribers... to subscribe, contact..."), not the article."""
 
+BLOG_NAVBAR: tuple[str, ...] = (
+    "next blog", "create blog", "المدونة التالية", "إنشاء مدونة", "blogu tjeter", "blogu i radhes", "krijo blog", "krijo nje blog",
+)
+"""Buttons of a blog host's navbar over every blog page (Blogger's "More Next Blog» Create Blog Sign In",
+its Arabic UI's "المزيد المدونة التالية» إنشاء مدونة تسجيل الدخول"): a short line holding two of them is that bar."""
+
+POSTED_BY: tuple[str, ...] = (
+    "posted by", "مرسلة بواسطة", "مرسل بواسطة", "أرسلت بواسطة", "نشرت بواسطة", "نشر بواسطة", "postuar nga", "postimi nga",
+)
+"""Openings of a blog post's signature under the post ("Posted by X at 2:14 PM", Blogger's Arabic
+"مرسلة بواسطة X في 2:14 م"): with a clock time it is a stamp, not a line of the post."""
+
+SHARE_ROW_WORDS: tuple[str, ...] = (
+    "on", "to", "via", "by", "with", "send", "this", "ne", "me", "per", "dergo", "dergoje", "على", "عبر", "في", "أرسل", "ارسل",
+    "بالبريد", "البريد", "الإلكتروني", "e-mail", "mail",
+)
+"""Words besides the network names that share buttons worded as phrases are made of ("Share on",
+"Send by email", "Ndaje në", "Dërgo me email", "شارك على", "أرسل بالبريد الإلكتروني")."""
+
+UNSUBSCRIBE_ANY_TIME: tuple[str, ...] = (
+    "unsubscribe at any time", "opt out at any time", "إلغاء الاشتراك في أي وقت", "إلغاء اشتراكك في أي وقت",
+    "çabonoheni në çdo kohë", "çabonohuni në çdo kohë", "çregjistroheni në çdo kohë",
+)
+"""The promise a newsletter box's small print makes ("You can unsubscribe at any time")."""
+SIGNUP_NOTICE_CUES: tuple[str, ...] = (
+    "more info", "privacy", "consent", "مزيد من المعلومات", "الخصوصية", "وافقت", "informacion", "privatesi", "pelqim",
+)
+"""Words the same small print holds besides that promise (what the sign-up is used for, a "More info"
+link, the privacy notice): with one of :data:`UNSUBSCRIBE_ANY_TIME` they make a paragraph the box's
+notice, however long, and not a sentence of an article that reports on a service's subscribers."""
+
 REPORTING_VERBS: tuple[str, ...] = (
     "قال", "وقال", "قالت", "وقالت", "أضاف", "وأضاف", "أضافت", "وأضافت", "تابع", "وتابع", "جادل", "وجادل", "أكد", "وأكد",
     "أوضح", "وأوضح", "أشار", "وأشار", "tha", "shtoi", "deklaroi", "theksoi", "said", "says", "added", "argued",
@@ -341,7 +384,7 @@ PLAYER_CONTROLS: tuple[str, ...] = (
 player's (see :func:`boilerplate._embeds`)."""
 
 READ_MORE: tuple[str, ...] = (
-    "read more", "continue reading", "اقرأ المزيد", "اقرا المزيد", "طالع المزيد", "lexo me shume", "lexo me teper",
+    "read more", "continue reading", "اقرأ المزيد", "اقرا المزيد", "اقرأ أكثر", "طالع المزيد", "lexo me shume", "lexo me teper",
 )
 """``read_also`` phrases that, on a line of their own after a headline and a sentence or two, are the
 link that closes that teaser rather than announcing the next headline."""

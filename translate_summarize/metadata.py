@@ -43,7 +43,12 @@ from .textnorm import ascii_digits, fold, key
 MIN_YEAR = 1990
 MAX_YEAR = 2100
 CREDIT_LABELS: tuple[str, ...] = ("المصدر", "المصادر", "مصدر", "source", "sources", "burimi", "burime", "via")
-GENERIC_SOURCES: frozenset[str] = frozenset({"وكالات", "الوكالات", "agencies", "agjenci", "agjencite", "wires", "مواقع", "staff"})
+GENERIC_SOURCES: frozenset[str] = frozenset({
+    "وكالات", "الوكالات", "agencies", "agjenci", "agjencite", "wires", "مواقع", "staff",
+    # "news sites" / "online media": a blog's credit for a story gathered from the web, naming no one
+    "مواقع اخباريه", "مواقع الكترونيه", "news sites", "news websites", "online media", "media online", "mediat online",
+})
+"""Keys of credits that name no source ("Source: agencies", "المصدر: مواقع إخبارية")."""
 
 
 @cache
