@@ -44,7 +44,7 @@ from .lexicon import (
     PLAYER_CONTROLS,
     POSTED_BY,
     REGISTER_STEMS,
-    SHARE_ROW_WORDS,
+    SHARE_ROW_NETWORKS,
     RELATIVE_TIME_UNITS,
     RELATIVE_TIME_WORDS,
     SOURCES,
@@ -265,7 +265,7 @@ def marker_family(text: str) -> tuple[str | None, str | None]:
     tags = text.split()
     if tags and sum(_HASHTAG.match(t) is not None for t in tags) * 2 > len(tags) and n <= 3 * MARKER_MAX_WORDS:
         return "tags", "end"  # a line of hashtags: the article's tags ("#1", a forum post's number, is none)
-    if tokens and n <= 8 and tokens[0] in index.share_words and sum(t in index.share_words or t in _share_row_words() for t in tokens) * 2 >= len(tokens):
+    if tokens and n <= 8 and tokens[0] in index.share_words and sum(t in index.share_words or t in _share_row_networks() for t in tokens) * 2 >= len(tokens):
         return "share", "skip"
     if _share_row(tokens, index.share_words):
         return "share", "skip"
@@ -1093,19 +1093,19 @@ def _data_row(line: Line) -> str | None:
 
 
 @cache
-def _share_row_words() -> frozenset[str]:
-    """Keys of :data:`lexicon.SHARE_ROW_WORDS`."""
-    return frozenset(key(w) for w in SHARE_ROW_WORDS)
+def _share_row_networks() -> frozenset[str]:
+    """Keys of :data:`lexicon.SHARE_ROW_NETWORKS`."""
+    return frozenset(key(w) for w in SHARE_ROW_NETWORKS)
 
 
 def _share_rows(lines: list[Line]) -> list[Line]:
-    """A messenger's name alone on its line (:data:`lexicon.SHARE_ROW_WORDS`: "Viber") inside a share
+    """A messenger's name alone on its line (:data:`lexicon.SHARE_ROW_NETWORKS`: "Viber") inside a share
     row set one button a line, right under or over a share button ("Facebook" / "Viber" / "Kopjo
     linkun"): a share button too. Alone between paragraphs it is a subheading ("Messenger" over an
     outage's part on the app)."""
     out = list(lines)
     for i, line in enumerate(lines):
-        if key(line.text) not in _share_row_words() or line.action is not None:
+        if key(line.text) not in _share_row_networks() or line.action is not None:
             continue
         near = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
         if any(n.family == "share" and (n.number == line.last + 1 or line.number == n.last + 1) for n in near):

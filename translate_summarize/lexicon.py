@@ -101,7 +101,7 @@ WEEKDAYS: tuple[str, ...] = (
 )
 """Names of the days of the week (English, Albanian, Arabic), as a date line prints them before the
 date ("Monday, 1 October 2018", "E hënë, 1 tetor 2018", "الاثنين، 1 أكتوبر 2018")."""
-SHARE_ROW_WORDS: tuple[str, ...] = ("viber", "messenger", "pinterest", "reddit")
+SHARE_ROW_NETWORKS: tuple[str, ...] = ("viber", "messenger", "pinterest", "reddit")
 """Messengers and networks a share row names beside the share buttons ("Facebook Viber Messenger"):
 share words inside a row of them, never a share button alone on its line (an article on an outage
 heads its parts "Messenger", "Reddit")."""
