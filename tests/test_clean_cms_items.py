@@ -1,11 +1,12 @@
 """Furniture of a CMS article page (Joomla's core article and its K2 items, with their Arabic and
 Albanian language packs): the tools row (font size, print, e-mail), the rating widget and the
 counters around the headline, the details block run together on one line, a paginated article's
-index repeating the headline, and the author line ("Shkruar nga")."""
+index repeating the headline, the author line ("Shkruar nga"), the navigation bar run together with
+single spaces and the skip link."""
 
 from __future__ import annotations
 
-from translate_summarize.boilerplate import Line, analyse
+from translate_summarize.boilerplate import Line, analyse, marker_family
 from translate_summarize.clean import extract_text
 
 from page_texts import HEADLINE, PROSE, body_texts, clean_page
@@ -132,4 +133,35 @@ def test_an_albanian_written_by_line_is_a_byline_not_the_headlines_lower_half() 
     assert not _lines("Shkruar nga një mjek i ri")["Shkruar nga një mjek i ri"].byline  # ("written by a young doctor": no name)
 
 
+def test_a_navigation_bar_run_together_with_single_spaces_is_a_menu() -> None:
+    rows = ["الرئيسية أخبار محلية عربي ودولي اقتصاد رياضة ثقافة", "Kreu Lajme Politikë Ekonomi Kulturë Sport Opinione"]
+    guards = ["Kreu i qeverisë tha se buxheti do të rritet vitin e ardhshëm", "Home Office says the asylum backlog fell in 2018"]
+    lines = _lines("\n\n".join(rows + guards))
+    assert [lines[text].crumb for text in rows + guards] == [True, True, False, False]
+
+
+def test_a_short_k2_item_under_a_spaced_menu_keeps_its_headline_and_sentence() -> None:
+    raw = "\n".join([
+        "Harbour Daily",
+        "Home News Politics Economy Culture Sport Opinion",
+        "",
+        "Monday, 01 October 2018 14:32",
+        HEADLINE,
+        "Written by Ana Smith",
+        "Print",
+        "Read 964 times",
+        "",
+        PROSE[0],
+        "",
+        "Related items",
+        "Storm closes the northern port",
+        "",
+        *PROSE[1:],
+    ])
+    assert _headline(raw) == (HEADLINE, 5)
+
+
+def test_skip_links_are_chrome() -> None:
+    assert marker_family("انتقل إلى المحتوى الرئيسي") == ("chrome", "skip")
+    assert marker_family("Kalo te përmbajtja kryesore") == ("chrome", "skip")
 

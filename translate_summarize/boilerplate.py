@@ -679,6 +679,25 @@ def _home_crumb(text: str) -> bool:
     return bool(sep and rest.strip()) and key(head) in _home_keys() and len(words(rest)) <= MENU_ITEM_WORDS
 
 
+SPACED_MENU_WORDS = 5
+"""Fewest words after the home link of a navigation bar run together with single spaces."""
+
+
+def _spaced_menu(text: str) -> bool:
+    """A navigation bar whose links a text dump ran together with single spaces, opening with the
+    home link: "الرئيسية أخبار محلية عربي ودولي اقتصاد رياضة", "Kreu Lajme Politikë Ekonomi Kulturë
+    Sport" (:data:`lexicon.HOME_LABELS`, at least :data:`SPACED_MENU_WORDS` more words, no function
+    word, digit or punctuation mark). A headline opening with the word ("Kreu i qeverisë ...", "Home
+    Office says ...") has function words."""
+    tokens = words(text)
+    return (
+        len(tokens) > SPACED_MENU_WORDS and key(tokens[0]) in _home_keys() and _stop_ratio(text) == 0
+        and not _DIGIT_OR_MARK.search(text)
+    )
+
+
+_DIGIT_OR_MARK = re.compile(r"[^\w\s]|\d")
+
 
 @cache
 def _home_keys() -> frozenset[str]:
@@ -773,7 +792,7 @@ def analyse(raw: str) -> tuple[Line, ...]:
             "bullet": bool(_BULLET.match(line)),
             "repeated": counts[text] > 1,
             "dateish": _is_dateish(text),
-            "crumb": bool(_CRUMB.search(text)) or _menu_line(text) or _category_line(text) or _home_crumb(text),
+            "crumb": bool(_CRUMB.search(text)) or _menu_line(text) or _category_line(text) or _home_crumb(text) or _spaced_menu(text),
             "timed": bool(_TIMED.match(ascii_digits(text))) and not _is_dateish(text),
             "caption": ((bool(_CAPTION_CREDIT.search(text)) or _agency_credit(text) or _hidden_label(text) == "picture") and end != "strong" and n <= 40)
             or (_BRACKETED.match(text) is not None and n <= 15),

@@ -264,7 +264,8 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
         "chrome": (
             "skip",
             (
-                "skip to main content", "skip to content", "sign in", "log in", "login", "search",
+                "skip to main content", "skip to content", "انتقل إلى المحتوى الرئيسي", "انتقل إلى المحتوى", "تخطى إلى المحتوى الرئيسي",
+                "تخطي إلى المحتوى", "الانتقال إلى المحتوى", "kalo te permbajtja kryesore", "kalo te permbajtja", "kalo tek permbajtja", "sign in", "log in", "login", "search",
                 "menu", "home", "accept", "ok", "cookie", "cookies", "we use cookies", "min read",
                 "حجم الخط", "الرئيسية", "بحث", "kryefaqja", "kerko", "hyr", "ru en", "en ru", *LOADERS,
                 *APP_BUTTONS,
