@@ -2,7 +2,7 @@
 Albanian language packs): the tools row (font size, print, e-mail), the rating widget and the
 counters around the headline, the details block run together on one line, a paginated article's
 index repeating the headline, the author line ("Shkruar nga"), the navigation bar run together with
-single spaces and the skip link."""
+single spaces, the skip link, and the item's footer labels ("Tagged under", "Latest from")."""
 
 from __future__ import annotations
 
@@ -161,7 +161,12 @@ def test_a_short_k2_item_under_a_spaced_menu_keeps_its_headline_and_sentence() -
     assert _headline(raw) == (HEADLINE, 5)
 
 
-def test_skip_links_are_chrome() -> None:
+def test_skip_links_and_k2_footer_labels_are_furniture() -> None:
     assert marker_family("انتقل إلى المحتوى الرئيسي") == ("chrome", "skip")
     assert marker_family("Kalo te përmbajtja kryesore") == ("chrome", "skip")
+    assert marker_family("Tagged under") == ("tags", "end")
+    assert marker_family("Etiketuar nën") == ("tags", "end")
+    assert marker_family("Më të fundit nga Arta Hoxha") == ("related", "end")
+    sentence = "Më të fundit nga qyteti vijnë lajme se rruga kryesore do të mbyllet për dy javë."
+    assert marker_family(sentence) == (None, None)  # (a sentence opening with the words)
 
