@@ -69,6 +69,7 @@ def test_words_of_the_tools_in_an_articles_text_are_no_chrome() -> None:
         "Print edition sales fell by a third in five years",
         "1 2 3 4 5",  # (not next to a rating's label or vote count: a list's numbers)
         "Rate this summer's festivals and win two tickets to the final night",
+        "Rate this article and tell us what you think of the new timetable",
     ]
     lines = _lines("\n\n".join(rows))
     assert [lines[text].family for text in rows] == [None] * len(rows)

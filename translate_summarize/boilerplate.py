@@ -1028,18 +1028,18 @@ def _tool_row(k: str) -> bool:
 
 
 def _rating_row(text: str) -> bool:
-    """A rating widget's label, its stars' numbers or its vote count, alone or run together
-    ("Rate this item 1 2 3 4 5 (0 votes)")."""
+    """A rating widget's label or vote count, alone or run together with its stars' numbers
+    ("Rate this item 1 2 3 4 5 (0 votes)"); "Rate this article and tell us ..." is none."""
     folded = fold(ascii_digits(text)).strip()
-    counter = _article_counter()
-    votes = re.search(r"\s*\([^()]*\)$", folded)
-    if votes and counter.match(votes.group().strip()):
+    votes = re.search(r"\([^()]*\)$", folded)
+    if votes and _article_counter().match(votes.group()):
         folded = folded[: votes.start()].strip()
-    label = next((k for k in _rating_keys() if key(folded).startswith(k)), None)
-    if label is not None:
-        folded = re.sub(r"^\D*", "", folded).strip()
-        return not folded or bool(_STAR_ROW.match(folded))
-    return votes is not None and not folded
+        if not folded:
+            return True
+    if key(folded) not in _rating_keys():
+        return False
+    stars = re.sub(r"^\D*", "", folded).strip()
+    return not stars or bool(_STAR_ROW.match(stars))
 
 
 def _article_tools(lines: list[Line]) -> list[Line]:
@@ -1060,9 +1060,8 @@ def _article_tools(lines: list[Line]) -> list[Line]:
         if line.end == "strong" or line.words > MARKER_MAX_WORDS + 3:
             continue
         k = key(line.text)
-        near = any(rated[j] and not _STAR_ROW.match(ascii_digits(lines[j].text).strip()) for j in (i - 1, i + 1) if 0 <= j < len(lines))
-        star = bool(_STAR_ROW.match(ascii_digits(line.text).strip())) and near
-        if _tool_row(k) or counter.match(fold(ascii_digits(line.text)).strip()) or (rated[i] and not _STAR_ROW.match(ascii_digits(line.text).strip())) or star:
+        stars = _STAR_ROW.match(ascii_digits(line.text).strip()) is not None and any(rated[j] for j in (i - 1, i + 1) if 0 <= j < len(lines))
+        if _tool_row(k) or counter.match(fold(ascii_digits(line.text)).strip()) or rated[i] or stars:
             out[i] = _chrome(line, "tools")
         elif k in index_labels:
             j = i
