@@ -163,6 +163,7 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 "artikuj te lidhur", "artikuj te lidhura", "me te lexuarat",
                 "me te lexuara", "me shume nga", "lajmet e fundit", "te fundit", "nga e njejta kategori",
                 "mund t'ju interesoje", "rekomanduar", "me te rejat", "te rejat nga", "الأحدث من", "latest from",
+                "me te fundit nga", "te fundit nga", "more in this category", "me shume ne kete kategori", "المزيد في هذا القسم",
                 "other news", "lajme te tjera", "أخبار أخرى", "اخبار اخرى", "most commented", "me te komentuarat",
                 "الأكثر تعليقا",
             ),
@@ -198,6 +199,8 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 "tags:", "tags", "topics:", "filed under", "الوسوم:", "الوسوم", "وسوم:", "كلمات مفتاحية", "الكلمات المفتاحية",
                 "الكلمات المفتاحية:",
                 "كلمات دالة", "etiketa:", "etiketat:", "etiketa", "etiketat", "fjale kyce:", "tema:", "keywords:", "كلمات مفتاحية:", "كلمات دالة:",
+                # a CMS item's tags label on a line of its own over the tags (Joomla's K2: "Tagged under")
+                "tagged under", "tagged with", "موسومة تحت", "موسوم تحت", "الوسوم تحت", "etiketuar nen", "etiketuar me",
             ),
         ),
         "copyright": (
@@ -282,7 +285,8 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
         "chrome": (
             "skip",
             (
-                "skip to main content", "skip to content", "sign in", "log in", "login", "search",
+                "skip to main content", "skip to content", "انتقل إلى المحتوى الرئيسي", "انتقل إلى المحتوى", "تخطى إلى المحتوى الرئيسي",
+                "تخطي إلى المحتوى", "الانتقال إلى المحتوى", "kalo te permbajtja kryesore", "kalo te permbajtja", "kalo tek permbajtja", "sign in", "log in", "login", "search",
                 "menu", "home", "accept", "ok", "cookie", "cookies", "we use cookies", "min read",
                 "حجم الخط", "الرئيسية", "بحث", "kryefaqja", "kerko", "hyr", "ru en", "en ru", *LOADERS,
                 *APP_BUTTONS,
@@ -340,6 +344,34 @@ PLAYER_CONTROLS: tuple[str, ...] = (
 "Loaded: 0%" / "Fullscreen"); matched on the line's key (digits gone), a run of them is the
 player's (see :func:`boilerplate._embeds`)."""
 
+ARTICLE_TOOLS: tuple[str, ...] = (
+    "font size", "decrease font size", "increase font size", "reset font size", "smaller font", "larger font",
+    "حجم الخط", "تصغير حجم الخط", "تكبير حجم الخط", "تصغير الخط", "تكبير الخط", "إعادة حجم الخط",
+    "madhesia e shkronjave", "zvogelo madhesine e shkronjave", "rrit madhesine e shkronjave", "zvogelo shkronjat", "rrit shkronjat",
+    "print", "e-mail", "email", "طباعة", "البريد الإلكتروني", "ارسال لصديق", "printo",
+    "rate this item", "rate this article", "قيم هذا الموضوع", "قيم هذا المقال", "قيم هذا الخبر",
+    "vlereso kete artikull", "vleresoni kete artikull", "vlereso kete lajm",
+)
+"""The labels of a CMS article's tool row as a page dump keeps them (Joomla's K2 item: "Font Size
+Decrease font size Increase font size Print Email", "Rate this item"), matched on the line's key: a
+line made of them only is chrome, whether one label a line or the row run together."""
+RATING_LABELS: tuple[str, ...] = ("rate this item", "rate this article", "قيم هذا الموضوع", "قيم هذا المقال", "قيم هذا الخبر",
+                                  "vlereso kete artikull", "vleresoni kete artikull", "vlereso kete lajm")
+"""The label of a star-rating widget: the row of its stars' numbers ("1 2 3 4 5") under or after it is chrome."""
+HITS_LABELS: tuple[str, ...] = ("hits", "views", "الزيارات", "عدد الزيارات", "المشاهدات", "عدد المشاهدات", "klikime", "shikime", "lexime")
+"""The label of a CMS article's page-view counter ("Hits: 487", Joomla's core article)."""
+ARTICLE_COUNTERS: tuple[str, ...] = (
+    r"(?:read|تمت قراءته|قرئ|قراءة|lexuar)\s+\d[\d,.]*\s+(?:times|مرات|مرة|here)",
+    r"\(?\d[\d,.]*\s+(?:votes?|تصويت|أصوات|صوت|vota|vote)\)?",
+)
+"""A CMS article's counters on a line of their own (folded text, ASCII digits) besides a
+:data:`HITS_LABELS` one: K2's "Read 1234 times" and its rating's "(0 votes)", in the Arabic and
+Albanian language packs."""
+ARTICLE_INDEX_LABELS: tuple[str, ...] = ("article index", "فهرس المقال", "فهرس الموضوع", "محتويات المقال", "indeksi i artikullit", "permbajtja e artikullit")
+"""The label of the index of a paginated article (Joomla's page-break plugin): the lines under it
+down to the next blank line are the pages' titles ("Page 2", "All Pages"), the first of them the
+article's own headline again."""
+
 READ_MORE: tuple[str, ...] = (
     "read more", "continue reading", "اقرأ المزيد", "اقرا المزيد", "طالع المزيد", "lexo me shume", "lexo me teper",
 )
@@ -379,7 +411,7 @@ RELATIVE_TIME_WORDS: tuple[str, ...] = ("just now", "yesterday", "الآن", "أ
 TODAY_CUES: tuple[str, ...] = ("today", "اليوم", "sot", "sote")
 """Words that, right before a date in a lead paragraph, say the story is dated that day."""
 
-BYLINE_PREFIXES: tuple[str, ...] = ("by", "بقلم", "كتب", "كتبت", "بواسطة", "nga", "autor", "author", "written by")
+BYLINE_PREFIXES: tuple[str, ...] = ("by", "بقلم", "كتب", "كتبت", "بواسطة", "nga", "autor", "author", "written by", "shkruar nga", "shkruar prej")
 """Line openings of author lines (never a title)."""
 
 BYLINE_SUFFIXES: tuple[str, ...] = (
