@@ -23,6 +23,7 @@ from functools import cache
 from .lexicon import (
     ARTICLE_COUNTERS,
     ARTICLE_INDEX_LABELS,
+    ARTICLE_INDEX_PAGES,
     ARTICLE_TOOLS,
     HIDDEN_AUTHOR_LABELS,
     HITS_LABELS,
@@ -47,6 +48,7 @@ from .lexicon import (
     PLAYER_CONTROLS,
     PUBLISHED_CUES,
     RATING_LABELS,
+    SECTION_NAMES,
     REGISTER_STEMS,
     SHARE_ROW_WORDS,
     RELATIVE_TIME_UNITS,
@@ -515,10 +517,12 @@ def _role_byline(text: str) -> bool:
 
 def _opens_byline(tokens: list[str]) -> bool:
     """The line opens with a :data:`lexicon.BYLINE_PREFIXES` word or pair of words ("By", "بقلم",
-    "Written by", "Shkruar nga") and a name after it (:func:`_names_after`)."""
+    "Written by", "Shkruar nga") and a name after it (:func:`_names_after`); after a pair, a name
+    only, no word of it in small letters ("Written by Ana Smith", not the headline "Written by Women
+    festival returns to Prishtina" nor "Shkruar nga Kadare, lexuar nga të rinjtë")."""
     prefixes = _folded_bylines()[0]
     if len(tokens) > 2 and fold(f"{tokens[0]} {tokens[1]}") in prefixes and _names_after(tokens[1:]):
-        return True
+        return not any(_lower_initial(t) for t in tokens[2:])
     return bool(tokens) and fold(tokens[0]) in prefixes and _names_after(tokens)
 
 
@@ -587,8 +591,16 @@ def _details_label() -> re.Pattern[str]:
 def _details_line(text: str) -> bool:
     """A CMS article's details block run together on one line, a date among its fields: at least
     :data:`DETAILS_FIELDS` labelled fields and no full stop at its end (Joomla's "Written by X
-    Category: World Published: Monday, 01 October 2018 14:30 Hits: 487")."""
-    return _ending(text) != "strong" and len(_details_label().findall(fold(text))) >= DETAILS_FIELDS
+    Category: World Published: Monday, 01 October 2018 14:30 Hits: 487"). The dump runs the fields
+    together with spaces only: a label after a punctuation mark ("...; Category: observational
+    study") is a writer's list in a sentence, not a field of the block."""
+    folded = fold(text)
+    fields = [m for m in _details_label().finditer(folded) if _RUN_TOGETHER.search(folded[: m.start()])]
+    return _ending(text) != "strong" and len(fields) >= DETAILS_FIELDS
+
+
+_RUN_TOGETHER = re.compile(r"(?:^|[\w]\s+)$")
+"""The text before a field of a run-together details line ends: nothing, or a word (or number) and a space."""
 
 
 _DATELINE_END = re.compile(r"\s[-–—]$")
@@ -697,19 +709,28 @@ def _home_crumb(text: str) -> bool:
 
 SPACED_MENU_WORDS = 5
 """Fewest words after the home link of a navigation bar run together with single spaces."""
+SPACED_MENU_SECTIONS = 2
+"""Fewest section names (:data:`lexicon.SECTION_NAMES`) among them."""
 
 
 def _spaced_menu(text: str) -> bool:
     """A navigation bar whose links a text dump ran together with single spaces, opening with the
     home link: "الرئيسية أخبار محلية عربي ودولي اقتصاد رياضة", "Kreu Lajme Politikë Ekonomi Kulturë
     Sport" (:data:`lexicon.HOME_LABELS`, at least :data:`SPACED_MENU_WORDS` more words, no function
-    word, digit or punctuation mark). A headline opening with the word ("Kreu i qeverisë ...", "Home
-    Office says ...") has function words."""
+    word, digit or punctuation mark, and at least :data:`SPACED_MENU_SECTIONS` of them section
+    names). A headline opening with the word has function words ("Kreu i qeverisë ...", "Home Office
+    says ...") or, made of nouns, names no sections ("Home Secretary Priti Patel unveils tougher
+    asylum rules", "Kreu Kurti takon ambasadorët europianë sot")."""
     tokens = words(text)
     return (
         len(tokens) > SPACED_MENU_WORDS and key(tokens[0]) in _home_keys() and _stop_ratio(text) == 0
-        and not _DIGIT_OR_MARK.search(text)
+        and not _DIGIT_OR_MARK.search(text) and sum(key(t) in _section_keys() for t in tokens[1:]) >= SPACED_MENU_SECTIONS
     )
+
+
+@cache
+def _section_keys() -> frozenset[str]:
+    return frozenset(key(p) for p in SECTION_NAMES)
 
 
 _DIGIT_OR_MARK = re.compile(r"[^\w\s]|\d")
@@ -1080,11 +1101,24 @@ def _article_tools(lines: list[Line]) -> list[Line]:
         if _tool_row(k) or counter.match(fold(ascii_digits(line.text)).strip()) or rated[i] or stars:
             out[i] = _chrome(line, "tools")
         elif k in index_labels:
-            j = i
-            while j < len(lines) and j - i <= ARTICLE_INDEX_LINES and (j == i or lines[j].number <= lines[j - 1].last + 1):
+            for j in range(i, _index_end(lines, i) + 1):
                 out[j] = _chrome(lines[j], "tools")
-                j += 1
     return out
+
+
+def _index_end(lines: list[Line], i: int) -> int:
+    """The last line of the paginated article's index whose label is ``lines[i]``: its last page
+    link (:data:`lexicon.ARTICLE_INDEX_PAGES`: "Page 2", "All Pages") among the lines under the label
+    down to the next blank line, at most :data:`ARTICLE_INDEX_LINES`; the label alone when none is
+    (a table of contents' label over the article's own paragraphs: "محتويات المقال" on a site of
+    another kind)."""
+    pages = frozenset(key(p) for p in ARTICLE_INDEX_PAGES)
+    end = j = i
+    while j + 1 < len(lines) and j + 1 - i <= ARTICLE_INDEX_LINES and lines[j + 1].number <= lines[j].last + 1:
+        j += 1
+        if key(lines[j].text) in pages:
+            end = j
+    return end
 
 
 def _data_boxes(lines: list[Line]) -> list[Line]:

@@ -125,6 +125,17 @@ saved): chrome; under an article, over a dated headline, it is where an infinite
 next story (:func:`clean._teaser_regions`)."""
 HOME_LABELS: tuple[str, ...] = ("home", "homepage", "home page", "kreu", "kryefaqja", "ballina", "الرئيسية", "الصفحة الرئيسية")
 """The home link a breadcrumb opens with ("Kreu / Showbiz", "Home / Sport", "الرئيسية / عربي ودولي")."""
+SECTION_NAMES: tuple[str, ...] = (
+    "news", "politics", "economy", "business", "world", "sport", "sports", "culture", "opinion", "entertainment",
+    "technology", "tech", "science", "health", "lifestyle", "local", "national", "international", "video", "travel", "arts",
+    "أخبار", "محلية", "محليات", "دولي", "عربي", "سياسة", "اقتصاد", "رياضة", "ثقافة", "فنون", "مقالات", "منوعات", "صحة",
+    "تكنولوجيا", "علوم", "رأي",
+    "lajme", "politike", "ekonomi", "kulture", "sport", "bota", "opinione", "opinion", "showbiz", "kronike", "rajoni",
+    "shendetesi", "teknologji", "argetim", "aktualitet", "vendi", "sociale",
+)
+"""Names of a news site's sections as its navigation bar lists them, one word each (matched on the
+word's key): a navigation bar run together with single spaces names several of them, a headline
+opening with "Home"/"Kreu" ("Home Office Budget Cuts Hit Police Forces Hardest") none or one."""
 OTHER_NEWS: tuple[str, ...] = ("in other news", "وفي خبر آخر", "في خبر آخر", "وفي خبر اخر", "في خبر اخر", "ne nje lajm tjeter", "ne lajm tjeter")
 """The label of a second story pasted after the first (a forum post, a blog's digest): "In other
 news:" on its own or before a colon is a read-also teaser label; a sentence opening with the words
@@ -367,6 +378,9 @@ ARTICLE_COUNTERS: tuple[str, ...] = (
 """A CMS article's counters on a line of their own (folded text, ASCII digits) besides a
 :data:`HITS_LABELS` one: K2's "Read 1234 times" and its rating's "(0 votes)", in the Arabic and
 Albanian language packs."""
+ARTICLE_INDEX_PAGES: tuple[str, ...] = ("page", "all pages", "الصفحة", "جميع الصفحات", "كل الصفحات", "faqja", "te gjitha faqet")
+"""The page links of a paginated article's index, matched on the line's key (its number gone): "Page
+2", "All Pages", "الصفحة 2", "Faqja 2", "Të gjitha faqet"."""
 ARTICLE_INDEX_LABELS: tuple[str, ...] = ("article index", "فهرس المقال", "فهرس الموضوع", "محتويات المقال", "indeksi i artikullit", "permbajtja e artikullit")
 """The label of the index of a paginated article (Joomla's page-break plugin): the lines under it
 down to the next blank line are the pages' titles ("Page 2", "All Pages"), the first of them the
