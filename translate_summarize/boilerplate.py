@@ -1098,12 +1098,24 @@ def _article_tools(lines: list[Line]) -> list[Line]:
             continue
         k = key(line.text)
         stars = _STAR_ROW.match(ascii_digits(line.text).strip()) is not None and any(rated[j] for j in (i - 1, i + 1) if 0 <= j < len(lines))
-        if _tool_row(k) or counter.match(fold(ascii_digits(line.text)).strip()) or rated[i] or stars:
+        if (_tool_row(k) and not _subheading(lines, i)) or counter.match(fold(ascii_digits(line.text)).strip()) or rated[i] or stars:
             out[i] = _chrome(line, "tools")
         elif k in index_labels:
             for j in range(i, _index_end(lines, i) + 1):
                 out[j] = _chrome(lines[j], "tools")
     return out
+
+
+def _subheading(lines: list[Line], i: int) -> bool:
+    """``lines[i]``, no marker of another family, stands right between two of the article's
+    sentences (a full stop at the end of each): a subheading of the text ("البريد الإلكتروني" over a
+    paragraph on e-mail scams), not a CMS article's tools, which stand over the text under the
+    headline. (A share button's word there, "Print", stays a tool: chrome the article goes on
+    through rather than a share row it ends at.)"""
+    if lines[i].family is not None or not 0 < i < len(lines) - 1:
+        return False
+    before, after = lines[i - 1], lines[i + 1]
+    return before.end == after.end == "strong" and before.last + 1 == lines[i].number and lines[i].last + 1 == after.number
 
 
 def _index_end(lines: list[Line], i: int) -> int:
