@@ -21,7 +21,12 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from .lexicon import (
+    ARTICLE_COUNTERS,
+    ARTICLE_INDEX_LABELS,
+    ARTICLE_INDEX_PAGES,
+    ARTICLE_TOOLS,
     HIDDEN_AUTHOR_LABELS,
+    HITS_LABELS,
     HIDDEN_PICTURE_LABELS,
     APP_BUTTONS,
     APP_WORDS,
@@ -43,6 +48,9 @@ from .lexicon import (
     OTHER_NEWS,
     PLAYER_CONTROLS,
     POSTED_BY,
+    PUBLISHED_CUES,
+    RATING_LABELS,
+    SECTION_NAMES,
     REGISTER_STEMS,
     SHARE_ROW_NETWORKS,
     RELATIVE_TIME_UNITS,
@@ -54,6 +62,7 @@ from .lexicon import (
     SIGNUP_NOTICE_CUES,
     SUBSCRIPTION_STEMS,
     UNSUBSCRIBE_ANY_TIME,
+    UPDATED_CUES,
     WIRES,
 )
 from .metadata import FOLLOW_BUTTON, PAGE_OF, embedded_post_header, find_dates
@@ -553,6 +562,17 @@ def _role_byline(text: str) -> bool:
     return bool(m) and key(m.group(1)) in _byline_roles() and 1 <= len(words(m.group(2))) <= ROLE_NAME_WORDS
 
 
+def _opens_byline(tokens: list[str]) -> bool:
+    """The line opens with a :data:`lexicon.BYLINE_PREFIXES` word or pair of words ("By", "بقلم",
+    "Written by", "Shkruar nga") and a name after it (:func:`_names_after`); after a pair, a name
+    only, no word of it in small letters ("Written by Ana Smith", not the headline "Written by Women
+    festival returns to Prishtina" nor "Shkruar nga Kadare, lexuar nga të rinjtë")."""
+    prefixes = _folded_bylines()[0]
+    if len(tokens) > 2 and fold(f"{tokens[0]} {tokens[1]}") in prefixes and _names_after(tokens[1:]):
+        return not any(_lower_initial(t) for t in tokens[2:])
+    return bool(tokens) and fold(tokens[0]) in prefixes and _names_after(tokens)
+
+
 def _names_after(tokens: list[str]) -> bool:
     """True when the words after a byline's opening word ("By", "Nga", "بقلم") can be a name: no
     digits, and in a cased script a capital first letter. "nga marrëveshja prej 11 milionë" (the
@@ -588,7 +608,7 @@ def _is_dateish(text: str) -> bool:
         rest = _TIME.sub(" ", stripped)
         if len(words(rest)) <= 5 and _ending(rest) != "strong":
             return True
-        return _meta_parts(text)  # "Posted by Name Surname | 28 September, 2018 | 4 Comments"
+        return _meta_parts(text) or _details_line(text)  # "Posted by Name Surname | 28 September, 2018 | 4 Comments"
     if stripped != folded:  # a relative time: with a name or a verb at most ("Besi · 2 orë më parë")
         rest = _TIME.sub(" ", stripped)
         return len(words(rest)) <= RELATIVE_REST and _ending(rest) != "strong"
@@ -630,6 +650,32 @@ def _blog_navbar() -> tuple[str, ...]:
 def _posted_by() -> tuple[str, ...]:
     """Keys of :data:`lexicon.POSTED_BY`, each with the space after it."""
     return tuple(key(p) + " " for p in POSTED_BY)
+
+
+DETAILS_FIELDS = 2
+"""Fewest labelled fields of a run-together details line."""
+
+
+@cache
+def _details_label() -> re.Pattern[str]:
+    """A field label of an article's details block and its colon (folded): published, category, updated, hits."""
+    labels = sorted({fold(p) for p in (*PUBLISHED_CUES, *CATEGORY_CUES, *UPDATED_CUES, *HITS_LABELS)}, key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, labels))})\s*:")
+
+
+def _details_line(text: str) -> bool:
+    """A CMS article's details block run together on one line, a date among its fields: at least
+    :data:`DETAILS_FIELDS` labelled fields and no full stop at its end (Joomla's "Written by X
+    Category: World Published: Monday, 01 October 2018 14:30 Hits: 487"). The dump runs the fields
+    together with spaces only: a label after a punctuation mark ("...; Category: observational
+    study") is a writer's list in a sentence, not a field of the block."""
+    folded = fold(text)
+    fields = [m for m in _details_label().finditer(folded) if _RUN_TOGETHER.search(folded[: m.start()])]
+    return _ending(text) != "strong" and len(fields) >= DETAILS_FIELDS
+
+
+_RUN_TOGETHER = re.compile(r"(?:^|[\w]\s+)$")
+"""The text before a field of a run-together details line ends: nothing, or a word (or number) and a space."""
 
 
 _DATELINE_END = re.compile(r"\s[-–—]$")
@@ -751,6 +797,35 @@ def _home_crumb(text: str) -> bool:
     return bool(sep and rest.strip()) and key(head) in _home_keys() and len(words(rest)) <= MENU_ITEM_WORDS
 
 
+SPACED_MENU_WORDS = 5
+"""Fewest words after the home link of a navigation bar run together with single spaces."""
+SPACED_MENU_SECTIONS = 2
+"""Fewest section names (:data:`lexicon.SECTION_NAMES`) among them."""
+
+
+def _spaced_menu(text: str) -> bool:
+    """A navigation bar whose links a text dump ran together with single spaces, opening with the
+    home link: "الرئيسية أخبار محلية عربي ودولي اقتصاد رياضة", "Kreu Lajme Politikë Ekonomi Kulturë
+    Sport" (:data:`lexicon.HOME_LABELS`, at least :data:`SPACED_MENU_WORDS` more words, no function
+    word, digit or punctuation mark, and at least :data:`SPACED_MENU_SECTIONS` of them section
+    names). A headline opening with the word has function words ("Kreu i qeverisë ...", "Home Office
+    says ...") or, made of nouns, names no sections ("Home Secretary Priti Patel unveils tougher
+    asylum rules", "Kreu Kurti takon ambasadorët europianë sot")."""
+    tokens = words(text)
+    return (
+        len(tokens) > SPACED_MENU_WORDS and key(tokens[0]) in _home_keys() and _stop_ratio(text) == 0
+        and not _DIGIT_OR_MARK.search(text) and sum(key(t) in _section_keys() for t in tokens[1:]) >= SPACED_MENU_SECTIONS
+    )
+
+
+@cache
+def _section_keys() -> frozenset[str]:
+    return frozenset(key(p) for p in SECTION_NAMES)
+
+
+_DIGIT_OR_MARK = re.compile(r"[^\w\s]|\d")
+
+
 @cache
 def _home_keys() -> frozenset[str]:
     return frozenset(key(p) for p in HOME_LABELS)
@@ -839,18 +914,17 @@ def analyse(raw: str) -> tuple[Line, ...]:
         if family == "caption" and pos + 1 < len(rows) and _wrapped_label_headline(text, [r[3] for r in rows[pos + 1 : pos + 4]]):
             family, action = None, None
         end = _ending(text)
-        first = fold(tokens[0]) if tokens else ""
         lastword = fold(tokens[-1]) if tokens else ""
         flags = {
             "bullet": bool(_BULLET.match(line)),
             "repeated": counts[text] > 1,
             "dateish": _is_dateish(text),
-            "crumb": bool(_CRUMB.search(text)) or _menu_line(text) or _category_line(text) or _home_crumb(text),
+            "crumb": bool(_CRUMB.search(text)) or _menu_line(text) or _category_line(text) or _home_crumb(text) or _spaced_menu(text),
             "timed": (bool(_TIMED.match(ascii_digits(text))) and not _is_dateish(text)) or _ticker_line(text),
             "caption": ((bool(_CAPTION_CREDIT.search(text)) or _agency_credit(text) or _hidden_label(text) == "picture") and end != "strong" and n <= 40)
             or (_BRACKETED.match(text) is not None and n <= 15),
             "byline": n <= 8 and end == "none" and (
-                (first in _folded_bylines()[0] and _names_after(tokens)) or lastword in _folded_bylines()[1] or _role_byline(text)
+                _opens_byline(tokens) or lastword in _folded_bylines()[1] or _role_byline(text)
                 or _hidden_label(text) == "author"
             ),
         }
@@ -872,7 +946,7 @@ def analyse(raw: str) -> tuple[Line, ...]:
                 **flags,
             )
         )
-    return tuple(_short_runs(_embeds(_social_boxes(_share_rows(_widget_prompts(_follow_lines(_role_lines(_meta_counts(_dated_pairs(_site_datelines(_skip_boxes(_consent_dialogs(_data_boxes(_chrome_lines(out)))))))))))))))
+    return tuple(_short_runs(_embeds(_social_boxes(_share_rows(_widget_prompts(_follow_lines(_role_lines(_meta_counts(_dated_pairs(_site_datelines(_skip_boxes(_consent_dialogs(_data_boxes(_article_tools(_chrome_lines(out))))))))))))))))
 
 
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
@@ -916,7 +990,7 @@ DATA_WORDS = 8
 """Most words a line may hold for each value on it (a name of up to four words, a price and its
 change as digits): a row of a quotes box, or a markets strip of several quotes (a sentence
 reporting a change has more words, and its full stop)."""
-SINGLE_FAMILIES = frozenset({"caption", "address", "counter", "initials", "dateline", "author_note", "contact", "jump", "embed"})
+SINGLE_FAMILIES = frozenset({"caption", "address", "counter", "initials", "dateline", "author_note", "contact", "jump", "embed", "tools"})
 """Families of lines that stand alone, one here and one there in an article (captions, addresses,
 page counters, initials, datelines, social embeds and video players): two of them never frame a
 box (:func:`clean._widget_boxes`)."""
@@ -1048,6 +1122,105 @@ def _chrome_lines(lines: list[Line]) -> list[Line]:
             if all(1 <= len(words(p)) <= DATELINE_PART_WORDS for p in parts) and not line.crumb:
                 out[i] = _chrome(line, "dateline")
     return out
+
+
+ARTICLE_INDEX_LINES = 12
+"""Most lines of a paginated article's index under its label."""
+_STAR_ROW = re.compile(r"^1(?: 2(?: 3(?: 4(?: 5(?: 6(?: 7(?: 8(?: 9(?: 10)?)?)?)?)?)?)?)?)?$")
+"""The numbers of a rating widget's stars ("1 2 3 4 5")."""
+
+
+@cache
+def _article_tool_labels() -> re.Pattern[str]:
+    """Any key of :data:`lexicon.ARTICLE_TOOLS` as whole words, longest first (a row is taken apart greedily)."""
+    labels = sorted({key(p) for p in ARTICLE_TOOLS}, key=len, reverse=True)
+    return re.compile(rf"(?<!\S)(?:{'|'.join(map(re.escape, labels))})(?!\S)")
+
+
+@cache
+def _article_counter() -> re.Pattern[str]:
+    """A :data:`lexicon.HITS_LABELS` counter or one of :data:`lexicon.ARTICLE_COUNTERS` as the whole (folded) line."""
+    hits = rf"(?:{'|'.join(re.escape(fold(p)) for p in HITS_LABELS)})\s*:\s*\d[\d,.]*"
+    return re.compile(rf"^(?:{'|'.join([hits, *(fold(p) for p in ARTICLE_COUNTERS)])})$")
+
+
+@cache
+def _rating_keys() -> frozenset[str]:
+    return frozenset(key(p) for p in RATING_LABELS)
+
+
+def _tool_row(k: str) -> bool:
+    """The key ``k`` is made only of article tools' labels (:data:`lexicon.ARTICLE_TOOLS`)."""
+    return bool(k) and not _article_tool_labels().sub(" ", k).strip()
+
+
+def _rating_row(text: str) -> bool:
+    """A rating widget's label or vote count, alone or run together with its stars' numbers
+    ("Rate this item 1 2 3 4 5 (0 votes)"); "Rate this article and tell us ..." is none."""
+    folded = fold(ascii_digits(text)).strip()
+    votes = re.search(r"\([^()]*\)$", folded)
+    if votes and _article_counter().match(votes.group()):
+        folded = folded[: votes.start()].strip()
+        if not folded:
+            return True
+    if key(folded) not in _rating_keys():
+        return False
+    stars = re.sub(r"^\D*", "", folded).strip()
+    return not stars or bool(_STAR_ROW.match(stars))
+
+
+def _article_tools(lines: list[Line]) -> list[Line]:
+    """A CMS article's tools, counters and index around the headline (Joomla's core article and
+    its K2 items, as a page dump keeps them), chrome of family ``tools`` the article neither ends at
+    nor goes on through: a row of tool labels only (font size, print, e-mail, "Rate this item":
+    :data:`lexicon.ARTICLE_TOOLS`), a rating widget's stars' numbers and vote count, a counter
+    line ("Hits: 487", "Read 1234 times": :data:`lexicon.ARTICLE_COUNTERS`), and a paginated
+    article's index (:data:`lexicon.ARTICLE_INDEX_LABELS`, the lines under it down to the next blank
+    line, at most :data:`ARTICLE_INDEX_LINES`: the pages' titles, the first of them the article's
+    headline again, which would otherwise stand nearer the text than the headline itself). A star
+    row ("1 2 3 4 5") is the widget's only next to its label or vote count."""
+    out = list(lines)
+    index_labels = frozenset(key(p) for p in ARTICLE_INDEX_LABELS)
+    counter = _article_counter()
+    rated = [_rating_row(line.text) for line in lines]
+    for i, line in enumerate(lines):
+        if line.end == "strong" or line.words > MARKER_MAX_WORDS + 3:
+            continue
+        k = key(line.text)
+        stars = _STAR_ROW.match(ascii_digits(line.text).strip()) is not None and any(rated[j] for j in (i - 1, i + 1) if 0 <= j < len(lines))
+        if (_tool_row(k) and not _subheading(lines, i)) or counter.match(fold(ascii_digits(line.text)).strip()) or rated[i] or stars:
+            out[i] = _chrome(line, "tools")
+        elif k in index_labels:
+            for j in range(i, _index_end(lines, i) + 1):
+                out[j] = _chrome(lines[j], "tools")
+    return out
+
+
+def _subheading(lines: list[Line], i: int) -> bool:
+    """``lines[i]``, no marker of another family, stands right between two of the article's
+    sentences (a full stop at the end of each): a subheading of the text ("البريد الإلكتروني" over a
+    paragraph on e-mail scams), not a CMS article's tools, which stand over the text under the
+    headline. (A share button's word there, "Print", stays a tool: chrome the article goes on
+    through rather than a share row it ends at.)"""
+    if lines[i].family is not None or not 0 < i < len(lines) - 1:
+        return False
+    before, after = lines[i - 1], lines[i + 1]
+    return before.end == after.end == "strong" and before.last + 1 == lines[i].number and lines[i].last + 1 == after.number
+
+
+def _index_end(lines: list[Line], i: int) -> int:
+    """The last line of the paginated article's index whose label is ``lines[i]``: its last page
+    link (:data:`lexicon.ARTICLE_INDEX_PAGES`: "Page 2", "All Pages") among the lines under the label
+    down to the next blank line, at most :data:`ARTICLE_INDEX_LINES`; the label alone when none is
+    (a table of contents' label over the article's own paragraphs: "محتويات المقال" on a site of
+    another kind)."""
+    pages = frozenset(key(p) for p in ARTICLE_INDEX_PAGES)
+    end = j = i
+    while j + 1 < len(lines) and j + 1 - i <= ARTICLE_INDEX_LINES and lines[j + 1].number <= lines[j].last + 1:
+        j += 1
+        if key(lines[j].text) in pages:
+            end = j
+    return end
 
 
 def _data_boxes(lines: list[Line]) -> list[Line]:

@@ -125,6 +125,17 @@ saved): chrome; under an article, over a dated headline, it is where an infinite
 next story (:func:`clean._teaser_regions`)."""
 HOME_LABELS: tuple[str, ...] = ("home", "homepage", "home page", "kreu", "kryefaqja", "ballina", "الرئيسية", "الصفحة الرئيسية")
 """The home link a breadcrumb opens with ("Kreu / Showbiz", "Home / Sport", "الرئيسية / عربي ودولي")."""
+SECTION_NAMES: tuple[str, ...] = (
+    "news", "politics", "economy", "business", "world", "sport", "sports", "culture", "opinion", "entertainment",
+    "technology", "tech", "science", "health", "lifestyle", "local", "national", "international", "video", "travel", "arts",
+    "أخبار", "محلية", "محليات", "دولي", "عربي", "سياسة", "اقتصاد", "رياضة", "ثقافة", "فنون", "مقالات", "منوعات", "صحة",
+    "تكنولوجيا", "علوم", "رأي",
+    "lajme", "politike", "ekonomi", "kulture", "sport", "bota", "opinione", "opinion", "showbiz", "kronike", "rajoni",
+    "shendetesi", "teknologji", "argetim", "aktualitet", "vendi", "sociale",
+)
+"""Names of a news site's sections as its navigation bar lists them, one word each (matched on the
+word's key): a navigation bar run together with single spaces names several of them, a headline
+opening with "Home"/"Kreu" ("Home Office Budget Cuts Hit Police Forces Hardest") none or one."""
 OTHER_NEWS: tuple[str, ...] = ("in other news", "وفي خبر آخر", "في خبر آخر", "وفي خبر اخر", "في خبر اخر", "ne nje lajm tjeter", "ne lajm tjeter")
 """The label of a second story pasted after the first (a forum post, a blog's digest): "In other
 news:" on its own or before a colon is a read-also teaser label; a sentence opening with the words
@@ -163,6 +174,7 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 "artikuj te lidhur", "artikuj te lidhura", "me te lexuarat",
                 "me te lexuara", "me shume nga", "lajmet e fundit", "te fundit", "nga e njejta kategori",
                 "mund t'ju interesoje", "rekomanduar", "me te rejat", "te rejat nga", "الأحدث من", "latest from",
+                "me te fundit nga", "te fundit nga", "more in this category", "me shume ne kete kategori", "المزيد في هذا القسم",
                 "other news", "lajme te tjera", "أخبار أخرى", "اخبار اخرى", "most commented", "me te komentuarat",
                 "الأكثر تعليقا", "postime te ngjashme", "postimet e ngjashme",
             ),
@@ -198,6 +210,8 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 "tags:", "tags", "topics:", "filed under", "الوسوم:", "الوسوم", "وسوم:", "كلمات مفتاحية", "الكلمات المفتاحية",
                 "الكلمات المفتاحية:",
                 "كلمات دالة", "etiketa:", "etiketat:", "etiketa", "etiketat", "fjale kyce:", "tema:", "keywords:", "كلمات مفتاحية:", "كلمات دالة:",
+                # a CMS item's tags label on a line of its own over the tags (Joomla's K2: "Tagged under")
+                "tagged under", "tagged with", "موسومة تحت", "موسوم تحت", "الوسوم تحت", "etiketuar nen", "etiketuar me",
             ),
         ),
         "copyright": (
@@ -294,7 +308,8 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
         "chrome": (
             "skip",
             (
-                "skip to main content", "skip to content", "sign in", "log in", "login", "search",
+                "skip to main content", "skip to content", "انتقل إلى المحتوى الرئيسي", "انتقل إلى المحتوى", "تخطى إلى المحتوى الرئيسي",
+                "تخطي إلى المحتوى", "الانتقال إلى المحتوى", "kalo te permbajtja kryesore", "kalo te permbajtja", "kalo tek permbajtja", "sign in", "log in", "login", "search",
                 "menu", "home", "accept", "ok", "cookie", "cookies", "we use cookies", "min read",
                 "حجم الخط", "الرئيسية", "بحث", "kryefaqja", "kerko", "hyr", "ru en", "en ru", *LOADERS,
                 *APP_BUTTONS,
@@ -383,6 +398,37 @@ PLAYER_CONTROLS: tuple[str, ...] = (
 "Loaded: 0%" / "Fullscreen"); matched on the line's key (digits gone), a run of them is the
 player's (see :func:`boilerplate._embeds`)."""
 
+ARTICLE_TOOLS: tuple[str, ...] = (
+    "font size", "decrease font size", "increase font size", "reset font size", "smaller font", "larger font",
+    "حجم الخط", "تصغير حجم الخط", "تكبير حجم الخط", "تصغير الخط", "تكبير الخط", "إعادة حجم الخط",
+    "madhesia e shkronjave", "zvogelo madhesine e shkronjave", "rrit madhesine e shkronjave", "zvogelo shkronjat", "rrit shkronjat",
+    "print", "e-mail", "email", "طباعة", "البريد الإلكتروني", "ارسال لصديق", "printo",
+    "rate this item", "rate this article", "قيم هذا الموضوع", "قيم هذا المقال", "قيم هذا الخبر",
+    "vlereso kete artikull", "vleresoni kete artikull", "vlereso kete lajm",
+)
+"""The labels of a CMS article's tool row as a page dump keeps them (Joomla's K2 item: "Font Size
+Decrease font size Increase font size Print Email", "Rate this item"), matched on the line's key: a
+line made of them only is chrome, whether one label a line or the row run together."""
+RATING_LABELS: tuple[str, ...] = ("rate this item", "rate this article", "قيم هذا الموضوع", "قيم هذا المقال", "قيم هذا الخبر",
+                                  "vlereso kete artikull", "vleresoni kete artikull", "vlereso kete lajm")
+"""The label of a star-rating widget: the row of its stars' numbers ("1 2 3 4 5") under or after it is chrome."""
+HITS_LABELS: tuple[str, ...] = ("hits", "views", "الزيارات", "عدد الزيارات", "المشاهدات", "عدد المشاهدات", "klikime", "shikime", "lexime")
+"""The label of a CMS article's page-view counter ("Hits: 487", Joomla's core article)."""
+ARTICLE_COUNTERS: tuple[str, ...] = (
+    r"(?:read|تمت قراءته|قرئ|قراءة|lexuar)\s+\d[\d,.]*\s+(?:times|مرات|مرة|here)",
+    r"\(?\d[\d,.]*\s+(?:votes?|تصويت|أصوات|صوت|vota|vote)\)?",
+)
+"""A CMS article's counters on a line of their own (folded text, ASCII digits) besides a
+:data:`HITS_LABELS` one: K2's "Read 1234 times" and its rating's "(0 votes)", in the Arabic and
+Albanian language packs."""
+ARTICLE_INDEX_PAGES: tuple[str, ...] = ("page", "all pages", "الصفحة", "جميع الصفحات", "كل الصفحات", "faqja", "te gjitha faqet")
+"""The page links of a paginated article's index, matched on the line's key (its number gone): "Page
+2", "All Pages", "الصفحة 2", "Faqja 2", "Të gjitha faqet"."""
+ARTICLE_INDEX_LABELS: tuple[str, ...] = ("article index", "فهرس المقال", "فهرس الموضوع", "محتويات المقال", "indeksi i artikullit", "permbajtja e artikullit")
+"""The label of the index of a paginated article (Joomla's page-break plugin): the lines under it
+down to the next blank line are the pages' titles ("Page 2", "All Pages"), the first of them the
+article's own headline again."""
+
 READ_MORE: tuple[str, ...] = (
     "read more", "continue reading", "اقرأ المزيد", "اقرا المزيد", "اقرأ أكثر", "طالع المزيد", "lexo me shume", "lexo me teper",
 )
@@ -422,7 +468,7 @@ RELATIVE_TIME_WORDS: tuple[str, ...] = ("just now", "yesterday", "الآن", "أ
 TODAY_CUES: tuple[str, ...] = ("today", "اليوم", "sot", "sote")
 """Words that, right before a date in a lead paragraph, say the story is dated that day."""
 
-BYLINE_PREFIXES: tuple[str, ...] = ("by", "بقلم", "كتب", "كتبت", "بواسطة", "nga", "autor", "author", "written by")
+BYLINE_PREFIXES: tuple[str, ...] = ("by", "بقلم", "كتب", "كتبت", "بواسطة", "nga", "autor", "author", "written by", "shkruar nga", "shkruar prej")
 """Line openings of author lines (never a title)."""
 
 BYLINE_SUFFIXES: tuple[str, ...] = (
