@@ -35,6 +35,7 @@ from .lexicon import (
     BYLINE_SUFFIXES,
     GUEST_NOTICES,
     HOME_LABELS,
+    LINE_ONLY_MARKERS,
     NOSCRIPT_NOTICES,
     HIJRI_MONTHS,
     MARKERS,
@@ -50,6 +51,7 @@ from .lexicon import (
     SHARE_ROW_WORDS,
     SIGNUP_NOTICE_CUES,
     SUBSCRIPTION_STEMS,
+    TICKER_LABELS,
     UNSUBSCRIBE_ANY_TIME,
     WIRES,
 )
@@ -180,6 +182,12 @@ _LABEL_HEAD = re.compile(r"^\W*([^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*:")
 
 
 @cache
+def _line_only() -> frozenset[str]:
+    """Keys of :data:`lexicon.LINE_ONLY_MARKERS`."""
+    return frozenset(key(p) for p in LINE_ONLY_MARKERS)
+
+
+@cache
 def _marker_index() -> _MarkerIndex:
     """Lookup tables over :data:`lexicon.MARKERS` (built once)."""
     exact: dict[str, tuple[str, str]] = {}
@@ -195,6 +203,8 @@ def _marker_index() -> _MarkerIndex:
                 labels.setdefault(k, (family, action))
                 continue
             exact.setdefault(k, (family, action))
+            if k in _line_only():
+                continue
             if family == "read_also" or (family in _PREFIX_FAMILIES and " " in k):
                 prefixes.setdefault(k, (family, action))
             if family in _CONTAINS_FAMILIES:
@@ -699,13 +709,23 @@ TICKER_ITEM_WORDS = 4
 
 
 def _ticker_line(text: str) -> bool:
-    """A news ticker dumped as one line: two headlines or more run together between bullets, the
-    first maybe after the ticker's label ("Latest Headline one • Headline two", "آخر الأخبار ... • ...",
-    "E fundit ... • ..."), each of :data:`TICKER_ITEM_WORDS` words or more. A theme's "latest news" bar
-    does that; a sentence never puts a bullet between its clauses. Like a line opening with a clock
-    time, it is a ticker's (``timed``), never the headline nor a paragraph."""
+    """A news ticker dumped as one line: the ticker's label (:data:`lexicon.TICKER_LABELS`) and two
+    headlines or more run together between bullets ("Latest Headline one • Headline two", "آخر الأخبار
+    ... • ...", "عاجل ... • ...", "E fundit ... • ..."), each of :data:`TICKER_ITEM_WORDS` words or more.
+    A theme's "latest news" bar does that; a sentence never puts a bullet between its clauses. Like a
+    line opening with a clock time, it is a ticker's (``timed``), never the headline nor a paragraph.
+    Without the label the line is an article's own (a digest headline "Parliament passes the budget •
+    Storm closes the port", a round's results "Tirana beat Vllaznia 2-1 • Partizani drew 0-0 ...")."""
     parts = text.split(TICKER_SEPARATOR)
-    return len(parts) >= 2 and all(len(words(part)) >= TICKER_ITEM_WORDS for part in parts)
+    if len(parts) < 2 or not any(f"{key(parts[0])} ".startswith(f"{label} ") for label in _ticker_labels()):
+        return False
+    return all(len(words(part)) >= TICKER_ITEM_WORDS for part in parts)
+
+
+@cache
+def _ticker_labels() -> tuple[str, ...]:
+    """Keys of :data:`lexicon.TICKER_LABELS`."""
+    return tuple(key(label) for label in TICKER_LABELS)
 
 
 def _score(n: int, stop: float, end: str, flags: dict[str, bool], action: str | None) -> float:
@@ -1378,16 +1398,27 @@ def _meta_counts(lines: list[Line]) -> list[Line]:
     "September 29, 2018" / "2 Comments", as a blog theme prints it): the link to the comments, a
     meta line, not the comments section's head (which ends the article): a counter standing alone
     (family ``counter``, skipped; it frames no box with the comments' head under a one-sentence post).
-    A count with a colon ("2 comments:") heads the comments themselves."""
+    A count with a colon ("2 comments:") heads the comments themselves; so does a count under a date
+    under the article ("... the works." / "Published 2 October 2018" / "14 Comments"): the meta block
+    sits under a headline, not under a sentence."""
     out = list(lines)
     for i in range(1, len(lines)):
         line, above = lines[i], lines[i - 1]
         if (
             line.family == "comments" and line.action == "end" and ":" not in line.text and line.words <= META_COUNT_WORDS
             and any(c.isdigit() for c in line.text) and (above.dateish or above.byline) and line.number == above.last + 1
+            and not _under_prose(lines, i)
         ):
             out[i] = _chrome(line, "counter")
     return out
+
+
+def _under_prose(lines: list[Line], i: int) -> bool:
+    """True when the meta lines (dates, bylines) right above line ``i`` sit under a sentence, not a headline."""
+    k = i - 1
+    while k >= 0 and (lines[k].dateish or lines[k].byline):
+        k -= 1
+    return k >= 0 and lines[k].prose
 
 
 ROLE_LINE_WORDS = 6
