@@ -610,6 +610,22 @@ def _post_signature(rest: str) -> bool:
     return len(k.split()) <= POST_SIGNATURE_WORDS and _ending(rest) != "strong" and k.startswith(_posted_by())
 
 
+def _signatures_in_prose(lines: list[Line]) -> list[Line]:
+    """A line shaped like a blog post's signature ("Posted by an anonymous user at 11:52 PM") set
+    between two sentences of the article, lines next to each other: the article's own subheading or
+    sentence, not a stamp (a signature closes a post: comments, labels or the next post's headline
+    follow it). It is no date line (:func:`_post_signature`) and gets its score back."""
+    out = list(lines)
+    for i in range(1, len(lines) - 1):
+        line, above, below = lines[i], lines[i - 1], lines[i + 1]
+        if (
+            line.dateish and key(line.text).startswith(_posted_by()) and above.prose and below.prose
+            and above.last + 1 == line.number and line.last + 1 == below.number
+        ):
+            out[i] = replace(line, dateish=False, stamp=False, score=line.score + DATEISH_COST)
+    return out
+
+
 BLOG_NAVBAR_BUTTONS = 2
 """Buttons of :data:`lexicon.BLOG_NAVBAR` a short line holds to be the bar ("Create blog posts ..." holds one)."""
 
@@ -728,6 +744,10 @@ def _ticker_labels() -> tuple[str, ...]:
     return tuple(key(label) for label in TICKER_LABELS)
 
 
+DATEISH_COST = 3.0
+"""What a date or stamp line loses of its prose score."""
+
+
 def _score(n: int, stop: float, end: str, flags: dict[str, bool], action: str | None) -> float:
     if end == "none":
         s = -1.0 if n < 25 else 0.5  # a very long unpunctuated line is prose with a lost full stop
@@ -738,7 +758,7 @@ def _score(n: int, stop: float, end: str, flags: dict[str, bool], action: str | 
     if n < 4:
         s -= 1.0
     # Bullets cost only when unpunctuated: menus and link lists; list items in an article end in ; , .
-    s -= 2.0 * (flags["bullet"] and end == "none") + 2.0 * flags["repeated"] + 3.0 * flags["dateish"]
+    s -= 2.0 * (flags["bullet"] and end == "none") + 2.0 * flags["repeated"] + DATEISH_COST * flags["dateish"]
     s -= 2.0 * flags["crumb"] + 3.0 * flags["caption"] + 2.0 * flags["byline"] + 3.0 * flags["timed"]
     if action == "end":
         s -= 6.0
@@ -876,7 +896,7 @@ def analyse(raw: str) -> tuple[Line, ...]:
                 **flags,
             )
         )
-    return tuple(_short_runs(_embeds(_social_boxes(_widget_prompts(_follow_lines(_role_lines(_meta_counts(_dated_pairs(_site_datelines(_skip_boxes(_consent_dialogs(_data_boxes(_chrome_lines(out))))))))))))))
+    return tuple(_short_runs(_embeds(_social_boxes(_widget_prompts(_follow_lines(_role_lines(_meta_counts(_dated_pairs(_site_datelines(_skip_boxes(_consent_dialogs(_data_boxes(_chrome_lines(_signatures_in_prose(out)))))))))))))))
 
 
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
