@@ -6,6 +6,7 @@ believed only where the page shows the same headline."""
 from __future__ import annotations
 
 import json
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -262,9 +263,21 @@ def test_read_also_after_a_follow_box_is_a_teaser() -> None:
     assert body[-1] == UPDATED_PAGE[7]
 
 
-def _markup_lookalikes() -> dict[str, dict[str, object]]:
-    path = Path(__file__).parent / "data" / "markup_lookalikes.json"
+@cache
+def _lookalikes(name: str) -> dict[str, dict[str, object]]:
+    """The pages of the red-team data file ``tests/data/<name>.json``."""
+    path = Path(__file__).parent / "data" / f"{name}.json"
     return json.loads(path.read_text(encoding="utf-8"))["pages"]
+
+
+def _reads_as_pinned(page: dict[str, object], name: str) -> None:
+    """``page`` cleaned reads with the title, body, date and outlet its data file pins."""
+    out = clean(Article(id=name, source_file="page.txt", kind=str(page["kind"]), raw=str(page["text"])), SETTINGS)
+    assert [out.title, _body(out), out.published, out.outlet] == [page["title"], page["body"], page["published"], page["outlet"]]
+
+
+def _markup_lookalikes() -> dict[str, dict[str, object]]:
+    return _lookalikes("markup_lookalikes")
 
 
 @pytest.mark.parametrize("name", sorted(_markup_lookalikes()))
@@ -275,9 +288,22 @@ def test_ordinary_pages_read_as_before_the_markup_readers(name: str) -> None:
     a list, an article advising readers not to enable JavaScript, a plain newsletter between "---"
     rules (the red-team pass's pages, each read so before the markup readers and not by their first
     version)."""
-    page = _markup_lookalikes()[name]
-    out = clean(Article(id=name, source_file="page.txt", kind=str(page["kind"]), raw=str(page["text"])), SETTINGS)
-    assert [out.title, _body(out), out.published, out.outlet] == [page["title"], page["body"], page["published"], page["outlet"]]
+    _reads_as_pinned(_markup_lookalikes()[name], name)
+
+
+def _blog_lookalikes() -> dict[str, dict[str, object]]:
+    return _lookalikes("blog_lookalikes")
+
+
+@pytest.mark.parametrize("name", sorted(_blog_lookalikes()))
+def test_ordinary_pages_read_as_before_the_blog_rules(name: str) -> None:
+    """A headline or a sentence opening "Don't miss" / "Mos humbisni" / "لا تفوت", a quoted "Enter your
+    email", customers who "could unsubscribe at any time", a round's results between bullets, a
+    subheading "Posted by ... at 11:52 PM" between two sentences, a comment count under the date under
+    the article, a "Read more" list, a digest headline with bullets, quoted share buttons, "Ads by
+    Google" in a story on advertising (the sixth red-team pass's pages, each read as before the blog
+    and browser-translation rules of fix48, and not by their first version)."""
+    _reads_as_pinned(_blog_lookalikes()[name], name)
 
 
 WIRE_FEED = [
