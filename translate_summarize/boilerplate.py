@@ -610,9 +610,13 @@ def _post_signature(rest: str) -> bool:
     return len(k.split()) <= POST_SIGNATURE_WORDS and _ending(rest) != "strong" and k.startswith(_posted_by())
 
 
+SIGNATURE_GAP = 2
+"""Most line numbers from a sentence to the signature-shaped line next to it (one blank line between)."""
+
+
 def _signatures_in_prose(lines: list[Line]) -> list[Line]:
     """A line shaped like a blog post's signature ("Posted by an anonymous user at 11:52 PM") set
-    between two sentences of the article, lines next to each other: the article's own subheading or
+    between two sentences of the article (a blank line at most on either side): the article's own subheading or
     sentence, not a stamp (a signature closes a post: comments, labels or the next post's headline
     follow it). It is no date line (:func:`_post_signature`) and gets its score back."""
     out = list(lines)
@@ -620,7 +624,7 @@ def _signatures_in_prose(lines: list[Line]) -> list[Line]:
         line, above, below = lines[i], lines[i - 1], lines[i + 1]
         if (
             line.dateish and key(line.text).startswith(_posted_by()) and above.prose and below.prose
-            and above.last + 1 == line.number and line.last + 1 == below.number
+            and line.number - above.last <= SIGNATURE_GAP and below.number - line.last <= SIGNATURE_GAP
         ):
             out[i] = replace(line, dateish=False, stamp=False, score=line.score + DATEISH_COST)
     return out

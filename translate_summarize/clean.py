@@ -1674,8 +1674,10 @@ def _listed_links(lines: list[Line], i: int) -> list[int]:
     """The lines of a list of links set in an article under a bare "Read more" / "Read also" label
     (line ``i``, at most four words): :data:`LISTED_LINKS` or more bulleted or numbered lines right
     under it, no blank line between ("READ MORE" / "- Headline" / "• Headline", as an outlet's page
-    lists its other stories, or a browser's translation of it renders them). The article goes on
-    after the list; an empty list (no bullet right under the label) is none."""
+    lists its other stories, or a browser's translation of it renders them), half of them or more
+    unpunctuated, as headlines are. The article goes on after the list; an empty list (no bullet
+    right under the label) is none, and so is a list of sentences, each with its full stop: the
+    article's own points ("Read more" / "• The wing has 40 beds." / "• It will be staffed by ...")."""
     if lines[i].action != "teaser" or lines[i].words > 4:
         return []
     run: list[int] = []
@@ -1683,7 +1685,8 @@ def _listed_links(lines: list[Line], i: int) -> list[int]:
     while j < len(lines) and (lines[j].bullet or lines[j].numbered) and lines[j].number == lines[j - 1].last + 1:
         run.append(j)
         j += 1
-    return run if len(run) >= LISTED_LINKS else []
+    headlines = sum(lines[k].end != "strong" for k in run)
+    return run if len(run) >= LISTED_LINKS and headlines * 2 >= len(run) else []
 
 
 def _scroll_loader(lines: list[Line], i: int) -> bool:

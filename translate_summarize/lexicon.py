@@ -120,7 +120,15 @@ DONT_MISS: tuple[str, ...] = ("don't miss", "do not miss", "لا تفوت", "ل�
 """A "Don't miss" label over another story's headline: a ``read_also`` marker only as a line of its
 own (:data:`LINE_ONLY_MARKERS`), since sentences and headlines open with the words ("Don't miss the
 Perseids: meteor shower peaks this weekend", "Mos humbisni afatin, ...", "لا تفوت فرصة ...")."""
-LINE_ONLY_MARKERS: frozenset[str] = frozenset(SIGNUP_PROMPTS + DONT_MISS)
+RELATED_POSTS: tuple[str, ...] = ("postime te ngjashme", "postimet e ngjashme")
+"""A blog's "Related posts" heading in Albanian: a ``related`` marker (the article is over) only as a
+line of its own (:data:`LINE_ONLY_MARKERS`), since a sentence opens with the words ("Postime të
+ngjashme u shpërndanë nga llogari të tjera.", a story on false posts)."""
+READ_MORE_TRANSLATED: tuple[str, ...] = ("اقرأ أكثر",)
+"""A browser's Arabic for a "Read more" label: a ``read_also`` marker only as a line of its own
+(:data:`LINE_ONLY_MARKERS`), since an article opens a sentence with it (a campaign's slogan "«اقرأ أكثر»
+هو شعار الحملة ...")."""
+LINE_ONLY_MARKERS: frozenset[str] = frozenset(SIGNUP_PROMPTS + DONT_MISS + READ_MORE_TRANSLATED + RELATED_POSTS)
 """Marker phrases that mark a line only when the line is the phrase (no prefix or contained match)."""
 
 TICKER_LABELS: tuple[str, ...] = (
@@ -164,7 +172,7 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 "me te lexuara", "me shume nga", "lajmet e fundit", "te fundit", "nga e njejta kategori",
                 "mund t'ju interesoje", "rekomanduar", "me te rejat", "te rejat nga", "الأحدث من", "latest from",
                 "other news", "lajme te tjera", "أخبار أخرى", "اخبار اخرى", "most commented", "me te komentuarat",
-                "الأكثر تعليقا", "postime te ngjashme", "postimet e ngjashme",
+                "الأكثر تعليقا", *RELATED_POSTS,
                 # a box of the paper's columnists and their latest columns' titles
                 "كتاب الرأي", "كتاب الراي", "opinionistet", "columnists", "our columnists", "opinion writers",
             ),
