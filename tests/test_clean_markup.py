@@ -297,12 +297,13 @@ def _blog_lookalikes() -> dict[str, dict[str, object]]:
 
 @pytest.mark.parametrize("name", sorted(_blog_lookalikes()))
 def test_ordinary_pages_read_as_before_the_blog_rules(name: str) -> None:
-    """A headline or a sentence opening "Don't miss" / "Mos humbisni" / "لا تفوت", a quoted "Enter your
-    email", customers who "could unsubscribe at any time", a round's results between bullets, a
-    subheading "Posted by ... at 11:52 PM" between two sentences, a comment count under the date under
-    the article, a "Read more" list, a digest headline with bullets, quoted share buttons, "Ads by
-    Google" in a story on advertising (the sixth red-team pass's pages, each read as before the blog
-    and browser-translation rules of fix48, and not by their first version)."""
+    """A headline or a sentence opening "Don't miss" / "Mos humbisni" / "لا تفوت" / "«اقرأ أكثر»" /
+    "Postime të ngjashme", a quoted "Enter your email", customers who "could unsubscribe at any time",
+    a round's results between bullets, an article's own points bulleted under "Read more", a subheading
+    "Posted by ... at 11:52 PM" between two sentences, a comment count under the date under the article,
+    a "Read more" list of links, quoted share buttons, "Ads by Google" in a story on advertising (the
+    sixth red-team pass's pages, each read as before the blog and browser-translation rules of fix48,
+    and not by their first version)."""
     _reads_as_pinned(_blog_lookalikes()[name], name)
 
 
