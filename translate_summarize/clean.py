@@ -1628,8 +1628,9 @@ def _teaser_regions(lines: list[Line]) -> set[int]:
       "read also" teaser keeps only its own lines.
     * A headline and one or two sentences closed by a bare "Read more" link: another article's
       teaser block (above the page's own headline, or between articles). The headline is no
-      sentence: a short article's lead of fifteen words or fewer, full stop and all, is prose, and a
-      "Read more" under it announces the next story.
+      statement: a short article's lead of fifteen words or fewer, full stop and all, is prose
+      (:func:`_stated`), and a "Read more" under it announces the next story; a question is a
+      headline ("Will the new bus lanes be ready before winter?").
     * The next story an infinite scroll loaded under a "Loading..." placeholder
       (:func:`_scroll_loader`), as under a "next article" label.
     """
@@ -1646,7 +1647,7 @@ def _teaser_regions(lines: list[Line]) -> set[int]:
                 out.update(region)
             continue
         if key(line.text) in _read_more():
-            head = next((k for k in (i - 2, i - 3) if k >= 0 and _headline(lines[k]) and not lines[k].prose
+            head = next((k for k in (i - 2, i - 3) if k >= 0 and _headline(lines[k]) and not _stated(lines[k])
                          and all(lines[m].action is None and not lines[m].dateish for m in range(k + 1, i))), None)
             if head is not None:
                 out.update(range(head, i))
@@ -1664,6 +1665,16 @@ def _teaser_regions(lines: list[Line]) -> set[int]:
         if (sum(lines[k].prose for k in region) <= TEASER_TAIL and not _article_goes_on(lines, i, region)) or _about_teaser(lines, i, region):
             out.update(region)
     return out | _teaser_list(lines) | _author_bios(lines) | _labelled_list(lines)
+
+
+_QUESTION_END = re.compile(r"[?؟!][\"'”’»)\]]*\s*$")
+"""A line ending in a question or exclamation mark (closing quotes allowed): a headline may, a lead does not."""
+
+
+def _stated(line: Line) -> bool:
+    """True when ``line`` is a sentence stated with its full stop (prose, not ending in "?" or "!"): a
+    lead, not another story's headline over a "Read more" (:func:`_teaser_regions`)."""
+    return line.prose and not _QUESTION_END.search(line.text)
 
 
 LISTED_LINKS = 2
