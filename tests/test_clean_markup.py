@@ -299,7 +299,8 @@ def _blog_lookalikes() -> dict[str, dict[str, object]]:
 def test_ordinary_pages_read_as_before_the_blog_rules(name: str) -> None:
     """A headline or a sentence opening "Don't miss" / "Mos humbisni" / "لا تفوت" / "«اقرأ أكثر»" /
     "Postime të ngjashme", a quoted "Enter your email", customers who "could unsubscribe at any time",
-    a round's results between bullets, an article's own points bulleted under "Read more", a subheading
+    a round's results between bullets, an article's own points bulleted under "Read more", a teaser
+    headed by a question over "Read more", a subheading
     "Posted by ... at 11:52 PM" between two sentences, a comment count under the date under the article,
     a "Read more" list of links, quoted share buttons, "Ads by Google" in a story on advertising (the
     sixth red-team pass's pages, each read as before the blog and browser-translation rules of fix48,
