@@ -181,3 +181,35 @@ def test_a_read_more_under_a_short_article_announces_the_next_story_and_does_not
         article = clean_page(_short_article_then_teaser(label))
         # (its short lead, a sentence of fifteen words at most, was read as a teaser's headline closed by the link)
         assert (article.title, body_texts(article)) == (HEADLINE, [SHORT_LEAD, PROSE[1]]), label
+
+
+def test_a_headline_or_sentence_opening_with_dont_miss_is_the_articles() -> None:
+    for line in ("Don't miss the Perseids: meteor shower peaks this weekend", "Mos humbisni afatin, u tha ministrja studentëve.",
+                 "لا تفوت فرصة لقاء الكتاب، هكذا دعت اللجنة الزوار."):
+        assert marker_family(line) == (None, None), line
+
+
+def test_a_quoted_sign_up_prompt_and_a_reported_promise_are_sentences() -> None:
+    assert marker_family('"Enter your email and card number to rearrange delivery," the page says.') == (None, None)
+    assert marker_family("The retailer told customers they could unsubscribe at any time, but few had given consent.") == (None, None)
+
+
+def test_results_between_bullets_without_a_ticker_label_are_no_ticker() -> None:
+    assert not _ticker_line("Tirana mundi Vllaznian 2-1 në shtëpi • Partizani barazoi 0-0 me Kukësin • Teuta humbi 1-0 në Laç")
+
+
+def test_sentences_opening_with_a_new_label_phrase_are_the_articles() -> None:
+    for line in ("«اقرأ أكثر» هو شعار الحملة التي ستوزع مئة ألف كتاب مجانا.", "Postime të ngjashme u shpërndanë edhe nga llogari të tjera."):
+        assert marker_family(line) == (None, None), line
+    assert marker_family("Postime të ngjashme") == ("related", "end")
+
+
+def test_an_articles_own_points_under_read_more_are_kept() -> None:
+    page = _page("Read more", "• The wing has 40 beds and six resuscitation rooms.", "• It will be staffed by 120 nurses and 30 doctors.")
+    body = body_texts(clean_page(page))
+    assert "• The wing has 40 beds and six resuscitation rooms." in body and "• It will be staffed by 120 nurses and 30 doctors." in body
+
+
+def test_a_signature_shaped_subheading_between_sentences_is_kept() -> None:
+    page = _page("Posted by an anonymous user at 11:52 PM")
+    assert "Posted by an anonymous user at 11:52 PM" in body_texts(clean_page(page))

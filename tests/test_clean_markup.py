@@ -307,6 +307,19 @@ def test_ordinary_pages_read_as_before_the_cms_item_rules(name: str) -> None:
     _assert_read_as_pinned(name, _lookalikes("cms_lookalikes.json")[name])
 
 
+@pytest.mark.parametrize("name", sorted(_lookalikes("blog_lookalikes.json")))
+def test_ordinary_pages_read_as_before_the_blog_rules(name: str) -> None:
+    """A headline or a sentence opening "Don't miss" / "Mos humbisni" / "لا تفوت" / "«اقرأ أكثر»" /
+    "Postime të ngjashme", a quoted "Enter your email", customers who "could unsubscribe at any time",
+    a round's results between bullets, an article's own points bulleted under "Read more", a teaser
+    headed by a question over "Read more", a subheading
+    "Posted by ... at 11:52 PM" between two sentences, a comment count under the date under the article,
+    a "Read more" list of links, quoted share buttons, "Ads by Google" in a story on advertising (the
+    sixth red-team pass's pages, each read as before the blog and browser-translation rules of fix48,
+    and not by their first version)."""
+    _assert_read_as_pinned(name, _lookalikes("blog_lookalikes.json")[name])
+
+
 WIRE_FEED = [
     "ZCZC",
     "AKL0565 1 SPO /SQ-0100",

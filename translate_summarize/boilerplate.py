@@ -41,6 +41,7 @@ from .lexicon import (
     BYLINE_SUFFIXES,
     GUEST_NOTICES,
     HOME_LABELS,
+    LINE_ONLY_MARKERS,
     NOSCRIPT_NOTICES,
     HIJRI_MONTHS,
     MARKERS,
@@ -61,6 +62,7 @@ from .lexicon import (
     SHARE_ROW_WORDS,
     SIGNUP_NOTICE_CUES,
     SUBSCRIPTION_STEMS,
+    TICKER_LABELS,
     UNSUBSCRIBE_ANY_TIME,
     UPDATED_CUES,
     WIRES,
@@ -192,6 +194,12 @@ _LABEL_HEAD = re.compile(r"^\W*([^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*:")
 
 
 @cache
+def _line_only() -> frozenset[str]:
+    """Keys of :data:`lexicon.LINE_ONLY_MARKERS`."""
+    return frozenset(key(p) for p in LINE_ONLY_MARKERS)
+
+
+@cache
 def _marker_index() -> _MarkerIndex:
     """Lookup tables over :data:`lexicon.MARKERS` (built once)."""
     exact: dict[str, tuple[str, str]] = {}
@@ -207,6 +215,8 @@ def _marker_index() -> _MarkerIndex:
                 labels.setdefault(k, (family, action))
                 continue
             exact.setdefault(k, (family, action))
+            if k in _line_only():
+                continue
             if family == "read_also" or (family in _PREFIX_FAMILIES and " " in k):
                 prefixes.setdefault(k, (family, action))
             if family in _CONTAINS_FAMILIES:
@@ -636,6 +646,26 @@ def _post_signature(rest: str) -> bool:
     return len(k.split()) <= POST_SIGNATURE_WORDS and _ending(rest) != "strong" and k.startswith(_posted_by())
 
 
+SIGNATURE_GAP = 2
+"""Most line numbers from a sentence to the signature-shaped line next to it (one blank line between)."""
+
+
+def _signatures_in_prose(lines: list[Line]) -> list[Line]:
+    """A line shaped like a blog post's signature ("Posted by an anonymous user at 11:52 PM") set
+    between two sentences of the article (a blank line at most on either side): the article's own subheading or
+    sentence, not a stamp (a signature closes a post: comments, labels or the next post's headline
+    follow it). It is no date line (:func:`_post_signature`) and gets its score back."""
+    out = list(lines)
+    for i in range(1, len(lines) - 1):
+        line, above, below = lines[i], lines[i - 1], lines[i + 1]
+        if (
+            line.dateish and key(line.text).startswith(_posted_by()) and above.prose and below.prose
+            and line.number - above.last <= SIGNATURE_GAP and below.number - line.last <= SIGNATURE_GAP
+        ):
+            out[i] = replace(line, dateish=False, stamp=False, score=line.score + DATEISH_COST)
+    return out
+
+
 BLOG_NAVBAR_BUTTONS = 2
 """Buttons of :data:`lexicon.BLOG_NAVBAR` a short line holds to be the bar ("Create blog posts ..." holds one)."""
 
@@ -761,13 +791,27 @@ TICKER_ITEM_WORDS = 4
 
 
 def _ticker_line(text: str) -> bool:
-    """A news ticker dumped as one line: two headlines or more run together between bullets, the
-    first maybe after the ticker's label ("Latest Headline one • Headline two", "آخر الأخبار ... • ...",
-    "E fundit ... • ..."), each of :data:`TICKER_ITEM_WORDS` words or more. A theme's "latest news" bar
-    does that; a sentence never puts a bullet between its clauses. Like a line opening with a clock
-    time, it is a ticker's (``timed``), never the headline nor a paragraph."""
+    """A news ticker dumped as one line: the ticker's label (:data:`lexicon.TICKER_LABELS`) and two
+    headlines or more run together between bullets ("Latest Headline one • Headline two", "آخر الأخبار
+    ... • ...", "عاجل ... • ...", "E fundit ... • ..."), each of :data:`TICKER_ITEM_WORDS` words or more.
+    A theme's "latest news" bar does that; a sentence never puts a bullet between its clauses. Like a
+    line opening with a clock time, it is a ticker's (``timed``), never the headline nor a paragraph.
+    Without the label the line is an article's own (a digest headline "Parliament passes the budget •
+    Storm closes the port", a round's results "Tirana beat Vllaznia 2-1 • Partizani drew 0-0 ...")."""
     parts = text.split(TICKER_SEPARATOR)
-    return len(parts) >= 2 and all(len(words(part)) >= TICKER_ITEM_WORDS for part in parts)
+    if len(parts) < 2 or not any(f"{key(parts[0])} ".startswith(f"{label} ") for label in _ticker_labels()):
+        return False
+    return all(len(words(part)) >= TICKER_ITEM_WORDS for part in parts)
+
+
+@cache
+def _ticker_labels() -> tuple[str, ...]:
+    """Keys of :data:`lexicon.TICKER_LABELS`."""
+    return tuple(key(label) for label in TICKER_LABELS)
+
+
+DATEISH_COST = 3.0
+"""What a date or stamp line loses of its prose score."""
 
 
 def _score(n: int, stop: float, end: str, flags: dict[str, bool], action: str | None) -> float:
@@ -780,7 +824,7 @@ def _score(n: int, stop: float, end: str, flags: dict[str, bool], action: str | 
     if n < 4:
         s -= 1.0
     # Bullets cost only when unpunctuated: menus and link lists; list items in an article end in ; , .
-    s -= 2.0 * (flags["bullet"] and end == "none") + 2.0 * flags["repeated"] + 3.0 * flags["dateish"]
+    s -= 2.0 * (flags["bullet"] and end == "none") + 2.0 * flags["repeated"] + DATEISH_COST * flags["dateish"]
     s -= 2.0 * flags["crumb"] + 3.0 * flags["caption"] + 2.0 * flags["byline"] + 3.0 * flags["timed"]
     if action == "end":
         s -= 6.0
@@ -946,7 +990,7 @@ def analyse(raw: str) -> tuple[Line, ...]:
                 **flags,
             )
         )
-    return tuple(_short_runs(_embeds(_social_boxes(_share_rows(_widget_prompts(_follow_lines(_role_lines(_meta_counts(_dated_pairs(_site_datelines(_skip_boxes(_consent_dialogs(_data_boxes(_article_tools(_chrome_lines(out))))))))))))))))
+    return tuple(_short_runs(_embeds(_social_boxes(_share_rows(_widget_prompts(_follow_lines(_role_lines(_meta_counts(_dated_pairs(_site_datelines(_skip_boxes(_consent_dialogs(_data_boxes(_article_tools(_chrome_lines(_signatures_in_prose(out)))))))))))))))))
 
 
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
@@ -1611,16 +1655,27 @@ def _meta_counts(lines: list[Line]) -> list[Line]:
     "September 29, 2018" / "2 Comments", as a blog theme prints it): the link to the comments, a
     meta line, not the comments section's head (which ends the article): a counter standing alone
     (family ``counter``, skipped; it frames no box with the comments' head under a one-sentence post).
-    A count with a colon ("2 comments:") heads the comments themselves."""
+    A count with a colon ("2 comments:") heads the comments themselves; so does a count under a date
+    under the article ("... the works." / "Published 2 October 2018" / "14 Comments"): the meta block
+    sits under a headline, not under a sentence."""
     out = list(lines)
     for i in range(1, len(lines)):
         line, above = lines[i], lines[i - 1]
         if (
             line.family == "comments" and line.action == "end" and ":" not in line.text and line.words <= META_COUNT_WORDS
             and any(c.isdigit() for c in line.text) and (above.dateish or above.byline) and line.number == above.last + 1
+            and not _under_prose(lines, i)
         ):
             out[i] = _chrome(line, "counter")
     return out
+
+
+def _under_prose(lines: list[Line], i: int) -> bool:
+    """True when the meta lines (dates, bylines) right above line ``i`` sit under a sentence, not a headline."""
+    k = i - 1
+    while k >= 0 and (lines[k].dateish or lines[k].byline):
+        k -= 1
+    return k >= 0 and lines[k].prose
 
 
 ROLE_LINE_WORDS = 6

@@ -1628,8 +1628,9 @@ def _teaser_regions(lines: list[Line]) -> set[int]:
       "read also" teaser keeps only its own lines.
     * A headline and one or two sentences closed by a bare "Read more" link: another article's
       teaser block (above the page's own headline, or between articles). The headline is no
-      sentence: a short article's lead of fifteen words or fewer, full stop and all, is prose, and a
-      "Read more" under it announces the next story.
+      statement: a short article's lead of fifteen words or fewer, full stop and all, is prose
+      (:func:`_stated`), and a "Read more" under it announces the next story; a question is a
+      headline ("Will the new bus lanes be ready before winter?").
     * The next story an infinite scroll loaded under a "Loading..." placeholder
       (:func:`_scroll_loader`), as under a "next article" label.
     """
@@ -1646,7 +1647,7 @@ def _teaser_regions(lines: list[Line]) -> set[int]:
                 out.update(region)
             continue
         if key(line.text) in _read_more():
-            head = next((k for k in (i - 2, i - 3) if k >= 0 and _headline(lines[k]) and not lines[k].prose
+            head = next((k for k in (i - 2, i - 3) if k >= 0 and _headline(lines[k]) and not _stated(lines[k])
                          and all(lines[m].action is None and not lines[m].dateish for m in range(k + 1, i))), None)
             if head is not None:
                 out.update(range(head, i))
@@ -1666,6 +1667,16 @@ def _teaser_regions(lines: list[Line]) -> set[int]:
     return out | _teaser_list(lines) | _author_bios(lines) | _labelled_list(lines)
 
 
+_QUESTION_END = re.compile(r"[?؟!][\"'”’»)\]]*\s*$")
+"""A line ending in a question or exclamation mark (closing quotes allowed): a headline may, a lead does not."""
+
+
+def _stated(line: Line) -> bool:
+    """True when ``line`` is a sentence stated with its full stop (prose, not ending in "?" or "!"): a
+    lead, not another story's headline over a "Read more" (:func:`_teaser_regions`)."""
+    return line.prose and not _QUESTION_END.search(line.text)
+
+
 LISTED_LINKS = 2
 """Bulleted or numbered lines under a bare "read more" label that make it a list of links."""
 
@@ -1674,8 +1685,10 @@ def _listed_links(lines: list[Line], i: int) -> list[int]:
     """The lines of a list of links set in an article under a bare "Read more" / "Read also" label
     (line ``i``, at most four words): :data:`LISTED_LINKS` or more bulleted or numbered lines right
     under it, no blank line between ("READ MORE" / "- Headline" / "• Headline", as an outlet's page
-    lists its other stories, or a browser's translation of it renders them). The article goes on
-    after the list; an empty list (no bullet right under the label) is none."""
+    lists its other stories, or a browser's translation of it renders them), half of them or more
+    unpunctuated, as headlines are. The article goes on after the list; an empty list (no bullet
+    right under the label) is none, and so is a list of sentences, each with its full stop: the
+    article's own points ("Read more" / "• The wing has 40 beds." / "• It will be staffed by ...")."""
     if lines[i].action != "teaser" or lines[i].words > 4:
         return []
     run: list[int] = []
@@ -1683,7 +1696,8 @@ def _listed_links(lines: list[Line], i: int) -> list[int]:
     while j < len(lines) and (lines[j].bullet or lines[j].numbered) and lines[j].number == lines[j - 1].last + 1:
         run.append(j)
         j += 1
-    return run if len(run) >= LISTED_LINKS else []
+    headlines = sum(lines[k].end != "strong" for k in run)
+    return run if len(run) >= LISTED_LINKS and headlines * 2 >= len(run) else []
 
 
 def _scroll_loader(lines: list[Line], i: int) -> bool:

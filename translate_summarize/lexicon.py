@@ -141,6 +141,38 @@ OTHER_NEWS: tuple[str, ...] = ("in other news", "وفي خبر آخر", "في خ
 news:" on its own or before a colon is a read-also teaser label; a sentence opening with the words
 ("In other news, the council also approved ...", "وفي خبر آخر، ...") is the article's own."""
 
+SIGNUP_PROMPTS: tuple[str, ...] = (
+    "enter your email", "enter your email address", "invalid email", "invalid email address",
+    "please enter a valid email", "أدخل عنوان بريدك الإلكتروني", "أدخل بريدك الإلكتروني", "بريد إلكتروني غير صالح",
+    "عنوان بريد إلكتروني غير صالح", "shkruani adresen tuaj te emailit", "shkruani emailin tuaj", "vendosni emailin tuaj",
+    "email i pavlefshem", "adrese emaili e pavlefshme", "adresa e emailit e pavlefshme",
+)
+"""A newsletter sign-up box's address field prompt and its error ("Enter your email address", "Invalid
+email"): ``subscribe`` markers only as a line of their own (:data:`LINE_ONLY_MARKERS`), since an
+article quotes them in its sentences ("'Enter your email and card number to rearrange delivery,' the
+page says", a story on a phishing page)."""
+DONT_MISS: tuple[str, ...] = ("don't miss", "do not miss", "لا تفوت", "لا يفوتك", "mos humb", "mos e humb", "mos humbisni", "mos i humbisni")
+"""A "Don't miss" label over another story's headline: a ``read_also`` marker only as a line of its
+own (:data:`LINE_ONLY_MARKERS`), since sentences and headlines open with the words ("Don't miss the
+Perseids: meteor shower peaks this weekend", "Mos humbisni afatin, ...", "لا تفوت فرصة ...")."""
+RELATED_POSTS: tuple[str, ...] = ("postime te ngjashme", "postimet e ngjashme")
+"""A blog's "Related posts" heading in Albanian: a ``related`` marker (the article is over) only as a
+line of its own (:data:`LINE_ONLY_MARKERS`), since a sentence opens with the words ("Postime të
+ngjashme u shpërndanë nga llogari të tjera.", a story on false posts)."""
+READ_MORE_TRANSLATED: tuple[str, ...] = ("اقرأ أكثر",)
+"""A browser's Arabic for a "Read more" label: a ``read_also`` marker only as a line of its own
+(:data:`LINE_ONLY_MARKERS`), since an article opens a sentence with it (a campaign's slogan "«اقرأ أكثر»
+هو شعار الحملة ...")."""
+LINE_ONLY_MARKERS: frozenset[str] = frozenset(SIGNUP_PROMPTS + DONT_MISS + READ_MORE_TRANSLATED + RELATED_POSTS)
+"""Marker phrases that mark a line only when the line is the phrase (no prefix or contained match)."""
+
+TICKER_LABELS: tuple[str, ...] = (
+    "latest", "latest news", "breaking", "breaking news", "just in", "آخر الأخبار", "أخبار عاجلة", "عاجل",
+    "e fundit", "te fundit", "lajmet e fundit", "lajmi i fundit", "lajm i fundit", "lajme te fundit", "flash",
+)
+"""The label a news ticker's bar opens with ("Latest", "عاجل", "E fundit"): a line of headlines run
+together between bullets that opens with it is the ticker (:func:`boilerplate._ticker_line`)."""
+
 # Marker families. A *short* line (see boilerplate.MARKER_MAX_WORDS) equal to or starting with one
 # of these phrases is page furniture of that family; ``label`` families also match a longer line
 # that starts with the phrase followed by a colon ("Source: ...", "المصدر: ...").
@@ -176,7 +208,7 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 "mund t'ju interesoje", "rekomanduar", "me te rejat", "te rejat nga", "الأحدث من", "latest from",
                 "me te fundit nga", "te fundit nga", "more in this category", "me shume ne kete kategori", "المزيد في هذا القسم",
                 "other news", "lajme te tjera", "أخبار أخرى", "اخبار اخرى", "most commented", "me te komentuarat",
-                "الأكثر تعليقا", "postime te ngjashme", "postimet e ngjashme",
+                "الأكثر تعليقا", *RELATED_POSTS,
             ),
         ),
         "disclaimer": (
@@ -237,13 +269,11 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 # why a reader got the newsletter
                 "you received this email", "you are receiving this email", "you are receiving this newsletter",
                 "وصلتك هذه الرسالة", "تلقيت هذه الرسالة", "jeni abonuar", "e moret kete email", "e keni marre kete email",
-                # a newsletter sign-up box set in the article: its heading, the address field's prompt, its error
+                # a newsletter sign-up box set in the article: its heading; the address field's prompt and its
+                # error (:data:`SIGNUP_PROMPTS`) only as lines of their own
                 "sign up to our newsletter", "sign up for our newsletter", "regjistrohuni ne buletinin", "abonohuni ne buletinin",
                 "regjistrohu ne buletinin", "abonohu ne buletinin", "اشترك في نشرتنا", "اشترك في النشرة الإخبارية",
-                "enter your email", "enter your email address", "invalid email", "invalid email address",
-                "please enter a valid email", "أدخل عنوان بريدك الإلكتروني", "أدخل بريدك الإلكتروني", "بريد إلكتروني غير صالح",
-                "عنوان بريد إلكتروني غير صالح", "shkruani adresen tuaj te emailit", "shkruani emailin tuaj", "vendosni emailin tuaj",
-                "email i pavlefshem", "adrese emaili e pavlefshme", "adresa e emailit e pavlefshme",
+                *SIGNUP_PROMPTS,
             ),
         ),
         "read_also": (
@@ -260,8 +290,7 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 "artikulli i lidhur", "خبر ذو صلة", "خبر متعلق", "مقال ذو صلة",
                 "in this issue", "also in this issue", "read in this issue", "اقرأ في العدد نفسه", "اقرأ في هذا العدد",
                 "في العدد نفسه", "في هذا العدد", "lexoni ne te njejtin numer", "lexo ne te njejtin numer", "ne kete numer",
-                # "Don't miss" over another story's headline
-                "don't miss", "do not miss", "لا تفوت", "لا يفوتك", "mos humb", "mos e humb", "mos humbisni", "mos i humbisni",
+                *DONT_MISS,
             ),
         ),
         "share": (
@@ -360,10 +389,13 @@ SHARE_ROW_WORDS: tuple[str, ...] = (
 "Send by email", "Ndaje në", "Dërgo me email", "شارك على", "أرسل بالبريد الإلكتروني")."""
 
 UNSUBSCRIBE_ANY_TIME: tuple[str, ...] = (
-    "unsubscribe at any time", "opt out at any time", "إلغاء الاشتراك في أي وقت", "إلغاء اشتراكك في أي وقت",
+    "you can unsubscribe at any time", "you may unsubscribe at any time", "you can opt out at any time",
+    "you may opt out at any time", "يمكنك إلغاء الاشتراك في أي وقت", "إلغاء اشتراكك في أي وقت",
     "çabonoheni në çdo kohë", "çabonohuni në çdo kohë", "çregjistroheni në çdo kohë",
 )
-"""The promise a newsletter box's small print makes ("You can unsubscribe at any time")."""
+"""The promise a newsletter box's small print makes to the reader, in the second person ("You can
+unsubscribe at any time", "يمكنك إلغاء الاشتراك", "Mund të çabonoheni"): an article reporting the
+same promise tells of others ("customers could unsubscribe at any time")."""
 SIGNUP_NOTICE_CUES: tuple[str, ...] = (
     "more info", "privacy", "consent", "مزيد من المعلومات", "الخصوصية", "وافقت", "informacion", "privatesi", "pelqim",
 )
