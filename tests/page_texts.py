@@ -1,7 +1,11 @@
 """Small hand-written texts the cleaner tests build their pages from: four paragraphs of one story
-and its headline."""
+and its headline; and how they clean a page dump (:func:`clean_page`, :func:`body_texts`)."""
 
 from __future__ import annotations
+
+from translate_summarize.article import Article
+from translate_summarize.clean import clean
+from translate_summarize.settings import Settings
 
 PROSE = [
     "The city council on Tuesday approved a budget of 40 million euros for public transport, the mayor said.",
@@ -10,3 +14,13 @@ PROSE = [
     "Council members will meet the bus drivers' union next week to discuss the new timetable and the lanes.",
 ]
 HEADLINE = "City council approves a new budget for public transport"
+
+
+def clean_page(raw: str) -> Article:
+    """``raw`` cleaned as a text page dump with the default settings."""
+    return clean(Article(id="x", source_file="page.txt", kind="text", raw=raw), Settings())
+
+
+def body_texts(article: Article) -> list[str]:
+    """The texts of the article's body paragraphs."""
+    return [p.text for p in article.paragraphs]

@@ -96,6 +96,24 @@ def test_read_also_teaser_block_after_the_article_is_removed() -> None:
     assert out.title == "Council approves the transport budget"
 
 
+def test_read_also_headline_ending_in_a_full_stop_after_a_short_article_is_a_teaser() -> None:
+    """A bare "Read also" announces a headline: one ending in a full stop, however long (up to a
+    headline's 30 words), and the paragraphs of its story after it are another article's teaser."""
+    short = "The mayor opened the new bridge over the river on Sunday, two years later than planned."
+    other = "Fuel prices rose for the third week in a row on Monday, and drivers in the north of the country now pay the most."
+    teaser = [
+        "Fuel prices rose again on Monday for the third week in a row across the whole country, the ministry said.",
+        "Drivers in the north now pay the most for diesel, after the ministry raised the price of fuel on Monday.",
+        "The ministry said that fuel prices will be fixed again next week, after talks with the importers.",
+        "Importers said the rise follows the price of crude oil on the world markets and the weak currency.",
+        "The opposition said the government should cut the tax on fuel to help drivers and farmers this winter.",
+    ]
+    raw = "\n".join(["City News", "Mayor opens the new bridge over the river", "3 March 2025", "", short, "", "Read also", other, "", *teaser])
+    out = clean(_page(raw), SETTINGS)
+    assert [p.text for p in out.paragraphs] == [short]
+    assert out.title == "Mayor opens the new bridge over the river"
+
+
 def test_inline_read_also_mid_article_drops_only_that_line() -> None:
     raw = "\n".join(["Council approves the transport budget", ""] + PROSE[:2]
                     + ["Read more: Fuel prices rise for the third week in a row"] + PROSE[2:])

@@ -128,3 +128,82 @@ def test_an_authors_unpunctuated_closing_note_over_a_keywords_line_is_body() -> 
     for keywords in ("Keywords: opinion", "كلمات مفتاحية: آراء"):
         raw = "\n".join(["Harbour Daily", HEADLINE, "30 September 2018", "", *PROSE, note, keywords, "Comments (2)"])
         assert _body(raw) == [*PROSE, note], keywords
+
+
+def test_market_quotes_are_furniture_the_article_goes_on_through() -> None:
+    """An economic site's markets strip over the page and a "related stocks" box between the
+    article's first paragraph and the rest: rows of quotes (a price, an arrow or a sign, the change
+    in per cent) are neither a headline nor what ends the article; a sentence reporting a change is
+    body."""
+    raw = "\n".join([
+        "Brent 84.98 $ ▼ 1.80%   EUR/USD 1.1589 ▲ 0.12%   Dow 26,458.31 -0.07%",
+        "Harbour Business Daily",
+        "Markets | Companies | Energy | Property",
+        "",
+        HEADLINE,
+        "Tina Hill - Harbour City",
+        "30 September 2018 - 14:37",
+        "Print",
+        "Font size",
+        PROSE[0],
+        "Related stocks",
+        "Harbour Transport Co 12.40 ▲ 2.10%",
+        "City Bus Holdings 8.75 ▼ 0.45%",
+        *PROSE[1:],
+        "The shares of the bus company rose 2.1% after the vote, traders said.",
+        "",
+        "© 2018 Harbour Business Daily",
+    ])
+    assert extract_text(raw).title == HEADLINE
+    assert _body(raw) == [*PROSE, "The shares of the bus company rose 2.1% after the vote, traders said."]
+    assert [line.family for line in analyse(raw)[:1]] == ["data"]
+
+
+def test_weather_and_fuel_prices_over_the_headline_are_no_title() -> None:
+    """A portal's weather by city and fuel prices (a value per unit) right over the headline:
+    rows of values one under the other, and their labels, are no headline; one such value in a
+    headline or a sentence is no data row."""
+    headline = "Fashion shows in Paris reveal the latest line of giant hats that will soon reach the streets of your city"
+    raw = "\n".join([
+        "Harbour Business Weekly", "Home | Economy | Business | Energy", "",
+        "Weather", "Tirana 27° Cloudy", "Korça 15° Sunny", "Shkodra 28° Partly cloudy",
+        "Fuel prices", "Diesel 183 lekë/litre", "Petrol 190 lekë/litre", "",
+        headline, "By Tina Hill", "28 September 2018", "14:37", "Listen", "Print", "",
+        *PROSE,
+    ])
+    assert extract_text(raw).title == headline
+    assert _body(raw) == PROSE
+    assert [line.family for line in analyse(raw)[3:9]] == ["data"] * 6
+    assert [line.family for line in analyse("Heat wave: 41° in Tirana\nPrices rose to 190 lekë/litre on Monday.")] == [None, None]
+
+
+def test_an_authors_name_and_city_over_the_date_is_a_byline() -> None:
+    """Headline, standfirst, then "Name - City" over the date: the pair is the byline, the
+    headline stands above the standfirst."""
+    standfirst = "The council's vote ends a year of talks with the bus company and the drivers' union over fares"
+    for pair in ("Tina Hill - Harbour City", "خالد عبد الله - جدة"):
+        raw = "\n".join(["Harbour Daily", "Home | City | Economy", "", HEADLINE, standfirst, "", pair, "28 September 2018", "12:55", "", *PROSE])
+        assert extract_text(raw).title == HEADLINE, pair
+        assert _body(raw) == [standfirst, *PROSE], pair
+        assert [line.byline for line in analyse(raw) if line.text == pair] == [True]
+    assert [line.byline for line in analyse("Livingston - Rangers 1-0\n28 September 2018")] == [False, False]
+
+
+def test_todays_indicators_box_inside_the_article_is_furniture() -> None:
+    """A "today's indicators" box between paragraphs (its label, rows of a name and a rate) is
+    neither body nor the article's end; lines reporting a rate in words are no rows."""
+    box = ["Treguesit e ditës", "Inflacioni vjetor 2,3 %", "Euribor 3M -0,37 %", "Rritja ekonomike 3,6 %"]
+    raw = "\n".join(["Harbour Business Weekly", "", HEADLINE, "28 September 2018", "", *PROSE[:2], *box, *PROSE[2:], "", "© 2018 Harbour Business Weekly"])
+    assert _body(raw) == PROSE
+    assert [line.family for line in analyse("\n".join(box))] == ["data"] * 4
+    assert [line.family for line in analyse("Inflation rose to 2.3%\nThe rate is now 3,6 %")] == [None, None]
+
+
+def test_an_authors_closing_note_over_the_columnists_box_is_body() -> None:
+    """A column's last line, the author's unpunctuated note, over the paper's box of columnists and
+    their columns' titles: the note closes the article, the box is none of it."""
+    note = "Chris Leslie is the member of parliament for the east of the city"
+    for label in ("Opinion writers", "كتاب الرأي", "Opinionistët"):
+        raw = "\n".join(["Harbour Daily", HEADLINE, "30 September 2018", "", *PROSE, note, "", label, "Dana Reed",
+                         "Why the harbour needs a second bridge", "Omar Aziz", "The quiet end of the high street"])
+        assert _body(raw) == [*PROSE, note], label

@@ -174,6 +174,9 @@ def test_watch_headline_wrapped_over_two_lines_is_the_title() -> None:
     standfirst = "The striker saved his side from a defeat with a shot from thirty yards in the last minute"
     page = ["City News", "Sport", "Watch: Sturridge dips a late equaliser", "against Chelsea at Stamford Bridge", standfirst, "3 March 2025", *PROSE]
     assert _extract(page) == ("Watch: Sturridge dips a late equaliser against Chelsea at Stamford Bridge", [5, 7, 8, 9])
+    page = ["City News", "Sport", "Watch: Sturridge dips a late equaliser", "against Chelsea at Stamford Bridge", "Tina Hill - London",
+            "3 March 2025", *PROSE]  # (its byline between it and its date)
+    assert _extract(page) == ("Watch: Sturridge dips a late equaliser against Chelsea at Stamford Bridge", [7, 8, 9])
 
 
 def test_short_video_caption_is_not_joined_to_the_headline_below() -> None:

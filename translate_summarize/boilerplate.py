@@ -21,26 +21,50 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from .lexicon import (
+    ARTICLE_COUNTERS,
+    ARTICLE_INDEX_LABELS,
+    ARTICLE_INDEX_PAGES,
+    ARTICLE_TOOLS,
     HIDDEN_AUTHOR_LABELS,
+    HITS_LABELS,
     HIDDEN_PICTURE_LABELS,
     APP_BUTTONS,
     APP_WORDS,
+    BLOG_NAVBAR,
     BYLINE_PREFIXES,
     CATEGORY_CUES,
+    COLUMNIST_LABELS,
+    COOKIE_CUES,
+    COOKIE_WORDS,
+    EMBED_LABELS,
     BYLINE_ROLES,
     BYLINE_SUFFIXES,
     GUEST_NOTICES,
+    HOME_LABELS,
+    LINE_ONLY_MARKERS,
     NOSCRIPT_NOTICES,
     HIJRI_MONTHS,
     MARKERS,
+    NEWS_FEED_BUTTONS,
     OTHER_NEWS,
+    PLAYER_CONTROLS,
+    POSTED_BY,
+    PUBLISHED_CUES,
+    RATING_LABELS,
+    SECTION_NAMES,
     REGISTER_STEMS,
+    SHARE_ROW_NETWORKS,
     RELATIVE_TIME_UNITS,
     RELATIVE_TIME_WORDS,
     SOURCES,
     STOPWORDS,
     SUBSCRIBER_STEMS,
+    SHARE_ROW_WORDS,
+    SIGNUP_NOTICE_CUES,
     SUBSCRIPTION_STEMS,
+    TICKER_LABELS,
+    UNSUBSCRIBE_ANY_TIME,
+    UPDATED_CUES,
     WIRES,
 )
 from .metadata import FOLLOW_BUTTON, PAGE_OF, embedded_post_header, find_dates
@@ -170,6 +194,12 @@ _LABEL_HEAD = re.compile(r"^\W*([^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*:")
 
 
 @cache
+def _line_only() -> frozenset[str]:
+    """Keys of :data:`lexicon.LINE_ONLY_MARKERS`."""
+    return frozenset(key(p) for p in LINE_ONLY_MARKERS)
+
+
+@cache
 def _marker_index() -> _MarkerIndex:
     """Lookup tables over :data:`lexicon.MARKERS` (built once)."""
     exact: dict[str, tuple[str, str]] = {}
@@ -185,10 +215,14 @@ def _marker_index() -> _MarkerIndex:
                 labels.setdefault(k, (family, action))
                 continue
             exact.setdefault(k, (family, action))
+            if k in _line_only():
+                continue
             if family == "read_also" or (family in _PREFIX_FAMILIES and " " in k):
                 prefixes.setdefault(k, (family, action))
             if family in _CONTAINS_FAMILIES:
                 contains.append((re.compile(rf"(?<!\w){re.escape(k)}(?!\w)"), family, action))
+    for phrase in COLUMNIST_LABELS:  # (the whole line only: no prefix)
+        exact.setdefault(key(phrase), ("related", MARKERS["related"][0]))
     share = frozenset(key(p) for p in MARKERS["share"][1])
     return _MarkerIndex(exact, labels, prefixes, tuple(contains), share)
 
@@ -235,18 +269,64 @@ def marker_family(text: str) -> tuple[str | None, str | None]:
         for pattern, family, action in index.contains:
             if pattern.search(k):
                 return family, action
+    if n <= MARKER_MAX_WORDS and _ending(text) != "strong" and any(p.search(k) for p in _feed_buttons()):
+        return "subscribe", "skip"  # "Ndiqni Portali Jonë në Google News": a button (a sentence has its full stop)
     if n <= GUEST_NOTICE_WORDS and any(phrase in k for phrase in _guest_notices()) and _registration(k):
         return "chrome", "skip"  # a forum's notice to its guests
+    if n <= MARKER_MAX_WORDS and sum(f" {b} " in f" {k} " for b in _blog_navbar()) >= BLOG_NAVBAR_BUTTONS:
+        return "chrome", "skip"  # a blog host's navbar ("More Next Blog» Create Blog Sign In")
+    if n <= COOKIE_NOTICE_WORDS and _cookie_notice(k) and not any(q in text for q in QUOTE_MARKS):
+        return "chrome", "skip"  # "We use cookies to improve your experience. By continuing ...": the site's notice
     if any(phrase in k for phrase in _noscript_notices()) and (n <= NOSCRIPT_ALONE_WORDS or (n <= NOSCRIPT_WORDS and _names_browser(k))):
         return "chrome", "skip"  # "Please enable JavaScript ...": a page's notice to browsers without scripts
-    if _subscription_notice(k) or (n <= MARKER_MAX_WORDS and "%" in text and _subscription_offer(k)):
+    if _subscription_notice(k) or (n <= MARKER_MAX_WORDS and "%" in text and _subscription_offer(k)) or _signup_notice(k):
         return "subscribe", "skip"  # (a discount on a subscription: "Get 50% off your annual subscription!")
     tags = text.split()
     if tags and sum(_HASHTAG.match(t) is not None for t in tags) * 2 > len(tags) and n <= 3 * MARKER_MAX_WORDS:
         return "tags", "end"  # a line of hashtags: the article's tags ("#1", a forum post's number, is none)
-    if tokens and n <= 8 and tokens[0] in index.share_words and sum(t in index.share_words for t in tokens) * 2 >= len(tokens):
+    if tokens and n <= 8 and tokens[0] in index.share_words and sum(t in index.share_words or t in _share_row_networks() for t in tokens) * 2 >= len(tokens):
+        return "share", "skip"
+    if _share_row(tokens, index.share_words):
         return "share", "skip"
     return None, None
+
+
+SHARE_ROW_MAX_WORDS = 15
+"""Most words of a row of share buttons worded as phrases ("Share on Facebook Share on Twitter Send by email")."""
+
+
+def _share_row(tokens: list[str], share_words: frozenset[str]) -> bool:
+    """A row of share buttons each worded as a phrase, their labels run together on one line: "Share on
+    Facebook Share on Twitter Send by email", "شارك على فيسبوك شارك على تويتر أرسل بالبريد الإلكتروني",
+    "Ndaje në Facebook Ndaje në Twitter Dërgo me email" (a page, or a browser's translation of it, that
+    spells its buttons out). It opens with a share word, holds two or more, and every other word is one
+    a button's phrase is made of (:data:`lexicon.SHARE_ROW_WORDS`: "on", "send", "by email"...): a sentence
+    naming a network ("Twitter on Tuesday said ...") holds other words."""
+    if not tokens or len(tokens) > SHARE_ROW_MAX_WORDS or tokens[0] not in share_words:
+        return False
+    return sum(t in share_words for t in tokens) >= 2 and all(t in share_words or t in _share_row_words() for t in tokens)
+
+
+@cache
+def _share_row_words() -> frozenset[str]:
+    """Keys of :data:`lexicon.SHARE_ROW_WORDS`."""
+    return frozenset(key(w) for w in SHARE_ROW_WORDS)
+
+
+@cache
+def _signup_keys() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Keys of :data:`lexicon.UNSUBSCRIBE_ANY_TIME` and :data:`lexicon.SIGNUP_NOTICE_CUES`."""
+    return tuple(key(p) for p in UNSUBSCRIBE_ANY_TIME), tuple(key(p) for p in SIGNUP_NOTICE_CUES)
+
+
+def _signup_notice(k: str) -> bool:
+    """A newsletter box's small print (its key): "We use your sign-up to provide content in ways you've
+    consented to ... You can unsubscribe at any time. More info", however long: the promise that the
+    reader may unsubscribe at any time and a word on consent, privacy or more information (cues match
+    word openings: "consent" / "consented", "privatesi" / "privatësisë")."""
+    promises, cues = _signup_keys()
+    padded = f" {k} "
+    return any(f" {p} " in padded for p in promises) and any(f" {c}" in padded for c in cues)
 
 
 _HASHTAG = re.compile(r"^#\w*[^\W\d_]")
@@ -263,6 +343,33 @@ def _other_news() -> frozenset[str]:
 @cache
 def _guest_notices() -> tuple[str, ...]:
     return tuple(key(p) for p in GUEST_NOTICES)
+
+
+@cache
+def _feed_buttons() -> tuple[re.Pattern[str], ...]:
+    """Patterns of :data:`lexicon.NEWS_FEED_BUTTONS` (whole words of a line's key)."""
+    return tuple(re.compile(rf"(?<!\w){re.escape(key(p))}(?!\w)") for p in NEWS_FEED_BUTTONS)
+
+
+COOKIE_NOTICE_WORDS = 40
+"""Most words of a site's cookie notice (:func:`_cookie_notice`)."""
+QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")
+"""Quotation marks: a line quoting a cookie notice ('"We use cookies ..." is the only notice on many
+sites, the report said') is an article's sentence on it; the site's own notice is not quoted."""
+
+
+@cache
+def _cookie_keys() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return tuple(key(w) for w in COOKIE_WORDS), tuple(key(w) for w in COOKIE_CUES)
+
+
+def _cookie_notice(k: str) -> bool:
+    """A line (its key) naming cookies (:data:`lexicon.COOKIE_WORDS`) and what a site's notice about
+    them says (:data:`lexicon.COOKIE_CUES`: "we use", "this site", "by continuing"): the site's
+    cookie notice, page chrome. (An article's sentence on a cookie law names no site of its own.)"""
+    names, cues = _cookie_keys()
+    padded = f" {k} "
+    return any(f" {w} " in padded for w in names) and any(f" {c} " in padded for c in cues)
 
 
 @cache
@@ -323,6 +430,8 @@ an abbreviation's dot: "vs. Chelsea", "Dr. Ali", "U.S. troops")."""
 
 WRAPPED_TAIL_WORDS = 12
 """Most words of the lower line of a "Watch: ..." headline wrapped over two lines."""
+WRAPPED_BYLINE_WORDS = 5
+"""Most words of the byline between a wrapped "Watch: ..." headline and its date ("Name - City")."""
 
 
 def label_family(text: str) -> str | None:
@@ -337,10 +446,14 @@ def _wrapped_label_headline(text: str, below: list[str]) -> bool:
     of a labelled headline wrapped over two lines, the first line ``below`` its lower half: together
     longer than a caption (:data:`CAPTION_MAX_WORDS`), one colon, no full stop in either, the lower
     line a short unpunctuated line that is no marker or date, and under it the headline's date (or
-    its standfirst and then the date). A caption ("Video: Reuters") is short and stands alone; a
-    video's caption inside an article stands over a subheading or a paragraph, not over a date."""
+    its standfirst or its byline, and then the date). A caption ("Video: Reuters") is short and
+    stands alone; a video's caption inside an article stands over a subheading or a paragraph, not
+    over a date."""
     following, rest = below[0], below[1:]
-    dated = bool(rest) and (_is_dateish(rest[0]) or (len(rest) > 1 and len(words(rest[0])) >= 12 and _is_dateish(rest[1])))
+    between = rest[0] if len(rest) > 1 and _is_dateish(rest[1]) else None  # (a standfirst, or a byline of a few words)
+    dated = bool(rest) and (_is_dateish(rest[0]) or between is not None and (
+        len(words(between)) >= 12 or (len(words(between)) <= WRAPPED_BYLINE_WORDS and _ending(between) == "none")
+    ))
     if not dated:
         return False
     n, tail = len(words(text)), len(words(following))
@@ -459,6 +572,17 @@ def _role_byline(text: str) -> bool:
     return bool(m) and key(m.group(1)) in _byline_roles() and 1 <= len(words(m.group(2))) <= ROLE_NAME_WORDS
 
 
+def _opens_byline(tokens: list[str]) -> bool:
+    """The line opens with a :data:`lexicon.BYLINE_PREFIXES` word or pair of words ("By", "بقلم",
+    "Written by", "Shkruar nga") and a name after it (:func:`_names_after`); after a pair, a name
+    only, no word of it in small letters ("Written by Ana Smith", not the headline "Written by Women
+    festival returns to Prishtina" nor "Shkruar nga Kadare, lexuar nga të rinjtë")."""
+    prefixes = _folded_bylines()[0]
+    if len(tokens) > 2 and fold(f"{tokens[0]} {tokens[1]}") in prefixes and _names_after(tokens[1:]):
+        return not any(_lower_initial(t) for t in tokens[2:])
+    return bool(tokens) and fold(tokens[0]) in prefixes and _names_after(tokens)
+
+
 def _names_after(tokens: list[str]) -> bool:
     """True when the words after a byline's opening word ("By", "Nga", "بقلم") can be a name: no
     digits, and in a cased script a capital first letter. "nga marrëveshja prej 11 milionë" (the
@@ -494,7 +618,7 @@ def _is_dateish(text: str) -> bool:
         rest = _TIME.sub(" ", stripped)
         if len(words(rest)) <= 5 and _ending(rest) != "strong":
             return True
-        return _meta_parts(text)  # "Posted by Name Surname | 28 September, 2018 | 4 Comments"
+        return _meta_parts(text) or _details_line(text)  # "Posted by Name Surname | 28 September, 2018 | 4 Comments"
     if stripped != folded:  # a relative time: with a name or a verb at most ("Besi · 2 orë më parë")
         rest = _TIME.sub(" ", stripped)
         return len(words(rest)) <= RELATIVE_REST and _ending(rest) != "strong"
@@ -507,7 +631,81 @@ def _is_dateish(text: str) -> bool:
     rest = _TIME.sub(" ", digits)
     n = len(words(rest))
     opening = clock[0].start() <= 2
-    return n == 0 or (n <= 3 and not opening and _ending(rest) != "strong")
+    return n == 0 or (n <= 3 and not opening and _ending(rest) != "strong") or _post_signature(rest)
+
+
+POST_SIGNATURE_WORDS = 8
+"""Most words of a post's signature once its time is gone ("Posted by <name> at")."""
+
+
+def _post_signature(rest: str) -> bool:
+    """A blog post's signature with its clock time taken out: "Posted by <name> at" (Blogger's
+    "Posted by X at 2:14 PM", its Arabic UI's "مرسلة بواسطة X في 2:14 م", "Postuar nga X në 14:02"):
+    a poster cue (:data:`lexicon.POSTED_BY`) opening a short line, no sentence."""
+    k = key(rest)
+    return len(k.split()) <= POST_SIGNATURE_WORDS and _ending(rest) != "strong" and k.startswith(_posted_by())
+
+
+SIGNATURE_GAP = 2
+"""Most line numbers from a sentence to the signature-shaped line next to it (one blank line between)."""
+
+
+def _signatures_in_prose(lines: list[Line]) -> list[Line]:
+    """A line shaped like a blog post's signature ("Posted by an anonymous user at 11:52 PM") set
+    between two sentences of the article (a blank line at most on either side): the article's own subheading or
+    sentence, not a stamp (a signature closes a post: comments, labels or the next post's headline
+    follow it). It is no date line (:func:`_post_signature`) and gets its score back."""
+    out = list(lines)
+    for i in range(1, len(lines) - 1):
+        line, above, below = lines[i], lines[i - 1], lines[i + 1]
+        if (
+            line.dateish and key(line.text).startswith(_posted_by()) and above.prose and below.prose
+            and line.number - above.last <= SIGNATURE_GAP and below.number - line.last <= SIGNATURE_GAP
+        ):
+            out[i] = replace(line, dateish=False, stamp=False, score=line.score + DATEISH_COST)
+    return out
+
+
+BLOG_NAVBAR_BUTTONS = 2
+"""Buttons of :data:`lexicon.BLOG_NAVBAR` a short line holds to be the bar ("Create blog posts ..." holds one)."""
+
+
+@cache
+def _blog_navbar() -> tuple[str, ...]:
+    """Keys of :data:`lexicon.BLOG_NAVBAR`."""
+    return tuple(key(p) for p in BLOG_NAVBAR)
+
+
+@cache
+def _posted_by() -> tuple[str, ...]:
+    """Keys of :data:`lexicon.POSTED_BY`, each with the space after it."""
+    return tuple(key(p) + " " for p in POSTED_BY)
+
+
+DETAILS_FIELDS = 2
+"""Fewest labelled fields of a run-together details line."""
+
+
+@cache
+def _details_label() -> re.Pattern[str]:
+    """A field label of an article's details block and its colon (folded): published, category, updated, hits."""
+    labels = sorted({fold(p) for p in (*PUBLISHED_CUES, *CATEGORY_CUES, *UPDATED_CUES, *HITS_LABELS)}, key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, labels))})\s*:")
+
+
+def _details_line(text: str) -> bool:
+    """A CMS article's details block run together on one line, a date among its fields: at least
+    :data:`DETAILS_FIELDS` labelled fields and no full stop at its end (Joomla's "Written by X
+    Category: World Published: Monday, 01 October 2018 14:30 Hits: 487"). The dump runs the fields
+    together with spaces only: a label after a punctuation mark ("...; Category: observational
+    study") is a writer's list in a sentence, not a field of the block."""
+    folded = fold(text)
+    fields = [m for m in _details_label().finditer(folded) if _RUN_TOGETHER.search(folded[: m.start()])]
+    return _ending(text) != "strong" and len(fields) >= DETAILS_FIELDS
+
+
+_RUN_TOGETHER = re.compile(r"(?:^|[\w]\s+)$")
+"""The text before a field of a run-together details line ends: nothing, or a word (or number) and a space."""
 
 
 _DATELINE_END = re.compile(r"\s[-–—]$")
@@ -587,6 +785,35 @@ def _menu_line(text: str) -> bool:
     return len(parts) >= GAP_MENU_ITEMS and all(0 < len(words(p)) <= MENU_ITEM_WORDS and _ending(p) == "none" for p in parts)
 
 
+TICKER_SEPARATOR = " • "
+TICKER_ITEM_WORDS = 4
+"""Fewest words of each headline on a ticker line (:func:`_ticker_line`): a byline's or a date's parts are shorter."""
+
+
+def _ticker_line(text: str) -> bool:
+    """A news ticker dumped as one line: the ticker's label (:data:`lexicon.TICKER_LABELS`) and two
+    headlines or more run together between bullets ("Latest Headline one • Headline two", "آخر الأخبار
+    ... • ...", "عاجل ... • ...", "E fundit ... • ..."), each of :data:`TICKER_ITEM_WORDS` words or more.
+    A theme's "latest news" bar does that; a sentence never puts a bullet between its clauses. Like a
+    line opening with a clock time, it is a ticker's (``timed``), never the headline nor a paragraph.
+    Without the label the line is an article's own (a digest headline "Parliament passes the budget •
+    Storm closes the port", a round's results "Tirana beat Vllaznia 2-1 • Partizani drew 0-0 ...")."""
+    parts = text.split(TICKER_SEPARATOR)
+    if len(parts) < 2 or not any(f"{key(parts[0])} ".startswith(f"{label} ") for label in _ticker_labels()):
+        return False
+    return all(len(words(part)) >= TICKER_ITEM_WORDS for part in parts)
+
+
+@cache
+def _ticker_labels() -> tuple[str, ...]:
+    """Keys of :data:`lexicon.TICKER_LABELS`."""
+    return tuple(key(label) for label in TICKER_LABELS)
+
+
+DATEISH_COST = 3.0
+"""What a date or stamp line loses of its prose score."""
+
+
 def _score(n: int, stop: float, end: str, flags: dict[str, bool], action: str | None) -> float:
     if end == "none":
         s = -1.0 if n < 25 else 0.5  # a very long unpunctuated line is prose with a lost full stop
@@ -597,13 +824,55 @@ def _score(n: int, stop: float, end: str, flags: dict[str, bool], action: str | 
     if n < 4:
         s -= 1.0
     # Bullets cost only when unpunctuated: menus and link lists; list items in an article end in ; , .
-    s -= 2.0 * (flags["bullet"] and end == "none") + 2.0 * flags["repeated"] + 3.0 * flags["dateish"]
+    s -= 2.0 * (flags["bullet"] and end == "none") + 2.0 * flags["repeated"] + DATEISH_COST * flags["dateish"]
     s -= 2.0 * flags["crumb"] + 3.0 * flags["caption"] + 2.0 * flags["byline"] + 3.0 * flags["timed"]
     if action == "end":
         s -= 6.0
     elif action is not None:
         s -= 3.0
     return s
+
+
+def _home_crumb(text: str) -> bool:
+    """A breadcrumb of two parts opening with the home link: "Kreu / Showbiz", "الرئيسية / عربي ودولي"
+    (:data:`lexicon.HOME_LABELS`; three parts or other separators are :data:`_CRUMB`'s). No agency's
+    dateline ("Gaza/ Name/ Agency") and no headline ("Kosovo / Serbia talks") opens with the home link."""
+    head, sep, rest = text.partition("/")
+    return bool(sep and rest.strip()) and key(head) in _home_keys() and len(words(rest)) <= MENU_ITEM_WORDS
+
+
+SPACED_MENU_WORDS = 5
+"""Fewest words after the home link of a navigation bar run together with single spaces."""
+SPACED_MENU_SECTIONS = 2
+"""Fewest section names (:data:`lexicon.SECTION_NAMES`) among them."""
+
+
+def _spaced_menu(text: str) -> bool:
+    """A navigation bar whose links a text dump ran together with single spaces, opening with the
+    home link: "الرئيسية أخبار محلية عربي ودولي اقتصاد رياضة", "Kreu Lajme Politikë Ekonomi Kulturë
+    Sport" (:data:`lexicon.HOME_LABELS`, at least :data:`SPACED_MENU_WORDS` more words, no function
+    word, digit or punctuation mark, and at least :data:`SPACED_MENU_SECTIONS` of them section
+    names). A headline opening with the word has function words ("Kreu i qeverisë ...", "Home Office
+    says ...") or, made of nouns, names no sections ("Home Secretary Priti Patel unveils tougher
+    asylum rules", "Kreu Kurti takon ambasadorët europianë sot")."""
+    tokens = words(text)
+    return (
+        len(tokens) > SPACED_MENU_WORDS and key(tokens[0]) in _home_keys() and _stop_ratio(text) == 0
+        and not _DIGIT_OR_MARK.search(text) and sum(key(t) in _section_keys() for t in tokens[1:]) >= SPACED_MENU_SECTIONS
+    )
+
+
+@cache
+def _section_keys() -> frozenset[str]:
+    return frozenset(key(p) for p in SECTION_NAMES)
+
+
+_DIGIT_OR_MARK = re.compile(r"[^\w\s]|\d")
+
+
+@cache
+def _home_keys() -> frozenset[str]:
+    return frozenset(key(p) for p in HOME_LABELS)
 
 
 _LINK_REF = re.compile(r"\[\d{1,4}\]")
@@ -689,18 +958,17 @@ def analyse(raw: str) -> tuple[Line, ...]:
         if family == "caption" and pos + 1 < len(rows) and _wrapped_label_headline(text, [r[3] for r in rows[pos + 1 : pos + 4]]):
             family, action = None, None
         end = _ending(text)
-        first = fold(tokens[0]) if tokens else ""
         lastword = fold(tokens[-1]) if tokens else ""
         flags = {
             "bullet": bool(_BULLET.match(line)),
             "repeated": counts[text] > 1,
             "dateish": _is_dateish(text),
-            "crumb": bool(_CRUMB.search(text)) or _menu_line(text) or _category_line(text),
-            "timed": bool(_TIMED.match(ascii_digits(text))) and not _is_dateish(text),
+            "crumb": bool(_CRUMB.search(text)) or _menu_line(text) or _category_line(text) or _home_crumb(text) or _spaced_menu(text),
+            "timed": (bool(_TIMED.match(ascii_digits(text))) and not _is_dateish(text)) or _ticker_line(text),
             "caption": ((bool(_CAPTION_CREDIT.search(text)) or _agency_credit(text) or _hidden_label(text) == "picture") and end != "strong" and n <= 40)
             or (_BRACKETED.match(text) is not None and n <= 15),
             "byline": n <= 8 and end == "none" and (
-                (first in _folded_bylines()[0] and _names_after(tokens)) or lastword in _folded_bylines()[1] or _role_byline(text)
+                _opens_byline(tokens) or lastword in _folded_bylines()[1] or _role_byline(text)
                 or _hidden_label(text) == "author"
             ),
         }
@@ -722,7 +990,7 @@ def analyse(raw: str) -> tuple[Line, ...]:
                 **flags,
             )
         )
-    return tuple(_short_runs(_social_boxes(_widget_prompts(_follow_lines(_role_lines(_site_datelines(_skip_boxes(_consent_dialogs(_chrome_lines(out))))))))))
+    return tuple(_short_runs(_embeds(_social_boxes(_share_rows(_widget_prompts(_follow_lines(_role_lines(_meta_counts(_dated_pairs(_site_datelines(_skip_boxes(_consent_dialogs(_data_boxes(_article_tools(_chrome_lines(_signatures_in_prose(out)))))))))))))))))
 
 
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
@@ -753,9 +1021,23 @@ _JUMP = re.compile(
 faqja 15: ...", "تتمة المنشور ص 18: ..."."""
 
 
-SINGLE_FAMILIES = frozenset({"caption", "address", "counter", "initials", "dateline", "author_note", "contact", "jump"})
+_MARKET_QUOTE = re.compile(r"\d[\d.,]*\s*[^\w\s]{0,2}\s*(?:[▲▼△▽↑↓⬆⬇]\s*[+\-−]?|[+\-−])\s*\d[\d.,]*\s*%")
+"""A market quote: a price (a currency sign after it or not), an arrow or a sign, and the change in
+per cent ("Brent 84.98 $ ▼ 1.80%", "تاسي 8031.88 ▲ 1.22%", "Dow 26,458.31 -0.07%")."""
+_UNIT_PRICE = re.compile(r"\d[\d.,]*\s*(?:[^\W\d_]+|[$€£])\s*/\s*[^\W\d_]+")
+"""A price per unit: "Nafta 183 lekë/litër", "Gold 1,190 $/oz", "بنزين 91: 2.18 ريال/لتر"."""
+_TEMPERATURE = re.compile(r"-?\d{1,2}\s?°\s?[CF]?(?![\w°])")
+"""A temperature: "Tiranë 27° Vranët", "Dubai 38 °C"."""
+_RATE = re.compile(r"(?<![\d.,])[+\-−]?\d[\d.,]*\s?%\s*$")
+"""A rate closing an indicator's row: "Inflacioni vjetor 2,3 %", "Euribor 3M -0,37 %"."""
+DATA_WORDS = 8
+"""Most words a line may hold for each value on it (a name of up to four words, a price and its
+change as digits): a row of a quotes box, or a markets strip of several quotes (a sentence
+reporting a change has more words, and its full stop)."""
+SINGLE_FAMILIES = frozenset({"caption", "address", "counter", "initials", "dateline", "author_note", "contact", "jump", "embed", "tools"})
 """Families of lines that stand alone, one here and one there in an article (captions, addresses,
-page counters, initials, datelines): two of them never frame a box (:func:`clean._widget_boxes`)."""
+page counters, initials, datelines, social embeds and video players): two of them never frame a
+box (:func:`clean._widget_boxes`)."""
 
 
 _SHARE_INTENT = re.compile(r"^(?P<label>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*:\s*\S.*\s(?:via|عبر|nëpërmjet|përmes)\s+@[\w.-]+$", re.I)
@@ -886,6 +1168,168 @@ def _chrome_lines(lines: list[Line]) -> list[Line]:
     return out
 
 
+ARTICLE_INDEX_LINES = 12
+"""Most lines of a paginated article's index under its label."""
+_STAR_ROW = re.compile(r"^1(?: 2(?: 3(?: 4(?: 5(?: 6(?: 7(?: 8(?: 9(?: 10)?)?)?)?)?)?)?)?)?$")
+"""The numbers of a rating widget's stars ("1 2 3 4 5")."""
+
+
+@cache
+def _article_tool_labels() -> re.Pattern[str]:
+    """Any key of :data:`lexicon.ARTICLE_TOOLS` as whole words, longest first (a row is taken apart greedily)."""
+    labels = sorted({key(p) for p in ARTICLE_TOOLS}, key=len, reverse=True)
+    return re.compile(rf"(?<!\S)(?:{'|'.join(map(re.escape, labels))})(?!\S)")
+
+
+@cache
+def _article_counter() -> re.Pattern[str]:
+    """A :data:`lexicon.HITS_LABELS` counter or one of :data:`lexicon.ARTICLE_COUNTERS` as the whole (folded) line."""
+    hits = rf"(?:{'|'.join(re.escape(fold(p)) for p in HITS_LABELS)})\s*:\s*\d[\d,.]*"
+    return re.compile(rf"^(?:{'|'.join([hits, *(fold(p) for p in ARTICLE_COUNTERS)])})$")
+
+
+@cache
+def _rating_keys() -> frozenset[str]:
+    return frozenset(key(p) for p in RATING_LABELS)
+
+
+def _tool_row(k: str) -> bool:
+    """The key ``k`` is made only of article tools' labels (:data:`lexicon.ARTICLE_TOOLS`)."""
+    return bool(k) and not _article_tool_labels().sub(" ", k).strip()
+
+
+def _rating_row(text: str) -> bool:
+    """A rating widget's label or vote count, alone or run together with its stars' numbers
+    ("Rate this item 1 2 3 4 5 (0 votes)"); "Rate this article and tell us ..." is none."""
+    folded = fold(ascii_digits(text)).strip()
+    votes = re.search(r"\([^()]*\)$", folded)
+    if votes and _article_counter().match(votes.group()):
+        folded = folded[: votes.start()].strip()
+        if not folded:
+            return True
+    if key(folded) not in _rating_keys():
+        return False
+    stars = re.sub(r"^\D*", "", folded).strip()
+    return not stars or bool(_STAR_ROW.match(stars))
+
+
+def _article_tools(lines: list[Line]) -> list[Line]:
+    """A CMS article's tools, counters and index around the headline (Joomla's core article and
+    its K2 items, as a page dump keeps them), chrome of family ``tools`` the article neither ends at
+    nor goes on through: a row of tool labels only (font size, print, e-mail, "Rate this item":
+    :data:`lexicon.ARTICLE_TOOLS`), a rating widget's stars' numbers and vote count, a counter
+    line ("Hits: 487", "Read 1234 times": :data:`lexicon.ARTICLE_COUNTERS`), and a paginated
+    article's index (:data:`lexicon.ARTICLE_INDEX_LABELS`, the lines under it down to the next blank
+    line, at most :data:`ARTICLE_INDEX_LINES`: the pages' titles, the first of them the article's
+    headline again, which would otherwise stand nearer the text than the headline itself). A star
+    row ("1 2 3 4 5") is the widget's only next to its label or vote count."""
+    out = list(lines)
+    index_labels = frozenset(key(p) for p in ARTICLE_INDEX_LABELS)
+    counter = _article_counter()
+    rated = [_rating_row(line.text) for line in lines]
+    for i, line in enumerate(lines):
+        if line.end == "strong" or line.words > MARKER_MAX_WORDS + 3:
+            continue
+        k = key(line.text)
+        stars = _STAR_ROW.match(ascii_digits(line.text).strip()) is not None and any(rated[j] for j in (i - 1, i + 1) if 0 <= j < len(lines))
+        if (_tool_row(k) and not _subheading(lines, i)) or counter.match(fold(ascii_digits(line.text)).strip()) or rated[i] or stars:
+            out[i] = _chrome(line, "tools")
+        elif k in index_labels:
+            for j in range(i, _index_end(lines, i) + 1):
+                out[j] = _chrome(lines[j], "tools")
+    return out
+
+
+def _subheading(lines: list[Line], i: int) -> bool:
+    """``lines[i]``, no marker of another family, stands right between two of the article's
+    sentences (a full stop at the end of each): a subheading of the text ("البريد الإلكتروني" over a
+    paragraph on e-mail scams), not a CMS article's tools, which stand over the text under the
+    headline. (A share button's word there, "Print", stays a tool: chrome the article goes on
+    through rather than a share row it ends at.)"""
+    if lines[i].family is not None or not 0 < i < len(lines) - 1:
+        return False
+    before, after = lines[i - 1], lines[i + 1]
+    return before.end == after.end == "strong" and before.last + 1 == lines[i].number and lines[i].last + 1 == after.number
+
+
+def _index_end(lines: list[Line], i: int) -> int:
+    """The last line of the paginated article's index whose label is ``lines[i]``: its last page
+    link (:data:`lexicon.ARTICLE_INDEX_PAGES`: "Page 2", "All Pages") among the lines under the label
+    down to the next blank line, at most :data:`ARTICLE_INDEX_LINES`; the label alone when none is
+    (a table of contents' label over the article's own paragraphs: "محتويات المقال" on a site of
+    another kind)."""
+    pages = frozenset(key(p) for p in ARTICLE_INDEX_PAGES)
+    end = j = i
+    while j + 1 < len(lines) and j + 1 - i <= ARTICLE_INDEX_LINES and lines[j + 1].number <= lines[j].last + 1:
+        j += 1
+        if key(lines[j].text) in pages:
+            end = j
+    return end
+
+
+def _data_boxes(lines: list[Line]) -> list[Line]:
+    """The rows of a site's data widgets, chrome of family ``data`` the article neither ends at nor
+    goes on through: an economic site's markets strip, a "related stocks" or "today's indicators"
+    box set inside an article (a market quote is one on its own), fuel prices, the weather by city
+    and a "today's indicators" box (prices per unit, temperatures and rates two rows or more one
+    under the other: "Heat wave: 41° in Tirana" alone is a headline) (:func:`_data_row`), and a
+    box's label right above its rows (at most :data:`DATA_LABEL_WORDS` unpunctuated words: "Related
+    stocks" labels no list of links that would end the article)."""
+    kinds = [_data_row(line) for line in lines]
+    stacked = {i for i in range(1, len(lines)) if kinds[i] and kinds[i - 1] and lines[i].number == lines[i - 1].number + 1}
+    rows = {i for i, kind in enumerate(kinds) if kind == "quote" or i in stacked or i + 1 in stacked}
+    out = list(lines)
+    for i in sorted(rows):
+        out[i] = _chrome(lines[i], "data")
+        above = lines[i - 1] if i else None
+        if (
+            above is not None and i - 1 not in rows and above.number >= lines[i].number - 1
+            and above.end == "none" and above.words <= DATA_LABEL_WORDS and not above.dateish
+        ):
+            out[i - 1] = _chrome(above, "data")
+    return out
+
+
+DATA_LABEL_WORDS = 4
+"""Most words of the label of a box of quotes."""
+
+
+def _data_row(line: Line) -> str | None:
+    """What values a line of a data widget holds: ``"quote"`` (market quotes), ``"value"``
+    (prices per unit, temperatures, an indicator's rate after a name without function words), at most :data:`DATA_WORDS` words for each; None for any other
+    line and for a sentence."""
+    if line.end == "strong":
+        return None
+    text = ascii_digits(line.text)
+    quotes = len(_MARKET_QUOTE.findall(text))
+    rates = len(_RATE.findall(text)) if line.stop_ratio == 0 else 0  # ("Inflation rose to 2.3%" says what a row shows)
+    values = quotes + len(_UNIT_PRICE.findall(text)) + len(_TEMPERATURE.findall(text)) + rates
+    if not values or line.words > DATA_WORDS * values:
+        return None
+    return "quote" if quotes else "value"
+
+
+@cache
+def _share_row_networks() -> frozenset[str]:
+    """Keys of :data:`lexicon.SHARE_ROW_NETWORKS`."""
+    return frozenset(key(w) for w in SHARE_ROW_NETWORKS)
+
+
+def _share_rows(lines: list[Line]) -> list[Line]:
+    """A messenger's name alone on its line (:data:`lexicon.SHARE_ROW_NETWORKS`: "Viber") inside a share
+    row set one button a line, right under or over a share button ("Facebook" / "Viber" / "Kopjo
+    linkun"): a share button too. Alone between paragraphs it is a subheading ("Messenger" over an
+    outage's part on the app)."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if key(line.text) not in _share_row_networks() or line.action is not None:
+            continue
+        near = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+        if any(n.family == "share" and (n.number == line.last + 1 or line.number == n.last + 1) for n in near):
+            out[i] = replace(line, family="share", action="skip", score=min(line.score, 0.0) - 3.0)
+    return out
+
+
 APP_BANNER_WORDS = 12
 """Most words of the text of an app banner."""
 
@@ -961,6 +1405,93 @@ def _social_boxes(lines: list[Line]) -> list[Line]:
         if i + 1 < len(lines) and lines[i + 1].end == "none" and lines[i + 1].words <= 3 and lines[i + 1].action is None:
             out[i + 1] = _chrome(lines[i + 1], "share")
     return out
+
+
+_TWEET_SIGNATURE = re.compile(r"^[—–-]\s*[^\s()][^()]{0,60}\(@\w{1,15}\)\s*(?P<date>\S.{2,40})$")
+"""The signature line of a tweet embedded as its blockquote: "— Name (@handle) September 28, 2018"."""
+_TWEET_LINK = re.compile(r"(?:pic\.twitter\.com/\w+|https?://t\.co/\w+)[\s\W]*$", re.I)
+"""The picture or short link that ends an embedded tweet's text ("... pic.twitter.com/Ab12Cd34Ef")."""
+TWEET_CHARS = 280
+"""Most characters of a tweet's text: a longer line right over a signature is the article's own
+paragraph (a tweet of a picture alone has no text line)."""
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_POST_SIGNATURE = re.compile(r"^a post shared by\s.{1,80}?\(@[\w.]{1,30}\)\s+on\s+(?P<date>[^.]{3,40})$", re.I)
+"""The signature of an embedded Instagram post: "A post shared by Name (@handle) on Sep 29, 2018 at
+5:57pm PDT", the line ending at the post's date (with its year, :func:`_embeds`). An article's
+sentence telling of a post ("A post shared by the singer (@dualipa) on Saturday showed her ...")
+goes on after the date, or has none."""
+EMBED_CAPTION_LINES = 2
+"""Most lines of an embedded post's caption between "View this post on Instagram" and its signature."""
+PLAYER_LABELS = 3
+"""Control labels of a video player (:data:`lexicon.PLAYER_CONTROLS`) in a row that make a run of lines the player's."""
+
+
+def _embeds(lines: list[Line]) -> list[Line]:
+    """Social embeds and video players whose scripts did not run, as a page saved as text keeps
+    them inside the article (family ``embed``, skipped; the article goes on under them):
+
+    * a tweet's blockquote: its text (ending in a "pic.twitter.com/..." or "t.co" link, or the line
+      right over the signature) and its signature "— Name (@handle) September 28, 2018";
+    * an Instagram post's: "View this post on Instagram", the post's caption (at most
+      :data:`EMBED_CAPTION_LINES` lines) and "A post shared by Name (@handle) on <date>";
+    * a video player's loading notice (:data:`lexicon.EMBED_LABELS`) and its control labels, at least
+      :data:`PLAYER_LABELS` of them in a row (:data:`lexicon.PLAYER_CONTROLS`; "/" and bare times
+      between them go with them). One word such as "Play" alone is no player.
+    """
+    out = list(lines)
+    labels, controls = _embed_keys()
+
+    def adjacent(a: int, b: int) -> bool:  # (no blank line between lines a < b)
+        return all(lines[k].number == lines[k - 1].last + 1 for k in range(a + 1, b + 1))
+
+    for i, line in enumerate(lines):
+        k = key(line.text)
+        signed = _TWEET_SIGNATURE.match(line.text.strip())
+        if signed and _YEAR.search(ascii_digits(signed["date"])):
+            out[i] = _chrome(line, "embed")
+            if i and adjacent(i - 1, i) and lines[i - 1].action is None and len(lines[i - 1].text) <= TWEET_CHARS:
+                out[i - 1] = _chrome(lines[i - 1], "embed")  # the tweet's text
+        elif (_TWEET_LINK.search(line.text) and _tweet_text(lines, i)) or k in labels:
+            out[i] = _chrome(line, "embed")
+        elif (posted := _POST_SIGNATURE.match(fold(line.text).strip())) and _YEAR.search(ascii_digits(posted["date"])):
+            out[i] = _chrome(line, "embed")
+            opening = next((j for j in range(i - 1, max(-1, i - 2 - EMBED_CAPTION_LINES), -1) if key(lines[j].text) in labels), None)
+            if opening is not None and adjacent(opening, i):
+                for j in range(opening + 1, i):
+                    out[j] = _chrome(lines[j], "embed")  # the post's caption
+    i = 0
+    while i < len(lines):
+        j, named = i, 0
+        while j < len(lines) and (j == i or adjacent(j - 1, j)) and (key(lines[j].text) in controls or (named and not key(lines[j].text))):
+            named += key(lines[j].text) in controls
+            j += 1
+        if named >= PLAYER_LABELS:
+            for m in range(i, j):
+                out[m] = _chrome(lines[m], "embed")
+        i = max(j, i + 1)
+    return out
+
+
+TWEET_TEXT_LINES = 2
+"""Most lines between a tweet's text line that ends in its link and the tweet's signature."""
+
+
+def _tweet_text(lines: list[Line], i: int) -> bool:
+    """True when line ``i``, ending in a "pic.twitter.com/..." or "t.co" link, is an embedded
+    tweet's text: the link alone, or a line no longer than a tweet (:data:`TWEET_CHARS`) with the
+    tweet's signature ("— Name (@handle) September 28, 2018") within :data:`TWEET_TEXT_LINES`
+    lines under it. An article's own sentence may end in the link of the tweet it reports, with
+    more article under it and no signature."""
+    if not _TWEET_LINK.sub("", lines[i].text).strip():
+        return True
+    below = lines[i + 1 : i + 1 + TWEET_TEXT_LINES]
+    return len(lines[i].text) <= TWEET_CHARS and any(_TWEET_SIGNATURE.match(line.text.strip()) for line in below)
+
+
+@cache
+def _embed_keys() -> tuple[frozenset[str], frozenset[str]]:
+    """Keys of :data:`lexicon.EMBED_LABELS` and of :data:`lexicon.PLAYER_CONTROLS`."""
+    return frozenset(key(p) for p in EMBED_LABELS), frozenset(key(p) for p in PLAYER_CONTROLS)
 
 
 @cache
@@ -1076,7 +1607,7 @@ def _site_datelines(lines: list[Line]) -> list[Line]:
     out = []
     for i, line in enumerate(lines):
         bare = "".join(c for c in line.text if unicodedata.category(c) != "Mn")  # ("عمّان": no shadda)
-        short = line.end == "none" and line.words <= DATELINE_NAME_WORDS + 2 and not line.byline
+        short = line.end == "none" and line.words <= DATELINE_NAME_WORDS + 2 and not line.byline and not line.crumb
         m = _DATELINE.match(bare) if short else None
         name = key(m.group(2)) if m else ""
         signed = _SIGNED_SITE.match(bare) if short else None  # (the site's name in its footer: the lower
@@ -1088,6 +1619,63 @@ def _site_datelines(lines: list[Line]) -> list[Line]:
             line = replace(line, byline=True, score=line.score - 2.0)
         out.append(line)
     return out
+
+
+DATED_PAIR_WORDS = 3
+"""Most words of each side of an author's "Name - City" line (:func:`_dated_pairs`)."""
+_DASHES = (" - ", " – ", " — ")
+
+
+def _dated_pairs(lines: list[Line]) -> list[Line]:
+    """An author's name and the city filed from, apart by a dash, on the line right over the
+    article's date ("خالد عبد الله - جدة", "Tina Hill - Harbour City"; "City - Name" too): two
+    short names (at most :data:`DATED_PAIR_WORDS` words each, letters only) are a byline, never the
+    headline, which stands above them: the line above is the headline or its standfirst, longer than
+    the pair. Right under the site's menu or masthead, the pair is the headline itself, a match's
+    ("روسيا - السعودية", "Liverpool - Roma" over the match's date)."""
+    out = list(lines)
+    for i in range(1, len(lines) - 1):
+        line, above, below = lines[i], lines[i - 1], lines[i + 1]
+        if line.byline or line.action is not None or line.end != "none" or not below.dateish or below.number != line.last + 1:
+            continue
+        if above.crumb or above.action is not None or above.words <= line.words:
+            continue
+        parts = next((line.text.split(d) for d in _DASHES if len(line.text.split(d)) == 2), None)
+        if parts and all(1 <= len(words(p)) <= DATED_PAIR_WORDS and not any(c.isdigit() for c in p) for p in parts):
+            out[i] = replace(line, byline=True)
+    return out
+
+
+META_COUNT_WORDS = 3
+"""Most words of a comment count in a post's meta block ("2 Comments", "3 تعليقات", "0 komente")."""
+
+
+def _meta_counts(lines: list[Line]) -> list[Line]:
+    """A comment count in the meta block under a headline, right under its date or byline ("Name" /
+    "September 29, 2018" / "2 Comments", as a blog theme prints it): the link to the comments, a
+    meta line, not the comments section's head (which ends the article): a counter standing alone
+    (family ``counter``, skipped; it frames no box with the comments' head under a one-sentence post).
+    A count with a colon ("2 comments:") heads the comments themselves; so does a count under a date
+    under the article ("... the works." / "Published 2 October 2018" / "14 Comments"): the meta block
+    sits under a headline, not under a sentence."""
+    out = list(lines)
+    for i in range(1, len(lines)):
+        line, above = lines[i], lines[i - 1]
+        if (
+            line.family == "comments" and line.action == "end" and ":" not in line.text and line.words <= META_COUNT_WORDS
+            and any(c.isdigit() for c in line.text) and (above.dateish or above.byline) and line.number == above.last + 1
+            and not _under_prose(lines, i)
+        ):
+            out[i] = _chrome(line, "counter")
+    return out
+
+
+def _under_prose(lines: list[Line], i: int) -> bool:
+    """True when the meta lines (dates, bylines) right above line ``i`` sit under a sentence, not a headline."""
+    k = i - 1
+    while k >= 0 and (lines[k].dateish or lines[k].byline):
+        k -= 1
+    return k >= 0 and lines[k].prose
 
 
 ROLE_LINE_WORDS = 6

@@ -3,8 +3,9 @@
 HTML pages and JSONL records carrying HTML go to :func:`html.clean_html`. Text page dumps (and
 JSONL records with ``text``) are cleaned line by line here, as a reader sees them: a page saved as
 Markdown as its text (:mod:`markdown`), a scrape without the scripts, styles and JSON-LD it kept
-(:mod:`pagecode`), a wire story whole across its takes (:mod:`wire`), a text browser's dump without
-its link numbers, each line for line (what the markup names of the headline, date and site is
+(:mod:`pagecode`), a wire story whole across its takes (:mod:`wire`), a news database's record of an
+article as its headline and text (:mod:`exports`), a text browser's dump without its link numbers,
+each line for line (what the markup names of the headline, date and site is
 believed where the page agrees):
 
 1. every non-blank line is scored as prose or furniture (:mod:`boilerplate`); on a stream of posts
@@ -55,6 +56,7 @@ from functools import cache
 from .article import Article, Paragraph
 from .boilerplate import SINGLE_FAMILIES, WIDE_GAP, Line, analyse, closes_dateline, label_family, page_signals, without_link_numbers
 from .ingest import is_html
+from .exports import read_export
 from .markdown import read_markdown
 from .pagecode import read_code
 from .pagetext import PageText
@@ -64,7 +66,7 @@ from .posts import ChatExport, article_post, best_post, best_run, chat_export, c
 from .settings import Settings
 from .line_model import candidate as line_model_candidate, shipped as shipped_line_model
 from .title_model import Candidate as TitleCandidate, shipped as shipped_title_model, text_of as title_model_text
-from .lexicon import READ_MORE, REPORTING_VERBS, STOPWORDS
+from .lexicon import LOADERS, READ_MORE, REPORTING_VERBS, STOPWORDS, WEEKDAYS
 from .textnorm import fold, key, words
 
 log = logging.getLogger(__name__)
@@ -195,9 +197,10 @@ def _furnished(text: str) -> bool:
 def _reading(raw: str) -> tuple[str, ChatExport | None, PageText | None]:
     """``raw`` as the cleaner reads it: a Markdown page as its text (:func:`markdown.read_markdown`),
     a scrape without its scripts, styles and JSON-LD (:func:`pagecode.read_code`), a wire feed's
-    story whole across its takes (:func:`wire.read_wire`), without a text browser's link numbers ("[12]Politics": :func:`boilerplate.without_link_numbers`),
+    story whole across its takes (:func:`wire.read_wire`), a news database's record as its article's
+    headline and text (:func:`exports.read_export`), without a text browser's link numbers ("[12]Politics": :func:`boilerplate.without_link_numbers`),
     and as a chat export when it is one (:func:`posts.chat_export`)."""
-    page = read_markdown(raw) or read_code(raw) or read_wire(raw)
+    page = read_markdown(raw) or read_code(raw) or read_wire(raw) or read_export(raw)
     text = without_link_numbers(page.text if page is not None else raw)
     return text, chat_export(text), page
 
@@ -359,7 +362,7 @@ def _extract(raw: str, chat: ChatExport | None, vet: bool = True, rerank: bool =
     if title is not None and kept:
         lead_lines = [i for i in title.opening() if i < kept[0] and i not in furniture and not _label_pair(lines[i])]
         kept = lead_lines + kept  # standfirst, lead lines (a dateline "City - Name" under the headline is none)
-    kept = _topic_cut(lines, kept, title_text)
+    kept = _topic_cut(lines, _next_header_cut(lines, kept), title_text)
     kept = _resume_after_box(lines, kept, furniture, title_text)
     kept = _drop_inserts(lines, kept, title_text)
     while kept and lines[kept[-1]].end == "none" and lines[kept[-1]].words <= LABEL_WORDS:
@@ -1624,12 +1627,19 @@ def _teaser_regions(lines: list[Line]) -> set[int]:
       than about the page's own (:func:`_about_teaser`): a short article followed by a longer
       "read also" teaser keeps only its own lines.
     * A headline and one or two sentences closed by a bare "Read more" link: another article's
-      teaser block (above the page's own headline, or between articles).
+      teaser block (above the page's own headline, or between articles). The headline is no
+      statement: a short article's lead of fifteen words or fewer, full stop and all, is prose
+      (:func:`_stated`), and a "Read more" under it announces the next story; a question is a
+      headline ("Will the new bus lanes be ready before winter?").
+    * The next story an infinite scroll loaded under a "Loading..." placeholder
+      (:func:`_scroll_loader`), as under a "next article" label.
     """
     out: set[int] = set()
     for i, line in enumerate(lines):
+        if _listed_links(lines, i):
+            continue  # (a list of links set in the article: see _link_lists)
         unknown = _label(line) and _dated_above(lines, i)
-        if (line.action != "teaser" or line.words > 4) and not unknown:
+        if (line.action != "teaser" or line.words > 4) and not unknown and not _scroll_loader(lines, i):
             continue
         if unknown:
             region = _labelled_region(lines, i)
@@ -1637,21 +1647,97 @@ def _teaser_regions(lines: list[Line]) -> set[int]:
                 out.update(region)
             continue
         if key(line.text) in _read_more():
-            head = next((k for k in (i - 2, i - 3) if k >= 0 and _headline(lines[k])
+            head = next((k for k in (i - 2, i - 3) if k >= 0 and _headline(lines[k]) and not _stated(lines[k])
                          and all(lines[m].action is None and not lines[m].dateish for m in range(k + 1, i))), None)
             if head is not None:
                 out.update(range(head, i))
                 continue
-        if i + 1 >= len(lines) or not _title_eligible(lines[i + 1], signed=lines[i + 1].end != "strong") or _counter(lines[i + 1]):
+        head = i + 1 + _section_over(lines, i + 1)
+        # (the bare label announces a headline: one ending in a full stop counts at any headline length)
+        if head >= len(lines) or not _title_eligible(lines[head], signed=True) or _counter(lines[head]):
             continue  # (a counter, "list 1 of 4", opens a list of links set in the article: a box, see _cut)
-        region = [i + 1]
-        j = i + 2
+        out.update(range(i + 1, head))  # (the teaser's section)
+        region = [head]
+        j = head + 1
         while j < len(lines) and lines[j].action != "end" and not lines[j].bullet:
             region.append(j)
             j += 1
         if (sum(lines[k].prose for k in region) <= TEASER_TAIL and not _article_goes_on(lines, i, region)) or _about_teaser(lines, i, region):
             out.update(region)
     return out | _teaser_list(lines) | _author_bios(lines) | _labelled_list(lines)
+
+
+_QUESTION_END = re.compile(r"[?؟!][\"'”’»)\]]*\s*$")
+"""A line ending in a question or exclamation mark (closing quotes allowed): a headline may, a lead does not."""
+
+
+def _stated(line: Line) -> bool:
+    """True when ``line`` is a sentence stated with its full stop (prose, not ending in "?" or "!"): a
+    lead, not another story's headline over a "Read more" (:func:`_teaser_regions`)."""
+    return line.prose and not _QUESTION_END.search(line.text)
+
+
+LISTED_LINKS = 2
+"""Bulleted or numbered lines under a bare "read more" label that make it a list of links."""
+
+
+def _listed_links(lines: list[Line], i: int) -> list[int]:
+    """The lines of a list of links set in an article under a bare "Read more" / "Read also" label
+    (line ``i``, at most four words): :data:`LISTED_LINKS` or more bulleted or numbered lines right
+    under it, no blank line between ("READ MORE" / "- Headline" / "• Headline", as an outlet's page
+    lists its other stories, or a browser's translation of it renders them), half of them or more
+    unpunctuated, as headlines are. The article goes on after the list; an empty list (no bullet
+    right under the label) is none, and so is a list of sentences, each with its full stop: the
+    article's own points ("Read more" / "• The wing has 40 beds." / "• It will be staffed by ...")."""
+    if lines[i].action != "teaser" or lines[i].words > 4:
+        return []
+    run: list[int] = []
+    j = i + 1
+    while j < len(lines) and (lines[j].bullet or lines[j].numbered) and lines[j].number == lines[j - 1].last + 1:
+        run.append(j)
+        j += 1
+    headlines = sum(lines[k].end != "strong" for k in run)
+    return run if len(run) >= LISTED_LINKS and headlines * 2 >= len(run) else []
+
+
+def _scroll_loader(lines: list[Line], i: int) -> bool:
+    """True when line ``i`` is a "Loading..." placeholder (:data:`lexicon.LOADERS`) under an article
+    (a sentence above it) and over the next story's header: its headline (maybe under its section,
+    :func:`_section_over`) with a byline or date right under it, or an author's name over a date.
+    That is where an infinite-scroll page loaded the next story; at the top of a page the
+    placeholder is a ticker's or a box's still loading."""
+    if key(lines[i].text) not in _loaders() or not any(line.prose for line in lines[:i]):
+        return False
+    head = i + 1 + _section_over(lines, i + 1)
+    if head + 1 >= len(lines):
+        return False
+    below, under = lines[head + 1], lines[head + 2] if head + 2 < len(lines) else None
+    return _headline(lines[head], below, under) and (below.byline or below.dateish or (under is not None and under.dateish))
+
+
+@cache
+def _loaders() -> frozenset[str]:
+    """Keys of :data:`lexicon.LOADERS`."""
+    return frozenset(key(p) for p in LOADERS)
+
+
+SECTION_WORDS = 3
+"""Most words of the section name a "next article" label may stand over, above the teaser's headline."""
+
+
+def _section_over(lines: list[Line], i: int) -> bool:
+    """True when line ``i``, right under a "read also" / "next article" label, is the teaser's
+    section ("Next article" / "Sport" / <headline>, as an infinite-scroll page loads the next
+    story): at most :data:`SECTION_WORDS` words, no digit, no punctuation or marker, with a
+    headline-shaped line right under it (a headline of two words is a headline, not a section,
+    when a sentence follows it)."""
+    if i + 1 >= len(lines):
+        return False
+    line = lines[i]
+    return (
+        _name_line(line) and line.words <= SECTION_WORDS and not line.byline and lines[i + 1].number == line.last + 1
+        and _title_eligible(lines[i + 1], signed=lines[i + 1].end != "strong") and not lines[i + 1].prose
+    )
 
 
 def _label(line: Line) -> bool:
@@ -1954,10 +2040,15 @@ def _cut(lines: list[Line], run: list[int], furniture: set[int]) -> list[int]:
 def _link_lists(lines: list[Line]) -> set[int]:
     """Lists of links set inside an article: a bare "Read also" marker over a counter ("list 1 of
     4", as screen-reader markup leaves it in a dump), then the list's headlines, counters and labels
-    ("end of list") up to the article's next sentence. They count zero in the article's run (a box
-    neither breaks the article nor extends it) and are furniture."""
+    ("end of list") up to the article's next sentence; or a bare "Read more" over bulleted links
+    (:func:`_listed_links`). They count zero in the article's run (a box neither breaks the article
+    nor extends it) and are furniture."""
     out: set[int] = set()
     for i, line in enumerate(lines):
+        links = _listed_links(lines, i)
+        if links:
+            out.update([i, *links])
+            continue
         if line.action != "teaser" or line.words > 4 or i + 1 >= len(lines) or not _counter(lines[i + 1]):
             continue
         box = [i]
@@ -1985,6 +2076,44 @@ def _listed_sentence(lines: list[Line], part: list[int], pos: int) -> bool:
         return False
     below = lines[part[pos + 1]]
     return not below.prose and below.action is None and (below.headline_like or _list_label(below))
+
+
+def _next_header_cut(lines: list[Line], kept: list[int]) -> list[int]:
+    """The body up to another article's header: a kept headline-shaped line, after the article's
+    first sentence, with a byline or a date right under it on the page (or an author's name over a
+    date; those lines themselves were dropped as metadata). That is the next story an infinite
+    scroll loaded under the article without a label, or another story pasted after it; a
+    subheading inside an article is followed by its text, not by a byline and a date; nor by the
+    place and date of a statement or letter the article quotes whole (:func:`_place_date`)."""
+    for pos, i in enumerate(kept):
+        if not any(lines[k].prose for k in kept[:pos]) or i + 1 >= len(lines) or i + 1 in kept[pos + 1 : pos + 2]:
+            continue
+        below, under = lines[i + 1], lines[i + 2] if i + 2 < len(lines) else None
+        dated = below.byline or (below.dateish and not _place_date(below.text)) or (under is not None and under.dateish and _name_line(below))
+        if dated and lines[i].headline_like and _headline(lines[i], below, under):
+            return kept[:pos]
+    return kept
+
+
+_PLACE = re.compile(r"^\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*[,،]")
+"""A place name of one or two words and a comma opening a line."""
+
+
+def _place_date(text: str) -> bool:
+    """True for a date line that opens with a place and a comma: "Dubai, June 28, 2018", "Tiranë,
+    më 28.09.2018", the place and date a statement or a letter is headed with (a weekday before the
+    comma, "Monday, 1 October 2018", is a date line's own, :data:`lexicon.WEEKDAYS`)."""
+    dates = find_dates(text)
+    if not dates:
+        return False
+    m = _PLACE.match(text[: dates[0].start])
+    return m is not None and key(m.group(1)) not in _weekdays()
+
+
+@cache
+def _weekdays() -> frozenset[str]:
+    """Keys of :data:`lexicon.WEEKDAYS`."""
+    return frozenset(key(w) for w in WEEKDAYS)
 
 
 def _topic_cut(lines: list[Line], kept: list[int], title: str | None) -> list[int]:

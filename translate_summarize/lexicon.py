@@ -83,13 +83,95 @@ NOSCRIPT_NOTICES: tuple[str, ...] = (
 """Phrases of the sentence a page shows browsers without scripts ("Please enable JavaScript in your
 browser to view the site", a ``<noscript>`` that a scraper's text keeps): a short line holding one
 is page chrome."""
+COOKIE_WORDS: tuple[str, ...] = ("cookie", "cookies", "الكوكيز", "كوكيز", "ملفات تعريف الارتباط", "kukit", "kukite")
+"""Names of browser cookies."""
+COOKIE_CUES: tuple[str, ...] = (
+    "we use", "this site", "this website", "our site", "our website", "by continuing", "نستخدم", "هذا الموقع",
+    "موقعنا", "باستمرارك", "ne perdorim", "kjo faqe", "faqja jone", "faqen tone", "duke vazhduar",
+)
+"""What a site's cookie notice says besides :data:`COOKIE_WORDS` ("We use cookies ... By continuing
+to browse ...", "يستخدم هذا الموقع ملفات تعريف الارتباط ...", "Kjo faqe përdor cookies ..."): with
+both, a short line is the notice (page chrome), not an article's sentence on cookies."""
+WEEKDAYS: tuple[str, ...] = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    "e hene", "e marte", "e merkure", "e enjte", "e premte", "e shtune", "e diel", "hene", "marte", "merkure",
+    "enjte", "premte", "shtune", "diel",
+    "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "الاحد",
+)
+"""Names of the days of the week (English, Albanian, Arabic), as a date line prints them before the
+date ("Monday, 1 October 2018", "E hënë, 1 tetor 2018", "الاثنين، 1 أكتوبر 2018")."""
+SHARE_ROW_NETWORKS: tuple[str, ...] = ("viber", "messenger", "pinterest", "reddit")
+"""Messengers and networks a share row names beside the share buttons ("Facebook Viber Messenger"):
+share words inside a row of them, never a share button alone on its line (an article on an outage
+heads its parts "Messenger", "Reddit")."""
+COLUMNIST_LABELS: tuple[str, ...] = ("كتاب الرأي", "كتاب الراي", "opinionistet", "columnists", "our columnists", "opinion writers")
+"""The label of a box of the paper's columnists and their latest columns' titles under an article:
+a "related" end marker as the whole line only (never a line's opening words: "Opinion writers at
+the paper also won two prizes." is a sentence)."""
+NEWS_FEED_BUTTONS: tuple[str, ...] = (
+    "on google news", "ne google news", "على google news", "عبر google news", "في google news",
+    "على جوجل نيوز", "عبر جوجل نيوز",
+)
+"""What a "follow us on Google News" button says ("Ndiqni <site> në Google News", "تابعوا ... عبر
+Google News"): on a short line without a full stop, a subscribe line; an article's sentence ("Its
+stories now appear on Google News as well.") ends in one."""
 REGISTER_STEMS: tuple[str, ...] = ("regist", "sign up", "تسجيل", "التسجيل", "بالتسجيل", "للتسجيل", "سجل", "regjistr")
 """Word openings of "register" / "sign up"."""
 
+LOADERS: tuple[str, ...] = ("loading", "loading more", "duke u ngarkuar", "po ngarkohet", "جاري التحميل", "جار التحميل", "يتم التحميل")
+"""A page's "Loading..." placeholder (a box or the next story still loading when the page was
+saved): chrome; under an article, over a dated headline, it is where an infinite scroll loaded the
+next story (:func:`clean._teaser_regions`)."""
+HOME_LABELS: tuple[str, ...] = ("home", "homepage", "home page", "kreu", "kryefaqja", "ballina", "الرئيسية", "الصفحة الرئيسية")
+"""The home link a breadcrumb opens with ("Kreu / Showbiz", "Home / Sport", "الرئيسية / عربي ودولي")."""
+SECTION_NAMES: tuple[str, ...] = (
+    "news", "politics", "economy", "business", "world", "sport", "sports", "culture", "opinion", "entertainment",
+    "technology", "tech", "science", "health", "lifestyle", "local", "national", "international", "video", "travel", "arts",
+    "أخبار", "محلية", "محليات", "دولي", "عربي", "سياسة", "اقتصاد", "رياضة", "ثقافة", "فنون", "مقالات", "منوعات", "صحة",
+    "تكنولوجيا", "علوم", "رأي",
+    "lajme", "politike", "ekonomi", "kulture", "sport", "bota", "opinione", "opinion", "showbiz", "kronike", "rajoni",
+    "shendetesi", "teknologji", "argetim", "aktualitet", "vendi", "sociale",
+)
+"""Names of a news site's sections as its navigation bar lists them, one word each (matched on the
+word's key): a navigation bar run together with single spaces names several of them, a headline
+opening with "Home"/"Kreu" ("Home Office Budget Cuts Hit Police Forces Hardest") none or one."""
 OTHER_NEWS: tuple[str, ...] = ("in other news", "وفي خبر آخر", "في خبر آخر", "وفي خبر اخر", "في خبر اخر", "ne nje lajm tjeter", "ne lajm tjeter")
 """The label of a second story pasted after the first (a forum post, a blog's digest): "In other
 news:" on its own or before a colon is a read-also teaser label; a sentence opening with the words
 ("In other news, the council also approved ...", "وفي خبر آخر، ...") is the article's own."""
+
+SIGNUP_PROMPTS: tuple[str, ...] = (
+    "enter your email", "enter your email address", "invalid email", "invalid email address",
+    "please enter a valid email", "أدخل عنوان بريدك الإلكتروني", "أدخل بريدك الإلكتروني", "بريد إلكتروني غير صالح",
+    "عنوان بريد إلكتروني غير صالح", "shkruani adresen tuaj te emailit", "shkruani emailin tuaj", "vendosni emailin tuaj",
+    "email i pavlefshem", "adrese emaili e pavlefshme", "adresa e emailit e pavlefshme",
+)
+"""A newsletter sign-up box's address field prompt and its error ("Enter your email address", "Invalid
+email"): ``subscribe`` markers only as a line of their own (:data:`LINE_ONLY_MARKERS`), since an
+article quotes them in its sentences ("'Enter your email and card number to rearrange delivery,' the
+page says", a story on a phishing page)."""
+DONT_MISS: tuple[str, ...] = ("don't miss", "do not miss", "لا تفوت", "لا يفوتك", "mos humb", "mos e humb", "mos humbisni", "mos i humbisni")
+"""A "Don't miss" label over another story's headline: a ``read_also`` marker only as a line of its
+own (:data:`LINE_ONLY_MARKERS`), since sentences and headlines open with the words ("Don't miss the
+Perseids: meteor shower peaks this weekend", "Mos humbisni afatin, ...", "لا تفوت فرصة ...")."""
+RELATED_POSTS: tuple[str, ...] = ("postime te ngjashme", "postimet e ngjashme")
+"""A blog's "Related posts" heading in Albanian: a ``related`` marker (the article is over) only as a
+line of its own (:data:`LINE_ONLY_MARKERS`), since a sentence opens with the words ("Postime të
+ngjashme u shpërndanë nga llogari të tjera.", a story on false posts)."""
+READ_MORE_TRANSLATED: tuple[str, ...] = ("اقرأ أكثر",)
+"""A browser's Arabic for a "Read more" label: a ``read_also`` marker only as a line of its own
+(:data:`LINE_ONLY_MARKERS`), since an article opens a sentence with it (a campaign's slogan "«اقرأ أكثر»
+هو شعار الحملة ...")."""
+LINE_ONLY_MARKERS: frozenset[str] = frozenset(SIGNUP_PROMPTS + DONT_MISS + READ_MORE_TRANSLATED + RELATED_POSTS)
+"""Marker phrases that mark a line only when the line is the phrase (no prefix or contained match)."""
+
+TICKER_LABELS: tuple[str, ...] = (
+    "latest", "latest news", "breaking", "breaking news", "just in", "آخر الأخبار", "أخبار عاجلة", "عاجل",
+    "e fundit", "te fundit", "lajmet e fundit", "lajmi i fundit", "lajm i fundit", "lajme te fundit", "flash",
+)
+"""The label a news ticker's bar opens with ("Latest", "عاجل", "E fundit"): a line of headlines run
+together between bullets that opens with it is the ticker (:func:`boilerplate._ticker_line`)."""
 
 # Marker families. A *short* line (see boilerplate.MARKER_MAX_WORDS) equal to or starting with one
 # of these phrases is page furniture of that family; ``label`` families also match a longer line
@@ -124,8 +206,9 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 "artikuj te lidhur", "artikuj te lidhura", "me te lexuarat",
                 "me te lexuara", "me shume nga", "lajmet e fundit", "te fundit", "nga e njejta kategori",
                 "mund t'ju interesoje", "rekomanduar", "me te rejat", "te rejat nga", "الأحدث من", "latest from",
+                "me te fundit nga", "te fundit nga", "more in this category", "me shume ne kete kategori", "المزيد في هذا القسم",
                 "other news", "lajme te tjera", "أخبار أخرى", "اخبار اخرى", "most commented", "me te komentuarat",
-                "الأكثر تعليقا",
+                "الأكثر تعليقا", *RELATED_POSTS,
             ),
         ),
         "disclaimer": (
@@ -148,7 +231,8 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
             "end",
             (
                 # the line that closes an article in exports, clipping reports and printouts: "— End of article —"
-                "end of article", "end of story", "end of clip", "end of text", "fundi i artikullit", "fundi i lajmit",
+                # (a news database's "End of Document" under each record, see exports.py)
+                "end of article", "end of story", "end of clip", "end of text", "end of document", "fundi i artikullit", "fundi i lajmit",
                 "fundi i shkrimit", "fundi i klipit", "نهاية المقال", "نهاية الخبر", "نهاية القصاصة", "نهاية النص",
             ),
         ),
@@ -157,7 +241,9 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
             (
                 "tags:", "tags", "topics:", "filed under", "الوسوم:", "الوسوم", "وسوم:", "كلمات مفتاحية", "الكلمات المفتاحية",
                 "الكلمات المفتاحية:",
-                "كلمات دالة", "etiketa:", "etiketat:", "fjale kyce:", "tema:", "keywords:", "كلمات مفتاحية:", "كلمات دالة:",
+                "كلمات دالة", "etiketa:", "etiketat:", "etiketa", "etiketat", "fjale kyce:", "tema:", "keywords:", "كلمات مفتاحية:", "كلمات دالة:",
+                # a CMS item's tags label on a line of its own over the tags (Joomla's K2: "Tagged under")
+                "tagged under", "tagged with", "موسومة تحت", "موسوم تحت", "الوسوم تحت", "etiketuar nen", "etiketuar me",
             ),
         ),
         "copyright": (
@@ -183,13 +269,18 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 # why a reader got the newsletter
                 "you received this email", "you are receiving this email", "you are receiving this newsletter",
                 "وصلتك هذه الرسالة", "تلقيت هذه الرسالة", "jeni abonuar", "e moret kete email", "e keni marre kete email",
+                # a newsletter sign-up box set in the article: its heading; the address field's prompt and its
+                # error (:data:`SIGNUP_PROMPTS`) only as lines of their own
+                "sign up to our newsletter", "sign up for our newsletter", "regjistrohuni ne buletinin", "abonohuni ne buletinin",
+                "regjistrohu ne buletinin", "abonohu ne buletinin", "اشترك في نشرتنا", "اشترك في النشرة الإخبارية",
+                *SIGNUP_PROMPTS,
             ),
         ),
         "read_also": (
             "teaser",
             (
                 "read also", "also read", "read more", "see also", "more on this", "related:",
-                "اقرأ أيضا", "اقرأ ايضا", "إقرأ أيضا", "اقرا ايضا", "اقرأ المزيد", "شاهد أيضا",
+                "اقرأ أيضا", "اقرأ ايضا", "إقرأ أيضا", "اقرا ايضا", "اقرأ المزيد", "اقرأ أكثر", "شاهد أيضا",
                 "شاهد ايضا", "طالع أيضا", "طالع ايضا", "طالع المزيد", "للمزيد", "lexo edhe", "lexoni edhe", "lexo gjithashtu", "lexoni gjithashtu", "lexo me shume",
                 "lexoni me shume", "lexo me teper", "shiko edhe", "shikoni edhe", "shiko gjithashtu", "shikoni gjithashtu",
                 "next article", "next story", "up next", "المقال التالي", "الخبر التالي", "artikulli i radhes",
@@ -199,6 +290,7 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 "artikulli i lidhur", "خبر ذو صلة", "خبر متعلق", "مقال ذو صلة",
                 "in this issue", "also in this issue", "read in this issue", "اقرأ في العدد نفسه", "اقرأ في هذا العدد",
                 "في العدد نفسه", "في هذا العدد", "lexoni ne te njejtin numer", "lexo ne te njejtin numer", "ne kete numer",
+                *DONT_MISS,
             ),
         ),
         "share": (
@@ -208,6 +300,8 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 "email", "facebook", "twitter", "whatsapp", "linkedin", "telegram", "شارك",
                 "شارك هذا الخبر", "شارك المقال", "مشاركة", "طباعة", "فيسبوك", "تويتر", "واتساب",
                 "shperndaje", "shperndaj", "shpernda", "ndaje", "printo",
+                # the "copy link" button of a share row
+                "copy link", "copy the link", "نسخ الرابط", "انسخ الرابط", "kopjo linkun", "kopjo lidhjen",
             ),
         ),
         "ad": (
@@ -220,6 +314,9 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 "report this ad", "أبلغ عن هذا الإعلان", "raportojeni kete reklame", "raporto kete reklame",
                 "sponsored by", "in partnership with", "برعاية", "محتوى مدعوم", "محتوى ممول", "sponsorizuar", "sponsorizuar nga",
                 "e sponsorizuar", "ne bashkepunim me",
+                # an AdSense unit's label (a blog's ad slot inside the post, "Ads by Google")
+                "ads by google", "google ads", "إعلانات google", "إعلانات جوجل", "اعلانات غوغل", "reklama nga google",
+                "reklamat nga google", "reklama google",
             ),
         ),
         "caption": (
@@ -227,7 +324,7 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
             (
                 "الصورة:", "صورة:", "الصور:", "photo:", "photo credit", "image:", "picture:",
                 "foto:", "fotografia:", "صورة أرشيفية", "صورة ارشيفية", "صورة تعبيرية", "archive photo",
-                "file photo", "illustration", "foto arkiv", "foto ilustruese", "fotografi ilustruese",
+                "file photo", "illustration", "foto arkiv", "foto arkivi", "foto ilustruese", "fotografi ilustruese",
                 "video:", "watch:", "gallery:", "galeri:", "galeria:", "فيديو:", "شاهد:", "بالفيديو:",
                 "تصوير:", "عدسة:", "photo by", "photographer:", "fotografoi:",
                 "الصورة من", "صورة من", "photo from", "picture from", "foto nga",
@@ -240,9 +337,10 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
         "chrome": (
             "skip",
             (
-                "skip to main content", "skip to content", "sign in", "log in", "login", "search",
+                "skip to main content", "skip to content", "انتقل إلى المحتوى الرئيسي", "انتقل إلى المحتوى", "تخطى إلى المحتوى الرئيسي",
+                "تخطي إلى المحتوى", "الانتقال إلى المحتوى", "kalo te permbajtja kryesore", "kalo te permbajtja", "kalo tek permbajtja", "sign in", "log in", "login", "search",
                 "menu", "home", "accept", "ok", "cookie", "cookies", "we use cookies", "min read",
-                "حجم الخط", "الرئيسية", "بحث", "kryefaqja", "kerko", "hyr", "ru en", "en ru",
+                "حجم الخط", "الرئيسية", "بحث", "kryefaqja", "kerko", "hyr", "ru en", "en ru", *LOADERS,
                 *APP_BUTTONS,
                 # a reader app's buttons on an article
                 "save to read later", "read later", "open in new tab", "mark all as read", "mark as read", "star",
@@ -271,6 +369,40 @@ SUBSCRIPTION_STEMS: tuple[str, ...] = (
 subscription (or subscribers twice) is a site's notice to its subscribers ("This story is part of
 the service we offer our subscribers... to subscribe, contact..."), not the article."""
 
+BLOG_NAVBAR: tuple[str, ...] = (
+    "next blog", "create blog", "المدونة التالية", "إنشاء مدونة", "blogu tjeter", "blogu i radhes", "krijo blog", "krijo nje blog",
+)
+"""Buttons of a blog host's navbar over every blog page (Blogger's "More Next Blog» Create Blog Sign In",
+its Arabic UI's "المزيد المدونة التالية» إنشاء مدونة تسجيل الدخول"): a short line holding two of them is that bar."""
+
+POSTED_BY: tuple[str, ...] = (
+    "posted by", "مرسلة بواسطة", "مرسل بواسطة", "أرسلت بواسطة", "نشرت بواسطة", "نشر بواسطة", "postuar nga", "postimi nga",
+)
+"""Openings of a blog post's signature under the post ("Posted by X at 2:14 PM", Blogger's Arabic
+"مرسلة بواسطة X في 2:14 م"): with a clock time it is a stamp, not a line of the post."""
+
+SHARE_ROW_WORDS: tuple[str, ...] = (
+    "on", "to", "via", "by", "with", "send", "this", "ne", "me", "per", "dergo", "dergoje", "على", "عبر", "في", "أرسل", "ارسل",
+    "بالبريد", "البريد", "الإلكتروني", "e-mail", "mail",
+)
+"""Words besides the network names that share buttons worded as phrases are made of ("Share on",
+"Send by email", "Ndaje në", "Dërgo me email", "شارك على", "أرسل بالبريد الإلكتروني")."""
+
+UNSUBSCRIBE_ANY_TIME: tuple[str, ...] = (
+    "you can unsubscribe at any time", "you may unsubscribe at any time", "you can opt out at any time",
+    "you may opt out at any time", "يمكنك إلغاء الاشتراك في أي وقت", "إلغاء اشتراكك في أي وقت",
+    "çabonoheni në çdo kohë", "çabonohuni në çdo kohë", "çregjistroheni në çdo kohë",
+)
+"""The promise a newsletter box's small print makes to the reader, in the second person ("You can
+unsubscribe at any time", "يمكنك إلغاء الاشتراك", "Mund të çabonoheni"): an article reporting the
+same promise tells of others ("customers could unsubscribe at any time")."""
+SIGNUP_NOTICE_CUES: tuple[str, ...] = (
+    "more info", "privacy", "consent", "مزيد من المعلومات", "الخصوصية", "وافقت", "informacion", "privatesi", "pelqim",
+)
+"""Words the same small print holds besides that promise (what the sign-up is used for, a "More info"
+link, the privacy notice): with one of :data:`UNSUBSCRIBE_ANY_TIME` they make a paragraph the box's
+notice, however long, and not a sentence of an article that reports on a service's subscribers."""
+
 REPORTING_VERBS: tuple[str, ...] = (
     "قال", "وقال", "قالت", "وقالت", "أضاف", "وأضاف", "أضافت", "وأضافت", "تابع", "وتابع", "جادل", "وجادل", "أكد", "وأكد",
     "أوضح", "وأوضح", "أشار", "وأشار", "tha", "shtoi", "deklaroi", "theksoi", "said", "says", "added", "argued",
@@ -278,8 +410,59 @@ REPORTING_VERBS: tuple[str, ...] = (
 """Verbs that open a reported sentence ("وقال أن ...", "Tha se ..."): a line opening with one is a
 sentence, never a subheading, even when it lost its full stop."""
 
+EMBED_LABELS: tuple[str, ...] = (
+    "view this post on instagram", "view more on instagram", "view this profile on instagram",
+    "video player is loading", "play video", "this video is unavailable", "watch on youtube",
+)
+"""Lines a social embed or a video player prints when its script did not run (a page saved as text
+by a browser, a crawler's dump): "View this post on Instagram" over the post, a player's loading
+notice. They stand alone inside the article, which goes on under them (family ``embed``)."""
+PLAYER_CONTROLS: tuple[str, ...] = (
+    "play", "pause", "replay", "mute", "unmute", "play video", "video player is loading", "current time", "duration",
+    "remaining time", "loaded", "progress", "fullscreen", "non-fullscreen", "exit fullscreen", "captions", "subtitles",
+    "captions off", "subtitles off", "chapters", "descriptions", "audio track", "playback rate", "picture-in-picture",
+    "seek to live", "stream type live", "close modal dialog", "beginning of dialog window",
+    "end of dialog window", "تشغيل", "إيقاف مؤقت", "كتم الصوت", "إلغاء كتم الصوت", "الوقت الحالي", "المدة",
+    "الوقت المتبقي", "ملء الشاشة", "luaj", "pauzë", "pa zë", "koha aktuale", "kohëzgjatja", "ekran i plotë",
+)
+"""The control labels of a web video player (visually hidden texts that a page saved as its
+``innerText`` keeps: "Play Video" / "Mute" / "Current Time 0:00" / "/" / "Duration 3:11" /
+"Loaded: 0%" / "Fullscreen"); matched on the line's key (digits gone), a run of them is the
+player's (see :func:`boilerplate._embeds`)."""
+
+ARTICLE_TOOLS: tuple[str, ...] = (
+    "font size", "decrease font size", "increase font size", "reset font size", "smaller font", "larger font",
+    "حجم الخط", "تصغير حجم الخط", "تكبير حجم الخط", "تصغير الخط", "تكبير الخط", "إعادة حجم الخط",
+    "madhesia e shkronjave", "zvogelo madhesine e shkronjave", "rrit madhesine e shkronjave", "zvogelo shkronjat", "rrit shkronjat",
+    "print", "e-mail", "email", "طباعة", "البريد الإلكتروني", "ارسال لصديق", "printo",
+    "rate this item", "rate this article", "قيم هذا الموضوع", "قيم هذا المقال", "قيم هذا الخبر",
+    "vlereso kete artikull", "vleresoni kete artikull", "vlereso kete lajm",
+)
+"""The labels of a CMS article's tool row as a page dump keeps them (Joomla's K2 item: "Font Size
+Decrease font size Increase font size Print Email", "Rate this item"), matched on the line's key: a
+line made of them only is chrome, whether one label a line or the row run together."""
+RATING_LABELS: tuple[str, ...] = ("rate this item", "rate this article", "قيم هذا الموضوع", "قيم هذا المقال", "قيم هذا الخبر",
+                                  "vlereso kete artikull", "vleresoni kete artikull", "vlereso kete lajm")
+"""The label of a star-rating widget: the row of its stars' numbers ("1 2 3 4 5") under or after it is chrome."""
+HITS_LABELS: tuple[str, ...] = ("hits", "views", "الزيارات", "عدد الزيارات", "المشاهدات", "عدد المشاهدات", "klikime", "shikime", "lexime")
+"""The label of a CMS article's page-view counter ("Hits: 487", Joomla's core article)."""
+ARTICLE_COUNTERS: tuple[str, ...] = (
+    r"(?:read|تمت قراءته|قرئ|قراءة|lexuar)\s+\d[\d,.]*\s+(?:times|مرات|مرة|here)",
+    r"\(?\d[\d,.]*\s+(?:votes?|تصويت|أصوات|صوت|vota|vote)\)?",
+)
+"""A CMS article's counters on a line of their own (folded text, ASCII digits) besides a
+:data:`HITS_LABELS` one: K2's "Read 1234 times" and its rating's "(0 votes)", in the Arabic and
+Albanian language packs."""
+ARTICLE_INDEX_PAGES: tuple[str, ...] = ("page", "all pages", "الصفحة", "جميع الصفحات", "كل الصفحات", "faqja", "te gjitha faqet")
+"""The page links of a paginated article's index, matched on the line's key (its number gone): "Page
+2", "All Pages", "الصفحة 2", "Faqja 2", "Të gjitha faqet"."""
+ARTICLE_INDEX_LABELS: tuple[str, ...] = ("article index", "فهرس المقال", "فهرس الموضوع", "محتويات المقال", "indeksi i artikullit", "permbajtja e artikullit")
+"""The label of the index of a paginated article (Joomla's page-break plugin): the lines under it
+down to the next blank line are the pages' titles ("Page 2", "All Pages"), the first of them the
+article's own headline again."""
+
 READ_MORE: tuple[str, ...] = (
-    "read more", "continue reading", "اقرأ المزيد", "اقرا المزيد", "طالع المزيد", "lexo me shume", "lexo me teper",
+    "read more", "continue reading", "اقرأ المزيد", "اقرا المزيد", "اقرأ أكثر", "طالع المزيد", "lexo me shume", "lexo me teper",
 )
 """``read_also`` phrases that, on a line of their own after a headline and a sentence or two, are the
 link that closes that teaser rather than announcing the next headline."""
@@ -317,7 +500,7 @@ RELATIVE_TIME_WORDS: tuple[str, ...] = ("just now", "yesterday", "الآن", "أ
 TODAY_CUES: tuple[str, ...] = ("today", "اليوم", "sot", "sote")
 """Words that, right before a date in a lead paragraph, say the story is dated that day."""
 
-BYLINE_PREFIXES: tuple[str, ...] = ("by", "بقلم", "كتب", "كتبت", "بواسطة", "nga", "autor", "author", "written by")
+BYLINE_PREFIXES: tuple[str, ...] = ("by", "بقلم", "كتب", "كتبت", "بواسطة", "nga", "autor", "author", "written by", "shkruar nga", "shkruar prej")
 """Line openings of author lines (never a title)."""
 
 BYLINE_SUFFIXES: tuple[str, ...] = (

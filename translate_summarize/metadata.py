@@ -7,8 +7,9 @@
   short strings only, imported lazily.
 * :func:`find_published` chooses the article's own date among the dated lines of a page: cue words
   ("Published", "تاريخ النشر", "Publikuar") and nearness to the title win; dates in the body, in
-  the footer/related area and crawl stamps (``2025-05-28@00:20:02 GMT``: a date and a time to the
-  second, nothing else) are not publication dates; a crawl stamp bounds the date from above.
+  the footer/related area, crawl stamps (``2025-05-28@00:20:02 GMT``: a date and a time to the
+  second, nothing else) and a news database's export and load dates (:data:`ARCHIVE_DATE_CUES`)
+  are not publication dates; a crawl stamp bounds the date from above.
 * :func:`find_outlet` and :func:`find_credit` weigh evidence the page gives about who published
   it (copyright line, site-name line, a "source:" line naming a publication, a photo-caption credit,
   "our correspondent") and which wire or paper it credits (a "source:" line naming an agency, a
@@ -42,7 +43,12 @@ from .textnorm import ascii_digits, fold, key
 MIN_YEAR = 1990
 MAX_YEAR = 2100
 CREDIT_LABELS: tuple[str, ...] = ("المصدر", "المصادر", "مصدر", "source", "sources", "burimi", "burime", "via")
-GENERIC_SOURCES: frozenset[str] = frozenset({"وكالات", "الوكالات", "agencies", "agjenci", "agjencite", "wires", "مواقع", "staff"})
+GENERIC_SOURCES: frozenset[str] = frozenset({
+    "وكالات", "الوكالات", "agencies", "agjenci", "agjencite", "wires", "مواقع", "staff",
+    # "news sites" / "online media": a blog's credit for a story gathered from the web, naming no one
+    "مواقع اخباريه", "مواقع الكترونيه", "news sites", "news websites", "online media", "media online", "mediat online",
+})
+"""Keys of credits that name no source ("Source: agencies", "المصدر: مواقع إخبارية")."""
 
 
 @cache
@@ -188,6 +194,12 @@ Friday 28 September" over "Updated: Saturday 29 September"), never to a date abo
 LISTED_DATES = 3
 """Dates on one line from which it is a list of dates (back issues, an archive), not a stamp."""
 
+ARCHIVE_DATE_CUES: tuple[str, ...] = ("load-date", "load date", "date and time", "timestamp")
+"""Labels of the dates a news database writes on its export of an article (Nexis's "Load-Date:",
+the cover's "Date and Time:", Factiva's search "Timestamp"): when the record was loaded or
+exported, days after the article appeared, never its publication date (though "Date" is a
+publication cue)."""
+
 
 def find_published(
     lines: Sequence[str],
@@ -222,6 +234,8 @@ def find_published(
             continue  # an archive or back-issues list ("Previous issues | 01.10.2018 | 30.09.2018 | ..."): no article's date
         for match in found:
             prefix = fold(line[: match.start])
+            if _has_cue(prefix, ARCHIVE_DATE_CUES):
+                continue
             score = 0.0
             updated = False
             if _has_cue(prefix, PUBLISHED_CUES):

@@ -200,8 +200,9 @@ STAMP_WORDS = 6
 
 
 def _entry_stamp(line: Line) -> bool:
-    """An entry's time stamp: a time or a relative time alone, or with its date, on a short line."""
-    return line.stamp or (line.dateish and line.words <= STAMP_WORDS and line.end == "none")
+    """An entry's time stamp: a time or a relative time alone, or with its date, on a short line;
+    not a marker's line (an embedded tweet's signature, "— Name (@handle) September 29, 2018", is dated too)."""
+    return (line.stamp or (line.dateish and line.words <= STAMP_WORDS and line.end == "none")) and line.action is None
 
 
 def headline_shaped(line: Line) -> bool:
