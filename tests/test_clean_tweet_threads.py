@@ -101,3 +101,40 @@ def test_guard_an_article_with_a_handle_and_follow_line_keeps_its_own_headline()
     raw = _article("City Desk", "@CityDesk", "Follow", "Council approves budget", "5:14 PM - 28 Sep 2018")
     assert posts.tweet_headline(list(analyse(raw))) is None
     assert extract_text(raw).title_line != 10  # (not the quoted tweet)
+
+
+def _unrolled(label: str = "🔴 BREAKING |", tweets: int = len(TWEETS)) -> str:
+    """A thread unrolled by Thread Reader App: its bar, the account and its meta block, the tweets
+    as paragraphs, the dots, the app's lines and another thread of the account."""
+    return "\n".join([
+        "Thread Reader", "Share this page!", "Search", "",
+        "City Desk", "@CityDesk", "4 tweets", "Sep 28th 2018", "2 min read", "Read on Twitter", "",
+        label, "Council approves budget after nine-hour debate", *TWEETS[:tweets], "",
+        "• • •",
+        "Missing some Tweet in this thread? You can try to force a refresh",
+        "Keep Current with City Desk",
+        "Stay in touch and get notified when new unrolls are available from this author!",
+        "This Thread may be Removed Anytime!",
+        "Twitter may remove this content at anytime! Save it as PDF for later use!", "",
+        "More from @CityDesk", "",
+        "City Desk", "@CityDesk",
+        "Harbour reopens after the storm as ferries resume their crossings to the islands.",
+        "Read 5 tweets", "",
+        "Did Thread Reader help you today?", "Support us! We are indie developers!",
+        "Help | About | TOS | Privacy",
+    ])
+
+
+def test_an_unrolled_threads_first_tweet_is_the_headline_and_the_apps_lines_no_body() -> None:
+    for label, tweets in (("🔴 BREAKING |", len(TWEETS)), ("🧵 Thread", 1)):  # (a short story: the app's lines outweigh it)
+        raw = _unrolled(label, tweets)
+        found = extract_text(raw)
+        assert found.title == "Council approves budget after nine-hour debate"
+        assert _body_texts(raw) == TWEETS[:tweets]
+
+
+def test_guard_an_article_with_dots_between_its_sections_keeps_its_sections() -> None:
+    """"• • •" between an article's sections ends nothing where no unrolled thread's meta block stands above it."""
+    raw = _article("• • •", "Keep Current with City Desk")
+    assert posts.unroll_page(raw) is None
+    assert extract_text(raw).body == ((5, 5), (6, 6))  # (as before the thread rules: the sign-off after the dots ends it)

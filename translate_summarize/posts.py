@@ -336,6 +336,37 @@ def thread_page(raw: str) -> str | None:
     return "\n".join("" if i in blank else line for i, line in enumerate(raw.splitlines()))
 
 
+_UNROLL_META = re.compile(r"(?:^|\s)Read on Twitter$", re.I)
+"""The last line (or the end of the one line) of an unrolled thread's meta block on Thread Reader
+App: "n tweets", the date, "n min read", "Read on Twitter"."""
+_UNROLL_END = re.compile(r"^(?:•\s*){3}$")
+"""The dots under an unrolled thread's last tweet ("• • •")."""
+UNROLL_REACH = 5
+"""Lines under the account's "@handle" within which an unrolled thread's meta block ends."""
+
+
+def _unroll_meta(lines: Sequence[str], handle: int) -> int | None:
+    """Index of the "Read on Twitter" line closing the meta block under ``handle``, or None."""
+    return next((j for j in range(handle + 1, min(len(lines), handle + 1 + UNROLL_REACH)) if _UNROLL_META.search(lines[j])), None)
+
+
+def unroll_page(raw: str) -> str | None:
+    """``raw`` with everything under an unrolled thread blanked (line numbers kept), or None when
+    the page is no thread unrolled by Thread Reader App: the account's "@handle", its meta block
+    closing with "Read on Twitter", the tweets as paragraphs, then "• • •" (or the account's next
+    thread under its "@handle") and the app's lines (the
+    refresh hint, "Keep Current with ...", the "may be removed" and "Save as PDF" lines, other
+    threads of the account, the donation appeal, the site's links): all of it furniture, and in
+    English whatever the thread's language."""
+    texts = [t.strip() for t in raw.splitlines()]
+    handle = next((i for i, t in enumerate(texts) if _HANDLE.match(t)), None)
+    meta = _unroll_meta(texts, handle) if handle is not None else None
+    end = next((k for k in range(meta + 1, len(texts)) if _UNROLL_END.match(texts[k]) or _HANDLE.match(texts[k])), None) if meta is not None else None
+    if end is None:
+        return None
+    return "\n".join(line if i < end else "" for i, line in enumerate(raw.splitlines()))
+
+
 _FOLLOW = re.compile(r"^(?:Follow|متابعة|تابِع|تابع)(?:\s+@\w{1,15})?$", re.I)
 """The follow button beside a tweet page's account ("Follow", "Follow @handle", "متابعة")."""
 _TWEET_TIME = re.compile(r"^\d{1,2}:\d{2}\s*(?:AM|PM|[صم])\s+[-–]\s+\d{1,2}\s+\w+\.?\s+\d{4}$", re.I)
@@ -350,11 +381,19 @@ def tweet_headline(lines: Sequence[Line]) -> int | None:
     lines the tweet's time ("5:14 PM - 28 Sep 2018"). An outlet's tweet opening a thread is its
     story's headline; the lines beside it (a label such as "BREAKING", a thread hint, the link)
     are shorter, so the longest line between the button and the time is the text. Only where no
-    sentence stands above the handle: an article quoting a tweet keeps its own headline."""
+    sentence stands above the handle: an article quoting a tweet keeps its own headline. On a
+    thread unrolled by Thread Reader App (:func:`unroll_page`) the first tweet under the meta
+    block, past its label ("🔴 BREAKING |", "🧵 Thread"), is the headline."""
     for i, line in enumerate(lines[:-1]):
         if line.prose:
             return None
-        if not (_HANDLE.match(line.text) and _FOLLOW.match(lines[i + 1].text)):
+        if not _HANDLE.match(line.text):
+            continue
+        meta = _unroll_meta([row.text for row in lines], i)
+        if meta is not None and meta + 1 < len(lines):  # Thread Reader App: the first tweet under the meta block
+            first = meta + 1
+            return first + 1 if lines[first].words <= ENTRY_LABEL_WORDS and not lines[first].prose and first + 1 < len(lines) else first
+        if not _FOLLOW.match(lines[i + 1].text):
             continue
         time = next((j for j in range(i + 2, min(len(lines), i + 2 + TWEET_REACH)) if _TWEET_TIME.match(lines[j].text)), None)
         between = [j for j in range(i + 2, time or i + 2) if lines[j].action is None]
