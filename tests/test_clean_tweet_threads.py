@@ -6,8 +6,10 @@ same words as sentences, read as before."""
 
 from __future__ import annotations
 
+from translate_summarize.article import Article
 from translate_summarize.boilerplate import analyse
-from translate_summarize.clean import extract_text
+from translate_summarize.clean import clean, extract_text
+from translate_summarize.settings import Settings
 from translate_summarize import posts
 
 TWEETS = [
@@ -59,6 +61,13 @@ def test_the_accounts_first_tweet_is_the_headline_of_its_thread_past_its_label_a
     raw = _tweet_page(first=first, tweets=1).replace(TWEETS[0], "The vote was close.")
     raw = raw.replace("Twitter Home Moments Search Twitter Have an account? Log in", "Twitter\nHome\nMoments\nSearch Twitter\nHave an account? Log in")
     assert extract_text(raw).title == "Council approves the budget after a debate of nine hours."
+
+
+def test_the_account_over_its_handle_under_twitters_bar_is_the_outlet() -> None:
+    """Twitter's bar copied a word a line pushes the account's header down the page."""
+    raw = _tweet_page().replace("Twitter Home Moments Search Twitter Have an account? Log in", "Twitter\nHome\nMoments\nSearch Twitter\nHave an account? Log in")
+    out = clean(Article(id="t", source_file="thread.txt", raw=raw), Settings())
+    assert out.outlet == "City Desk"
 
 
 def test_thread_page_keeps_line_numbers_and_the_first_tweets_header() -> None:

@@ -312,8 +312,9 @@ def thread_page(raw: str) -> str | None:
     paragraph each. Readers' replies between the thread's tweets (a header of another handle)
     are blanked whole, up to the next header (the last one up to a blank line). A page is a thread's when at least
     :data:`THREAD_REPLIES` tweet replies under the page account's own handle (the first handle
-    alone on its line) to that handle; the first tweet's header (the account the page is about)
-    stays."""
+    alone on its line) to that handle. The first tweet's header (the account the page is about)
+    stays; Twitter's bar above it goes (so that the account's name over its handle heads the page,
+    where :func:`metadata.find_outlet` looks for a profile's header)."""
     texts = [t.strip() for t in raw.splitlines()]
     handles = [i for i, t in enumerate(texts) if _HANDLE.match(t)]
     if not handles:
@@ -330,6 +331,8 @@ def thread_page(raw: str) -> str | None:
     if sum(1 for _, _, by, to in headers if by == to == own) < THREAD_REPLIES:
         return None
     blank = {i for i, t in enumerate(texts) if _COUNT_ROW.match(t) or _ACTION_ROW.match(t) or _THREAD_FOOT.match(t) or _TWEET_ASIDE.match(t)}
+    top = handles[0] - 1 if handles[0] > 0 and 0 < len(texts[handles[0] - 1].split()) <= SENDER_WORDS else handles[0]
+    blank.update(range(top))  # Twitter's bar above the account ("Home", "Moments", "Have an account? Log in")
     for k, (first, last, by, _) in enumerate(headers):
         end = headers[k + 1][0] if k + 1 < len(headers) else next((j for j in range(last, len(texts)) if not texts[j]), len(texts))
         blank.update(range(first, last + 1) if by == own else range(first, end))
