@@ -425,6 +425,14 @@ TODAY_CUES: tuple[str, ...] = ("today", "اليوم", "sot", "sote")
 BYLINE_PREFIXES: tuple[str, ...] = ("by", "بقلم", "كتب", "كتبت", "بواسطة", "nga", "autor", "author", "written by")
 """Line openings of author lines (never a title)."""
 
+SUBMITTED_PREFIXES: tuple[str, ...] = (
+    "submitted by", "posted by", "published by", "أرسلها", "أرسله", "أرسلت بواسطة", "نشرها", "نشره", "dërguar nga", "derguar nga",
+    "postuar nga", "publikuar nga",
+)
+"""Openings of a CMS's "submitted" line under a node's title, the author and the date on one line
+(Drupal's "Submitted by <user> on <date>", its Arabic "أرسلها <user> في <date>", Albanian
+"Dërguar nga <user> më <date>"; WordPress themes' "Posted by <user> on <date>")."""
+
 BYLINE_SUFFIXES: tuple[str, ...] = (
     "staff", "reporter", "reporters", "correspondent", "editor", "editors", "desk", "team",
     "محرر", "المحرر", "مراسل", "مراسلنا", "redaksia", "gazetari", "korrespondent",
