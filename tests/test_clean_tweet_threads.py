@@ -63,6 +63,11 @@ def test_the_accounts_first_tweet_is_the_headline_of_its_thread_past_its_label_a
     assert extract_text(raw).title == "Council approves the budget after a debate of nine hours."
 
 
+def test_a_first_tweet_of_headline_and_sentence_gives_the_headline() -> None:
+    first = ("Council approves budget after nine-hour debate", "The vote closed a long day of arguments in the chamber of the city hall.")
+    assert extract_text(_tweet_page(first=first)).title == "Council approves budget after nine-hour debate"
+
+
 def test_the_account_over_its_handle_under_twitters_bar_is_the_outlet() -> None:
     """Twitter's bar copied a word a line pushes the account's header down the page."""
     raw = _tweet_page().replace("Twitter Home Moments Search Twitter Have an account? Log in", "Twitter\nHome\nMoments\nSearch Twitter\nHave an account? Log in")

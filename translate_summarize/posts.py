@@ -382,8 +382,9 @@ def tweet_headline(lines: Sequence[Line]) -> int | None:
     """Index of the tweet's text on a tweet page (twitter.com as copied logged out), or None: the
     account's "@handle" alone on its line, its follow button, then within :data:`TWEET_REACH`
     lines the tweet's time ("5:14 PM - 28 Sep 2018"). An outlet's tweet opening a thread is its
-    story's headline; the lines beside it (a label such as "BREAKING", a thread hint, the link)
-    are shorter, so the longest line between the button and the time is the text. Only where no
+    story's headline, maybe with its first sentence under it: the first line between the button
+    and the time of more than :data:`ENTRY_LABEL_WORDS` words, past a label such as "BREAKING"
+    (the thread hint and the link come after it). Only where no
     sentence stands above the handle: an article quoting a tweet keeps its own headline. On a
     thread unrolled by Thread Reader App (:func:`unroll_page`) the first tweet under the meta
     block, past its label ("🔴 BREAKING |", "🧵 Thread"), is the headline."""
@@ -400,5 +401,5 @@ def tweet_headline(lines: Sequence[Line]) -> int | None:
             continue
         time = next((j for j in range(i + 2, min(len(lines), i + 2 + TWEET_REACH)) if _TWEET_TIME.match(lines[j].text)), None)
         between = [j for j in range(i + 2, time or i + 2) if lines[j].action is None]
-        return max(between, key=lambda j: lines[j].words) if between else None
+        return next((j for j in between if lines[j].words > ENTRY_LABEL_WORDS), None)
     return None
