@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from translate_summarize.article import Article
 from translate_summarize.boilerplate import analyse
-from translate_summarize.clean import clean, extract_text
+from translate_summarize.clean import clean, extract_text, looks_like_page_dump
 from translate_summarize.settings import Settings
 from translate_summarize import posts
 
@@ -152,3 +152,17 @@ def test_guard_an_article_with_dots_between_its_sections_keeps_its_sections() ->
     raw = _article("• • •", "Keep Current with City Desk")
     assert posts.unroll_page(raw) is None
     assert extract_text(raw).body == ((5, 5), (6, 6))  # (as before the thread rules: the sign-off after the dots ends it)
+
+
+def test_an_unrolled_thread_as_a_records_text_is_a_page_dump() -> None:
+    """The app's own lines are few and in English: the unroll's shape says it is a page."""
+    unrolled = "\n".join([
+        "Thread Reader", "", "City Desk", "@CityDesk", "Sep 28th 2018 • 4 tweets • 2 min read Read on Twitter", "",
+        "Council approves budget after nine-hour debate", *TWEETS, "", "• • •", "Keep Current with City Desk",
+    ])
+    assert looks_like_page_dump(unrolled)
+
+
+def test_guard_a_feed_items_text_naming_a_handle_is_no_page_dump() -> None:
+    text = "\n".join(["@CityDesk", *TWEETS[:2], "Read on Twitter"])
+    assert not looks_like_page_dump(text)

@@ -185,8 +185,10 @@ def looks_like_page_dump(text: str) -> bool:
     share bars, comment or "most read" markers, copyright lines, menus, breadcrumbs): a saved page
     to clean like a ``.txt`` dump. A feed item, a crawler's extracted body or a headline shows none
     or one (a dateline with "|" is not a breadcrumb). A chat export (:func:`posts.chat_export`) is
-    a page dump too: its article is one of its messages."""
-    return chat_export(text) is not None or _furnished(text)
+    a page dump too: its article is one of its messages; so is a thread's tweet page
+    (:func:`posts.thread_page`) or a thread unrolled by Thread Reader App (:func:`posts.unroll_page`),
+    whose interface is in English whatever the thread's language and names few of the usual signals."""
+    return chat_export(text) is not None or thread_page(text) is not None or unroll_page(text) is not None or _furnished(text)
 
 
 def _furnished(text: str) -> bool:
