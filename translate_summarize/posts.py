@@ -310,8 +310,8 @@ def thread_page(raw: str) -> str | None:
     the headers split the story into as many posts as tweets (and the counts row under a tweet
     without a full stop reads as its wrapped end); blanked, the tweets read as one article, a
     paragraph each. Readers' replies between the thread's tweets (a header of another handle)
-    are blanked whole, up to the next header (the last one up to a blank line). A page is a thread's when at least
-    :data:`THREAD_REPLIES` tweet replies under the page account's own handle (the first handle
+    are blanked whole, up to the next header (the last one up to a blank line). A page is a
+    thread's when at least :data:`THREAD_REPLIES` tweet replies under the page account's own handle (the first handle
     alone on its line) to that handle. The first tweet's header (the account the page is about)
     stays; Twitter's bar above it goes (so that the account's name over its handle heads the page,
     where :func:`metadata.find_outlet` looks for a profile's header)."""
@@ -320,7 +320,7 @@ def thread_page(raw: str) -> str | None:
     if not handles:
         return None
     own = _HANDLE.match(texts[handles[0]])["handle"].lower()
-    headers = []  # (first index, last index, handle) of each reply's header
+    headers = []  # (first index, marker's index, handle, handle replied to) of each reply's header
     for i, text in enumerate(texts):
         marker = _REPLY_MARKER.match(text)
         above = [j for j in (i - 1, i - 2) if marker and j >= 0 and _HANDLE.match(texts[j])]
@@ -357,8 +357,7 @@ def unroll_page(raw: str) -> str | None:
     """``raw`` with everything under an unrolled thread blanked (line numbers kept), or None when
     the page is no thread unrolled by Thread Reader App: the account's "@handle", its meta block
     closing with "Read on Twitter", the tweets as paragraphs, then "• • •" (or the account's next
-    thread under its "@handle") and the app's lines (the
-    refresh hint, "Keep Current with ...", the "may be removed" and "Save as PDF" lines, other
+    thread under its "@handle") and the app's lines (the refresh hint, "Keep Current with ...", the "may be removed" and "Save as PDF" lines, other
     threads of the account, the donation appeal, the site's links): all of it furniture, and in
     English whatever the thread's language."""
     texts = [t.strip() for t in raw.splitlines()]
@@ -384,8 +383,7 @@ def tweet_headline(lines: Sequence[Line]) -> int | None:
     lines the tweet's time ("5:14 PM - 28 Sep 2018"). An outlet's tweet opening a thread is its
     story's headline, maybe with its first sentence under it: the first line between the button
     and the time of more than :data:`ENTRY_LABEL_WORDS` words, past a label such as "BREAKING"
-    (the thread hint and the link come after it). Only where no
-    sentence stands above the handle: an article quoting a tweet keeps its own headline. On a
+    (the thread hint and the link come after it). Only where no sentence stands above the handle: an article quoting a tweet keeps its own headline. On a
     thread unrolled by Thread Reader App (:func:`unroll_page`) the first tweet under the meta
     block, past its label ("🔴 BREAKING |", "🧵 Thread"), is the headline."""
     for i, line in enumerate(lines[:-1]):
