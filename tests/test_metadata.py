@@ -253,3 +253,16 @@ def test_arabic_comma_between_month_and_year() -> None:
     """WordPress themes in Arabic print "29 سبتمبر، 2018" (an Arabic comma before the year)."""
     assert [d.iso for d in find_dates("نُشر في 29 سبتمبر، 2018 بواسطة admin")] == ["2018-09-29"]
     assert [d.iso for d in find_dates("سبتمبر 29، 2018")] == ["2018-09-29"]
+
+
+def test_a_numeric_date_after_its_weekday_is_read_in_the_order_the_weekday_names() -> None:
+    """Drupal's default date ("Mon, 10/01/2018 - 00:34") is month first in every language of the site."""
+    assert [d.iso for d in find_dates("Submitted by Ana on Mon, 10/01/2018 - 00:34")] == ["2018-10-01"]
+    assert [d.iso for d in find_dates("أرسلها خالد في الاثنين, 10/01/2018 - 13:33")] == ["2018-10-01"]
+    assert [d.iso for d in find_dates("Dërguar nga Ana më Mon, 10/01/2018 - 00:34")] == ["2018-10-01"]
+
+
+def test_guard_a_numeric_date_is_day_first_unless_its_weekday_says_otherwise() -> None:
+    assert [d.iso for d in find_dates("Published 10/01/2018")] == ["2018-01-10"]  # (no weekday: day first, as before)
+    assert [d.iso for d in find_dates("E hënë, 01/10/2018")] == ["2018-10-01"]  # (the weekday agrees with day first)
+    assert [d.iso for d in find_dates("Wed, 10/01/2018")] == ["2018-01-10"]  # (10 January 2018 was a Wednesday)

@@ -25,6 +25,7 @@ from .lexicon import (
     ARTICLE_INDEX_LABELS,
     ARTICLE_INDEX_PAGES,
     ARTICLE_TOOLS,
+    SUBMITTED_PREFIXES,
     HIDDEN_AUTHOR_LABELS,
     HITS_LABELS,
     HIDDEN_PICTURE_LABELS,
@@ -925,7 +926,22 @@ def _continues(line: str, text: str, following: str, width: int) -> bool:
     next_indent = len(following) - len(following.lstrip())
     if indent != next_indent or len(text) < WRAP_FILL * width or _ending(text) == "strong":
         return False
-    return not (_BULLET.match(following) or _NUMBERED.match(following) or marker_family(following.strip())[0])
+    return not (_BULLET.match(following) or _NUMBERED.match(following) or marker_family(following.strip())[0] or submitted_line(following.strip()))
+
+
+def submitted_line(text: str) -> bool:
+    """A CMS's "submitted" line: an opening of :data:`lexicon.SUBMITTED_PREFIXES`, then the author
+    and a date ("Submitted by Ana on Fri, 09/28/2018 - 14:03"). It stands under the node's title on
+    a line of its own, a byline however long the user's name and the date: neither a headline
+    filling a hard-wrapped page's width nor a title of two lines continues into it."""
+    folded = fold(text)
+    if len(words(text)) > SUBMITTED_WORDS or _ending(text) == "strong":
+        return False  # (a sentence: "Posted by the ministry on 28 September, the report says ...")
+    return any(folded.startswith(fold(p) + " ") for p in SUBMITTED_PREFIXES) and bool(_is_dateish(text) or find_dates(text))
+
+
+SUBMITTED_WORDS = 14
+"""Most words of a "submitted" line (:func:`submitted_line`): the user's name, a weekday, the date and time."""
 
 
 RUN_ON_LETTERS = 20
@@ -970,7 +986,7 @@ def analyse(raw: str) -> tuple[Line, ...]:
             "byline": n <= 8 and end == "none" and (
                 _opens_byline(tokens) or lastword in _folded_bylines()[1] or _role_byline(text)
                 or _hidden_label(text) == "author"
-            ),
+            ) or submitted_line(text),
         }
         stamp = n <= 6 and flags["dateish"] and _is_stamp(text) and not find_dates(text)
         stop = _stop_ratio(text)

@@ -62,7 +62,7 @@ from .pagecode import read_code
 from .pagetext import PageText
 from .wire import read_wire
 from .metadata import field_blocks, find_credit, record_blocks, find_dates, find_outlet, find_published, parse_date, title_bar_site
-from .posts import ChatExport, article_post, best_post, best_run, chat_export, chat_outlet, chat_post, entry_post, entry_starts, headline_shaped, past_label, post_starts, ENTRY_LABEL_WORDS
+from .posts import ChatExport, article_post, best_post, best_run, chat_export, chat_outlet, chat_post, entry_post, entry_starts, headline_shaped, past_label, post_starts, thread_page, tweet_headline, unroll_page, ENTRY_LABEL_WORDS
 from .settings import Settings
 from .line_model import candidate as line_model_candidate, shipped as shipped_line_model
 from .title_model import Candidate as TitleCandidate, shipped as shipped_title_model, text_of as title_model_text
@@ -185,8 +185,10 @@ def looks_like_page_dump(text: str) -> bool:
     share bars, comment or "most read" markers, copyright lines, menus, breadcrumbs): a saved page
     to clean like a ``.txt`` dump. A feed item, a crawler's extracted body or a headline shows none
     or one (a dateline with "|" is not a breadcrumb). A chat export (:func:`posts.chat_export`) is
-    a page dump too: its article is one of its messages."""
-    return chat_export(text) is not None or _furnished(text)
+    a page dump too: its article is one of its messages; so is a thread's tweet page
+    (:func:`posts.thread_page`) or a thread unrolled by Thread Reader App (:func:`posts.unroll_page`),
+    whose interface is in English whatever the thread's language and names few of the usual signals."""
+    return chat_export(text) is not None or thread_page(text) is not None or unroll_page(text) is not None or _furnished(text)
 
 
 def _furnished(text: str) -> bool:
@@ -199,9 +201,12 @@ def _reading(raw: str) -> tuple[str, ChatExport | None, PageText | None]:
     a scrape without its scripts, styles and JSON-LD (:func:`pagecode.read_code`), a wire feed's
     story whole across its takes (:func:`wire.read_wire`), a news database's record as its article's
     headline and text (:func:`exports.read_export`), without a text browser's link numbers ("[12]Politics": :func:`boilerplate.without_link_numbers`),
+    with a thread's tweet headers and counts blanked on a tweet page (:func:`posts.thread_page`)
+    and what follows an unrolled thread blanked (:func:`posts.unroll_page`),
     and as a chat export when it is one (:func:`posts.chat_export`)."""
     page = read_markdown(raw) or read_code(raw) or read_wire(raw) or read_export(raw)
     text = without_link_numbers(page.text if page is not None else raw)
+    text = thread_page(text) or unroll_page(text) or text
     return text, chat_export(text), page
 
 
@@ -334,6 +339,9 @@ def _extract(raw: str, chat: ChatExport | None, vet: bool = True, rerank: bool =
         title = _Title(message, message)  # (the label over it is no title; see _message_headline)
     else:
         message = None
+    tweet = tweet_headline(lines) if post is None and not entries else None
+    if tweet is not None and message is None and (title is None or title.first != tweet):  # (the same title keeps its standfirst)
+        title = _Title(tweet, tweet)  # (a tweet page: the account's tweet is the headline; see posts.tweet_headline)
     span = (title.first, title.last) if title else None
     title_text = " ".join(lines[i].text for i in range(span[0], span[1] + 1)) if span else None
     title_number = lines[span[0]].number if span else None

@@ -92,13 +92,15 @@ COOKIE_CUES: tuple[str, ...] = (
 """What a site's cookie notice says besides :data:`COOKIE_WORDS` ("We use cookies ... By continuing
 to browse ...", "يستخدم هذا الموقع ملفات تعريف الارتباط ...", "Kjo faqe përdor cookies ..."): with
 both, a short line is the notice (page chrome), not an article's sentence on cookies."""
-WEEKDAYS: tuple[str, ...] = (
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-    "e hene", "e marte", "e merkure", "e enjte", "e premte", "e shtune", "e diel", "hene", "marte", "merkure",
-    "enjte", "premte", "shtune", "diel",
-    "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "الاحد",
-)
+WEEKDAY_NUMBERS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
+    "e hene": 0, "e marte": 1, "e merkure": 2, "e enjte": 3, "e premte": 4, "e shtune": 5, "e diel": 6, "hene": 0, "marte": 1, "merkure": 2,
+    "enjte": 3, "premte": 4, "shtune": 5, "diel": 6,
+    "الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الاربعاء": 2, "الخميس": 3, "الجمعة": 4, "السبت": 5, "الأحد": 6, "الاحد": 6,
+}
+"""Each name of :data:`WEEKDAYS` with its day's number (Monday 0), as :meth:`datetime.date.weekday` counts."""
+WEEKDAYS: tuple[str, ...] = tuple(WEEKDAY_NUMBERS)
 """Names of the days of the week (English, Albanian, Arabic), as a date line prints them before the
 date ("Monday, 1 October 2018", "E hënë, 1 tetor 2018", "الاثنين، 1 أكتوبر 2018")."""
 SHARE_ROW_NETWORKS: tuple[str, ...] = ("viber", "messenger", "pinterest", "reddit")
@@ -502,6 +504,14 @@ TODAY_CUES: tuple[str, ...] = ("today", "اليوم", "sot", "sote")
 
 BYLINE_PREFIXES: tuple[str, ...] = ("by", "بقلم", "كتب", "كتبت", "بواسطة", "nga", "autor", "author", "written by", "shkruar nga", "shkruar prej")
 """Line openings of author lines (never a title)."""
+
+SUBMITTED_PREFIXES: tuple[str, ...] = (
+    "submitted by", "posted by", "published by", "أرسلها", "أرسله", "أرسلت بواسطة", "نشرها", "نشره", "dërguar nga", "derguar nga",
+    "postuar nga", "publikuar nga",
+)
+"""Openings of a CMS's "submitted" line under a node's title, the author and the date on one line
+(Drupal's "Submitted by <user> on <date>", its Arabic "أرسلها <user> في <date>", Albanian
+"Dërguar nga <user> më <date>"; WordPress themes' "Posted by <user> on <date>")."""
 
 BYLINE_SUFFIXES: tuple[str, ...] = (
     "staff", "reporter", "reporters", "correspondent", "editor", "editors", "desk", "team",

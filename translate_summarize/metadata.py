@@ -35,6 +35,7 @@ from .lexicon import (
     SOURCES,
     TODAY_CUES,
     UPDATED_CUES,
+    WEEKDAY_NUMBERS,
     WIRES,
     WROTE_VERBS,
 )
@@ -111,14 +112,42 @@ def find_dates(text: str) -> list[DateMatch]:
                 continue
             day, year = int(groups["d"]), int(groups["y"])
             iso = _valid(year, month, day)
-            if iso is None and groups.get("m") and pattern is _date_patterns()[1]:
-                iso = _valid(year, day, month)  # 10/22/2025: month first
+            if groups.get("m") and pattern is _date_patterns()[1]:
+                swapped = _valid(year, day, month)  # 10/22/2025: month first
+                if iso is None or (swapped is not None and _weekday_says(probe[: m.start()], swapped, iso)):
+                    iso = swapped
             if iso is None:
                 continue
             taken.append((m.start(), m.end()))
             start, end = where[m.start()], where[m.end() - 1] + 1
             found.append(DateMatch(iso, text[start:end], start, end))
     return sorted(found, key=lambda d: d.start)
+
+
+_WEEKDAY_BEFORE = re.compile(r"(?P<name>[^\W\d_]+(?:\s[^\W\d_]+)?)[\s,،.]*$")
+"""The word or two right before a date ("Fri, ", "e premte, ", "الجمعة، "), where its weekday stands."""
+
+
+@cache
+def _weekday_numbers() -> dict[str, int]:
+    """Folded :data:`lexicon.WEEKDAY_NUMBERS` (built once)."""
+    return {fold(name): number for name, number in WEEKDAY_NUMBERS.items()}
+
+
+def _weekday_says(before: str, month_first: str, day_first: str) -> bool:
+    """True when the weekday printed right before a numeric date (``before``: the folded text up to
+    it) is the weekday of its month-first reading and not of its day-first one: Drupal's default
+    date, "Mon, 10/01/2018 - 00:34", is month first (1 October 2018 was a Monday), whatever the
+    site's language; a date line "e hënë, 01/10/2018" is day first."""
+    m = _WEEKDAY_BEFORE.search(before)
+    if m is None:
+        return False
+    parts = m.group("name").split()
+    names = _weekday_numbers()
+    number = names.get(" ".join(parts), names.get(parts[-1]))
+    if number is None:
+        return False
+    return dt.date.fromisoformat(month_first).weekday() == number != dt.date.fromisoformat(day_first).weekday()
 
 
 def _folded_with_offsets(text: str) -> tuple[str, list[int]]:

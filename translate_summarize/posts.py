@@ -268,3 +268,136 @@ def best_run(scores: Sequence[float], lo: int, hi: int) -> tuple[int, int, float
         if run > best[2]:
             best = (start, i, run)
     return best
+
+
+
+THREAD_REPLIES = 1
+"""Tweets under a reply marker to their own account (a thread's tweets after its first) that make
+a page a thread's tweet page (:func:`thread_page`)."""
+HEADER_DATE_WORDS = 4
+"""Most words of a tweet's date between its handle and its reply marker."""
+_HANDLE = re.compile(r"^@(?P<handle>\w{1,15})$")
+"""A tweet's handle alone on its line under the account's name ("@AlmasarNews")."""
+_REPLY_MARKER = re.compile(r"^(?:Replying to|In reply to|ردً?ا على|رداً على)\s+@(?P<handle>\w{1,15})\b", re.I)
+"""Twitter's line over a reply ("Replying to @handle", Arabic interface "ردًا على @handle")."""
+_COUNT = r"\d[\d.,]*[KkMm]?"
+_COUNT_WORD = r"(?:replies|reply|retweets?|likes?|ردود|إعادة تغريد|إعجابات|إعجاب)"
+_COUNT_ROW = re.compile(rf"^(?:(?:{_COUNT}\s+){{1,3}}{_COUNT}|(?:{_COUNT}\s*{_COUNT_WORD}\s*){{1,4}})$", re.I)
+"""A tweet's counts under it: "7 replies 44 retweets 5 likes", "4 42 211" (the Arabic interface
+shows the numbers only), "479 إعادة تغريد 982 إعجاب", "206 Retweets" on a line of its own."""
+_ACTION_ROW = re.compile(r"^(?:(?:Reply|Retweet|Like|رد|إعادة تغريد|أعجبني)\s*){3}$", re.I)
+"""A tweet's buttons: "Reply Retweet Like", "رد إعادة تغريد أعجبني"."""
+_THREAD_FOOT = re.compile(
+    r"^(?:Show this thread|Show more replies|New to Twitter\?|Sign up now to get your own personalized timeline!|"
+    r"عرض هذه السلسلة|عرض مزيد من الردود|جديد على تويتر؟|سجّ?ل الآن للحصول على خطك الزمني المخصص!)$",
+    re.I,
+)
+"""Twitter's lines under a thread on a logged-out tweet page: the thread's and the replies' links
+and the sign-up prompt, in the English and the Arabic interface."""
+
+_TWEET_ASIDE = re.compile(r"^(?:https?://t\.co/\w+|[^\w\s]{1,6})$")
+"""A tweet's short link ("https://t.co/Ab12") or an emoji pointing at the thread ("⬇️", "👇") on a
+line of its own: read as wrapped, they would join the tweet's text."""
+
+
+def thread_page(raw: str) -> str | None:
+    """``raw`` with the interface lines around a thread's tweets blanked (line numbers kept), or
+    None when the page is no thread's tweet page (twitter.com as copied logged out).
+
+    An outlet posts its story as a thread, a paragraph a tweet: each tweet after the first stands
+    under its header (the account's name, "@handle", the tweet's date, the "Replying to @handle"
+    marker) with its counts row ("7 replies 44 retweets 5 likes") under it. Read as they stand,
+    the headers split the story into as many posts as tweets (and the counts row under a tweet
+    without a full stop reads as its wrapped end); blanked, the tweets read as one article, a
+    paragraph each. Readers' replies between the thread's tweets (a header of another handle)
+    are blanked whole, up to the next header (the last one up to a blank line). A page is a
+    thread's when at least :data:`THREAD_REPLIES` tweet replies under the page account's own handle (the first handle
+    alone on its line) to that handle. The first tweet's header (the account the page is about)
+    stays; Twitter's bar above it goes (so that the account's name over its handle heads the page,
+    where :func:`metadata.find_outlet` looks for a profile's header)."""
+    texts = [t.strip() for t in raw.splitlines()]
+    handles = [i for i, t in enumerate(texts) if _HANDLE.match(t)]
+    if not handles:
+        return None
+    own = _HANDLE.match(texts[handles[0]])["handle"].lower()
+    headers = []  # (first index, marker's index, handle, handle replied to) of each reply's header
+    for i, text in enumerate(texts):
+        marker = _REPLY_MARKER.match(text)
+        above = [j for j in (i - 1, i - 2) if marker and j >= 0 and _HANDLE.match(texts[j])]
+        if not above or (above[0] == i - 2 and len(texts[i - 1].split()) > HEADER_DATE_WORDS):
+            continue
+        first = above[0] - 1 if above[0] > 0 and 0 < len(texts[above[0] - 1].split()) <= SENDER_WORDS else above[0]
+        headers.append((first, i, _HANDLE.match(texts[above[0]])["handle"].lower(), marker["handle"].lower()))
+    if sum(1 for _, _, by, to in headers if by == to == own) < THREAD_REPLIES:
+        return None
+    blank = {i for i, t in enumerate(texts) if _COUNT_ROW.match(t) or _ACTION_ROW.match(t) or _THREAD_FOOT.match(t) or _TWEET_ASIDE.match(t)}
+    top = handles[0] - 1 if handles[0] > 0 and 0 < len(texts[handles[0] - 1].split()) <= SENDER_WORDS else handles[0]
+    blank.update(range(top))  # Twitter's bar above the account ("Home", "Moments", "Have an account? Log in")
+    for k, (first, last, by, _) in enumerate(headers):
+        end = headers[k + 1][0] if k + 1 < len(headers) else next((j for j in range(last, len(texts)) if not texts[j]), len(texts))
+        blank.update(range(first, last + 1) if by == own else range(first, end))
+    return "\n".join("" if i in blank else line for i, line in enumerate(raw.splitlines()))
+
+
+_UNROLL_META = re.compile(r"(?:^|\s)Read on Twitter$", re.I)
+"""The last line (or the end of the one line) of an unrolled thread's meta block on Thread Reader
+App: "n tweets", the date, "n min read", "Read on Twitter"."""
+_UNROLL_END = re.compile(r"^(?:•\s*){3}$")
+"""The dots under an unrolled thread's last tweet ("• • •")."""
+UNROLL_REACH = 5
+"""Lines under the account's "@handle" within which an unrolled thread's meta block ends."""
+
+
+def _unroll_meta(lines: Sequence[str], handle: int) -> int | None:
+    """Index of the "Read on Twitter" line closing the meta block under ``handle``, or None."""
+    return next((j for j in range(handle + 1, min(len(lines), handle + 1 + UNROLL_REACH)) if _UNROLL_META.search(lines[j])), None)
+
+
+def unroll_page(raw: str) -> str | None:
+    """``raw`` with everything under an unrolled thread blanked (line numbers kept), or None when
+    the page is no thread unrolled by Thread Reader App: the account's "@handle", its meta block
+    closing with "Read on Twitter", the tweets as paragraphs, then "• • •" (or the account's next
+    thread under its "@handle") and the app's lines (the refresh hint, "Keep Current with ...", the "may be removed" and "Save as PDF" lines, other
+    threads of the account, the donation appeal, the site's links): all of it furniture, and in
+    English whatever the thread's language."""
+    texts = [t.strip() for t in raw.splitlines()]
+    handle = next((i for i, t in enumerate(texts) if _HANDLE.match(t)), None)
+    meta = _unroll_meta(texts, handle) if handle is not None else None
+    end = next((k for k in range(meta + 1, len(texts)) if _UNROLL_END.match(texts[k]) or _HANDLE.match(texts[k])), None) if meta is not None else None
+    if end is None:
+        return None
+    return "\n".join(line if i < end else "" for i, line in enumerate(raw.splitlines()))
+
+
+_FOLLOW = re.compile(r"^(?:Follow|متابعة|تابِع|تابع)(?:\s+@\w{1,15})?$", re.I)
+"""The follow button beside a tweet page's account ("Follow", "Follow @handle", "متابعة")."""
+_TWEET_TIME = re.compile(r"^\d{1,2}:\d{2}\s*(?:AM|PM|[صم])\s+[-–]\s+\d{1,2}\s+\w+\.?\s+\d{4}$", re.I)
+"""The time under a tweet page's tweet: "5:14 PM - 28 Sep 2018", Arabic interface "5:14 م - 28 سبتمبر 2018"."""
+TWEET_REACH = 8
+"""Lines between a tweet page's follow button and its tweet's time (label, text, thread hint, link)."""
+
+
+def tweet_headline(lines: Sequence[Line]) -> int | None:
+    """Index of the tweet's text on a tweet page (twitter.com as copied logged out), or None: the
+    account's "@handle" alone on its line, its follow button, then within :data:`TWEET_REACH`
+    lines the tweet's time ("5:14 PM - 28 Sep 2018"). An outlet's tweet opening a thread is its
+    story's headline, maybe with its first sentence under it: the first line between the button
+    and the time of more than :data:`ENTRY_LABEL_WORDS` words, past a label such as "BREAKING"
+    (the thread hint and the link come after it). Only where no sentence stands above the handle: an article quoting a tweet keeps its own headline. On a
+    thread unrolled by Thread Reader App (:func:`unroll_page`) the first tweet under the meta
+    block, past its label ("🔴 BREAKING |", "🧵 Thread"), is the headline."""
+    for i, line in enumerate(lines[:-1]):
+        if line.prose:
+            return None
+        if not _HANDLE.match(line.text):
+            continue
+        meta = _unroll_meta([row.text for row in lines], i)
+        if meta is not None and meta + 1 < len(lines):  # Thread Reader App: the first tweet under the meta block
+            first = meta + 1
+            return first + 1 if lines[first].words <= ENTRY_LABEL_WORDS and not lines[first].prose and first + 1 < len(lines) else first
+        if not _FOLLOW.match(lines[i + 1].text):
+            continue
+        time = next((j for j in range(i + 2, min(len(lines), i + 2 + TWEET_REACH)) if _TWEET_TIME.match(lines[j].text)), None)
+        between = [j for j in range(i + 2, time or i + 2) if lines[j].action is None]
+        return next((j for j in between if lines[j].words > ENTRY_LABEL_WORDS), None)
+    return None
