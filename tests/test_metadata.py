@@ -253,3 +253,50 @@ def test_arabic_comma_between_month_and_year() -> None:
     """WordPress themes in Arabic print "29 سبتمبر، 2018" (an Arabic comma before the year)."""
     assert [d.iso for d in find_dates("نُشر في 29 سبتمبر، 2018 بواسطة admin")] == ["2018-09-29"]
     assert [d.iso for d in find_dates("سبتمبر 29، 2018")] == ["2018-09-29"]
+
+
+# A publication's post on a blogging platform (Medium): the platform's furniture names the
+# publication (its header over the sections' row and "Follow", its box, "More from ...", the
+# "Never miss a story from ..." banner) and the author (the byline's "Follow" over the reading
+# time, the "WRITTEN BY" box); the outlet is the publication, never the author nor a section.
+
+PLATFORM_BODY = ("Kryetari i komunës tha se punimet do të përfundojnë në pranverë.", "Banorët kanë pritur prej vitesh.")
+
+
+def test_platform_post_author_follow_is_not_the_outlet() -> None:
+    lines = ["Zëri i Lumit", "Follow", "", "Ura e re hapet në pranverë", "Besa Krasniqi", "Follow", "Oct 2 · 4 min read",
+             *PLATFORM_BODY, "", "WRITTEN BY", "Besa Krasniqi", "Follow", "Besa Krasniqi shkruan për komunat."]
+    assert find_outlet(lines, body=frozenset({8, 9}), title="Ura e re hapet në pranverë") == "Zëri i Lumit"
+
+
+def test_platform_publication_header_over_its_sections_row() -> None:
+    lines = ["Zëri i Lumit", "Lajme  Sport  Kulturë", "Follow", "", "Ura e re hapet në pranverë", *PLATFORM_BODY]
+    assert find_outlet(lines, body=frozenset({6, 7}), title="Ura e re hapet në pranverë") == "Zëri i Lumit"
+
+
+def test_platform_never_miss_a_story_banner_names_the_publication() -> None:
+    lines = ["Never miss a story from صوت الوادي, when you sign up for Medium. Learn more", "GET UPDATES",
+             "", "جسر جديد يفتتح في الربيع", "قال رئيس البلدية إن الأعمال ستنتهي في الربيع."]
+    assert find_outlet(lines, body=frozenset({5}), title="جسر جديد يفتتح في الربيع") == "صوت الوادي"
+
+
+def test_platform_more_from_names_the_followed_publication() -> None:
+    lines = ["Zëri i Lumit", "Lajme", "Sport", "Follow", "", "Ura e re hapet në pranverë", *PLATFORM_BODY,
+             "Zëri i Lumit", "Follow", "Platformë e pavarur lajmesh.", "More from Zëri i Lumit", "Një titull tjetër"]
+    assert find_outlet(lines, body=frozenset({7, 8}), title="Ura e re hapet në pranverë") == "Zëri i Lumit"
+
+
+@pytest.mark.parametrize(
+    "lines,outlet",
+    [
+        # a news site's own "More from <section>" list names no outlet
+        (["Lajme  Sport  Kulturë", "Ura e re hapet në pranverë", *PLATFORM_BODY, "More from Politika", "© 2018 Gazeta Lindja"], "Gazeta Lindja"),
+        (["Politika", "Ura e re hapet në pranverë", *PLATFORM_BODY, "More from Politika"], None),
+        # an aggregator's source over its "follow" button still names the source
+        (["Gazeta Lindja", "Follow · 12.4K followers", "Ura e re hapet në pranverë", *PLATFORM_BODY], "Gazeta Lindja"),
+        # "never miss a story" and reading times as article text vote for nothing
+        (["Ura e re hapet në pranverë", "Readers say they never miss a story from the valley.", "A 5 min read on the bridge."], None),
+    ],
+)
+def test_platform_rules_leave_news_pages_alone(lines: list[str], outlet: str | None) -> None:
+    assert find_outlet(lines, body=frozenset({2, 3}), title="Ura e re hapet në pranverë") == outlet

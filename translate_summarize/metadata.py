@@ -25,6 +25,7 @@ from functools import cache
 from typing import Sequence
 
 from .lexicon import (
+    BYLINE_PREFIXES,
     CORRESPONDENT_WORDS,
     MARKERS,
     MONTHS,
@@ -623,12 +624,52 @@ def _chrome_names(nonblank: list[tuple[int, str]], title: str | None) -> list[tu
         site = title_bar_site(text, title)
         if site:
             out.append((site, 3.0))
+    followed = set()
     for pos in range(1, len(nonblank)):
         name = nonblank[pos - 1][1]
-        follow = FOLLOW_BUTTON.match(nonblank[pos][1]) and not embedded_post_header(name)
-        if (_HANDLE.match(nonblank[pos][1]) and pos < PROFILE_LINES or follow) and len(name.split()) <= SITE_NAME_WORDS and name[-1:] not in ".!?؟:" and key(name) != title_key:
+        follow = FOLLOW_BUTTON.match(nonblank[pos][1]) and not embedded_post_header(name) and not _author_follow(nonblank, pos)
+        if follow and _MENU_ROW.search(name) and pos >= 2:
+            name = nonblank[pos - 2][1]  # a publication's header: its name, its sections' row, "Follow"
+        if (_HANDLE.match(nonblank[pos][1]) and pos < PROFILE_LINES or follow) and len(name.split()) <= SITE_NAME_WORDS and name[-1:] not in ".!?؟:" and key(name) != title_key and not _MENU_ROW.search(name):
             out.append((name, 3.0))
+            followed.add(key(name))
+    for _, text in nonblank:
+        m = _SUBSCRIBE_TO.match(text)
+        if m:
+            out.append((m.group("name"), 5.0))
+        m = _MORE_FROM.match(text)
+        if m and key(m.group("name")) in followed:
+            out.append((m.group("name"), 3.0))
     return out
+
+
+READ_TIME = re.compile(
+    r"(?<!\w)[\d٠-٩]+\s*(?:min(?:ute)?s?\s+read|min(?:uta)?\s+lexim|(?:دقائق|دقيقة)\s+(?:لل)?قراءة)(?!\w)", re.I
+)
+"""A post's reading time as blogging platforms print it under the author's name ("5 min read",
+"3 min lexim", "5 دقائق قراءة")."""
+
+_MENU_ROW = re.compile(r"\S\s{2,}\S+\s{2,}\S")
+"""Three or more items set apart by runs of spaces: a row of menu links, not a name (over a
+"follow" button, the row of a publication's sections under its name)."""
+
+_SUBSCRIBE_TO = re.compile(r"^\W{0,2}never miss a story from\s+(?P<name>[^,.!?]{2,60}?)\s*(?:[,.!?]|$)", re.I)
+"""A blogging platform's banner inviting readers to follow the publication the post appears in
+(Medium: "Never miss a story from <publication>, when you sign up for Medium."): the outlet."""
+
+_MORE_FROM = re.compile(r"^\W{0,2}more from\s+(?P<name>\S.{0,60}?)\s*$", re.I)
+"""The "More from <publication>" list under a platform's post; its name counts only when it is
+also the name over a "follow" button on the page (the publication's header or box), since news
+sites head their own section lists the same way ("More from Politics")."""
+
+
+def _author_follow(nonblank: list[tuple[int, str]], pos: int) -> bool:
+    """The "follow" button at ``pos`` is an author's, not a publication's: a reading time follows
+    it (a blogging platform's byline: "Name" / "Follow" / "Sep 28, 2018 · 5 min read") or a
+    "written by" label heads the name (the author box under the post)."""
+    after = nonblank[pos + 1][1] if pos + 1 < len(nonblank) else ""
+    before = key(nonblank[pos - 2][1].rstrip(":")) if pos >= 2 else ""
+    return READ_TIME.search(after) is not None or before in {key(w) for w in BYLINE_PREFIXES}
 
 
 @cache
