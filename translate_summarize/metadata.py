@@ -628,9 +628,9 @@ def _chrome_names(nonblank: list[tuple[int, str]], title: str | None) -> list[tu
     for pos in range(1, len(nonblank)):
         name = nonblank[pos - 1][1]
         follow = FOLLOW_BUTTON.match(nonblank[pos][1]) and not embedded_post_header(name) and not _author_follow(nonblank, pos)
-        if follow and _MENU_ROW.search(name) and pos >= 2:
+        if follow and MENU_ROW.search(name) and pos >= 2:
             name = nonblank[pos - 2][1]  # a publication's header: its name, its sections' row, "Follow"
-        if (_HANDLE.match(nonblank[pos][1]) and pos < PROFILE_LINES or follow) and len(name.split()) <= SITE_NAME_WORDS and name[-1:] not in ".!?؟:" and key(name) != title_key and not _MENU_ROW.search(name):
+        if (_HANDLE.match(nonblank[pos][1]) and pos < PROFILE_LINES or follow) and len(name.split()) <= SITE_NAME_WORDS and name[-1:] not in ".!?؟:" and key(name) != title_key and not MENU_ROW.search(name):
             out.append((name, 3.0))
             followed.add(key(name))
     for _, text in nonblank:
@@ -649,7 +649,7 @@ READ_TIME = re.compile(
 """A post's reading time as blogging platforms print it under the author's name ("5 min read",
 "3 min lexim", "5 دقائق قراءة")."""
 
-_MENU_ROW = re.compile(r"\S\s{2,}\S+\s{2,}\S")
+MENU_ROW = re.compile(r"\S\s{2,}\S+\s{2,}\S")
 """Three or more items set apart by runs of spaces: a row of menu links, not a name (over a
 "follow" button, the row of a publication's sections under its name)."""
 
