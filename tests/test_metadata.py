@@ -300,3 +300,20 @@ def test_platform_more_from_names_the_followed_publication() -> None:
 )
 def test_platform_rules_leave_news_pages_alone(lines: list[str], outlet: str | None) -> None:
     assert find_outlet(lines, body=frozenset({2, 3}), title="Ura e re hapet në pranverë") == outlet
+
+
+def test_platform_publication_over_its_sections_one_a_line() -> None:
+    lines = ["Zëri i Lumit", "Lajme", "Sport", "Opinion", "Follow", "", "Ura e re hapet në pranverë", *PLATFORM_BODY,
+             "Zëri i Lumit", "Follow", "Platformë e pavarur lajmesh."]
+    assert find_outlet(lines, body=frozenset({8, 9}), title="Ura e re hapet në pranverë") == "Zëri i Lumit"
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [[], ["Kryefaqja", "Lajme", "Sport"], ["More from Lajme"]],
+)
+def test_platform_column_rule_leaves_an_aggregators_source_alone(footer: list[str]) -> None:
+    """A source over its "follow" button under a menu column (repeated in the footer or not) is the source."""
+    lines = ["Kryefaqja", "Lajme", "Sport", "Gazeta Lindja", "Follow · 12.4K followers", "Ura e re hapet në pranverë",
+             *PLATFORM_BODY, *footer]
+    assert find_outlet(lines, body=frozenset({7, 8}), title="Ura e re hapet në pranverë") == "Gazeta Lindja"
