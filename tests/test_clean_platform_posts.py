@@ -55,6 +55,15 @@ def test_headline_with_full_stop_under_byline_and_publication_header() -> None:
     assert body[-len(BODY):] == BODY
 
 
+def test_publication_box_description_is_no_later_article() -> None:
+    """Under a short post, the publication's box ("Name" / "Follow" / its description) is no dated
+    start of another article (the name over the button reads as a byline)."""
+    page = [*HEADER_ROWS, *BYLINE, HEADLINE, "", *BODY[:3], "", "Aksidente Lajme nga Bota Lajme", "88", "",
+            "Zëri i Lumit", "Follow", "Platformë e pavarur gazetareske me lajme nga qyteti dhe rajoni i tij."]
+    title, body = _texts(page)
+    assert title == HEADLINE and body == BODY[:3]
+
+
 # ---------------------------------------------------------------- guards: ordinary news pages
 
 

@@ -1283,11 +1283,18 @@ def _dated_start(lines: list[Line], teasers: set[int], first: int, walk: _Walk) 
     for i in range(first + 1, min(len(lines), first + 1 + 2 * TITLE_WINDOW)):
         if lines[i].action == "end":
             break  # the run ended
-        if lines[i].prose and lines[i].words >= 8 and not lines[i - 1].prose and not _header_sentence(lines, i):
+        if lines[i].prose and lines[i].words >= 8 and not lines[i - 1].prose and not _header_sentence(lines, i) and not _profile_blurb(lines, i):
             later = _walk_up(lines, teasers, i)
             if later.dated:
                 return i, later
     return first, walk
+
+
+def _profile_blurb(lines: list[Line], i: int) -> bool:
+    """True when the sentence ``i`` sits right under a "follow" button: a profile's or
+    publication's description in its box ("Name" / "Follow" / "An independent platform..."),
+    never an article's first sentence."""
+    return i >= 1 and FOLLOW_BUTTON.match(lines[i - 1].text.strip()) is not None
 
 
 def _standfirst_shaped(line: Line) -> bool:
