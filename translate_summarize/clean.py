@@ -61,7 +61,7 @@ from .markdown import read_markdown
 from .pagecode import read_code
 from .pagetext import PageText
 from .wire import read_wire
-from .metadata import field_blocks, find_credit, record_blocks, find_dates, find_outlet, find_published, parse_date, title_bar_site
+from .metadata import FOLLOW_BUTTON, MENU_ROW, READ_TIME, field_blocks, find_credit, record_blocks, find_dates, find_outlet, find_published, parse_date, title_bar_site
 from .posts import ChatExport, article_post, best_post, best_run, chat_export, chat_outlet, chat_post, entry_post, entry_starts, headline_shaped, past_label, post_starts, thread_page, tweet_headline, unroll_page, ENTRY_LABEL_WORDS
 from .settings import Settings
 from .line_model import candidate as line_model_candidate, shipped as shipped_line_model
@@ -1168,7 +1168,7 @@ def _walk_up(lines: list[Line], teasers: set[int], first: int) -> _Walk:
             if _continues_title(lines[i - 1], line):
                 found = i  # the last two or three words of a headline wrapped over two lines
                 break
-        if _title_eligible(line) and short is None and line.end != "strong" and not _counter(line):
+        if _title_eligible(line) and short is None and line.end != "strong" and not _counter(line) and not _profile_header(lines, i):
             short = i  # a two- or three-word headline, unless a longer one lies above
         if not _between_title_and_body(line):
             break
@@ -1176,6 +1176,22 @@ def _walk_up(lines: list[Line], teasers: set[int], first: int) -> _Walk:
         dated = dated or line.dateish or line.byline
         i -= 1
     return _Walk(tuple(lead), found, short, metadata, dated and found is not None, standfirst)
+
+
+PROFILE_ROW_LINES = 6
+"""Most lines (a publication's sections, one a line) between a profile's name and its "follow" button."""
+
+
+def _profile_header(lines: list[Line], i: int) -> bool:
+    """True when line ``i`` names a profile or a publication: a "follow" button under it, maybe
+    under a row of its sections of one to three words each (a blog platform's publication header:
+    "Name" / "News  Reports  Opinion" / "Follow"), never a short headline."""
+    for j in range(i + 1, min(len(lines), i + 2 + PROFILE_ROW_LINES)):
+        if FOLLOW_BUTTON.match(lines[j].text.strip()):
+            return True
+        if lines[j].end != "none" or not (lines[j].words <= 3 or MENU_ROW.search(lines[j].text)):
+            return False
+    return False
 
 
 def _sentence_over(lines: list[Line], above: int, chosen: int, first: int) -> bool:
@@ -1275,11 +1291,18 @@ def _dated_start(lines: list[Line], teasers: set[int], first: int, walk: _Walk) 
     for i in range(first + 1, min(len(lines), first + 1 + 2 * TITLE_WINDOW)):
         if lines[i].action == "end":
             break  # the run ended
-        if lines[i].prose and lines[i].words >= 8 and not lines[i - 1].prose and not _header_sentence(lines, i):
+        if lines[i].prose and lines[i].words >= 8 and not lines[i - 1].prose and not _header_sentence(lines, i) and not _profile_blurb(lines, i):
             later = _walk_up(lines, teasers, i)
             if later.dated:
                 return i, later
     return first, walk
+
+
+def _profile_blurb(lines: list[Line], i: int) -> bool:
+    """True when the sentence ``i`` sits right under a "follow" button: a profile's or
+    publication's description in its box ("Name" / "Follow" / "An independent platform..."),
+    never an article's first sentence."""
+    return i >= 1 and FOLLOW_BUTTON.match(lines[i - 1].text.strip()) is not None
 
 
 def _standfirst_shaped(line: Line) -> bool:
@@ -1357,7 +1380,7 @@ def _scored_title(lines: list[Line], keys: list[str], first: int) -> int | None:
     best: tuple[float, int] | None = None
     for i in range(max(0, first - TITLE_WINDOW), first + 1):
         line = lines[i]
-        if not _title_eligible(line) or (i == first and not line.repeated):
+        if not _title_eligible(line) or (i == first and not (line.repeated or _stamped_first(lines, i))):
             continue
         copies = sum(1 for j, other in enumerate(lines) if j != i and lines[j].action is None and _is_copy(keys[i], keys[j], other.text, line.text))
         score = 3.0 * min(copies, 2) if line.words >= 3 else 0.0
@@ -1373,6 +1396,16 @@ def _scored_title(lines: list[Line], keys: list[str], first: int) -> int | None:
     if best is None or best[0] <= 0:
         return None
     return _first_copy(lines, keys, _Title(best[1], best[1]), first).first
+
+
+def _stamped_first(lines: list[Line], i: int) -> bool:
+    """True when the first sentence ``i``, short enough for a headline, sits right under a date or
+    a reading time and over a line that is no sentence: a headline ending in a full stop under a
+    blog platform's byline ("Name" / "Follow" / "Sep 30 · 4 min read"), over its standfirst."""
+    return (
+        i >= 1 and i + 1 < len(lines) and (lines[i - 1].dateish or READ_TIME.search(lines[i - 1].text) is not None)
+        and not lines[i + 1].prose and lines[i + 1].action is None
+    )
 
 
 LABEL_LINE_WORDS = 6
@@ -1832,15 +1865,19 @@ def _labelled_list(lines: list[Line]) -> set[int]:
 
 def _author_bios(lines: list[Line]) -> set[int]:
     """An author's bio box: a name on its own line, then a sentence opening with that name, when
-    the name is also found elsewhere on the page (the byline, "More by <name>")."""
+    the name is also found elsewhere on the page (the byline, "More by <name>"). A "follow"
+    button may sit between the name and the bio (a blogging platform's "WRITTEN BY" box: "Name" /
+    "Follow" / "Name is a reporter who...")."""
     out: set[int] = set()
     for i in range(1, len(lines)):
-        name, bio = lines[i - 1], lines[i]
+        button = i >= 2 and FOLLOW_BUTTON.match(lines[i - 1].text.strip()) is not None
+        top = i - 2 if button else i - 1
+        name, bio = lines[top], lines[i]
         if not (_name_line(name) and name.words >= 2 and bio.end == "strong" and bio.text.startswith(name.text + " ")):
             continue
         k = key(name.text)
-        if any(j not in (i - 1, i) and f" {k} " in f" {key(other.text)} " for j, other in enumerate(lines)):
-            out.update((i - 1, i))
+        if any(j not in range(top, i + 1) and f" {k} " in f" {key(other.text)} " for j, other in enumerate(lines)):
+            out.update(range(top, i + 1))
     return out
 
 

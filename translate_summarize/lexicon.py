@@ -344,6 +344,8 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 "menu", "home", "accept", "ok", "cookie", "cookies", "we use cookies", "min read",
                 "حجم الخط", "الرئيسية", "بحث", "kryefaqja", "kerko", "hyr", "ru en", "en ru", *LOADERS,
                 *APP_BUTTONS,
+                # a blogging platform's label over the paragraph its readers highlighted most (Medium)
+                "top highlight",
                 # a reader app's buttons on an article
                 "save to read later", "read later", "open in new tab", "mark all as read", "mark as read", "star",
                 "حفظ للقراءة لاحقا", "اقرأ لاحقا", "فتح في علامة تبويب جديدة", "تحديد الكل كمقروء", "تعليم الكل كمقروء",

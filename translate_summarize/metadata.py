@@ -25,6 +25,7 @@ from functools import cache
 from typing import Sequence
 
 from .lexicon import (
+    BYLINE_PREFIXES,
     CORRESPONDENT_WORDS,
     MARKERS,
     MONTHS,
@@ -652,12 +653,87 @@ def _chrome_names(nonblank: list[tuple[int, str]], title: str | None) -> list[tu
         site = title_bar_site(text, title)
         if site:
             out.append((site, 3.0))
+    followed = set()
     for pos in range(1, len(nonblank)):
         name = nonblank[pos - 1][1]
-        follow = FOLLOW_BUTTON.match(nonblank[pos][1]) and not embedded_post_header(name)
-        if (_HANDLE.match(nonblank[pos][1]) and pos < PROFILE_LINES or follow) and len(name.split()) <= SITE_NAME_WORDS and name[-1:] not in ".!?؟:" and key(name) != title_key:
+        follow = FOLLOW_BUTTON.match(nonblank[pos][1]) and not embedded_post_header(name) and not _author_follow(nonblank, pos)
+        if follow and MENU_ROW.search(name) and pos >= 2:
+            name = nonblank[pos - 2][1]  # a publication's header: its name, its sections' row, "Follow"
+        elif follow:
+            name = _column_head(nonblank, pos - 1) or name  # its name over its sections, one a line
+        if (_HANDLE.match(nonblank[pos][1]) and pos < PROFILE_LINES or follow) and len(name.split()) <= SITE_NAME_WORDS and name[-1:] not in ".!?؟:" and key(name) != title_key and not MENU_ROW.search(name):
             out.append((name, 3.0))
+            followed.add(key(name))
+    for _, text in nonblank:
+        m = _SUBSCRIBE_TO.match(text)
+        if m:
+            out.append((m.group("name"), 5.0))
+        m = _MORE_FROM.match(text)
+        if m and key(m.group("name")) in followed:
+            out.append((m.group("name"), 3.0))
     return out
+
+
+READ_TIME = re.compile(
+    r"(?<!\w)[\d٠-٩]+\s*(?:min(?:ute)?s?\s+read|min(?:uta)?\s+lexim|(?:دقائق|دقيقة)\s+(?:لل)?قراءة)(?!\w)", re.I
+)
+"""A post's reading time as blogging platforms print it under the author's name ("5 min read",
+"3 min lexim", "5 دقائق قراءة")."""
+
+MENU_ROW = re.compile(r"\S\s{2,}\S+\s{2,}\S")
+"""Three or more items set apart by runs of spaces: a row of menu links, not a name (over a
+"follow" button, the row of a publication's sections under its name)."""
+
+_SUBSCRIBE_TO = re.compile(r"^\W{0,2}never miss a story from\s+(?P<name>[^,.!?]{2,60}?)\s*(?:[,.!?]|$)", re.I)
+"""A blogging platform's banner inviting readers to follow the publication the post appears in
+(Medium: "Never miss a story from <publication>, when you sign up for Medium."): the outlet."""
+
+_MORE_FROM = re.compile(r"^\W{0,2}more from\s+(?P<name>\S.{0,60}?)\s*$", re.I)
+"""The "More from <publication>" list under a platform's post; its name counts only when it is
+also the name over a "follow" button on the page (the publication's header or box), since news
+sites head their own section lists the same way ("More from Politics")."""
+
+
+COLUMN_LINES = 3
+"""Fewest short lines (a name over two or more sections) that make a publication's header column."""
+COLUMN_MAX_LINES = 7
+"""Most lines of such a column (the name and its sections, one a line)."""
+
+
+def _short_item(text: str) -> bool:
+    return len(text.split()) <= 3 and text[-1:] not in ".!?؟:"
+
+
+def _column_head(nonblank: list[tuple[int, str]], last: int) -> str | None:
+    """The name heading a column of short lines that ends at ``last`` (over a "follow" button): a
+    publication's header with its sections one a line ("Name" / "News" / "Reports" / "Opinion" /
+    "Follow"), when the page names the head again over another "follow" button (the publication's
+    box) or in "More from <name>" (a site's menu repeated in its footer does not count);
+    None when there is no such column (the line over the button is the name itself)."""
+    first = last
+    while first > 0 and last - first + 1 < COLUMN_MAX_LINES and _short_item(nonblank[first - 1][1]):
+        first -= 1
+    if last - first + 1 < COLUMN_LINES or not _short_item(nonblank[last][1]):
+        return None
+    head = nonblank[first][1]
+    k = key(head)
+    for pos, (_, text) in enumerate(nonblank):
+        if first <= pos <= last:
+            continue
+        m = _MORE_FROM.match(text)
+        boxed = key(text) == k and pos + 1 < len(nonblank) and FOLLOW_BUTTON.match(nonblank[pos + 1][1])
+        if boxed or (m and key(m.group("name")) == k):
+            return head
+    return None
+
+
+def _author_follow(nonblank: list[tuple[int, str]], pos: int) -> bool:
+    """The "follow" button at ``pos`` is an author's, not a publication's: a reading time follows
+    it (a blogging platform's byline: "Name" / "Follow" / "Sep 28, 2018 · 5 min read") or a
+    "written by" label heads the name (the author box under the post)."""
+    after = nonblank[pos + 1][1] if pos + 1 < len(nonblank) else ""
+    before = key(nonblank[pos - 2][1].rstrip(":")) if pos >= 2 else ""
+    return READ_TIME.search(after) is not None or before in {key(w) for w in BYLINE_PREFIXES}
 
 
 @cache
