@@ -655,15 +655,16 @@ def _signatures_in_prose(lines: list[Line]) -> list[Line]:
     """A line shaped like a blog post's signature ("Posted by an anonymous user at 11:52 PM") set
     between two sentences of the article (a blank line at most on either side): the article's own subheading or
     sentence, not a stamp (a signature closes a post: comments, labels or the next post's headline
-    follow it). It is no date line (:func:`_post_signature`) and gets its score back."""
+    follow it). It is no date line (:func:`_post_signature`) nor a CMS's "submitted" byline
+    (:func:`submitted_line`) and gets its score back."""
     out = list(lines)
     for i in range(1, len(lines) - 1):
         line, above, below = lines[i], lines[i - 1], lines[i + 1]
         if (
-            line.dateish and key(line.text).startswith(_posted_by()) and above.prose and below.prose
+            (line.dateish or line.byline) and key(line.text).startswith(_posted_by()) and above.prose and below.prose
             and line.number - above.last <= SIGNATURE_GAP and below.number - line.last <= SIGNATURE_GAP
         ):
-            out[i] = replace(line, dateish=False, stamp=False, score=line.score + DATEISH_COST)
+            out[i] = replace(line, dateish=False, stamp=False, byline=False, score=line.score + (DATEISH_COST if line.dateish else 0))
     return out
 
 
