@@ -5,12 +5,9 @@ placeholder) is neither the title nor the body; a cookie notice at the top is ch
 
 from __future__ import annotations
 
-from translate_summarize.article import Article
 from translate_summarize.boilerplate import analyse, marker_family
-from translate_summarize.clean import clean
-from translate_summarize.settings import Settings
 
-SETTINGS = Settings()
+from page_texts import body_texts, clean_page
 
 HEADLINE = "City council approves new bridge over the river after years of debate"
 BODY = [
@@ -31,8 +28,8 @@ NEXT_BODY = [
 
 def _read(raw: str) -> tuple[str | None, list[str]]:
     """The cleaned page's title and body paragraphs."""
-    out = clean(Article(id="x", source_file="page.txt", kind="text", raw=raw), SETTINGS)
-    return out.title, [p.text for p in out.paragraphs]
+    out = clean_page(raw)
+    return out.title, body_texts(out)
 
 
 def _page(*blocks: list[str]) -> str:

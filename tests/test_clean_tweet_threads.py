@@ -6,11 +6,11 @@ same words as sentences, read as before."""
 
 from __future__ import annotations
 
-from translate_summarize.article import Article
 from translate_summarize.boilerplate import analyse
-from translate_summarize.clean import clean, extract_text, looks_like_page_dump
-from translate_summarize.settings import Settings
+from translate_summarize.clean import extract_text, looks_like_page_dump
 from translate_summarize import posts
+
+from page_texts import clean_page
 
 TWEETS = [
     "The city council approved the new budget on Monday after a debate that lasted nine hours.",
@@ -71,7 +71,7 @@ def test_a_first_tweet_of_headline_and_sentence_gives_the_headline() -> None:
 def test_the_account_over_its_handle_under_twitters_bar_is_the_outlet() -> None:
     """Twitter's bar copied a word a line pushes the account's header down the page."""
     raw = _tweet_page().replace("Twitter Home Moments Search Twitter Have an account? Log in", "Twitter\nHome\nMoments\nSearch Twitter\nHave an account? Log in")
-    out = clean(Article(id="t", source_file="thread.txt", raw=raw), Settings())
+    out = clean_page(raw)
     assert out.outlet == "City Desk"
 
 
