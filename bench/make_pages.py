@@ -2,7 +2,7 @@
 
 Every page is one NTREX-128 dev document (``../shared/eval/ntrex128_dev/``: headline + body
 sentences, human Arabic and Albanian translations line-aligned with the English originals) dressed
-in the furniture of one of fifty-six site templates, each with an Arabic and an Albanian edition
+in the furniture of one of fifty-nine site templates, each with an Arabic and an Albanian edition
 worded as such sites word it: menus, section labels above the headline, tickers ("عاجل", "E fundit"),
 "most read" lists before or after the article, teaser blocks of other articles before and after,
 standfirsts (with or without their full stop), bylines, photo captions, share bars, newsletter
@@ -32,15 +32,16 @@ written blind in that second round) until its third, ``t33``-``t35``
 (``bench/heldout_pages9.py``, written blind in that sixth round) until its seventh and ``t45``-``t47``
 (``bench/heldout_pages10.py``, written blind in that seventh round) until 2026-12-03 and ``t48``-``t50``
 (``bench/heldout_pages11.py``, written blind that morning) until 2026-12-03 08:00 and ``t51``-``t53``
-(``bench/heldout_pages12.py``, written blind that morning) until 2026-12-03 08:30; all are tuning
-templates since. The held-out templates are now ``t54``-``t56``, in their own module
-``bench/heldout_pages13.py`` (written blind on 2026-12-03, by a helper that had not read the
+(``bench/heldout_pages12.py``, written blind that morning) until 2026-12-03 08:30 and ``t54``-``t56``
+(``bench/heldout_pages13.py``, written blind that morning) until 2026-12-03 13:20; all are tuning
+templates since. The held-out templates are now ``t57``-``t59``, in their own module
+``bench/heldout_pages14.py`` (written blind on 2026-12-03, by a helper that had not read the
 cleaner nor its tests; people changing the cleaner leave that module and those pages unread).
 Each (document, language) appears
 once in each round: once among ``t1``-``t5``, ``t6``-``t8``, ``t9``-``t11``, ``t12``-``t15``,
 ``t16``-``t17``, ``t18``-``t20``, ``t21``-``t23``, ``t24``-``t26``, ``t27``-``t29``, ``t30``-``t32``,
 ``t33``-``t35``, ``t36``-``t38``, ``t39``-``t41``, ``t42``-``t44``, ``t45``-``t47``, ``t48``-``t50``,
-``t51``-``t53`` and ``t54``-``t56``, so the held-out pages hold the same articles as the tuning ones.
+``t51``-``t53``, ``t54``-``t56`` and ``t57``-``t59``, so the held-out pages hold the same articles as the tuning ones.
 Deterministic: the same input gives byte-identical files.
 
 Usage::
@@ -152,8 +153,13 @@ ROUND16_TEMPLATES = ("t51", "t52", "t53")
 a helper that had not read the cleaner nor its tests, before any score of their pages; first
 scored blind then, and moved to the tuning templates when the new held-out round ``t54``-``t56``
 was written (their pages kept byte for byte)."""
-HELDOUT_TEMPLATES = ("t54", "t55", "t56")
-"""Held out since 2026-12-03 08:30 (``bench/heldout_pages13.py``): written blind, by a helper that
+ROUND17_TEMPLATES = ("t54", "t55", "t56")
+"""Held out until 2026-12-03 13:20 (``bench/heldout_pages13.py``): written blind on 2026-12-03, by
+a helper that had not read the cleaner nor its tests, before any score of their pages; first
+scored blind then, and moved to the tuning templates when the new held-out round ``t57``-``t59``
+was written (their pages kept byte for byte)."""
+HELDOUT_TEMPLATES = ("t57", "t58", "t59")
+"""Held out since 2026-12-03 13:20 (``bench/heldout_pages14.py``): written blind, by a helper that
 had not read the cleaner nor its tests, before any score of their pages; never tuned on nor looked
 at page by page. DO NOT READ that module or those pages while changing the cleaner."""
 _END = (".", "!", "?", "؟", "…", ":")
@@ -1149,7 +1155,7 @@ def t17(page: Page, b: Builder) -> None:
     b.add(f"© 2018 {page.site}")
 
 
-if __name__ == "__main__":  # heldout_pages(2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12) import the helpers above as ``make_pages``
+if __name__ == "__main__":  # heldout_pages(2, 3, ..., 14) import the helpers above as ``make_pages``
     sys.modules.setdefault("make_pages", sys.modules[__name__])
 import heldout_pages  # noqa: E402  (templates t18-t20, held out until 2026-12-01's second round, tuning since)
 import heldout_pages2  # noqa: E402  (templates t21-t23, held out until 2026-12-01's third round, tuning since)
@@ -1163,7 +1169,8 @@ import heldout_pages9  # noqa: E402  (templates t42-t44, held out until 2026-12-
 import heldout_pages10  # noqa: E402  (templates t45-t47, held out until 2026-12-03, tuning since)
 import heldout_pages11  # noqa: E402  (templates t48-t50, held out until 2026-12-03 08:00, tuning since)
 import heldout_pages12  # noqa: E402  (templates t51-t53, held out until 2026-12-03 08:30, tuning since)
-import heldout_pages13  # noqa: E402  (the held-out templates t54-t56; see its docstring before reading it)
+import heldout_pages13  # noqa: E402  (templates t54-t56, held out until 2026-12-03 13:20, tuning since)
+import heldout_pages14  # noqa: E402  (the held-out templates t57-t59; see its docstring before reading it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1209,6 +1216,7 @@ TEMPLATES: dict[str, Template] = {
     **{name: Template(*spec) for name, spec in heldout_pages11.HELDOUT_SITES.items()},
     **{name: Template(*spec) for name, spec in heldout_pages12.HELDOUT_SITES.items()},
     **{name: Template(*spec) for name, spec in heldout_pages13.HELDOUT_SITES.items()},
+    **{name: Template(*spec) for name, spec in heldout_pages14.HELDOUT_SITES.items()},
 }
 CREDITS = {"المصدر: رويترز": "Reuters", "Burimi: Reuters": "Reuters", "المصدر : رويترز": "Reuters"}
 
@@ -1296,7 +1304,8 @@ def build(directory: Path = NTREX_DIR) -> dict[str, str]:
             names += (ROUND14_TEMPLATES[(i + lang_no) % len(ROUND14_TEMPLATES)],)
             names += (ROUND15_TEMPLATES[(i + 2 * lang_no) % len(ROUND15_TEMPLATES)],)
             names += (ROUND16_TEMPLATES[(i + lang_no) % len(ROUND16_TEMPLATES)],)
-            names += (HELDOUT_TEMPLATES[(i + 2 * lang_no) % len(HELDOUT_TEMPLATES)],)
+            names += (ROUND17_TEMPLATES[(i + 2 * lang_no) % len(ROUND17_TEMPLATES)],)
+            names += (HELDOUT_TEMPLATES[(i + lang_no) % len(HELDOUT_TEMPLATES)],)
             for name in names:
                 text, record = make_page(name, lang, doc, docs)
                 files[str(record["file"])] = text
@@ -1332,15 +1341,16 @@ def build(directory: Path = NTREX_DIR) -> dict[str, str]:
             "2026-12-02, held out until 2026-12-03, first scored blind then) and t48-t50 (bench/heldout_pages11.py, "
             "written blind on 2026-12-03, held out until 2026-12-03 08:00, first scored blind then) and t51-t53 "
             "(bench/heldout_pages12.py, written blind on 2026-12-03, held out until 2026-12-03 08:30, first scored blind "
-            "then) are for tuning; t54-t56 (bench/heldout_pages13.py, written blind on 2026-12-03 by a helper that had "
-            "not read the cleaner nor its tests) are held out and never tuned on. "
+            "then) and t54-t56 (bench/heldout_pages13.py, written blind on 2026-12-03, held out until 2026-12-03 13:20, "
+            "first scored blind then) are for tuning; t57-t59 (bench/heldout_pages14.py, written blind on 2026-12-03 by a "
+            "helper that had not read the cleaner nor its tests) are held out and never tuned on. "
             "Regenerate with python bench/make_pages.py; do not edit by hand."
         ),
         "dev_templates": list(
             DEV_TEMPLATES + FORMER_HELDOUT_TEMPLATES + ROUND2_TEMPLATES + ROUND3_TEMPLATES + ROUND4_TEMPLATES + ROUND5_TEMPLATES
             + ROUND6_TEMPLATES + ROUND7_TEMPLATES + ROUND8_TEMPLATES + ROUND9_TEMPLATES + ROUND10_TEMPLATES
             + ROUND11_TEMPLATES + ROUND12_TEMPLATES + ROUND13_TEMPLATES + ROUND14_TEMPLATES + ROUND15_TEMPLATES
-            + ROUND16_TEMPLATES
+            + ROUND16_TEMPLATES + ROUND17_TEMPLATES
         ),
         "heldout_templates": list(HELDOUT_TEMPLATES),
         "articles": records,
