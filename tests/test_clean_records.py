@@ -75,34 +75,35 @@ def test_raw_flag_overrides_the_guess_both_ways() -> None:
 
 
 def test_page_dumps_look_like_page_dumps() -> None:
-    assert len(PAGE_FILES) == 2195
+    assert len(PAGE_FILES) == 2315
     # Templates t21-t23 (2026-12-01, second round; bench/heldout_pages2.py), t39-t41 (2026-12-02,
     # fifth round; bench/heldout_pages8.py, tuning since its sixth), t42-t44 (2026-12-02, sixth
     # round; bench/heldout_pages9.py, tuning since its seventh), t45-t47 (2026-12-02, seventh
     # round; bench/heldout_pages10.py, tuning since 2026-12-03), t51-t53 (2026-12-03, second round;
-    # bench/heldout_pages12.py, tuning since its third) and the held-out round t54-t56 (2026-12-03,
-    # third round; bench/heldout_pages13.py): only how many of their pages are missed is pinned here (t21-t23: 12 at their blind first score, all t23 reader views, still 12;
+    # bench/heldout_pages12.py, tuning since its third) and t54-t56 (2026-12-03, third round;
+    # bench/heldout_pages13.py, tuning since its fourth): only how many of their pages are missed is pinned here (t21-t23: 12 at their blind first score, all t23 reader views, still 12;
     # t39-t41: 10 at theirs, 5 since a report's clips and fields are read as such; t42-t44: 40 at
     # theirs, still 40; t45-t47: 6 at theirs, still 6; t51-t53: 4 at theirs, all t53 Twitter threads, none since
-    # a thread's tweet page and an unrolled thread are read as page dumps; t54-t56: 40 at theirs), never which ones; lower it as the cleaner
+    # a thread's tweet page and an unrolled thread are read as page dumps; t54-t56: 40 at theirs, all t56 forwarded e-mails), never which ones; lower it as the cleaner
     # improves. Every other page must be recognised (t30-t32: all 120 at their blind first score;
     # t33-t35: 119 of 120 at theirs, all 120 since; t36-t38: 82 of 120 at theirs, t36's chat exports
     # missed, all 120 since chat exports are read as such; t48-t50, 2026-12-03,
-    # bench/heldout_pages11.py: all 120 at their blind first score).
+    # bench/heldout_pages11.py: all 120 at their blind first score; the held-out round t57-t59,
+    # 2026-12-03's fourth, bench/heldout_pages14.py: all 120 at their blind first score).
     not_dumps = [p.name for p in PAGE_FILES if not looks_like_page_dump(p.read_text(encoding="utf-8"))]
     allowed = [n for n in not_dumps if n.startswith(("t21_", "t22_", "t23_"))]
     tuned = [n for n in not_dumps if n.startswith(("t39_", "t40_", "t41_"))]
     tuned_last = [n for n in not_dumps if n.startswith(("t42_", "t43_", "t44_"))]
     tuned_t45 = [n for n in not_dumps if n.startswith(("t45_", "t46_", "t47_"))]
     tuned_t51 = [n for n in not_dumps if n.startswith(("t51_", "t52_", "t53_"))]
-    held_out = [n for n in not_dumps if n.startswith(("t54_", "t55_", "t56_"))]
-    assert [n for n in not_dumps if n not in allowed + tuned + tuned_last + tuned_t45 + tuned_t51 + held_out] == []
+    tuned_t54 = [n for n in not_dumps if n.startswith(("t54_", "t55_", "t56_"))]
+    assert [n for n in not_dumps if n not in allowed + tuned + tuned_last + tuned_t45 + tuned_t51 + tuned_t54] == []
     assert len(allowed) <= 12
     assert len(tuned) <= 5
     assert len(tuned_last) <= 40
     assert len(tuned_t45) <= 6
     assert tuned_t51 == []
-    assert len(held_out) <= 40
+    assert len(tuned_t54) <= 40
 
 
 def test_news_records_do_not_look_like_page_dumps(shared: Path) -> None:
