@@ -246,7 +246,13 @@ class Builder:
             self.roles.append(role)
 
     def blank(self, text: str = "") -> None:
-        self.add(text, role="blank")
+        """A line between paragraphs or blocks. Empty, or only what ``str.strip()`` removes (spaces,
+        tabs, a no-break space), it is blank and a gold body range runs across it. A visible
+        separator (a lone "." or the braille blank "⠀" that Instagram captions put between
+        paragraphs, which ``str.strip()`` keeps) is furniture: the body ranges are split around it,
+        as around an ad label between paragraphs, since the eval counts every line inside a body
+        range that is not blank after ``str.strip()`` as a body line."""
+        self.add(text, role="furniture" if text.strip() else "blank")
 
     def block(self, name: str, *texts: str) -> None:
         self.blocks.append(name)
