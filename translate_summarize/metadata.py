@@ -653,7 +653,7 @@ def _chrome_names(nonblank: list[tuple[int, str]], title: str | None) -> list[tu
         site = title_bar_site(text, title)
         if site:
             out.append((site, 3.0))
-    followed = set()
+    headers = set()  # publications' headers: a name over its sections and a "follow" button
     for pos in range(1, len(nonblank)):
         name = nonblank[pos - 1][1]
         follow = FOLLOW_BUTTON.match(nonblank[pos][1]) and not embedded_post_header(name) and not _author_follow(nonblank, pos)
@@ -663,13 +663,14 @@ def _chrome_names(nonblank: list[tuple[int, str]], title: str | None) -> list[tu
             name = _column_head(nonblank, pos - 1) or name  # its name over its sections, one a line
         if (_HANDLE.match(nonblank[pos][1]) and pos < PROFILE_LINES or follow) and len(name.split()) <= SITE_NAME_WORDS and name[-1:] not in ".!?؟:" and key(name) != title_key and not MENU_ROW.search(name):
             out.append((name, 3.0))
-            followed.add(key(name))
+            if name != nonblank[pos - 1][1]:
+                headers.add(key(name))
     for _, text in nonblank:
         m = _SUBSCRIBE_TO.match(text)
         if m:
             out.append((m.group("name"), 5.0))
         m = _MORE_FROM.match(text)
-        if m and key(m.group("name")) in followed:
+        if m and key(m.group("name")) in headers:
             out.append((m.group("name"), 3.0))
     return out
 
@@ -689,9 +690,10 @@ _SUBSCRIBE_TO = re.compile(r"^\W{0,2}never miss a story from\s+(?P<name>[^,.!?]{
 (Medium: "Never miss a story from <publication>, when you sign up for Medium."): the outlet."""
 
 _MORE_FROM = re.compile(r"^\W{0,2}more from\s+(?P<name>\S.{0,60}?)\s*$", re.I)
-"""The "More from <publication>" list under a platform's post; its name counts only when it is
-also the name over a "follow" button on the page (the publication's header or box), since news
-sites head their own section lists the same way ("More from Politics")."""
+"""The "More from <publication>" list under a platform's post; its name counts only when it also
+heads a publication's header on the page (its name over its sections and a "follow" button),
+since news sites head their own section lists the same way ("More from Politics") and put a
+"follow" button under a topic's name ("Transport" / "Follow")."""
 
 
 COLUMN_LINES = 3
