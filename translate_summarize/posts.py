@@ -329,7 +329,8 @@ def thread_page(raw: str) -> str | None:
     alone on its line) to that handle. The first tweet's header (the account the page is about)
     stays; Twitter's bar above it goes (so that the account's name over its handle heads the page,
     where :func:`metadata.find_outlet` looks for a profile's header). An article quoting a thread
-    under its headline and opening sentences (:func:`_article_above`) is no tweet page."""
+    under its headline and opening sentences (:func:`_article_above`) is no tweet page, nor is a
+    tweet's text with its header but without Twitter's counts or buttons (a feed's item)."""
     texts = [t.strip() for t in raw.splitlines()]
     handles = [i for i, t in enumerate(texts) if _HANDLE.match(t)]
     if not handles:
@@ -346,7 +347,10 @@ def thread_page(raw: str) -> str | None:
     top = handles[0] - 1 if handles[0] > 0 and 0 < len(texts[handles[0] - 1].split()) <= SENDER_WORDS else handles[0]
     if sum(1 for _, _, by, to in headers if by == to == own) < THREAD_REPLIES or _article_above(texts, top):
         return None
-    blank = {i for i, t in enumerate(texts) if _COUNT_ROW.match(t) or _ACTION_ROW.match(t) or _THREAD_FOOT.match(t) or _TWEET_ASIDE.match(t)}
+    counts = {i for i, t in enumerate(texts) if _COUNT_ROW.match(t) or _ACTION_ROW.match(t)}
+    if not counts:
+        return None  # (a tweet as a feed carries it, its header over its text: no tweet page)
+    blank = counts | {i for i, t in enumerate(texts) if _THREAD_FOOT.match(t) or _TWEET_ASIDE.match(t)}
     blank.update(range(top))  # Twitter's bar above the account ("Home", "Moments", "Have an account? Log in")
     for k, (first, last, by, _) in enumerate(headers):
         end = headers[k + 1][0] if k + 1 < len(headers) else next((j for j in range(last, len(texts)) if not texts[j]), len(texts))
