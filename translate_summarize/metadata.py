@@ -710,8 +710,10 @@ def _column_head(nonblank: list[tuple[int, str]], last: int) -> str | None:
     """The name heading a column of short lines that ends at ``last`` (over a "follow" button): a
     publication's header with its sections one a line ("Name" / "News" / "Reports" / "Opinion" /
     "Follow"), when the page names the head again over another "follow" button (the publication's
-    box) or in "More from <name>" (a site's menu repeated in its footer does not count);
-    None when there is no such column (the line over the button is the name itself)."""
+    box) or in "More from <name>" (a site's menu repeated in its footer does not count), and
+    no menu bar of the page lists the head among its links (a news site's section over its
+    subsections and a "follow" button); None when there is no such column (the line over the
+    button is the name itself)."""
     first = last
     while first > 0 and last - first + 1 < COLUMN_MAX_LINES and _short_item(nonblank[first - 1][1]):
         first -= 1
@@ -719,6 +721,8 @@ def _column_head(nonblank: list[tuple[int, str]], last: int) -> str | None:
         return None
     head = nonblank[first][1]
     k = key(head)
+    if any(k in _menu_items(text) for _, text in nonblank):
+        return None  # (a site's section with its subsections and a "follow" button: "Sport" / "Football" / "Tennis")
     for pos, (_, text) in enumerate(nonblank):
         if first <= pos <= last:
             continue
@@ -727,6 +731,17 @@ def _column_head(nonblank: list[tuple[int, str]], last: int) -> str | None:
         if boxed or (m and key(m.group("name")) == k):
             return head
     return None
+
+
+_MENU_SEPARATOR = re.compile(r"\s*[|•·]\s*|\s{2,}")
+"""What sets a menu bar's links apart ("Home | News | Sport", "News  Sport  Business")."""
+
+
+def _menu_items(text: str) -> set[str]:
+    """The keys of the links of a menu bar (three or more items between separators), else none:
+    a site names its own sections there, never a publication hosted on a platform."""
+    items = [key(item) for item in _MENU_SEPARATOR.split(text.strip()) if item]
+    return set(items) if len(items) >= 3 else set()
 
 
 def _author_follow(nonblank: list[tuple[int, str]], pos: int) -> bool:
