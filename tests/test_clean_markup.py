@@ -325,9 +325,9 @@ def test_ordinary_pages_read_as_before_the_thread_and_platform_rules(name: str) 
     """A hard-wrapped sentence's line opening "submitted by", "نشرها" / "أرسلها" / "Dërguar nga" /
     "Publikuar nga" lines with a date in an article, a weekday before a numeric date in en/ar/sq
     datelines and sentences, an article quoting a mayor's thread ("@handle", "Replying to", "1.2K"
-    counts, "1/"), a topic's "Follow" button and "More from <topic>", a site's name over its
-    sections and "Follow", "Top 10" and "Highlights" / "Top highlight", an author's "Follow" under a
-    short headline and in a bio box, a sentence under "متابعة" / "Follow" (the seventh red-team
+    counts, "1/"), a topic's "Follow" button and "More from <topic>", a section's column over
+    "Follow", a site's name over its sections and "Follow", "Top 10" and "Highlights" / "Top
+    highlight", an author's "Follow" under a short headline and in a bio box (the seventh red-team
     pass's pages against the t51-t53 rules: each read as db538a2 read it, or better where it was
     wrong too, see the file's "about")."""
     _assert_read_as_pinned(name, _lookalikes("thread_platform_lookalikes.json")[name])
