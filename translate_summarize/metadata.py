@@ -721,7 +721,7 @@ def _column_head(nonblank: list[tuple[int, str]], last: int) -> str | None:
         return None
     head = nonblank[first][1]
     k = key(head)
-    if any(k in _menu_items(text) for _, text in nonblank):
+    if any(k in menu_items(text) for _, text in nonblank):
         return None  # (a site's section with its subsections and a "follow" button: "Sport" / "Football" / "Tennis")
     for pos, (_, text) in enumerate(nonblank):
         if first <= pos <= last:
@@ -737,7 +737,7 @@ _MENU_SEPARATOR = re.compile(r"\s*[|•·]\s*|\s{2,}")
 """What sets a menu bar's links apart ("Home | News | Sport", "News  Sport  Business")."""
 
 
-def _menu_items(text: str) -> set[str]:
+def menu_items(text: str) -> set[str]:
     """The keys of the links of a menu bar (three or more items between separators), else none:
     a site names its own sections there, never a publication hosted on a platform."""
     items = [key(item) for item in _MENU_SEPARATOR.split(text.strip()) if item]
