@@ -328,9 +328,8 @@ def test_ordinary_pages_read_as_before_the_thread_and_platform_rules(name: str) 
     counts, "1/"), a topic's "Follow" button and "More from <topic>", a section's column over
     "Follow", a site's name over its sections and "Follow", "Top 10" and "Highlights" / "Top
     highlight", an author's "Follow" under a short headline and in a bio box, a short headline over
-    its section's "متابعة" (the seventh red-team
-    pass's pages against the t51-t53 rules: each read as db538a2 read it, or better where it was
-    wrong too, see the file's "about")."""
+    its section's "متابعة" (the seventh red-team pass's pages against the t51-t53 rules: each read
+    as db538a2 read it, or better where it was wrong too, see the file's "about")."""
     _assert_read_as_pinned(name, _lookalikes("thread_platform_lookalikes.json")[name])
 
 
