@@ -12,7 +12,7 @@ import pytest
 
 from translate_summarize.article import Article
 from translate_summarize.boilerplate import marker_family
-from translate_summarize.clean import clean
+from translate_summarize.clean import clean, looks_like_page_dump
 from translate_summarize.markdown import read_markdown
 from translate_summarize.pagecode import read_code
 from translate_summarize.settings import Settings
@@ -318,6 +318,28 @@ def test_ordinary_pages_read_as_before_the_blog_rules(name: str) -> None:
     sixth red-team pass's pages, each read as before the blog and browser-translation rules of fix48,
     and not by their first version)."""
     _assert_read_as_pinned(name, _lookalikes("blog_lookalikes.json")[name])
+
+
+@pytest.mark.parametrize("name", sorted(_lookalikes("thread_platform_lookalikes.json")))
+def test_ordinary_pages_read_as_before_the_thread_and_platform_rules(name: str) -> None:
+    """A hard-wrapped sentence's line opening "submitted by", "نشرها" / "أرسلها" / "Dërguar nga" /
+    "Publikuar nga" lines with a date in an article, a weekday before a numeric date in en/ar/sq
+    datelines and sentences, an article quoting a mayor's thread ("@handle", "Replying to", "1.2K"
+    counts, "1/"), a topic's "Follow" button and "More from <topic>", a section's column over
+    "Follow", a site's name over its sections and "Follow", "Top 10" and "Highlights" / "Top
+    highlight", an author's "Follow" under a short headline and in a bio box, a short headline over
+    its section's "متابعة" (the seventh red-team pass's pages against the t51-t53 rules: each read
+    as db538a2 read it, or better where it was wrong too, see the file's "about")."""
+    _assert_read_as_pinned(name, _lookalikes("thread_platform_lookalikes.json")[name])
+
+
+@pytest.mark.parametrize("name", sorted(n for n, p in _lookalikes("thread_platform_lookalikes.json").items() if "page_dump" in p))
+def test_record_texts_quoting_tweets_are_no_page_dumps_as_before_the_thread_rules(name: str) -> None:
+    """A record's text quoting "@handle" / "Replying to @handle" or "@handle" / "Read on Twitter"
+    under its own sentence, or one tweet with its header as a feed carries it, is no page dump
+    (as db538a2 answered; the first version of the thread rules took each for a page)."""
+    page = _lookalikes("thread_platform_lookalikes.json")[name]
+    assert looks_like_page_dump(str(page["text"])) is page["page_dump"]
 
 
 WIRE_FEED = [

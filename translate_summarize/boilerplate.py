@@ -934,9 +934,11 @@ def submitted_line(text: str) -> bool:
     """A CMS's "submitted" line: an opening of :data:`lexicon.SUBMITTED_PREFIXES`, then the author
     and a date ("Submitted by Ana on Fri, 09/28/2018 - 14:03"). It stands under the node's title on
     a line of its own, a byline however long the user's name and the date: neither a headline
-    filling a hard-wrapped page's width nor a title of two lines continues into it."""
+    filling a hard-wrapped page's width nor a title of two lines continues into it. The CMS prints
+    it with a capital: a line opening in lower case ("submitted by the minister on 3 March 2025,
+    would ...") is a hard-wrapped sentence's continuation, never a submitted line."""
     folded = fold(text)
-    if len(words(text)) > SUBMITTED_WORDS or _ending(text) == "strong":
+    if len(words(text)) > SUBMITTED_WORDS or _ending(text) == "strong" or text.lstrip()[:1].islower():
         return False  # (a sentence: "Posted by the ministry on 28 September, the report says ...")
     return any(folded.startswith(fold(p) + " ") for p in SUBMITTED_PREFIXES) and bool(_is_dateish(text) or find_dates(text))
 

@@ -61,7 +61,7 @@ from .markdown import read_markdown
 from .pagecode import read_code
 from .pagetext import PageText
 from .wire import read_wire
-from .metadata import FOLLOW_BUTTON, MENU_ROW, READ_TIME, field_blocks, find_credit, record_blocks, find_dates, find_outlet, find_published, parse_date, title_bar_site
+from .metadata import FOLLOW_BUTTON, MENU_ROW, READ_TIME, field_blocks, menu_items, find_credit, record_blocks, find_dates, find_outlet, find_published, parse_date, title_bar_site
 from .posts import ChatExport, article_post, best_post, best_run, chat_export, chat_outlet, chat_post, entry_post, entry_starts, headline_shaped, past_label, post_starts, thread_page, tweet_headline, unroll_page, ENTRY_LABEL_WORDS
 from .settings import Settings
 from .line_model import candidate as line_model_candidate, shipped as shipped_line_model
@@ -1185,13 +1185,21 @@ PROFILE_ROW_LINES = 6
 def _profile_header(lines: list[Line], i: int) -> bool:
     """True when line ``i`` names a profile or a publication: a "follow" button under it, maybe
     under a row of its sections of one to three words each (a blog platform's publication header:
-    "Name" / "News  Reports  Opinion" / "Follow"), never a short headline."""
+    "Name" / "News  Reports  Opinion" / "Follow"), never a short headline. A section of the site's
+    own menu bar alone over the button is what the button follows, under the story's short
+    headline ("Budget passed" / "Economy" / "Follow"), not a publication's sections."""
     for j in range(i + 1, min(len(lines), i + 2 + PROFILE_ROW_LINES)):
         if FOLLOW_BUTTON.match(lines[j].text.strip()):
-            return True
+            return j != i + 2 or not _site_section(lines, i + 1)
         if lines[j].end != "none" or not (lines[j].words <= 3 or MENU_ROW.search(lines[j].text)):
             return False
     return False
+
+
+def _site_section(lines: list[Line], i: int) -> bool:
+    """True when line ``i`` is one of the sections a menu bar of the page lists."""
+    k = key(lines[i].text)
+    return any(k in menu_items(line.text) for line in lines if line is not lines[i])
 
 
 def _sentence_over(lines: list[Line], above: int, chosen: int, first: int) -> bool:

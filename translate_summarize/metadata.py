@@ -653,7 +653,7 @@ def _chrome_names(nonblank: list[tuple[int, str]], title: str | None) -> list[tu
         site = title_bar_site(text, title)
         if site:
             out.append((site, 3.0))
-    followed = set()
+    headers = set()  # publications' headers: a name over its sections and a "follow" button
     for pos in range(1, len(nonblank)):
         name = nonblank[pos - 1][1]
         follow = FOLLOW_BUTTON.match(nonblank[pos][1]) and not embedded_post_header(name) and not _author_follow(nonblank, pos)
@@ -663,13 +663,14 @@ def _chrome_names(nonblank: list[tuple[int, str]], title: str | None) -> list[tu
             name = _column_head(nonblank, pos - 1) or name  # its name over its sections, one a line
         if (_HANDLE.match(nonblank[pos][1]) and pos < PROFILE_LINES or follow) and len(name.split()) <= SITE_NAME_WORDS and name[-1:] not in ".!?؟:" and key(name) != title_key and not MENU_ROW.search(name):
             out.append((name, 3.0))
-            followed.add(key(name))
+            if name != nonblank[pos - 1][1]:
+                headers.add(key(name))
     for _, text in nonblank:
         m = _SUBSCRIBE_TO.match(text)
         if m:
             out.append((m.group("name"), 5.0))
         m = _MORE_FROM.match(text)
-        if m and key(m.group("name")) in followed:
+        if m and key(m.group("name")) in headers:
             out.append((m.group("name"), 3.0))
     return out
 
@@ -689,9 +690,10 @@ _SUBSCRIBE_TO = re.compile(r"^\W{0,2}never miss a story from\s+(?P<name>[^,.!?]{
 (Medium: "Never miss a story from <publication>, when you sign up for Medium."): the outlet."""
 
 _MORE_FROM = re.compile(r"^\W{0,2}more from\s+(?P<name>\S.{0,60}?)\s*$", re.I)
-"""The "More from <publication>" list under a platform's post; its name counts only when it is
-also the name over a "follow" button on the page (the publication's header or box), since news
-sites head their own section lists the same way ("More from Politics")."""
+"""The "More from <publication>" list under a platform's post; its name counts only when it also
+heads a publication's header on the page (its name over its sections and a "follow" button),
+since news sites head their own section lists the same way ("More from Politics") and put a
+"follow" button under a topic's name ("Transport" / "Follow")."""
 
 
 COLUMN_LINES = 3
@@ -708,8 +710,10 @@ def _column_head(nonblank: list[tuple[int, str]], last: int) -> str | None:
     """The name heading a column of short lines that ends at ``last`` (over a "follow" button): a
     publication's header with its sections one a line ("Name" / "News" / "Reports" / "Opinion" /
     "Follow"), when the page names the head again over another "follow" button (the publication's
-    box) or in "More from <name>" (a site's menu repeated in its footer does not count);
-    None when there is no such column (the line over the button is the name itself)."""
+    box) or in "More from <name>" (a site's menu repeated in its footer does not count), and
+    no menu bar of the page lists the head among its links (a news site's section over its
+    subsections and a "follow" button); None when there is no such column (the line over the
+    button is the name itself)."""
     first = last
     while first > 0 and last - first + 1 < COLUMN_MAX_LINES and _short_item(nonblank[first - 1][1]):
         first -= 1
@@ -717,6 +721,8 @@ def _column_head(nonblank: list[tuple[int, str]], last: int) -> str | None:
         return None
     head = nonblank[first][1]
     k = key(head)
+    if any(k in menu_items(text) for _, text in nonblank):
+        return None  # (a site's section with its subsections and a "follow" button: "Sport" / "Football" / "Tennis")
     for pos, (_, text) in enumerate(nonblank):
         if first <= pos <= last:
             continue
@@ -725,6 +731,17 @@ def _column_head(nonblank: list[tuple[int, str]], last: int) -> str | None:
         if boxed or (m and key(m.group("name")) == k):
             return head
     return None
+
+
+_MENU_SEPARATOR = re.compile(r"\s*[|•·]\s*|\s{2,}")
+"""What sets a menu bar's links apart ("Home | News | Sport", "News  Sport  Business")."""
+
+
+def menu_items(text: str) -> set[str]:
+    """The keys of the links of a menu bar (three or more items between separators), else none:
+    a site names its own sections there, never a publication hosted on a platform."""
+    items = [key(item) for item in _MENU_SEPARATOR.split(text.strip()) if item]
+    return set(items) if len(items) >= 3 else set()
 
 
 def _author_follow(nonblank: list[tuple[int, str]], pos: int) -> bool:

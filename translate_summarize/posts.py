@@ -300,6 +300,20 @@ _TWEET_ASIDE = re.compile(r"^(?:https?://t\.co/\w+|[^\w\s]{1,6})$")
 line of its own: read as wrapped, they would join the tweet's text."""
 
 
+ABOVE_SENTENCE_WORDS = 6
+"""Fewest words of a sentence above an account's header that make the page an article quoting
+tweets (:func:`_article_above`), not a tweet page or an unrolled thread."""
+
+
+def _article_above(texts: Sequence[str], top: int) -> bool:
+    """True when a sentence (at least :data:`ABOVE_SENTENCE_WORDS` words ending in a full stop, "!"
+    or "?") stands above line ``top``, where an account's header opens: an article or a record's
+    text that quotes tweets under its own headline and opening paragraphs. Above a tweet page's
+    account or an unrolled thread stand only the site's bar ("Twitter Home Moments ... Have an
+    account? Log in", "Thread Reader Share this page! Search"), never a sentence."""
+    return any(len(t.split()) >= ABOVE_SENTENCE_WORDS and t.rstrip("\"'”’»)").endswith((".", "!", "?", "؟")) for t in texts[:top])
+
+
 def thread_page(raw: str) -> str | None:
     """``raw`` with the interface lines around a thread's tweets blanked (line numbers kept), or
     None when the page is no thread's tweet page (twitter.com as copied logged out).
@@ -314,7 +328,9 @@ def thread_page(raw: str) -> str | None:
     thread's when at least :data:`THREAD_REPLIES` tweet replies under the page account's own handle (the first handle
     alone on its line) to that handle. The first tweet's header (the account the page is about)
     stays; Twitter's bar above it goes (so that the account's name over its handle heads the page,
-    where :func:`metadata.find_outlet` looks for a profile's header)."""
+    where :func:`metadata.find_outlet` looks for a profile's header). An article quoting a thread
+    under its headline and opening sentences (:func:`_article_above`) is no tweet page, nor is a
+    tweet's text with its header but without Twitter's counts or buttons (a feed's item)."""
     texts = [t.strip() for t in raw.splitlines()]
     handles = [i for i, t in enumerate(texts) if _HANDLE.match(t)]
     if not handles:
@@ -328,10 +344,13 @@ def thread_page(raw: str) -> str | None:
             continue
         first = above[0] - 1 if above[0] > 0 and 0 < len(texts[above[0] - 1].split()) <= SENDER_WORDS else above[0]
         headers.append((first, i, _HANDLE.match(texts[above[0]])["handle"].lower(), marker["handle"].lower()))
-    if sum(1 for _, _, by, to in headers if by == to == own) < THREAD_REPLIES:
-        return None
-    blank = {i for i, t in enumerate(texts) if _COUNT_ROW.match(t) or _ACTION_ROW.match(t) or _THREAD_FOOT.match(t) or _TWEET_ASIDE.match(t)}
     top = handles[0] - 1 if handles[0] > 0 and 0 < len(texts[handles[0] - 1].split()) <= SENDER_WORDS else handles[0]
+    if sum(1 for _, _, by, to in headers if by == to == own) < THREAD_REPLIES or _article_above(texts, top):
+        return None
+    counts = {i for i, t in enumerate(texts) if _COUNT_ROW.match(t) or _ACTION_ROW.match(t)}
+    if not counts:
+        return None  # (a tweet as a feed carries it, its header over its text: no tweet page)
+    blank = counts | {i for i, t in enumerate(texts) if _THREAD_FOOT.match(t) or _TWEET_ASIDE.match(t)}
     blank.update(range(top))  # Twitter's bar above the account ("Home", "Moments", "Have an account? Log in")
     for k, (first, last, by, _) in enumerate(headers):
         end = headers[k + 1][0] if k + 1 < len(headers) else next((j for j in range(last, len(texts)) if not texts[j]), len(texts))
@@ -359,10 +378,11 @@ def unroll_page(raw: str) -> str | None:
     closing with "Read on Twitter", the tweets as paragraphs, then "• • •" (or the account's next
     thread under its "@handle") and the app's lines (the refresh hint, "Keep Current with ...", the "may be removed" and "Save as PDF" lines, other
     threads of the account, the donation appeal, the site's links): all of it furniture, and in
-    English whatever the thread's language."""
+    English whatever the thread's language. An article or a record's text quoting an account under
+    its own sentences (:func:`_article_above`) is no unrolled thread."""
     texts = [t.strip() for t in raw.splitlines()]
     handle = next((i for i, t in enumerate(texts) if _HANDLE.match(t)), None)
-    meta = _unroll_meta(texts, handle) if handle is not None else None
+    meta = _unroll_meta(texts, handle) if handle is not None and not _article_above(texts, handle) else None
     end = next((k for k in range(meta + 1, len(texts)) if _UNROLL_END.match(texts[k]) or _HANDLE.match(texts[k])), None) if meta is not None else None
     if end is None:
         return None
