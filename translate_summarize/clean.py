@@ -2005,14 +2005,19 @@ def _quoted(text: str) -> bool:
     return len(text) > 2 and text[0] in "\"'“”‘’«»„" and text.rstrip(".")[-1] in "\"'“”‘’«»"
 
 
-_UNFRAMED = SINGLE_FAMILIES | {None}
+_UNFRAMED = SINGLE_FAMILIES | {None, "ad"}
+"""Families that frame no box (:func:`_widget_boxes`): the lines that stand alone, and the
+advertisement labels ("Advertisement", "إعلان", "Reklamë"): a label marks the slot of one ad (a
+picture or a script, gone from a dump), and a portal sets a slot every two or three paragraphs, so
+two labels frame the article's own paragraphs, not a box."""
 
 
 def _widget_boxes(lines: list[Line]) -> set[int]:
     """Lines framed by two markers of one family at most two lines apart on each side: the blurb of
     a newsletter box ("Sign up" / "Get our top stories every morning." / "Subscribe"). Lines that
-    stand alone (:data:`boilerplate.SINGLE_FAMILIES`: captions, addresses, page counters) frame no
-    box: an article with pictures has a paragraph or two between two captions."""
+    stand alone (:data:`boilerplate.SINGLE_FAMILIES`: captions, addresses, page counters) and
+    advertisement labels frame no box (:data:`_UNFRAMED`): an article with pictures has a paragraph
+    or two between two captions, one with ads a paragraph or two between two ad slots."""
     out: set[int] = set()
     for i, line in enumerate(lines):
         if line.family is not None:

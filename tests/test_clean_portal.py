@@ -1,0 +1,66 @@
+"""An outlet's article on a big commercial portal, as a page dump keeps it (the kind of template t55):
+advertisement slots between the paragraphs, a consent manager's banner (OneTrust, Didomi, Quantcast,
+Cookiebot) above or under the page, and a content-recommendation feed (Outbrain, Taboola, MGID,
+Revcontent) under the article. Each page is small and hand-written; every rule's test fails on the
+cleaner before the rule, and its guard shows the same words as an ordinary article's text reading
+as before."""
+
+from __future__ import annotations
+
+import pytest
+
+from translate_summarize.clean import extract_text
+
+EN = [
+    "The port authority said on Monday that cargo traffic grew by twelve per cent in the first half of the year.",
+    "Most of the growth came from container ships bringing building materials and machinery from Asia.",
+    "The authority plans to deepen the main channel next spring so that larger ships can dock at the new quay.",
+    "Fishermen's unions have asked for a meeting, saying that the works could harm the bay's fish stocks.",
+]
+SQ = [
+    "Autoriteti portual njoftoi të hënën se trafiku i mallrave u rrit me dymbëdhjetë për qind në gjysmën e parë të vitit.",
+    "Pjesa më e madhe e rritjes erdhi nga anijet me kontejnerë që sjellin materiale ndërtimi dhe makineri nga Azia.",
+    "Autoriteti planifikon të thellojë kanalin kryesor pranverën e ardhshme që anijet më të mëdha të ankorohen në kalatën e re.",
+    "Sindikatat e peshkatarëve kanë kërkuar një takim, duke thënë se punimet mund të dëmtojnë peshkun e gjirit.",
+]
+AR = [
+    "أعلنت هيئة الميناء يوم الاثنين أن حركة الشحن نمت بنسبة اثني عشر في المئة خلال النصف الأول من العام.",
+    "وجاء معظم النمو من سفن الحاويات التي تنقل مواد البناء والآلات من آسيا إلى الموانئ المحلية.",
+    "وتخطط الهيئة لتعميق القناة الرئيسية في الربيع المقبل حتى تتمكن السفن الأكبر من الرسو عند الرصيف الجديد.",
+    "وطالبت نقابات الصيادين بعقد اجتماع، قائلة إن الأعمال قد تضر بالثروة السمكية في الخليج.",
+]
+HEADLINES = {
+    "en": "Cargo traffic at the port grows by twelve per cent",
+    "sq": "Trafiku i mallrave në port rritet me dymbëdhjetë për qind",
+    "ar": "حركة الشحن في الميناء تنمو بنسبة اثني عشر في المئة",
+}
+PROSE = {"en": EN, "sq": SQ, "ar": AR}
+ADS = {"en": "Advertisement", "sq": "Reklamë", "ar": "إعلان"}
+
+
+def _body(raw: str) -> list[str]:
+    lines = raw.split("\n")
+    return [lines[lo - 1] for lo, _ in extract_text(raw).body]
+
+
+@pytest.mark.parametrize("lang", sorted(PROSE))
+def test_paragraphs_between_advertisement_slots_are_the_article(lang: str) -> None:
+    """A portal sets an ad slot (its label alone on a line, the ad itself gone from the dump) after
+    every one or two paragraphs: two labels two lines apart frame the article's own paragraphs, not
+    a box of their own (the newsletter box's blurb between "Sign up" and "Subscribe" is one)."""
+    prose, ad = PROSE[lang], ADS[lang]
+    raw = "\n".join(["Portal", "", HEADLINES[lang], "01.10.2018", "", prose[0], "", ad, "", prose[1], "", prose[2], "", ad, "",
+                     prose[3], "", "© 2018 Portal", ""])
+    assert extract_text(raw).title == HEADLINES[lang]
+    assert _body(raw) == prose
+
+
+def test_a_newsletter_blurb_between_its_buttons_stays_furniture_among_ad_slots() -> None:
+    """Guard: ad labels frame nothing, but a newsletter box's blurb between "Sign up for our
+    newsletter" and "Subscribe" is still a box inside the article, not its text."""
+    blurb = "Get the day's most important stories delivered to your inbox every morning."
+    raw = "\n".join(["Portal", "", HEADLINES["en"], "01.10.2018", "", EN[0], "", "Advertisement", "", EN[1], "",
+                     "Sign up for our newsletter", blurb, "Subscribe", "", EN[2], "", "Advertisement", "", EN[3], "", "© 2018 Portal", ""])
+    body = _body(raw)
+    assert blurb not in body
+    assert body == EN
