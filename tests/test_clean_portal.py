@@ -64,3 +64,35 @@ def test_a_newsletter_blurb_between_its_buttons_stays_furniture_among_ad_slots()
     body = _body(raw)
     assert blurb not in body
     assert body == EN
+
+
+LEADS = {"en": "Ships wait for days at the old quay", "sq": "Anijet presin me ditë në kalatën e vjetër", "ar": "السفن تنتظر أياما عند الرصيف القديم"}
+
+
+@pytest.mark.parametrize("lang", sorted(PROSE))
+def test_an_ad_slot_under_the_articles_opening_line_is_passed_over(lang: str) -> None:
+    """The article opens with a subheading (a lead without its full stop), and the portal's first ad
+    slot sits between it and the first paragraph: the page reads as it would without the slot (the
+    subheading is the body's first line, a heading; the headline is the title)."""
+    prose, ad, lead = PROSE[lang], ADS[lang], LEADS[lang]
+    raw = "\n".join(["Portal", "", HEADLINES[lang], "01.10.2018 10:15", "", lead, "", ad, "", prose[0], prose[1], "", ad, "",
+                     prose[2], prose[3], "", "© 2018 Portal", ""])
+    found = extract_text(raw)
+    assert found.title == HEADLINES[lang]
+    assert _body(raw) == [lead, *prose]
+    assert found.headings == {6}
+    without = extract_text(raw.replace(f"\n{ad}\n\n{prose[0]}", f"\n{prose[0]}", 1))
+    assert (without.title, len(without.body), len(without.headings)) == (found.title, len(found.body), 1)
+
+
+@pytest.mark.parametrize("lang", sorted(PROSE))
+def test_an_ad_slot_right_under_the_headline_leaves_the_headline_the_title(lang: str) -> None:
+    """Guard: the slot right under the headline and its date (no lead line) changes nothing: the
+    headline is the title, the paragraphs the body."""
+    prose, ad = PROSE[lang], ADS[lang]
+    for top in (["Portal", "", HEADLINES[lang], "01.10.2018 10:15"], ["Portal", "01.10.2018 10:15", "", HEADLINES[lang]]):
+        raw = "\n".join([*top, "", ad, "", *prose, "", "© 2018 Portal", ""])
+        found = extract_text(raw)
+        assert found.title == HEADLINES[lang]
+        assert _body(raw) == prose
+        assert not found.headings

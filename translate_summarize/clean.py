@@ -1143,8 +1143,9 @@ def _walk_up(lines: list[Line], teasers: set[int], first: int) -> _Walk:
 
     lead: list[int] = []
     i = first - 1
-    while i > stop and not blocked(i) and _headline(lines[i]) and not find_dates(lines[i].text):
-        lead.append(i)
+    while i > stop and not blocked(i) and (_headline(lines[i]) or _ad_slot_over(lines, i)) and not find_dates(lines[i].text):
+        if lines[i].family != "ad":
+            lead.append(i)
         i -= 1
     found: int | None = None
     short: int | None = None
@@ -1176,6 +1177,15 @@ def _walk_up(lines: list[Line], teasers: set[int], first: int) -> _Walk:
         dated = dated or line.dateish or line.byline
         i -= 1
     return _Walk(tuple(lead), found, short, metadata, dated and found is not None, standfirst)
+
+
+def _ad_slot_over(lines: list[Line], i: int) -> bool:
+    """An advertisement label (an ad slot: "Advertisement", "إعلان", "Reklamë") right above the
+    article's first sentence or its lead lines, under a headline-shaped line: a portal sets a slot
+    after the opening lines, and the walk up to the lead lines (a subheading, a lead that lost its
+    full stop) passes over it as over a blank line, so the page reads as it would without the ad.
+    The label itself is no lead line."""
+    return lines[i].family == "ad" and i >= 1 and _headline(lines[i - 1])
 
 
 PROFILE_ROW_LINES = 6
