@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from translate_summarize.boilerplate import analyse
 from translate_summarize.clean import extract_text
 
 EN = [
@@ -96,3 +97,66 @@ def test_an_ad_slot_right_under_the_headline_leaves_the_headline_the_title(lang:
         assert found.title == HEADLINES[lang]
         assert _body(raw) == prose
         assert not found.headings
+
+
+BANNERS = {
+    "en": ["We value your privacy",
+           "We and our partners store and access information on a device, such as cookies, and process data to personalise ads and content.",
+           "Manage preferences", "Reject all Accept all"],
+    "sq": ["Privatësia juaj është e rëndësishme për ne",
+           "Ne dhe partnerët tanë ruajmë dhe lexojmë informacion në pajisjen tuaj, si cookies, për reklama dhe përmbajtje të personalizuara.",
+           "Menaxho preferencat", "Refuzo të gjitha Prano të gjitha"],
+    "ar": ["خصوصيتك تهمنا",
+           "نحن وشركاؤنا نخزن المعلومات على جهازك ونصل إليها، مثل ملفات تعريف الارتباط، لعرض إعلانات ومحتوى مخصص.",
+           "إدارة التفضيلات", "رفض الكل قبول الكل"],
+}
+
+
+BRIEFS = {"en": "The port reopened on Monday after the storm.", "sq": "Porti u rihap të hënën pas stuhisë.",
+          "ar": "أعيد فتح الميناء يوم الاثنين بعد العاصفة."}
+
+
+@pytest.mark.parametrize("lang", sorted(BANNERS))
+@pytest.mark.parametrize("above", [True, False])
+def test_a_consent_managers_banner_is_no_part_of_a_short_article(lang: str, above: bool) -> None:
+    """A consent manager's banner (heading, notice, button rows) dumped above or under the page of a
+    one-sentence brief: the banner's heading is no headline and its notice (a longer sentence than
+    the brief's) no article text."""
+    page = ["Portal", "Home | News | Sport", "", HEADLINES[lang], "01.10.2018 10:15", "", BRIEFS[lang], "", "© 2018 Portal"]
+    raw = "\n".join([*BANNERS[lang], "", *page, ""] if above else [*page, "", *BANNERS[lang], ""])
+    found = extract_text(raw)
+    assert found.title == HEADLINES[lang]
+    assert _body(raw) == [BRIEFS[lang]]
+    families = {line.text: line.family for line in analyse(raw)}
+    assert all(families[text] == "consent" for text in BANNERS[lang])
+
+
+GDPR = [
+    "The regulator said on Monday that many websites make it harder for readers to refuse cookies than to accept them.",
+    "It has written to forty of the country's most visited sites and given them two months to change their banners.",
+    "Reject all",
+    "Under the new rules, a banner must offer a button to reject all cookies next to the one that accepts them.",
+    "Both buttons must be of the same size and colour, and neither may be hidden behind a second page.",
+    "Sites must also let readers change their choice later, the regulator said, and keep a record of it.",
+]
+
+
+def test_an_article_on_cookie_banners_keeps_its_sentences_and_subheadings() -> None:
+    """Guard: an article on cookie banners names cookies in its sentences, and its subheadings word
+    a banner's button ("Reject all"), followed by its paragraph: no line is a banner's, and the
+    article reads as before."""
+    raw = "\n".join(["Portal", "", "Regulator tells websites to make refusing cookies easy", "01.10.2018", "", *GDPR, "",
+                     "© 2018 Portal", ""])
+    assert all(line.family != "consent" for line in analyse(raw))
+    assert _body(raw) == GDPR
+    assert extract_text(raw).headings == {8}
+
+
+def test_a_sentence_on_cookies_over_a_short_line_is_no_banner() -> None:
+    """Guard: the last sentence of an article on cookies, then the reporter's sign-off and a lone
+    "OK" (a reader's comment): one word of a button is no choice, and the sentence stays body."""
+    last = "Readers can still accept cookies from the site, but only after they have been told what the cookies do."
+    raw = "\n".join(["Portal", "", "Regulator tells websites to make refusing cookies easy", "01.10.2018", "", GDPR[0], "", last,
+                     "Ok", "", "© 2018 Portal", ""])
+    assert all(line.family != "consent" for line in analyse(raw))
+    assert last in _body(raw)

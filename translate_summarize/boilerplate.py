@@ -35,8 +35,10 @@ from .lexicon import (
     BYLINE_PREFIXES,
     CATEGORY_CUES,
     COLUMNIST_LABELS,
+    CONSENT_BUTTONS,
     COOKIE_CUES,
     COOKIE_WORDS,
+    PRIVACY_STEMS,
     EMBED_LABELS,
     BYLINE_ROLES,
     BYLINE_SUFFIXES,
@@ -1007,7 +1009,7 @@ def analyse(raw: str) -> tuple[Line, ...]:
                 **flags,
             )
         )
-    return tuple(_short_runs(_embeds(_social_boxes(_share_rows(_widget_prompts(_follow_lines(_role_lines(_meta_counts(_dated_pairs(_site_datelines(_skip_boxes(_consent_dialogs(_data_boxes(_article_tools(_chrome_lines(_signatures_in_prose(out)))))))))))))))))
+    return tuple(_short_runs(_embeds(_social_boxes(_share_rows(_widget_prompts(_follow_lines(_role_lines(_meta_counts(_dated_pairs(_site_datelines(_skip_boxes(_consent_banners(_consent_dialogs(_data_boxes(_article_tools(_chrome_lines(_signatures_in_prose(out))))))))))))))))))
 
 
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
@@ -1124,6 +1126,74 @@ def _consent_dialogs(lines: list[Line]) -> list[Line]:
             out[j] = _chrome(lines[j], "consent")
             j += 1
         i = j
+    return out
+
+
+CONSENT_NOTICE_WORDS = 90
+"""Most words of the notice of a consent manager's banner (longer than a site's one-line cookie
+notice, :data:`COOKIE_NOTICE_WORDS`: the banner's buttons vouch for it)."""
+CONSENT_HEADING_WORDS = 8
+"""Most words of the heading over a consent banner's notice ("We value your privacy")."""
+CONSENT_CHOICES = 2
+"""Buttons a consent banner offers at the least (accept, and settings or reject: a choice)."""
+
+
+@cache
+def _consent_button_labels() -> re.Pattern[str]:
+    """Any key of :data:`lexicon.CONSENT_BUTTONS` as whole words, longest first (a row is taken apart greedily)."""
+    labels = sorted({key(p) for p in CONSENT_BUTTONS}, key=len, reverse=True)
+    return re.compile(rf"(?<!\S)(?:{'|'.join(map(re.escape, labels))})(?!\S)")
+
+
+def _consent_buttons(line: Line) -> bool:
+    """A row of a consent banner's buttons: the line's key made only of :data:`lexicon.CONSENT_BUTTONS`."""
+    k = key(line.text)
+    return bool(k) and line.words <= MARKER_MAX_WORDS and not _consent_button_labels().sub(" ", k).strip()
+
+
+def _names_cookies(line: Line) -> bool:
+    """The line names browser cookies (:data:`lexicon.COOKIE_WORDS`) and quotes nobody."""
+    padded = f" {key(line.text)} "
+    return any(f" {key(w)} " in padded for w in COOKIE_WORDS) and not any(q in line.text for q in QUOTE_MARKS)
+
+
+def _privacy_heading(line: Line) -> bool:
+    """A consent banner's heading: short, no sentence, naming privacy, cookies or consent (:data:`lexicon.PRIVACY_STEMS`)."""
+    return line.words <= CONSENT_HEADING_WORDS and line.end != "strong" and any(
+        t.startswith(tuple(fold(p) for p in PRIVACY_STEMS)) for t in key(line.text).split()
+    )
+
+
+def _consent_banners(lines: list[Line]) -> list[Line]:
+    """A consent manager's cookie banner dumped with the page, at its top or its bottom (OneTrust,
+    Didomi, Quantcast, Cookiebot: "We value your privacy" / "We and our partners use cookies and similar
+    technologies to store and access information on your device ..." / "Cookie Settings" / "Accept
+    All Cookies"): a notice naming cookies (at most :data:`CONSENT_NOTICE_WORDS` words, quoting
+    nobody) with rows of consent buttons right under it in its block (no blank line between; short
+    labels such as a banner's purposes may sit between the rows) offering a choice (at least
+    :data:`CONSENT_CHOICES` buttons), the block ending there (no sentence right under the last row),
+    and the heading right above it that names privacy, cookies or consent. All of it is chrome of family ``consent``: its
+    notice is a real sentence that would otherwise read as a short article's text, its heading as
+    the headline. An article's sentence on cookies has no button row under it."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if line.words > CONSENT_NOTICE_WORDS or not _names_cookies(line) or _consent_buttons(line):
+            continue
+        end, buttons = None, 0
+        j = i + 1
+        while j < len(lines) and j - i <= CONSENT_LINES and lines[j].number <= lines[j - 1].last + 1:
+            if _consent_buttons(lines[j]):
+                end, buttons = j, buttons + len(_consent_button_labels().findall(key(lines[j].text)))
+            elif lines[j].end == "strong" or lines[j].words > CONSENT_HEADING_WORDS:
+                break
+            j += 1
+        if end is None or buttons < CONSENT_CHOICES or (end + 1 < len(lines) and lines[end + 1].number <= lines[end].last + 1 and lines[end + 1].prose):
+            continue  # (a subheading "Reject all" over the next paragraph of an article on cookies is no button)
+        start = i
+        while start > 0 and i - start < 2 and lines[start].number <= lines[start - 1].last + 1 and _privacy_heading(lines[start - 1]):
+            start -= 1
+        for k in range(start, end + 1):
+            out[k] = _chrome(lines[k], "consent")
     return out
 
 
