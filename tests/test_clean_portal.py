@@ -160,3 +160,47 @@ def test_a_sentence_on_cookies_over_a_short_line_is_no_banner() -> None:
                      "Ok", "", "© 2018 Portal", ""])
     assert all(line.family != "consent" for line in analyse(raw))
     assert last in _body(raw)
+
+
+FEED_ITEMS = {
+    "en": ["Why are so many retirees moving to this small coastal town?", "Travel Weekly"],
+    "sq": ["Pse po shpërngulen kaq shumë pensionistë në këtë qytet të vogël bregdetar?", "Travel Weekly"],
+    "ar": ["لماذا ينتقل الكثير من المتقاعدين إلى هذه البلدة الساحلية الصغيرة؟", "Travel Weekly"],
+}
+"""A feed's sponsored headline and its advertiser."""
+FEED_LABELS = [("en", "Promoted Links"), ("en", "Sponsored Links"), ("en", "You may like"), ("sq", "Mund t'ju pëlqejë"),
+               ("sq", "Lidhje të sponsorizuara"), ("ar", "روابط مروّجة"), ("ar", "قد يعجبك"),
+               ("en", "Sponsored Links by Taboola"), ("en", "Ads by Revcontent"), ("ar", "Recommended by Outbrain"),
+               ("sq", "Rekomanduar nga Outbrain")]
+MENU = "Home | News | Politics | Economy | Sport | Culture | Opinion | Video | Weather | Travel | Technology | Health | Contact"
+
+
+@pytest.mark.parametrize(("lang", "label"), FEED_LABELS)
+def test_a_recommendation_feed_under_the_article_ends_it(lang: str, label: str) -> None:
+    """A content-recommendation widget (Outbrain, Taboola, MGID, Revcontent) under a brief: its label
+    or its signature opens the feed of sponsored headlines and their advertisers; the article ends
+    there, its first headline (a question, an exclamation) is no sentence of the article."""
+    raw = "\n".join(["Portal", MENU, "", HEADLINES[lang], "01.10.2018 10:15", "", BRIEFS[lang], "", label, *FEED_ITEMS[lang], "",
+                     "© 2018 Portal", ""])
+    assert extract_text(raw).title == HEADLINES[lang]
+    assert _body(raw) == [BRIEFS[lang]]
+
+
+ADTECH = [
+    "Taboola and Outbrain, the two biggest sellers of sponsored links under news articles, called off their merger on Monday.",
+    "Outbrain",
+    "The company said that its feed, signed Recommended by Outbrain on thousands of sites, would stay as it is.",
+    "Promoted links to the minister's own website were removed from the feed after readers complained, it added.",
+    "Taboola",
+    "Its rival said that sponsored links by Taboola would appear on two more news sites by the end of the year.",
+]
+
+
+def test_an_article_on_recommendation_services_keeps_its_text() -> None:
+    """Guard: an article on the recommendation services names them in its sentences and in its
+    subheadings ("Outbrain", "Taboola"), and opens a sentence with a feed's label ("Promoted links
+    to ..."): no line is a widget's, and the article reads as before."""
+    raw = "\n".join(["Portal", MENU, "", "Taboola and Outbrain call off their merger", "01.10.2018 10:15", "", *ADTECH, "",
+                     "© 2018 Portal", ""])
+    assert all(line.family is None for line in analyse(raw) if line.text in ADTECH)
+    assert _body(raw) == ADTECH

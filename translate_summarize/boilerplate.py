@@ -42,6 +42,7 @@ from .lexicon import (
     EMBED_LABELS,
     BYLINE_ROLES,
     BYLINE_SUFFIXES,
+    BY_WORDS,
     GUEST_NOTICES,
     HOME_LABELS,
     LINE_ONLY_MARKERS,
@@ -54,6 +55,7 @@ from .lexicon import (
     POSTED_BY,
     PUBLISHED_CUES,
     RATING_LABELS,
+    RECOMMENDATION_VENDORS,
     SECTION_NAMES,
     REGISTER_STEMS,
     SHARE_ROW_NETWORKS,
@@ -250,6 +252,8 @@ def marker_family(text: str) -> tuple[str | None, str | None]:
         # "شاهد: <ten words>" without a full stop is a headline ("Watch: ..."), not a video caption
     if n <= MARKER_MAX_WORDS and k in index.exact and not (index.exact[k][0] == "article_end" and any(c.isdigit() for c in text)):
         return index.exact[k]  # ("End of Article 370": a subheading, its number gone from the key)
+    if _widget_signature(k, n, text):
+        return "related", "end"  # "Recommended by Outbrain", "Sponsored Links by Taboola": a recommendation feed
     if k in _other_news() or (":" in text and key(text.split(":", 1)[0]) in _other_news()):
         return "read_also", "teaser"  # "In other news:" (not "In other news, the council ...": a sentence)
     if (
@@ -292,6 +296,22 @@ def marker_family(text: str) -> tuple[str | None, str | None]:
     if _share_row(tokens, index.share_words):
         return "share", "skip"
     return None, None
+
+
+WIDGET_SIGNATURE_WORDS = 6
+"""Most words of a recommendation widget's signature ("Sponsored Links by Taboola")."""
+
+
+def _widget_signature(k: str, n: int, text: str) -> bool:
+    """A content-recommendation widget's signature over its feed (its key ``k``): a short line, no
+    sentence, ending in "by" and the service's name (:data:`lexicon.BY_WORDS`,
+    :data:`lexicon.RECOMMENDATION_VENDORS`: "Recommended by Outbrain", "Ads by Revcontent"). A
+    headline or a subheading naming the company ("Taboola to buy Outbrain", "Outbrain") signs nothing."""
+    tokens = k.split()
+    return (
+        len(tokens) >= 2 and n <= WIDGET_SIGNATURE_WORDS and _ending(text) != "strong"
+        and tokens[-1] in RECOMMENDATION_VENDORS and tokens[-2] in {key(w) for w in BY_WORDS}
+    )
 
 
 SHARE_ROW_MAX_WORDS = 15

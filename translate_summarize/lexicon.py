@@ -193,7 +193,22 @@ READ_MORE_TRANSLATED: tuple[str, ...] = ("اقرأ أكثر",)
 """A browser's Arabic for a "Read more" label: a ``read_also`` marker only as a line of its own
 (:data:`LINE_ONLY_MARKERS`), since an article opens a sentence with it (a campaign's slogan "«اقرأ أكثر»
 هو شعار الحملة ...")."""
-LINE_ONLY_MARKERS: frozenset[str] = frozenset(SIGNUP_PROMPTS + DONT_MISS + READ_MORE_TRANSLATED + RELATED_POSTS)
+RECOMMENDATION_LABELS: tuple[str, ...] = (
+    "promoted links", "promoted stories", "promoted content", "sponsored links", "sponsored stories", "you may like",
+    "روابط مروجة", "روابط دعائية", "محتوى مروج", "روابط ممولة", "قد يعجبك",
+    "mund t'ju pelqeje", "mund t'ju pelqejne", "ju mund te pelqeni", "lidhje te sponsorizuara", "lidhje te promovuara",
+    "permbajtje e promovuar",
+)
+"""The labels of a content-recommendation widget under an article (Outbrain's "Promoted Links",
+Taboola's "Sponsored Links", "You may like"): a ``related`` marker (the article is over) only as a
+line of its own (:data:`LINE_ONLY_MARKERS`), since a sentence may open with the words ("Promoted
+links to the minister's site were removed on Monday")."""
+RECOMMENDATION_VENDORS: tuple[str, ...] = ("outbrain", "taboola", "mgid", "revcontent")
+"""Content-recommendation services whose widget signs its feed "Recommended by Outbrain", "Sponsored
+Links by Taboola", "Ads by Revcontent" (:func:`boilerplate.marker_family`)."""
+BY_WORDS: tuple[str, ...] = ("by", "nga", "من", "بواسطة")
+"""The word before a service's name in its widget's signature ("by Taboola", "nga Outbrain", "بواسطة Outbrain")."""
+LINE_ONLY_MARKERS: frozenset[str] = frozenset(SIGNUP_PROMPTS + DONT_MISS + READ_MORE_TRANSLATED + RELATED_POSTS + RECOMMENDATION_LABELS)
 """Marker phrases that mark a line only when the line is the phrase (no prefix or contained match)."""
 
 TICKER_LABELS: tuple[str, ...] = (
@@ -238,7 +253,7 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 "mund t'ju interesoje", "rekomanduar", "me te rejat", "te rejat nga", "الأحدث من", "latest from",
                 "me te fundit nga", "te fundit nga", "more in this category", "me shume ne kete kategori", "المزيد في هذا القسم",
                 "other news", "lajme te tjera", "أخبار أخرى", "اخبار اخرى", "most commented", "me te komentuarat",
-                "الأكثر تعليقا", *RELATED_POSTS,
+                "الأكثر تعليقا", *RELATED_POSTS, *RECOMMENDATION_LABELS,
             ),
         ),
         "disclaimer": (
