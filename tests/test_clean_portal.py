@@ -204,3 +204,29 @@ def test_an_article_on_recommendation_services_keeps_its_text() -> None:
                      "© 2018 Portal", ""])
     assert all(line.family is None for line in analyse(raw) if line.text in ADTECH)
     assert _body(raw) == ADTECH
+
+
+ADVERTISING = {
+    "en": ["The city's newspapers lost a third of their advertisement revenue last year, the publishers' association said.",
+           "Advertisement",
+           "A campaign sponsored by the chamber of commerce asks shops to advertise in local papers again.",
+           "The association's own stories now appear on Google News as well, and its newsletter reaches 4,000 readers."],
+    "sq": ["Gazetat e qytetit humbën një të tretën e të ardhurave nga reklamat vitin e kaluar, tha shoqata e botuesve.",
+           "Reklamë",
+           "Një fushatë e sponsorizuar nga dhoma e tregtisë u kërkon dyqaneve të reklamojnë sërish në gazetat lokale.",
+           "Lajmet e shoqatës shfaqen tani edhe në Google News, dhe buletini i saj arrin 4000 lexues."],
+    "ar": ["خسرت صحف المدينة ثلث عائداتها من الإعلانات العام الماضي، بحسب رابطة الناشرين.",
+           "إعلان",
+           "وتدعو حملة برعاية غرفة التجارة المتاجر إلى الإعلان في الصحف المحلية من جديد.",
+           "وتظهر أخبار الرابطة الآن على Google News أيضا، وتصل نشرتها البريدية إلى 4000 قارئ."],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ADVERTISING))
+def test_an_article_on_advertising_reads_as_before(lang: str) -> None:
+    """Guard: an article on newspapers' advertising names advertisements, a sponsor and Google News
+    in its sentences, with one ad slot between them: the sentences are its text (the slot is not)."""
+    text = ADVERTISING[lang]
+    raw = "\n".join(["Portal", MENU, "", HEADLINES[lang], "01.10.2018 10:15", "", *text, "", "© 2018 Portal", ""])
+    assert extract_text(raw).title == HEADLINES[lang]
+    assert _body(raw) == [text[0], *text[2:]]
