@@ -230,3 +230,41 @@ def test_an_article_on_advertising_reads_as_before(lang: str) -> None:
     raw = "\n".join(["Portal", MENU, "", HEADLINES[lang], "01.10.2018 10:15", "", *text, "", "© 2018 Portal", ""])
     assert extract_text(raw).title == HEADLINES[lang]
     assert _body(raw) == [text[0], *text[2:]]
+
+
+CENTERS = {
+    "en": ["Privacy Preference Center",
+           "When you visit a website, it may store or read information on your browser, mostly in the form of cookies.",
+           "You can choose not to allow some kinds of cookies, but blocking them may change how the site works for you.",
+           "Cookie Settings", "Reject All", "Accept All Cookies"],
+    "sq": ["Qendra e preferencave të privatësisë",
+           "Kur vizitoni një faqe, ajo mund të ruajë ose lexojë informacion në shfletuesin tuaj, kryesisht në formën e cookies.",
+           "Mund të zgjidhni të mos lejoni disa lloje cookies, por bllokimi i tyre mund të ndryshojë mënyrën si punon faqja.",
+           "Cilësimet e cookies", "Refuzo të gjitha", "Prano të gjitha cookies"],
+    "ar": ["مركز تفضيلات الخصوصية",
+           "عندما تزور موقعا، قد يخزن معلومات على متصفحك أو يقرؤها، غالبا في شكل ملفات تعريف الارتباط.",
+           "يمكنك اختيار عدم السماح ببعض أنواع ملفات تعريف الارتباط، لكن حظرها قد يغير طريقة عمل الموقع.",
+           "إعدادات ملفات تعريف الارتباط", "رفض الكل", "قبول جميع ملفات تعريف الارتباط"],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CENTERS))
+def test_a_preference_centers_notice_of_two_paragraphs_is_the_banners(lang: str) -> None:
+    """A consent manager's preference center: its heading, a notice of two paragraphs (each naming
+    cookies) and its buttons; all of it is the banner's, the first paragraph too."""
+    page = ["Portal", "Home | News | Sport", "", HEADLINES[lang], "01.10.2018 10:15", "", BRIEFS[lang], "", "© 2018 Portal"]
+    raw = "\n".join([*page, "", *CENTERS[lang], ""])
+    families = {line.text: line.family for line in analyse(raw)}
+    assert all(families[text] == "consent" for text in CENTERS[lang])
+    assert _body(raw) == [BRIEFS[lang]]
+
+
+def test_an_articles_last_sentence_on_cookies_right_over_a_banner_stays_body() -> None:
+    """Guard: a dump without a blank line between the article and the banner under it: the
+    article's last sentence names cookies, but the banner's heading lies between them, and the
+    banner takes nothing above its heading."""
+    last = "Sites must also let readers change their choice about cookies later, the regulator said."
+    raw = "\n".join(["Portal", "", "Regulator tells websites to make refusing cookies easy", "01.10.2018", "", *GDPR[:2], last,
+                     *BANNERS["en"], "", "© 2018 Portal", ""])
+    assert _body(raw) == [*GDPR[:2], last]
+    assert {line.text for line in analyse(raw) if line.family == "consent"} == set(BANNERS["en"])

@@ -1154,6 +1154,8 @@ CONSENT_NOTICE_WORDS = 90
 notice, :data:`COOKIE_NOTICE_WORDS`: the banner's buttons vouch for it)."""
 CONSENT_HEADING_WORDS = 8
 """Most words of the heading over a consent banner's notice ("We value your privacy")."""
+CONSENT_HEADING_LINES = 2
+"""Most lines of a consent banner's heading ("Privacy" over "We value your privacy")."""
 CONSENT_CHOICES = 2
 """Buttons a consent banner offers at the least (accept, and settings or reject: a choice)."""
 
@@ -1184,6 +1186,11 @@ def _privacy_heading(line: Line) -> bool:
     )
 
 
+def _in_block(lines: list[Line], i: int) -> bool:
+    """Line ``i`` exists and runs on into the next line with no blank line between (one block)."""
+    return 0 <= i < len(lines) - 1 and lines[i + 1].number <= lines[i].last + 1
+
+
 def _consent_banners(lines: list[Line]) -> list[Line]:
     """A consent manager's cookie banner dumped with the page, at its top or its bottom (OneTrust,
     Didomi, Quantcast, Cookiebot: "We value your privacy" / "We and our partners use cookies and similar
@@ -1192,25 +1199,31 @@ def _consent_banners(lines: list[Line]) -> list[Line]:
     nobody) with rows of consent buttons right under it in its block (no blank line between; short
     labels such as a banner's purposes may sit between the rows) offering a choice (at least
     :data:`CONSENT_CHOICES` buttons), the block ending there (no sentence right under the last row),
-    and the heading right above it that names privacy, cookies or consent. All of it is chrome of family ``consent``: its
-    notice is a real sentence that would otherwise read as a short article's text, its heading as
-    the headline. An article's sentence on cookies has no button row under it."""
+    and above it in its block the notice's earlier paragraphs (sentences naming cookies: a preference
+    center's) and the heading that names privacy, cookies or consent. All of it is chrome of family
+    ``consent``: its notice is a real sentence that would otherwise read as a short article's text,
+    its heading as the headline. An article's sentence on cookies has no button row under it."""
     out = list(lines)
     for i, line in enumerate(lines):
         if line.words > CONSENT_NOTICE_WORDS or not _names_cookies(line) or _consent_buttons(line):
             continue
         end, buttons = None, 0
         j = i + 1
-        while j < len(lines) and j - i <= CONSENT_LINES and lines[j].number <= lines[j - 1].last + 1:
+        while _in_block(lines, j - 1) and j - i <= CONSENT_LINES:
             if _consent_buttons(lines[j]):
                 end, buttons = j, buttons + len(_consent_button_labels().findall(key(lines[j].text)))
             elif lines[j].end == "strong" or lines[j].words > CONSENT_HEADING_WORDS:
                 break
             j += 1
-        if end is None or buttons < CONSENT_CHOICES or (end + 1 < len(lines) and lines[end + 1].number <= lines[end].last + 1 and lines[end + 1].prose):
+        if end is None or buttons < CONSENT_CHOICES or (_in_block(lines, end) and lines[end + 1].prose):
             continue  # (a subheading "Reject all" over the next paragraph of an article on cookies is no button)
-        start = i
-        while start > 0 and i - start < 2 and lines[start].number <= lines[start - 1].last + 1 and _privacy_heading(lines[start - 1]):
+        start = i  # up over the notice's earlier paragraphs (sentences naming cookies), then its heading
+        while _in_block(lines, start - 1) and i - start < CONSENT_LINES and lines[start - 1].end == "strong" and (
+            lines[start - 1].words <= CONSENT_NOTICE_WORDS and _names_cookies(lines[start - 1])
+        ):
+            start -= 1
+        top = start
+        while _in_block(lines, start - 1) and top - start < CONSENT_HEADING_LINES and _privacy_heading(lines[start - 1]):
             start -= 1
         for k in range(start, end + 1):
             out[k] = _chrome(lines[k], "consent")
