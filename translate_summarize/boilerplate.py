@@ -310,8 +310,14 @@ def _widget_signature(k: str, n: int, text: str) -> bool:
     tokens = k.split()
     return (
         len(tokens) >= 2 and n <= WIDGET_SIGNATURE_WORDS and _ending(text) != "strong"
-        and tokens[-1] in RECOMMENDATION_VENDORS and tokens[-2] in {key(w) for w in BY_WORDS}
+        and tokens[-1] in RECOMMENDATION_VENDORS and tokens[-2] in _by_words()
     )
+
+
+@cache
+def _by_words() -> frozenset[str]:
+    """Keys of :data:`lexicon.BY_WORDS`."""
+    return frozenset(key(w) for w in BY_WORDS)
 
 
 SHARE_ROW_MAX_WORDS = 15
@@ -1176,14 +1182,18 @@ def _consent_buttons(line: Line) -> bool:
 def _names_cookies(line: Line) -> bool:
     """The line names browser cookies (:data:`lexicon.COOKIE_WORDS`) and quotes nobody."""
     padded = f" {key(line.text)} "
-    return any(f" {key(w)} " in padded for w in COOKIE_WORDS) and not any(q in line.text for q in QUOTE_MARKS)
+    return any(f" {w} " in padded for w in _cookie_keys()[0]) and not any(q in line.text for q in QUOTE_MARKS)
 
 
 def _privacy_heading(line: Line) -> bool:
     """A consent banner's heading: short, no sentence, naming privacy, cookies or consent (:data:`lexicon.PRIVACY_STEMS`)."""
-    return line.words <= CONSENT_HEADING_WORDS and line.end != "strong" and any(
-        t.startswith(tuple(fold(p) for p in PRIVACY_STEMS)) for t in key(line.text).split()
-    )
+    return line.words <= CONSENT_HEADING_WORDS and line.end != "strong" and any(t.startswith(_privacy_stems()) for t in key(line.text).split())
+
+
+@cache
+def _privacy_stems() -> tuple[str, ...]:
+    """Folded :data:`lexicon.PRIVACY_STEMS`."""
+    return tuple(fold(p) for p in PRIVACY_STEMS)
 
 
 def _in_block(lines: list[Line], i: int) -> bool:
