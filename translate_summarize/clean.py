@@ -2027,10 +2027,14 @@ def _widget_boxes(lines: list[Line]) -> set[int]:
     a newsletter box ("Sign up" / "Get our top stories every morning." / "Subscribe"). Lines that
     stand alone (:data:`boilerplate.SINGLE_FAMILIES`: captions, addresses, page counters) and
     advertisement labels frame no box (:data:`_UNFRAMED`): an article with pictures has a paragraph
-    or two between two captions, one with ads a paragraph or two between two ad slots."""
+    or two between two captions, one with ads a paragraph or two between two ad slots. An ad's
+    own copy between its labels is one all the same (:func:`_ad_copy`)."""
     out: set[int] = set()
     for i, line in enumerate(lines):
         if line.family is not None:
+            continue
+        if _ad_copy(lines, i):
+            out.add(i)
             continue
         before = {lines[j].family for j in range(max(0, i - 2), i) if lines[j].family not in _UNFRAMED}
         after = {lines[k].family for k in range(i + 1, min(len(lines), i + 3)) if lines[k].family not in _UNFRAMED}
@@ -2040,6 +2044,17 @@ def _widget_boxes(lines: list[Line]) -> set[int]:
         if framing:
             out.add(i)
     return out
+
+
+def _ad_copy(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is an advertisement's copy set in its slot: one line right between two ad labels,
+    in one block with both ("Reklamë" / "Hapni llogarinë tuaj online sot ...!" / "Reklamë"). A
+    portal's slots between the article's paragraphs stand a paragraph or more apart, or apart from
+    them by blank lines (:data:`_UNFRAMED`)."""
+    return (
+        0 < i < len(lines) - 1 and lines[i - 1].family == "ad" and lines[i + 1].family == "ad"
+        and lines[i].number == lines[i - 1].last + 1 and lines[i + 1].number == lines[i].last + 1
+    )
 
 
 SHARE_REACH = 3
