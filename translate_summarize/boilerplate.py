@@ -1174,9 +1174,13 @@ def _consent_button_labels() -> re.Pattern[str]:
 
 
 def _consent_buttons(line: Line) -> bool:
-    """A row of a consent banner's buttons: the line's key made only of :data:`lexicon.CONSENT_BUTTONS`."""
+    """A row of a consent banner's buttons: the line's key made only of :data:`lexicon.CONSENT_BUTTONS`,
+    unquoted (an article quoting a button's name sets it in quotation marks: «قبول الكل»)."""
     k = key(line.text)
-    return bool(k) and line.words <= MARKER_MAX_WORDS and not _consent_button_labels().sub(" ", k).strip()
+    return (
+        bool(k) and line.words <= MARKER_MAX_WORDS and not _consent_button_labels().sub(" ", k).strip()
+        and not any(q in line.text for q in QUOTE_MARKS)
+    )
 
 
 def _names_cookies(line: Line) -> bool:
@@ -1207,12 +1211,16 @@ def _consent_banners(lines: list[Line]) -> list[Line]:
     technologies to store and access information on your device ..." / "Cookie Settings" / "Accept
     All Cookies"): a notice naming cookies (at most :data:`CONSENT_NOTICE_WORDS` words, quoting
     nobody) with rows of consent buttons right under it in its block (no blank line between; short
-    labels such as a banner's purposes may sit between the rows) offering a choice (at least
-    :data:`CONSENT_CHOICES` buttons), the block ending there (no sentence right under the last row),
-    and above it in its block the notice's earlier paragraphs (sentences naming cookies: a preference
-    center's) and the heading that names privacy, cookies or consent. All of it is chrome of family
-    ``consent``: its notice is a real sentence that would otherwise read as a short article's text,
-    its heading as the headline. An article's sentence on cookies has no button row under it."""
+    unpunctuated labels such as a banner's purposes may sit between the rows, not a line announcing
+    a list, "Look for these buttons:") offering a choice (at least :data:`CONSENT_CHOICES` buttons,
+    none quoted), the block ending there (no sentence right under the last row), and above it in its
+    block the notice's earlier paragraphs (sentences naming cookies: a preference center's) and the
+    heading that names privacy, cookies or consent. A banner without a heading is its notice and its
+    buttons alone, the notice in the site's voice (:func:`_cookie_notice`: "We use cookies ...").
+    All of it is chrome of family ``consent``: its notice is a real sentence that would otherwise
+    read as a short article's text, its heading as the headline. An article's sentence on cookies
+    has no button row under it, and its list of buttons or a reader poll under it ("Should websites
+    ask before they place cookies?" / "Agree" / "Disagree") no heading over it."""
     out = list(lines)
     for i, line in enumerate(lines):
         if line.words > CONSENT_NOTICE_WORDS or not _names_cookies(line) or _consent_buttons(line):
@@ -1222,8 +1230,8 @@ def _consent_banners(lines: list[Line]) -> list[Line]:
         while _in_block(lines, j - 1) and j - i <= CONSENT_LINES:
             if _consent_buttons(lines[j]):
                 end, buttons = j, buttons + len(_consent_button_labels().findall(key(lines[j].text)))
-            elif lines[j].end == "strong" or lines[j].words > CONSENT_HEADING_WORDS:
-                break
+            elif lines[j].end != "none" or lines[j].words > CONSENT_HEADING_WORDS:
+                break  # (a sentence, or a line announcing a list, "Look for these buttons:": an article's)
             j += 1
         if end is None or buttons < CONSENT_CHOICES or (_in_block(lines, end) and lines[end + 1].prose):
             continue  # (a subheading "Reject all" over the next paragraph of an article on cookies is no button)
@@ -1235,6 +1243,10 @@ def _consent_banners(lines: list[Line]) -> list[Line]:
         top = start
         while _in_block(lines, start - 1) and top - start < CONSENT_HEADING_LINES and _privacy_heading(lines[start - 1]):
             start -= 1
+        if start == top:  # no heading: the notice alone, and in the site's voice ("We use cookies ...", "This site ...")
+            if not _cookie_notice(key(line.text)):
+                continue  # (a reader poll under an article on cookies: "Should websites ask ...?" / "Agree" / "Disagree")
+            start = i
         for k in range(start, end + 1):
             out[k] = _chrome(lines[k], "consent")
     return out
