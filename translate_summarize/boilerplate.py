@@ -55,10 +55,12 @@ from .lexicon import (
     POSTED_BY,
     PUBLISHED_CUES,
     RATING_LABELS,
+    RECOMMENDATION_LABELS,
     RECOMMENDATION_VENDORS,
     SECTION_NAMES,
     REGISTER_STEMS,
     SHARE_ROW_NETWORKS,
+    SIGNATURE_HEADS,
     RELATIVE_TIME_UNITS,
     RELATIVE_TIME_WORDS,
     SOURCES,
@@ -305,12 +307,16 @@ WIDGET_SIGNATURE_WORDS = 6
 def _widget_signature(k: str, n: int, text: str) -> bool:
     """A content-recommendation widget's signature over its feed (its key ``k``): a short line, no
     sentence, ending in "by" and the service's name (:data:`lexicon.BY_WORDS`,
-    :data:`lexicon.RECOMMENDATION_VENDORS`: "Recommended by Outbrain", "Ads by Revcontent"). A
-    headline or a subheading naming the company ("Taboola to buy Outbrain", "Outbrain") signs nothing."""
+    :data:`lexicon.RECOMMENDATION_VENDORS`: "Recommended by Outbrain", "Ads by Revcontent"), with
+    nothing before "by" or what a widget says there (:data:`lexicon.SIGNATURE_HEADS`,
+    :data:`lexicon.RECOMMENDATION_LABELS`). A headline, a subheading or a picture's credit naming the
+    company ("Taboola to buy Outbrain", "Outbrain", "Bought by Outbrain", "Image provided by
+    Outbrain") signs nothing."""
     tokens = k.split()
     return (
         len(tokens) >= 2 and n <= WIDGET_SIGNATURE_WORDS and _ending(text) != "strong"
         and tokens[-1] in RECOMMENDATION_VENDORS and tokens[-2] in _by_words()
+        and " ".join(tokens[:-2]) in _signature_heads()
     )
 
 
@@ -318,6 +324,13 @@ def _widget_signature(k: str, n: int, text: str) -> bool:
 def _by_words() -> frozenset[str]:
     """Keys of :data:`lexicon.BY_WORDS`."""
     return frozenset(key(w) for w in BY_WORDS)
+
+
+@cache
+def _signature_heads() -> frozenset[str]:
+    """Keys of what may stand before "by" in a widget's signature: nothing, :data:`lexicon.SIGNATURE_HEADS`
+    or a widget's label (:data:`lexicon.RECOMMENDATION_LABELS`)."""
+    return frozenset({"", *(key(w) for w in SIGNATURE_HEADS + RECOMMENDATION_LABELS)})
 
 
 SHARE_ROW_MAX_WORDS = 15
@@ -468,6 +481,27 @@ def label_family(text: str) -> str | None:
     head = _LABEL_HEAD.match(key_with_colons(fold(text)))
     hit = _marker_index().labels.get(key(head.group(1))) if head else None
     return hit[0] if hit else None
+
+
+LABEL_SENTENCES = 2
+"""Sentences under a recommendation widget's label that show it to be an article's subheading (:func:`_subheading_label`)."""
+
+
+def _subheading_label(text: str, below: list[str]) -> bool:
+    """True when ``text``, a content-recommendation widget's label (:data:`lexicon.RECOMMENDATION_LABELS`:
+    "You may like", "Mund t'ju pëlqejë", "قد يعجبك"), is an article's subheading: the next
+    :data:`LABEL_SENTENCES` lines ``below`` are sentences (six words or more, ending in a full stop,
+    no marker): a guide's picks under "You may like". A widget's feed opens with another label, its
+    signature, or a sponsored headline (a question, an exclamation, no full stop) over its advertiser."""
+    return key(text) in _recommendation_labels() and len(below) == LABEL_SENTENCES and all(
+        t.rstrip().rstrip(_CLOSERS).endswith(".") and word_count(words(t)) >= 6 and marker_family(t) == (None, None) for t in below
+    )
+
+
+@cache
+def _recommendation_labels() -> frozenset[str]:
+    """Keys of :data:`lexicon.RECOMMENDATION_LABELS`."""
+    return frozenset(key(w) for w in RECOMMENDATION_LABELS)
 
 
 def _wrapped_label_headline(text: str, below: list[str]) -> bool:
@@ -1001,6 +1035,8 @@ def analyse(raw: str) -> tuple[Line, ...]:
         n = word_count(tokens)
         family, action = marker_family(text)
         if family == "caption" and pos + 1 < len(rows) and _wrapped_label_headline(text, [r[3] for r in rows[pos + 1 : pos + 4]]):
+            family, action = None, None
+        if family == "related" and _subheading_label(text, [r[3] for r in rows[pos + 1 : pos + 1 + LABEL_SENTENCES]]):
             family, action = None, None
         end = _ending(text)
         lastword = fold(tokens[-1]) if tokens else ""

@@ -206,6 +206,14 @@ links to the minister's site were removed on Monday")."""
 RECOMMENDATION_VENDORS: tuple[str, ...] = ("outbrain", "taboola", "mgid", "revcontent")
 """Content-recommendation services whose widget signs its feed "Recommended by Outbrain", "Sponsored
 Links by Taboola", "Ads by Revcontent" (:func:`boilerplate.marker_family`)."""
+SIGNATURE_HEADS: tuple[str, ...] = (
+    "recommended", "recommended for you", "ads", "sponsored", "promoted", "powered", "rekomanduar", "te rekomanduara",
+    "reklama", "sponsorizuar", "موصى به", "مقترح", "مقترحة", "إعلانات", "اعلانات",
+)
+"""What a content-recommendation widget's signature says before "by" and the service's name
+("Recommended by Outbrain", "Ads by Revcontent", "Rekomanduar nga Outbrain"), besides a widget's label
+(:data:`RECOMMENDATION_LABELS`: "Sponsored Links by Taboola"); a credit or a subheading naming the
+service says something else ("Image provided by Outbrain", "صورة من Taboola", "Bought by Outbrain")."""
 BY_WORDS: tuple[str, ...] = ("by", "nga", "من", "بواسطة")
 """The word before a service's name in its widget's signature ("by Taboola", "nga Outbrain", "بواسطة Outbrain")."""
 LINE_ONLY_MARKERS: frozenset[str] = frozenset(SIGNUP_PROMPTS + DONT_MISS + READ_MORE_TRANSLATED + RELATED_POSTS + RECOMMENDATION_LABELS)
