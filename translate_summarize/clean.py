@@ -2048,13 +2048,15 @@ def _widget_boxes(lines: list[Line]) -> set[int]:
 
 def _ad_copy(lines: list[Line], i: int) -> bool:
     """Line ``i`` is an advertisement's copy set in its slot: one line right between two ad labels,
-    in one block with both ("Reklamë" / "Hapni llogarinë tuaj online sot ...!" / "Reklamë"). A
-    portal's slots between the article's paragraphs stand a paragraph or more apart, or apart from
-    them by blank lines (:data:`_UNFRAMED`)."""
-    return (
-        0 < i < len(lines) - 1 and lines[i - 1].family == "ad" and lines[i + 1].family == "ad"
-        and lines[i].number == lines[i - 1].last + 1 and lines[i + 1].number == lines[i].last + 1
-    )
+    in one block with both ("Reklamë" / "Hapni llogarinë tuaj online sot ...!" / "Reklamë"), the slot
+    standing alone. A portal's slots between the article's paragraphs stand two paragraphs or more
+    apart, or apart from them by blank lines (:data:`_UNFRAMED`), or follow every paragraph: a third
+    label one line beyond either label ("Advertisement" / paragraph / "Advertisement" / paragraph /
+    "Advertisement") is such a run, not an ad's copy."""
+    if not 0 < i < len(lines) - 1 or lines[i - 1].family != "ad" or lines[i + 1].family != "ad":
+        return False
+    run = (i >= 3 and lines[i - 3].family == "ad") or (i + 3 < len(lines) and lines[i + 3].family == "ad")
+    return not run and lines[i].number == lines[i - 1].last + 1 and lines[i + 1].number == lines[i].last + 1
 
 
 SHARE_REACH = 3
