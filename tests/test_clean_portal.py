@@ -67,6 +67,24 @@ def test_a_newsletter_blurb_between_its_buttons_stays_furniture_among_ad_slots()
     assert body == EN
 
 
+AD_COPY = {"en": "Open your account online today and get a free card for the first year!",
+           "sq": "Hapni llogarinë tuaj online sot dhe fitoni një kartë pa pagesë për vitin e parë!",
+           "ar": "افتح حسابك عبر الإنترنت اليوم واحصل على بطاقة مجانية للسنة الأولى!"}
+
+
+@pytest.mark.parametrize("lang", sorted(PROSE))
+def test_an_ads_copy_between_its_labels_is_no_text_but_a_slot_after_every_paragraph_frames_none(lang: str) -> None:
+    """An ad's own copy right between two labels, in one block with them, is a box (not the
+    article's sentence); a portal's slot after every paragraph, in one block too, frames none of the
+    paragraphs: a third label one line beyond shows the run."""
+    prose, ad = PROSE[lang], ADS[lang]
+    top = ["Portal", MENU, HEADLINES[lang], "01.10.2018 10:15"]
+    boxed = "\n".join([*top, prose[0], prose[1], ad, AD_COPY[lang], ad, prose[2], prose[3], "© 2018 Portal", ""])
+    assert _body(boxed) == prose
+    run = "\n".join([*top, prose[0], ad, prose[1], ad, prose[2], ad, prose[3], "© 2018 Portal", ""])
+    assert _body(run) == prose
+
+
 LEADS = {"en": "Ships wait for days at the old quay", "sq": "Anijet presin me ditë në kalatën e vjetër", "ar": "السفن تنتظر أياما عند الرصيف القديم"}
 
 
