@@ -342,6 +342,20 @@ def test_record_texts_quoting_tweets_are_no_page_dumps_as_before_the_thread_rule
     assert looks_like_page_dump(str(page["text"])) is page["page_dump"]
 
 
+@pytest.mark.parametrize("name", sorted(_lookalikes("portal_lookalikes.json")))
+def test_ordinary_pages_read_as_before_the_portal_rules(name: str) -> None:
+    """An ad's own copy between two ad labels, an article on cookies quoting a banner's buttons,
+    listing them under "Look for these buttons:", asking readers in a poll ("Agree" / "Disagree") or
+    over a site's heading-less notice, a photo credit "Image provided by Outbrain" / "صورة من Taboola",
+    a headline "... bought by Taboola", "You may like" / "قد يعجبك" / "Lidhje të sponsorizuara" as an
+    article's subheadings, an ad label under a headline, a short cookie notice (the eighth red-team
+    pass's pages against fix55's portal rules: each read so by main 4f525f2, or better where it was
+    wrong too, see the file's "about"); the text taken as a record's is a page dump or not as before."""
+    page = _lookalikes("portal_lookalikes.json")[name]
+    _assert_read_as_pinned(name, page)
+    assert looks_like_page_dump(str(page["text"])) == page["page_dump"]
+
+
 WIRE_FEED = [
     "ZCZC",
     "AKL0565 1 SPO /SQ-0100",

@@ -35,11 +35,14 @@ from .lexicon import (
     BYLINE_PREFIXES,
     CATEGORY_CUES,
     COLUMNIST_LABELS,
+    CONSENT_BUTTONS,
     COOKIE_CUES,
     COOKIE_WORDS,
+    PRIVACY_STEMS,
     EMBED_LABELS,
     BYLINE_ROLES,
     BYLINE_SUFFIXES,
+    BY_WORDS,
     GUEST_NOTICES,
     HOME_LABELS,
     LINE_ONLY_MARKERS,
@@ -52,9 +55,12 @@ from .lexicon import (
     POSTED_BY,
     PUBLISHED_CUES,
     RATING_LABELS,
+    RECOMMENDATION_LABELS,
+    RECOMMENDATION_VENDORS,
     SECTION_NAMES,
     REGISTER_STEMS,
     SHARE_ROW_NETWORKS,
+    SIGNATURE_HEADS,
     RELATIVE_TIME_UNITS,
     RELATIVE_TIME_WORDS,
     SOURCES,
@@ -248,6 +254,8 @@ def marker_family(text: str) -> tuple[str | None, str | None]:
         # "شاهد: <ten words>" without a full stop is a headline ("Watch: ..."), not a video caption
     if n <= MARKER_MAX_WORDS and k in index.exact and not (index.exact[k][0] == "article_end" and any(c.isdigit() for c in text)):
         return index.exact[k]  # ("End of Article 370": a subheading, its number gone from the key)
+    if _widget_signature(k, n, text):
+        return "related", "end"  # "Recommended by Outbrain", "Sponsored Links by Taboola": a recommendation feed
     if k in _other_news() or (":" in text and key(text.split(":", 1)[0]) in _other_news()):
         return "read_also", "teaser"  # "In other news:" (not "In other news, the council ...": a sentence)
     if (
@@ -290,6 +298,39 @@ def marker_family(text: str) -> tuple[str | None, str | None]:
     if _share_row(tokens, index.share_words):
         return "share", "skip"
     return None, None
+
+
+WIDGET_SIGNATURE_WORDS = 6
+"""Most words of a recommendation widget's signature ("Sponsored Links by Taboola")."""
+
+
+def _widget_signature(k: str, n: int, text: str) -> bool:
+    """A content-recommendation widget's signature over its feed (its key ``k``): a short line, no
+    sentence, ending in "by" and the service's name (:data:`lexicon.BY_WORDS`,
+    :data:`lexicon.RECOMMENDATION_VENDORS`: "Recommended by Outbrain", "Ads by Revcontent"), with
+    nothing before "by" or what a widget says there (:data:`lexicon.SIGNATURE_HEADS`,
+    :data:`lexicon.RECOMMENDATION_LABELS`). A headline, a subheading or a picture's credit naming the
+    company ("Taboola to buy Outbrain", "Outbrain", "Bought by Outbrain", "Image provided by
+    Outbrain") signs nothing."""
+    tokens = k.split()
+    return (
+        len(tokens) >= 2 and n <= WIDGET_SIGNATURE_WORDS and _ending(text) != "strong"
+        and tokens[-1] in RECOMMENDATION_VENDORS and tokens[-2] in _by_words()
+        and " ".join(tokens[:-2]) in _signature_heads()
+    )
+
+
+@cache
+def _by_words() -> frozenset[str]:
+    """Keys of :data:`lexicon.BY_WORDS`."""
+    return frozenset(key(w) for w in BY_WORDS)
+
+
+@cache
+def _signature_heads() -> frozenset[str]:
+    """Keys of what may stand before "by" in a widget's signature: nothing, :data:`lexicon.SIGNATURE_HEADS`
+    or a widget's label (:data:`lexicon.RECOMMENDATION_LABELS`)."""
+    return frozenset({"", *(key(w) for w in SIGNATURE_HEADS + RECOMMENDATION_LABELS)})
 
 
 SHARE_ROW_MAX_WORDS = 15
@@ -440,6 +481,27 @@ def label_family(text: str) -> str | None:
     head = _LABEL_HEAD.match(key_with_colons(fold(text)))
     hit = _marker_index().labels.get(key(head.group(1))) if head else None
     return hit[0] if hit else None
+
+
+LABEL_SENTENCES = 2
+"""Sentences under a recommendation widget's label that show it to be an article's subheading (:func:`_subheading_label`)."""
+
+
+def _subheading_label(text: str, below: list[str]) -> bool:
+    """True when ``text``, a content-recommendation widget's label (:data:`lexicon.RECOMMENDATION_LABELS`:
+    "You may like", "Mund t'ju pëlqejë", "قد يعجبك"), is an article's subheading: the next
+    :data:`LABEL_SENTENCES` lines ``below`` are sentences (six words or more, ending in a full stop,
+    no marker): a guide's picks under "You may like". A widget's feed opens with another label, its
+    signature, or a sponsored headline (a question, an exclamation, no full stop) over its advertiser."""
+    return key(text) in _recommendation_labels() and len(below) == LABEL_SENTENCES and all(
+        t.rstrip().rstrip(_CLOSERS).endswith(".") and word_count(words(t)) >= 6 and marker_family(t) == (None, None) for t in below
+    )
+
+
+@cache
+def _recommendation_labels() -> frozenset[str]:
+    """Keys of :data:`lexicon.RECOMMENDATION_LABELS`."""
+    return frozenset(key(w) for w in RECOMMENDATION_LABELS)
 
 
 def _wrapped_label_headline(text: str, below: list[str]) -> bool:
@@ -976,6 +1038,8 @@ def analyse(raw: str) -> tuple[Line, ...]:
         family, action = marker_family(text)
         if family == "caption" and pos + 1 < len(rows) and _wrapped_label_headline(text, [r[3] for r in rows[pos + 1 : pos + 4]]):
             family, action = None, None
+        if family == "related" and _subheading_label(text, [r[3] for r in rows[pos + 1 : pos + 1 + LABEL_SENTENCES]]):
+            family, action = None, None
         end = _ending(text)
         lastword = fold(tokens[-1]) if tokens else ""
         flags = {
@@ -1009,7 +1073,7 @@ def analyse(raw: str) -> tuple[Line, ...]:
                 **flags,
             )
         )
-    return tuple(_short_runs(_embeds(_social_boxes(_share_rows(_widget_prompts(_follow_lines(_role_lines(_meta_counts(_dated_pairs(_site_datelines(_skip_boxes(_consent_dialogs(_data_boxes(_article_tools(_chrome_lines(_signatures_in_prose(out)))))))))))))))))
+    return tuple(_short_runs(_embeds(_social_boxes(_share_rows(_widget_prompts(_follow_lines(_role_lines(_meta_counts(_dated_pairs(_site_datelines(_skip_boxes(_consent_banners(_consent_dialogs(_data_boxes(_article_tools(_chrome_lines(_signatures_in_prose(out))))))))))))))))))
 
 
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
@@ -1126,6 +1190,103 @@ def _consent_dialogs(lines: list[Line]) -> list[Line]:
             out[j] = _chrome(lines[j], "consent")
             j += 1
         i = j
+    return out
+
+
+CONSENT_NOTICE_WORDS = 90
+"""Most words of the notice of a consent manager's banner (longer than a site's one-line cookie
+notice, :data:`COOKIE_NOTICE_WORDS`: the banner's buttons vouch for it)."""
+CONSENT_HEADING_WORDS = 8
+"""Most words of the heading over a consent banner's notice ("We value your privacy")."""
+CONSENT_HEADING_LINES = 2
+"""Most lines of a consent banner's heading ("Privacy" over "We value your privacy")."""
+CONSENT_CHOICES = 2
+"""Buttons a consent banner offers at the least (accept, and settings or reject: a choice)."""
+
+
+@cache
+def _consent_button_labels() -> re.Pattern[str]:
+    """Any key of :data:`lexicon.CONSENT_BUTTONS` as whole words, longest first (a row is taken apart greedily)."""
+    labels = sorted({key(p) for p in CONSENT_BUTTONS}, key=len, reverse=True)
+    return re.compile(rf"(?<!\S)(?:{'|'.join(map(re.escape, labels))})(?!\S)")
+
+
+def _consent_buttons(line: Line) -> bool:
+    """A row of a consent banner's buttons: the line's key made only of :data:`lexicon.CONSENT_BUTTONS`,
+    unquoted (an article quoting a button's name sets it in quotation marks: «قبول الكل»)."""
+    k = key(line.text)
+    return (
+        bool(k) and line.words <= MARKER_MAX_WORDS and not _consent_button_labels().sub(" ", k).strip()
+        and not any(q in line.text for q in QUOTE_MARKS)
+    )
+
+
+def _names_cookies(line: Line) -> bool:
+    """The line names browser cookies (:data:`lexicon.COOKIE_WORDS`) and quotes nobody."""
+    padded = f" {key(line.text)} "
+    return any(f" {w} " in padded for w in _cookie_keys()[0]) and not any(q in line.text for q in QUOTE_MARKS)
+
+
+def _privacy_heading(line: Line) -> bool:
+    """A consent banner's heading: short, no sentence, naming privacy, cookies or consent (:data:`lexicon.PRIVACY_STEMS`)."""
+    return line.words <= CONSENT_HEADING_WORDS and line.end != "strong" and any(t.startswith(_privacy_stems()) for t in key(line.text).split())
+
+
+@cache
+def _privacy_stems() -> tuple[str, ...]:
+    """Folded :data:`lexicon.PRIVACY_STEMS`."""
+    return tuple(fold(p) for p in PRIVACY_STEMS)
+
+
+def _in_block(lines: list[Line], i: int) -> bool:
+    """Line ``i`` exists and runs on into the next line with no blank line between (one block)."""
+    return 0 <= i < len(lines) - 1 and lines[i + 1].number <= lines[i].last + 1
+
+
+def _consent_banners(lines: list[Line]) -> list[Line]:
+    """A consent manager's cookie banner dumped with the page, at its top or its bottom (OneTrust,
+    Didomi, Quantcast, Cookiebot: "We value your privacy" / "We and our partners use cookies and similar
+    technologies to store and access information on your device ..." / "Cookie Settings" / "Accept
+    All Cookies"): a notice naming cookies (at most :data:`CONSENT_NOTICE_WORDS` words, quoting
+    nobody) with rows of consent buttons right under it in its block (no blank line between; short
+    unpunctuated labels such as a banner's purposes may sit between the rows, not a line announcing
+    a list, "Look for these buttons:") offering a choice (at least :data:`CONSENT_CHOICES` buttons,
+    none quoted), the block ending there (no sentence right under the last row), and above it in its
+    block the notice's earlier paragraphs (sentences naming cookies: a preference center's) and the
+    heading that names privacy, cookies or consent. A banner without a heading is its notice and its
+    buttons alone, the notice in the site's voice (:func:`_cookie_notice`: "We use cookies ...").
+    All of it is chrome of family ``consent``: its notice is a real sentence that would otherwise
+    read as a short article's text, its heading as the headline. An article's sentence on cookies
+    has no button row under it, and its list of buttons or a reader poll under it ("Should websites
+    ask before they place cookies?" / "Agree" / "Disagree") no heading over it."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if line.words > CONSENT_NOTICE_WORDS or not _names_cookies(line) or _consent_buttons(line):
+            continue
+        end, buttons = None, 0
+        j = i + 1
+        while _in_block(lines, j - 1) and j - i <= CONSENT_LINES:
+            if _consent_buttons(lines[j]):
+                end, buttons = j, buttons + len(_consent_button_labels().findall(key(lines[j].text)))
+            elif lines[j].end != "none" or lines[j].words > CONSENT_HEADING_WORDS:
+                break  # (a sentence, or a line announcing a list, "Look for these buttons:": an article's)
+            j += 1
+        if end is None or buttons < CONSENT_CHOICES or (_in_block(lines, end) and lines[end + 1].prose):
+            continue  # (a subheading "Reject all" over the next paragraph of an article on cookies is no button)
+        start = i  # up over the notice's earlier paragraphs (sentences naming cookies), then its heading
+        while _in_block(lines, start - 1) and i - start < CONSENT_LINES and lines[start - 1].end == "strong" and (
+            lines[start - 1].words <= CONSENT_NOTICE_WORDS and _names_cookies(lines[start - 1])
+        ):
+            start -= 1
+        top = start
+        while _in_block(lines, start - 1) and top - start < CONSENT_HEADING_LINES and _privacy_heading(lines[start - 1]):
+            start -= 1
+        if start == top:  # no heading: the notice alone, and in the site's voice ("We use cookies ...", "This site ...")
+            if not _cookie_notice(key(line.text)):
+                continue  # (a reader poll under an article on cookies: "Should websites ask ...?" / "Agree" / "Disagree")
+            start = i
+        for k in range(start, end + 1):
+            out[k] = _chrome(lines[k], "consent")
     return out
 
 

@@ -1143,8 +1143,9 @@ def _walk_up(lines: list[Line], teasers: set[int], first: int) -> _Walk:
 
     lead: list[int] = []
     i = first - 1
-    while i > stop and not blocked(i) and _headline(lines[i]) and not find_dates(lines[i].text):
-        lead.append(i)
+    while i > stop and not blocked(i) and (_headline(lines[i]) or _ad_slot_over(lines, i)) and not find_dates(lines[i].text):
+        if lines[i].family != "ad":
+            lead.append(i)
         i -= 1
     found: int | None = None
     short: int | None = None
@@ -1176,6 +1177,15 @@ def _walk_up(lines: list[Line], teasers: set[int], first: int) -> _Walk:
         dated = dated or line.dateish or line.byline
         i -= 1
     return _Walk(tuple(lead), found, short, metadata, dated and found is not None, standfirst)
+
+
+def _ad_slot_over(lines: list[Line], i: int) -> bool:
+    """An advertisement label (an ad slot: "Advertisement", "إعلان", "Reklamë") right above the
+    article's first sentence or its lead lines, under a headline-shaped line: a portal sets a slot
+    after the opening lines, and the walk up to the lead lines (a subheading, a lead that lost its
+    full stop) passes over it as over a blank line, so the page reads as it would without the ad.
+    The label itself is no lead line."""
+    return lines[i].family == "ad" and i >= 1 and _headline(lines[i - 1])
 
 
 PROFILE_ROW_LINES = 6
@@ -2013,17 +2023,26 @@ def _quoted(text: str) -> bool:
     return len(text) > 2 and text[0] in "\"'“”‘’«»„" and text.rstrip(".")[-1] in "\"'“”‘’«»"
 
 
-_UNFRAMED = SINGLE_FAMILIES | {None}
+_UNFRAMED = SINGLE_FAMILIES | {None, "ad"}
+"""Families that frame no box (:func:`_widget_boxes`): the lines that stand alone, and the
+advertisement labels ("Advertisement", "إعلان", "Reklamë"): a label marks the slot of one ad (a
+picture or a script, gone from a dump), and a portal sets a slot every two or three paragraphs, so
+two labels frame the article's own paragraphs, not a box."""
 
 
 def _widget_boxes(lines: list[Line]) -> set[int]:
     """Lines framed by two markers of one family at most two lines apart on each side: the blurb of
     a newsletter box ("Sign up" / "Get our top stories every morning." / "Subscribe"). Lines that
-    stand alone (:data:`boilerplate.SINGLE_FAMILIES`: captions, addresses, page counters) frame no
-    box: an article with pictures has a paragraph or two between two captions."""
+    stand alone (:data:`boilerplate.SINGLE_FAMILIES`: captions, addresses, page counters) and
+    advertisement labels frame no box (:data:`_UNFRAMED`): an article with pictures has a paragraph
+    or two between two captions, one with ads a paragraph or two between two ad slots. An ad's
+    own copy between its labels is one all the same (:func:`_ad_copy`)."""
     out: set[int] = set()
     for i, line in enumerate(lines):
         if line.family is not None:
+            continue
+        if _ad_copy(lines, i):
+            out.add(i)
             continue
         before = {lines[j].family for j in range(max(0, i - 2), i) if lines[j].family not in _UNFRAMED}
         after = {lines[k].family for k in range(i + 1, min(len(lines), i + 3)) if lines[k].family not in _UNFRAMED}
@@ -2033,6 +2052,19 @@ def _widget_boxes(lines: list[Line]) -> set[int]:
         if framing:
             out.add(i)
     return out
+
+
+def _ad_copy(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is an advertisement's copy set in its slot: one line right between two ad labels,
+    in one block with both ("Reklamë" / "Hapni llogarinë tuaj online sot ...!" / "Reklamë"), the slot
+    standing alone. A portal's slots between the article's paragraphs stand two paragraphs or more
+    apart, or apart from them by blank lines (:data:`_UNFRAMED`), or follow every paragraph: a third
+    label one line beyond either label ("Advertisement" / paragraph / "Advertisement" / paragraph /
+    "Advertisement") is such a run, not an ad's copy."""
+    if not 0 < i < len(lines) - 1 or lines[i - 1].family != "ad" or lines[i + 1].family != "ad":
+        return False
+    run = (i >= 3 and lines[i - 3].family == "ad") or (i + 3 < len(lines) and lines[i + 3].family == "ad")
+    return not run and lines[i].number == lines[i - 1].last + 1 and lines[i + 1].number == lines[i].last + 1
 
 
 SHARE_REACH = 3

@@ -92,6 +92,34 @@ COOKIE_CUES: tuple[str, ...] = (
 """What a site's cookie notice says besides :data:`COOKIE_WORDS` ("We use cookies ... By continuing
 to browse ...", "يستخدم هذا الموقع ملفات تعريف الارتباط ...", "Kjo faqe përdor cookies ..."): with
 both, a short line is the notice (page chrome), not an article's sentence on cookies."""
+CONSENT_BUTTONS: tuple[str, ...] = (
+    # consent managers' buttons as their banners word them (OneTrust, Didomi, Quantcast, Cookiebot)
+    "accept", "accept all", "accept all cookies", "accept cookies", "accept and close", "accept and continue", "allow all",
+    "allow all cookies", "allow cookies", "allow selection", "reject", "reject all", "reject all cookies", "decline",
+    "decline all", "deny", "i accept", "i agree", "agree", "disagree", "agree and close", "agree and proceed",
+    "continue without agreeing", "continue without accepting", "more options", "manage options", "manage preferences",
+    "manage settings", "manage cookies", "cookie settings", "cookies settings", "cookie preferences", "customize",
+    "customise", "confirm my choices", "save and exit", "save preferences", "use necessary cookies only",
+    "necessary cookies only", "only necessary cookies", "necessary only", "show purposes", "show details", "learn more",
+    "ok", "got it",
+    "قبول", "قبول الكل", "قبول الجميع", "قبول جميع ملفات تعريف الارتباط", "قبول ملفات تعريف الارتباط", "قبول الكوكيز",
+    "قبول وإغلاق", "موافق", "أوافق", "الموافقة", "عدم الموافقة", "الموافقة والإغلاق", "رفض", "رفض الكل", "رفض الجميع",
+    "إعدادات ملفات تعريف الارتباط", "إعدادات الكوكيز", "إعدادات الخصوصية", "إدارة الخيارات", "إدارة التفضيلات",
+    "إدارة الإعدادات", "تخصيص", "المزيد من الخيارات", "خيارات أكثر", "السماح بالكل", "السماح بالجميع", "الضرورية فقط",
+    "ملفات تعريف الارتباط الضرورية فقط", "حفظ التفضيلات", "تأكيد اختياراتي", "مزيد من المعلومات", "اعرف المزيد",
+    "معرفة المزيد",
+    "prano", "pranoj", "prano te gjitha", "prano te gjitha cookies", "prano cookies", "prano dhe mbyll", "refuzo",
+    "refuzo te gjitha", "refuzoj", "jam dakord", "pajtohem", "nuk pajtohem", "lejo te gjitha", "lejo te gjitha cookies",
+    "lejo perzgjedhjen", "cilesimet e cookies", "cilesimet e kukive", "cilesimet", "preferencat e cookies", "personalizo",
+    "me shume opsione", "menaxho opsionet", "menaxho preferencat", "vetem te domosdoshmet", "vetem cookies e domosdoshme",
+    "ruaj preferencat", "konfirmo zgjedhjet e mia", "meso me shume", "me shume informacion",
+)
+"""The buttons of a consent manager's cookie banner ("Cookie Settings", "Accept All Cookies", "Reject
+All", "Agree and close", "Allow selection"; "قبول جميع ملفات تعريف الارتباط"; "Prano të gjitha cookies"):
+a line made only of them, under the banner's notice, is one of its button rows."""
+PRIVACY_STEMS: tuple[str, ...] = ("privacy", "privat", "خصوصي", "الخصوصي", "بخصوصي", "cookie", "الكوكيز", "kuki", "consent", "pelqim")
+"""Word openings (folded) of the heading a consent banner sets over its notice ("We value your
+privacy", "نحن نهتم بخصوصيتك", "Ne kujdesemi për privatësinë tuaj", "This website uses cookies")."""
 WEEKDAY_NUMBERS: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
     "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
@@ -165,7 +193,30 @@ READ_MORE_TRANSLATED: tuple[str, ...] = ("اقرأ أكثر",)
 """A browser's Arabic for a "Read more" label: a ``read_also`` marker only as a line of its own
 (:data:`LINE_ONLY_MARKERS`), since an article opens a sentence with it (a campaign's slogan "«اقرأ أكثر»
 هو شعار الحملة ...")."""
-LINE_ONLY_MARKERS: frozenset[str] = frozenset(SIGNUP_PROMPTS + DONT_MISS + READ_MORE_TRANSLATED + RELATED_POSTS)
+RECOMMENDATION_LABELS: tuple[str, ...] = (
+    "promoted links", "promoted stories", "promoted content", "sponsored links", "sponsored stories", "you may like",
+    "روابط مروجة", "روابط دعائية", "محتوى مروج", "روابط ممولة", "قد يعجبك",
+    "mund t'ju pelqeje", "mund t'ju pelqejne", "ju mund te pelqeni", "lidhje te sponsorizuara", "lidhje te promovuara",
+    "permbajtje e promovuar",
+)
+"""The labels of a content-recommendation widget under an article (Outbrain's "Promoted Links",
+Taboola's "Sponsored Links", "You may like"): a ``related`` marker (the article is over) only as a
+line of its own (:data:`LINE_ONLY_MARKERS`), since a sentence may open with the words ("Promoted
+links to the minister's site were removed on Monday")."""
+RECOMMENDATION_VENDORS: tuple[str, ...] = ("outbrain", "taboola", "mgid", "revcontent")
+"""Content-recommendation services whose widget signs its feed "Recommended by Outbrain", "Sponsored
+Links by Taboola", "Ads by Revcontent" (:func:`boilerplate.marker_family`)."""
+SIGNATURE_HEADS: tuple[str, ...] = (
+    "recommended", "recommended for you", "ads", "sponsored", "promoted", "powered", "rekomanduar", "te rekomanduara",
+    "reklama", "sponsorizuar", "موصى به", "مقترح", "مقترحة", "إعلانات", "اعلانات",
+)
+"""What a content-recommendation widget's signature says before "by" and the service's name
+("Recommended by Outbrain", "Ads by Revcontent", "Rekomanduar nga Outbrain"), besides a widget's label
+(:data:`RECOMMENDATION_LABELS`: "Sponsored Links by Taboola"); a credit or a subheading naming the
+service says something else ("Image provided by Outbrain", "صورة من Taboola", "Bought by Outbrain")."""
+BY_WORDS: tuple[str, ...] = ("by", "nga", "من", "بواسطة")
+"""The word before a service's name in its widget's signature ("by Taboola", "nga Outbrain", "بواسطة Outbrain")."""
+LINE_ONLY_MARKERS: frozenset[str] = frozenset(SIGNUP_PROMPTS + DONT_MISS + READ_MORE_TRANSLATED + RELATED_POSTS + RECOMMENDATION_LABELS)
 """Marker phrases that mark a line only when the line is the phrase (no prefix or contained match)."""
 
 TICKER_LABELS: tuple[str, ...] = (
@@ -210,7 +261,7 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 "mund t'ju interesoje", "rekomanduar", "me te rejat", "te rejat nga", "الأحدث من", "latest from",
                 "me te fundit nga", "te fundit nga", "more in this category", "me shume ne kete kategori", "المزيد في هذا القسم",
                 "other news", "lajme te tjera", "أخبار أخرى", "اخبار اخرى", "most commented", "me te komentuarat",
-                "الأكثر تعليقا", *RELATED_POSTS,
+                "الأكثر تعليقا", *RELATED_POSTS, *RECOMMENDATION_LABELS,
             ),
         ),
         "disclaimer": (
