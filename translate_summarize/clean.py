@@ -57,6 +57,7 @@ from .article import Article, Paragraph
 from .boilerplate import SINGLE_FAMILIES, WIDE_GAP, Line, analyse, closes_dateline, label_family, page_signals, without_link_numbers
 from .ingest import is_html
 from .exports import read_export
+from .mail import read_forward
 from .markdown import read_markdown
 from .pagecode import read_code
 from .pagetext import PageText
@@ -187,8 +188,13 @@ def looks_like_page_dump(text: str) -> bool:
     or one (a dateline with "|" is not a breadcrumb). A chat export (:func:`posts.chat_export`) is
     a page dump too: its article is one of its messages; so is a thread's tweet page
     (:func:`posts.thread_page`) or a thread unrolled by Thread Reader App (:func:`posts.unroll_page`),
-    whose interface is in English whatever the thread's language and names few of the usual signals."""
-    return chat_export(text) is not None or thread_page(text) is not None or unroll_page(text) is not None or _furnished(text)
+    whose interface is in English whatever the thread's language and names few of the usual signals,
+    and so is a forwarded e-mail (:func:`mail.read_forward`: a forward header at the top, its note,
+    the outlet's share-by-mail copy and the mail's footer around the article)."""
+    return (
+        chat_export(text) is not None or thread_page(text) is not None or unroll_page(text) is not None
+        or read_forward(text) is not None or _furnished(text)
+    )
 
 
 def _furnished(text: str) -> bool:
@@ -200,11 +206,12 @@ def _reading(raw: str) -> tuple[str, ChatExport | None, PageText | None]:
     """``raw`` as the cleaner reads it: a Markdown page as its text (:func:`markdown.read_markdown`),
     a scrape without its scripts, styles and JSON-LD (:func:`pagecode.read_code`), a wire feed's
     story whole across its takes (:func:`wire.read_wire`), a news database's record as its article's
-    headline and text (:func:`exports.read_export`), without a text browser's link numbers ("[12]Politics": :func:`boilerplate.without_link_numbers`),
+    headline and text (:func:`exports.read_export`), a forwarded e-mail as the mail it forwards
+    (:func:`mail.read_forward`), without a text browser's link numbers ("[12]Politics": :func:`boilerplate.without_link_numbers`),
     with a thread's tweet headers and counts blanked on a tweet page (:func:`posts.thread_page`)
     and what follows an unrolled thread blanked (:func:`posts.unroll_page`),
     and as a chat export when it is one (:func:`posts.chat_export`)."""
-    page = read_markdown(raw) or read_code(raw) or read_wire(raw) or read_export(raw)
+    page = read_markdown(raw) or read_code(raw) or read_wire(raw) or read_export(raw) or read_forward(raw)
     text = without_link_numbers(page.text if page is not None else raw)
     text = thread_page(text) or unroll_page(text) or text
     return text, chat_export(text), page
@@ -230,8 +237,8 @@ def _headline_named(rows: list[str], found: Extraction, named: str | None, site:
     top = found.body[0][0]  # (the headline may have been taken for the body's first line)
     texts = [(n, row.strip()) for n, row in enumerate(rows[:top], 1) if row.strip()]
     for (n, text), nxt in reversed(list(zip(texts, texts[1:] + [None]))):  # (the copy nearest the body)
-        if nxt is not None and nxt[0] <= n + 2 and nxt[0] <= top and key(f"{text} {nxt[1]}") in wanted:
-            return _titled(found, f"{text} {nxt[1]}", n, nxt[0])  # (a headline on two lines)
+        if nxt is not None and nxt[0] <= n + 2 and nxt[0] <= top and key(nxt[1]) and key(f"{text} {nxt[1]}") in wanted:
+            return _titled(found, f"{text} {nxt[1]}", n, nxt[0])  # (a headline on two lines; a line of digits, a date, is no part of it)
         if key(text) in wanted:
             return found if found.title_line == n else _titled(found, text, n, n)
     return found
