@@ -68,7 +68,7 @@ from .lexicon import (
     UPDATED_CUES,
     WIRES,
 )
-from .metadata import FOLLOW_BUTTON, PAGE_OF, embedded_post_header, find_dates
+from .metadata import FOLLOW_BUTTON, PAGE_OF, READ_TIME, embedded_post_header, find_dates
 from .textnorm import ascii_digits, fold, key, words
 
 WRAP_MIN = 60
@@ -605,7 +605,11 @@ def _is_dateish(text: str) -> bool:
     """A line that is a date or a time stamp (and maybe a weekday, a site name, a user name): no
     sentence around it. Stamps are dates, relative times ("3 hours ago", "منذ ساعتين", "2 orë më
     parë") and clock times on a line of their own or with at most three other words ("14:35 GMT",
-    "Updated 14:35"), not a clock time opening a headline (a ticker item)."""
+    "Updated 14:35"), not a clock time opening a headline (a ticker item). A blogging platform's
+    reading time ("5 min read", "3 min lexim", "5 دقائق قراءة") beside the author and the date
+    goes with them ("Name Sep 28, 2018 • 4 min read": :func:`_without_read_time`); alone, under a
+    card's headline in a list of posts, it dates nothing."""
+    text = _without_read_time(text)
     rest = text
     for d in reversed(find_dates(text)):
         rest = rest[: d.start] + " " + rest[d.end :]
@@ -633,6 +637,19 @@ def _is_dateish(text: str) -> bool:
     n = len(words(rest))
     opening = clock[0].start() <= 2
     return n == 0 or (n <= 3 and not opening and _ending(rest) != "strong") or _post_signature(rest)
+
+
+def _without_read_time(text: str) -> str:
+    """``text`` without the post's reading time (:data:`metadata.READ_TIME`) that ends it and the
+    separator before it ("Name Sep 28, 2018 • 4 min read" -> "Name Sep 28, 2018"); a sentence, or
+    a line that goes on after the reading time (a thread's counts and links), keeps it."""
+    if _ending(text) == "strong":
+        return text
+    return _READ_TIME_END.sub("", text).strip()
+
+
+_READ_TIME_END = re.compile(r"(?:\s*[•·|–—-]\s*)?" + READ_TIME.pattern + r"\s*$", READ_TIME.flags)
+"""A reading time ending a line, with the separator before it."""
 
 
 POST_SIGNATURE_WORDS = 8

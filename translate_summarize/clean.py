@@ -769,6 +769,8 @@ def _find_title(lines: list[Line], keys: list[str], teasers: set[int]) -> _Title
         return _first_copy(lines, keys, _Title(above - 1, above, chosen, walk.lead), first)
     elif standfirst is None and above >= 0 and above not in flashes | teasers and _sentence_over(lines, above, chosen, first):
         chosen, standfirst = above, chosen  # a headline ending in a full stop over its standfirst or a short quote
+    elif standfirst is None and above >= 1 and not {above, above - 1} & (flashes | teasers) and _signed_standfirst(lines, above - 1, chosen, first):
+        chosen, standfirst = above - 1, chosen  # a headline, its byline line, then its standfirst (a blog theme's excerpt)
     title = _with_upper(lines, chosen, standfirst, flashes, teasers, first)
     wrapped = title.first == title.last and standfirst is None and _consecutive(lines, title.last) and (
         _copied_pair(lines, keys, title.last, first) or _tail_on_story(lines, keys, title.last, first)
@@ -1199,6 +1201,24 @@ def _profile_header(lines: list[Line], i: int) -> bool:
         if lines[j].end != "none" or not (lines[j].words <= 3 or MENU_ROW.search(lines[j].text)):
             return False
     return False
+
+
+def _signed_standfirst(lines: list[Line], upper: int, chosen: int, first: int) -> bool:
+    """True when the line ``chosen`` is the standfirst of the headline ``upper`` two lines above it,
+    under the headline's byline line (author, date, reading time: Ghost's Casper and other blog
+    themes print the post's custom excerpt there): the line between is a date line with a reading
+    time (a blog post's own byline; a card of another post over the page's headline shows a date,
+    or a reading time alone, never both), the headline pairs with a standfirst and is no item of a list of headlines, ``chosen`` reads as one
+    under it (a sentence or clearly longer, :func:`_standfirst_of`; or restating it,
+    :func:`_restates`), and the headline is on the story: :data:`COHESION` content words of the
+    article's first sentences, or one of ``chosen``'s (another post's card over a byline shares none)."""
+    signed, upper_line, line = lines[upper + 1], lines[upper], lines[chosen]
+    if not signed.dateish or READ_TIME.search(signed.text) is None or not _pairs_with(upper_line) or _listed(lines, upper):
+        return False
+    if not (_standfirst_of(line, upper_line) or _restates(line, upper_line)):
+        return False
+    article = _opening_stems(lines, first)
+    return len(_stems(upper_line.text) & article) >= COHESION or bool(_stems(upper_line.text) & _stems(line.text))
 
 
 def _sentence_over(lines: list[Line], above: int, chosen: int, first: int) -> bool:
