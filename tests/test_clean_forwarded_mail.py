@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from translate_summarize.article import Article
+from translate_summarize.boilerplate import units
 from translate_summarize.clean import _extract, clean, extract_text, looks_like_page_dump
 from translate_summarize.mail import field_role, forward_header, read_forward, separator, without_prefixes
 from translate_summarize.settings import Settings
@@ -172,3 +173,27 @@ def test_article_about_a_forwarded_message_is_read_as_before() -> None:
     article = _clean(raw)
     assert (article.title, article.published) == ("Minister apologises for forwarded message", "2021-03-14")
     assert _body(article) == [rows[3], rows[5], rows[7], rows[9]]
+
+
+LONG_HEADLINE = "Council approves a budget of 40 million euros for buses and new bus lanes"
+
+
+def test_date_line_under_a_long_headline_of_a_plain_text_mail_is_no_wrap() -> None:
+    """A short plain-text mail reads as hard-wrapped (no line over 100 characters, the longest over
+    60): the date line under a headline that fills the width is the headline's date, not its rest,
+    and the article's one line without a full stop is its text."""
+    rows = ["For the archive", "", "---------- Forwarded message ---------", "From: Daily Herald <newsroom@herald.example>",
+            "Date: Mar 16, 2021, 09:12", f"Subject: Fwd: {LONG_HEADLINE}", "To: desk@news.example", "",
+            LONG_HEADLINE, "14/03/2021 18:40", "", "The money will buy 120 electric buses for the city", "",
+            "Read on Daily Herald", "https://herald.example/54", "", "© 2021 Daily Herald", "Unsubscribe"]
+    assert [u[:2] for u in units("\n".join(rows)) if u[0] in (9, 10)] == [(9, 9), (10, 10)]
+    article = _clean("\n".join(rows))
+    assert (article.status, article.title, article.published) == ("ok", LONG_HEADLINE, "2021-03-14")
+    assert _body(article) == ["The money will buy 120 electric buses for the city"]
+
+
+def test_hard_wrapped_sentence_ending_in_its_date_is_joined() -> None:
+    """A wrapped sentence whose last line is its date and full stop is one unit (guard)."""
+    rows = ["The council said the drivers' union and the bus company would meet on",
+            "Tuesday, 16 March 2021.", "", "Most of the money will pay for 120 electric buses and new lanes."]
+    assert [u[:2] for u in units("\n".join(rows))] == [(1, 2), (4, 4)]

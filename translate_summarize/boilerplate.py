@@ -944,7 +944,21 @@ def _continues(line: str, text: str, following: str, width: int) -> bool:
     next_indent = len(following) - len(following.lstrip())
     if indent != next_indent or len(text) < WRAP_FILL * width or _ending(text) == "strong":
         return False
-    return not (_BULLET.match(following) or _NUMBERED.match(following) or marker_family(following.strip())[0] or submitted_line(following.strip()))
+    return not (
+        _BULLET.match(following) or _NUMBERED.match(following) or marker_family(following.strip())[0]
+        or submitted_line(following.strip()) or _date_line(following.strip())
+    )
+
+
+def _date_line(text: str) -> bool:
+    """A line that is a calendar date (and maybe a time) alone, "29/09/2018 20:59", "30 shtator
+    2018": the date under a headline or over a mail's article, never the rest of a hard-wrapped
+    line (a sentence wrapped before its date ends in its full stop)."""
+    return bool(find_dates(text)) and _is_dateish(text) and len(words(_TIME.sub(" ", ascii_digits(text)))) <= DATE_LINE_WORDS
+
+
+DATE_LINE_WORDS = 4
+"""Most words of a date line (day, month, year and a weekday) once its time is gone."""
 
 
 def submitted_line(text: str) -> bool:
