@@ -46,6 +46,14 @@ def test_excerpt_under_the_byline_is_the_standfirst() -> None:
     assert (title, body) == (HEADLINE, [EXCERPT, *BODY])
 
 
+def test_excerpt_under_a_name_and_a_date_line_is_the_standfirst() -> None:
+    """Some themes set the author's name on its own line over "Date • n min read": the excerpt under
+    both is still the standfirst."""
+    page = [*NAV, HEADLINE, "Arben Hoxha", "14 mars 2021 • 3 min lexim", EXCERPT, "Foto: Reuters", "", *BODY, *FOOTER]
+    title, body = _texts(page)
+    assert (title, body) == (HEADLINE, [EXCERPT, *BODY])
+
+
 def test_reading_time_in_a_sentence_or_under_cards_is_no_date() -> None:
     """A sentence that names a reading time, a reading time that goes on ("• 19 tweets • 2 min read
     Read on Twitter") and a card's bare "3 min read" are not date lines."""
@@ -65,6 +73,6 @@ PROSE = [
 def test_dated_line_over_a_long_headline_keeps_the_headline() -> None:
     """Another post's card, or an edition's name, and its date over the page's own long headline
     and its caption: no headline over a post's byline (no reading time) and its standfirst."""
-    for upper in (CARD, "The Daily Herald Weekend Edition"):
-        page = [upper, "27 September 2021", OWN_HEADLINE, "Photo: Reuters", "", *PROSE]
+    for upper in ([CARD], ["The Daily Herald Weekend Edition"], [CARD, "By John Smith"]):
+        page = [*upper, "27 September 2021", OWN_HEADLINE, "Photo: Reuters", "", *PROSE]
         assert _texts(page) == (OWN_HEADLINE, PROSE), upper

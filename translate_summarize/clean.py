@@ -769,8 +769,8 @@ def _find_title(lines: list[Line], keys: list[str], teasers: set[int]) -> _Title
         return _first_copy(lines, keys, _Title(above - 1, above, chosen, walk.lead), first)
     elif standfirst is None and above >= 0 and above not in flashes | teasers and _sentence_over(lines, above, chosen, first):
         chosen, standfirst = above, chosen  # a headline ending in a full stop over its standfirst or a short quote
-    elif standfirst is None and above >= 1 and not {above, above - 1} & (flashes | teasers) and _signed_standfirst(lines, above - 1, chosen, first):
-        chosen, standfirst = above - 1, chosen  # a headline, its byline line, then its standfirst (a blog theme's excerpt)
+    elif standfirst is None and (signed := _signed_headline(lines, chosen, first)) is not None and not set(range(signed, chosen)) & (flashes | teasers):
+        chosen, standfirst = signed, chosen  # a headline, its byline, then its standfirst (a blog theme's excerpt)
     title = _with_upper(lines, chosen, standfirst, flashes, teasers, first)
     wrapped = title.first == title.last and standfirst is None and _consecutive(lines, title.last) and (
         _copied_pair(lines, keys, title.last, first) or _tail_on_story(lines, keys, title.last, first)
@@ -1203,22 +1203,30 @@ def _profile_header(lines: list[Line], i: int) -> bool:
     return False
 
 
-def _signed_standfirst(lines: list[Line], upper: int, chosen: int, first: int) -> bool:
-    """True when the line ``chosen`` is the standfirst of the headline ``upper`` two lines above it,
-    under the headline's byline line (author, date, reading time: Ghost's Casper and other blog
-    themes print the post's custom excerpt there): the line between is a date line with a reading
-    time (a blog post's own byline; a card of another post over the page's headline shows a date,
-    or a reading time alone, never both), the headline pairs with a standfirst and is no item of a list of headlines, ``chosen`` reads as one
-    under it (a sentence or clearly longer, :func:`_standfirst_of`; or restating it,
-    :func:`_restates`), and the headline is on the story: :data:`COHESION` content words of the
-    article's first sentences, or one of ``chosen``'s (another post's card over a byline shares none)."""
-    signed, upper_line, line = lines[upper + 1], lines[upper], lines[chosen]
-    if not signed.dateish or READ_TIME.search(signed.text) is None or not _pairs_with(upper_line) or _listed(lines, upper):
-        return False
-    if not (_standfirst_of(line, upper_line) or _restates(line, upper_line)):
-        return False
+def _signed_headline(lines: list[Line], chosen: int, first: int) -> int | None:
+    """The headline over the byline above the line ``chosen`` when ``chosen`` is its standfirst
+    (Ghost's Casper and other blog themes print the post's custom excerpt under the author, the
+    date and the reading time), else None. The line right above ``chosen`` is a date line with a
+    reading time (a blog post's own byline; a card of another post over the page's headline shows
+    a date, or a reading time alone, never both), maybe under the author's name on a line of its
+    own (up to :data:`SHORT_LINE` words); over them, the headline pairs with a standfirst and is no
+    item of a list of headlines; ``chosen`` reads as its standfirst (a sentence or clearly longer,
+    :func:`_standfirst_of`; or restating it, :func:`_restates`); and the headline is on the story:
+    :data:`COHESION` content words of the article's first sentences, or one of ``chosen``'s
+    (another post's card over a byline shares none)."""
+    signed = chosen - 1
+    if signed < 1 or not lines[signed].dateish or READ_TIME.search(lines[signed].text) is None:
+        return None
+    upper = signed - 1
+    name = lines[upper]
+    if upper >= 1 and name.end == "none" and name.words <= SHORT_LINE and name.action is None and not name.crumb:
+        upper -= 1  # (the author's name over the date line)
+    headline, line = lines[upper], lines[chosen]
+    if not _pairs_with(headline) or _listed(lines, upper) or not (_standfirst_of(line, headline) or _restates(line, headline)):
+        return None
     article = _opening_stems(lines, first)
-    return len(_stems(upper_line.text) & article) >= COHESION or bool(_stems(upper_line.text) & _stems(line.text))
+    on_story = len(_stems(headline.text) & article) >= COHESION or bool(_stems(headline.text) & _stems(line.text))
+    return upper if on_story else None
 
 
 def _sentence_over(lines: list[Line], above: int, chosen: int, first: int) -> bool:
