@@ -176,6 +176,9 @@ def test_article_about_a_forwarded_message_is_read_as_before() -> None:
 
 
 LONG_HEADLINE = "Council approves a budget of 40 million euros for buses and new bus lanes"
+WRAPPED = ["The city council on Tuesday approved a budget of 40 million euros for",
+           "public transport, the mayor said, and most of the money will pay for 120",
+           "electric buses and for new bus lanes on the main roads of the city."]
 
 
 def test_date_line_under_a_long_headline_of_a_plain_text_mail_is_no_wrap() -> None:
@@ -187,6 +190,8 @@ def test_date_line_under_a_long_headline_of_a_plain_text_mail_is_no_wrap() -> No
             LONG_HEADLINE, "14/03/2021 18:40", "", "The money will buy 120 electric buses for the city", "",
             "Read on Daily Herald", "https://herald.example/54", "", "© 2021 Daily Herald", "Unsubscribe"]
     assert [u[:2] for u in units("\n".join(rows)) if u[0] in (9, 10)] == [(9, 9), (10, 10)]
+    wrapped = [LONG_HEADLINE, "14/03/2021 18:40", "", *WRAPPED]  # (a page that breaks twice: hard-wrapped)
+    assert [u[:2] for u in units("\n".join(wrapped))] == [(1, 1), (2, 2), (4, 6)]
     article = _clean("\n".join(rows))
     assert (article.status, article.title, article.published) == ("ok", LONG_HEADLINE, "2021-03-14")
     assert _body(article) == ["The money will buy 120 electric buses for the city"]
@@ -194,6 +199,14 @@ def test_date_line_under_a_long_headline_of_a_plain_text_mail_is_no_wrap() -> No
 
 def test_hard_wrapped_sentence_ending_in_its_date_is_joined() -> None:
     """A wrapped sentence whose last line is its date and full stop is one unit (guard)."""
-    rows = ["The council said the drivers' union and the bus company would meet on",
+    rows = ["The council said that the drivers' union, the bus company and the city",
+            "transport office would meet to discuss the new timetable and lanes on",
             "Tuesday, 16 March 2021.", "", "Most of the money will pay for 120 electric buses and new lanes."]
-    assert [u[:2] for u in units("\n".join(rows))] == [(1, 2), (4, 4)]
+    assert [u[:2] for u in units("\n".join(rows))] == [(1, 3), (5, 5)]
+
+
+def test_a_plain_text_mail_wrapped_over_three_lines_is_joined() -> None:
+    """A short plain-text mail whose one paragraph wraps twice is hard-wrapped (guard: a page that
+    breaks twice is one)."""
+    rows = [HEADLINE, "", *WRAPPED]
+    assert [u[:2] for u in units("\n".join(rows))] == [(1, 1), (3, 5)]

@@ -5,7 +5,7 @@ line or a longer line under a headline are something else read as before."""
 
 from __future__ import annotations
 
-from translate_summarize.boilerplate import analyse
+from translate_summarize.boilerplate import analyse, units
 from translate_summarize.clean import extract_text
 
 NAV = ["Zëri i Qytetit", "Ballina Politikë Ekonomi", "Subscribe", "", "Politikë"]
@@ -36,6 +36,20 @@ def test_short_post_headline_is_not_joined_to_its_byline() -> None:
     page = [*NAV, HEADLINE, "Arben Hoxha Krasniqi 14 mars 2021 • 1 min lexim", "", BODY[0], *FOOTER]
     title, body = _texts(page)
     assert (title, body) == (HEADLINE, [BODY[0]])
+
+
+PREV_NEXT = ["Qeveria paralajmëron rritjen e çmimit të energjisë për familjet dhe bizneset e vogla",
+             "Stuhia mbyll portin e Durrësit për dy ditë dhe anijet presin në det të hapur"]
+
+
+def test_cards_after_a_short_post_are_no_hard_wrapped_line() -> None:
+    """A one-sentence post's page has no line over 100 characters; the previous / next cards under
+    its subscribe box, two long headlines, are no line wrapped in two (the page breaks once)."""
+    sentence = "Këshilli bashkiak miratoi të martën buxhetin e ri për transportin publik, tha kryetari."
+    page = [*NAV, HEADLINE, "Arben Hoxha 14 mars 2021 • 1 min lexim", "", sentence, *FOOTER[:4], "", *PREV_NEXT, *FOOTER[4:]]
+    assert 60 <= max(len(row) for row in page) <= 100
+    assert [u[:2] for u in units("\n".join(page)) if u[0] >= 15] == [(15, 15), (16, 16), (18, 18), (19, 19)]
+    assert _texts(page) == (HEADLINE, [sentence])
 
 
 def test_excerpt_under_the_byline_is_the_standfirst() -> None:

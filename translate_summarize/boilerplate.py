@@ -74,6 +74,8 @@ from .textnorm import ascii_digits, fold, key, words
 WRAP_MIN = 60
 WRAP_MAX = 100
 WRAP_FILL = 0.6
+WRAP_BREAKS = 2
+"""Lines that must continue into the next (see :func:`units`) for a page to read as hard-wrapped."""
 CAPTION_MAX_WORDS = 8
 """A "Video:"/"شاهد:" label line longer than this and unpunctuated is a headline, not a caption."""
 MARKER_MAX_WORDS = 12
@@ -916,14 +918,19 @@ def without_link_numbers(raw: str) -> str:
 def units(raw: str) -> list[tuple[int, int, str, str]]:
     """Non-blank lines of ``raw`` as ``(first, last, first raw line, text)``, hard wraps joined.
 
-    A page is hard-wrapped when no line is longer than :data:`WRAP_MAX` characters and the longest
-    is at least :data:`WRAP_MIN` (terminal dumps, plain-text mail). There, a line that fills at least
-    :data:`WRAP_FILL` of that width, does not end a sentence and is followed by a line of the same
-    indentation continues into it; the unit's text is the stripped lines joined by single spaces.
+    A page is hard-wrapped when no line is longer than :data:`WRAP_MAX` characters, the longest
+    is at least :data:`WRAP_MIN` (terminal dumps, plain-text mail) and at least :data:`WRAP_BREAKS`
+    lines break that way. There, a line that fills at least :data:`WRAP_FILL` of that width, does
+    not end a sentence and is followed by a line of the same indentation continues into it; the
+    unit's text is the stripped lines joined by single spaces. (A short page whose lines all fit
+    the width, a blog post of one sentence, breaks once at most: between two long headlines of
+    the cards under it, which are no wrapped line.)
     """
     rows = [(i, line, line.strip()) for i, line in enumerate(raw.split("\n"), 1)]
     width = max((len(text) for _, _, text in rows), default=0)
-    wrapped = WRAP_MIN <= width <= WRAP_MAX
+    wrapped = WRAP_MIN <= width <= WRAP_MAX and sum(
+        1 for (_, line, text), (_, following, _) in zip(rows, rows[1:]) if text and following.strip() and _continues(line, text, following, width)
+    ) >= WRAP_BREAKS
     out: list[tuple[int, int, str, str]] = []
     prev: tuple[int, str, str] | None = None  # (line number, raw line, stripped) of the unit's last line
     for number, line, text in rows:
