@@ -210,3 +210,25 @@ def test_a_plain_text_mail_wrapped_over_three_lines_is_joined() -> None:
     breaks twice is one)."""
     rows = [HEADLINE, "", *WRAPPED]
     assert [u[:2] for u in units("\n".join(rows))] == [(1, 1), (3, 5)]
+
+
+def test_a_forward_of_a_forward_blanks_both_headers() -> None:
+    rows = ["See below", "", "---------- Forwarded message ---------", "From: Ana <ana@desk.example>",
+            "Date: Wed, Mar 17, 2021, 8:00 AM", f"Subject: Fwd: {HEADLINE}", "To: archive@desk.example", "",
+            "FYI", "", "---------- Forwarded message ---------", "From: Daily Herald <newsroom@herald.example>",
+            "Date: Tue, Mar 16, 2021, 9:12 AM", f"Subject: {HEADLINE}", "To: ana@desk.example", "", *ARTICLE]
+    page = read_forward("\n".join(rows))
+    assert page is not None and page.text.split("\n")[:16] == [""] * 16
+    article = _clean("\n".join(rows))
+    assert (article.title, article.title_line, article.published, _body(article)) == (HEADLINE, 17, "2021-03-14", PROSE)
+
+
+def test_a_forward_header_quoted_deep_in_an_article_is_read_as_before() -> None:
+    """A separator and its fields quoted after the article's first paragraphs (more than
+    NOTE_LINES lines down) are the article's text, no forward of the page."""
+    rows = [HEADLINE, "14 March 2021", "", PROSE[0], "", PROSE[1], "", PROSE[2], "", PROSE[3], "",
+            "The union published the mail it received:", "", "---------- Forwarded message ---------",
+            "From: Office of the Mayor", "Date: 8 March 2021", "Subject: Fwd: Bus timetable", "To: Drivers' union"]
+    raw = "\n".join(rows)
+    assert read_forward(raw) is None
+    assert extract_text(raw) == _extract(raw, None)
