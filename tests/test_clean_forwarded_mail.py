@@ -97,12 +97,13 @@ def test_other_clients_forward_headers(header: list[str]) -> None:
 
 
 def test_forwarded_mail_record_is_a_page_dump() -> None:
-    """A forwarded mail sent as a JSONL record's text is cleaned like a page: the header, note and
-    the mail's footer are not the record's text."""
-    raw = _gmail(["FYI"], "Tue, Mar 16, 2021, 9:12 AM", ARTICLE)
-    assert looks_like_page_dump(raw)
-    record = clean(Article(id="r", source_file="in.jsonl:1", kind="record", raw=raw, hints={"format": "text"}), Settings())
-    assert (record.title, record.published, _body(record)) == (HEADLINE, "2021-03-14", PROSE)
+    """A forwarded mail sent as a JSONL record's text is cleaned like a page, with the mail's footer
+    or without (no other page furniture): the header, note and footer are not the record's text."""
+    for raw in (_gmail(["FYI"], "Tue, Mar 16, 2021, 9:12 AM", ARTICLE),
+                "\n".join(_gmail(["FYI"], "Tue, Mar 16, 2021, 9:12 AM", ARTICLE).split("\n")[: -len(SHARE_FOOTER)])):
+        assert looks_like_page_dump(raw)
+        record = clean(Article(id="r", source_file="in.jsonl:1", kind="record", raw=raw, hints={"format": "text"}), Settings())
+        assert (record.title, record.published, _body(record)) == (HEADLINE, "2021-03-14", PROSE)
 
 
 def test_header_parts() -> None:

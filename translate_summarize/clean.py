@@ -133,7 +133,7 @@ def clean(article: Article, settings: Settings) -> Article:
 
         return clean_html(article, settings)
     raw, chat, page = _reading(article.raw or "")
-    if article.kind == "record" and not article.hints.get("raw", chat is not None or _furnished(raw)):
+    if article.kind == "record" and not article.hints.get("raw", chat is not None or _furnished(raw) or read_forward(article.raw or "") is not None):
         marked = read_markdown(article.raw or "")  # (a record's text is the article: its links read as text, nothing blanked as code)
         return _clean_record(article, without_link_numbers(marked.text if marked else article.raw or ""))
     found = _extract(raw, chat)
