@@ -74,12 +74,14 @@ from .lexicon import (
     UPDATED_CUES,
     WIRES,
 )
-from .metadata import FOLLOW_BUTTON, PAGE_OF, embedded_post_header, find_dates
+from .metadata import FOLLOW_BUTTON, PAGE_OF, READ_TIME, embedded_post_header, find_dates
 from .textnorm import ascii_digits, fold, key, words
 
 WRAP_MIN = 60
 WRAP_MAX = 100
 WRAP_FILL = 0.6
+WRAP_BREAKS = 2
+"""Lines that must continue into the next (see :func:`units`) for a page to read as hard-wrapped."""
 CAPTION_MAX_WORDS = 8
 """A "Video:"/"شاهد:" label line longer than this and unpunctuated is a headline, not a caption."""
 MARKER_MAX_WORDS = 12
@@ -667,7 +669,11 @@ def _is_dateish(text: str) -> bool:
     """A line that is a date or a time stamp (and maybe a weekday, a site name, a user name): no
     sentence around it. Stamps are dates, relative times ("3 hours ago", "منذ ساعتين", "2 orë më
     parë") and clock times on a line of their own or with at most three other words ("14:35 GMT",
-    "Updated 14:35"), not a clock time opening a headline (a ticker item)."""
+    "Updated 14:35"), not a clock time opening a headline (a ticker item). A blogging platform's
+    reading time ("5 min read", "3 min lexim", "5 دقائق قراءة") beside the author and the date
+    goes with them ("Name Sep 28, 2018 • 4 min read": :func:`_without_read_time`); alone, under a
+    card's headline in a list of posts, it dates nothing."""
+    text = _without_read_time(text)
     rest = text
     for d in reversed(find_dates(text)):
         rest = rest[: d.start] + " " + rest[d.end :]
@@ -695,6 +701,19 @@ def _is_dateish(text: str) -> bool:
     n = len(words(rest))
     opening = clock[0].start() <= 2
     return n == 0 or (n <= 3 and not opening and _ending(rest) != "strong") or _post_signature(rest)
+
+
+def _without_read_time(text: str) -> str:
+    """``text`` without the post's reading time (:data:`metadata.READ_TIME`) that ends it and the
+    separator before it ("Name Sep 28, 2018 • 4 min read" -> "Name Sep 28, 2018"); a sentence, or
+    a line that goes on after the reading time (a thread's counts and links), keeps it."""
+    if _ending(text) == "strong":
+        return text
+    return _READ_TIME_END.sub("", text).strip()
+
+
+_READ_TIME_END = re.compile(r"(?:\s*[•·|–—-]\s*)?" + READ_TIME.pattern + r"\s*$", READ_TIME.flags)
+"""A reading time ending a line, with the separator before it."""
 
 
 POST_SIGNATURE_WORDS = 8
@@ -961,14 +980,19 @@ def without_link_numbers(raw: str) -> str:
 def units(raw: str) -> list[tuple[int, int, str, str]]:
     """Non-blank lines of ``raw`` as ``(first, last, first raw line, text)``, hard wraps joined.
 
-    A page is hard-wrapped when no line is longer than :data:`WRAP_MAX` characters and the longest
-    is at least :data:`WRAP_MIN` (terminal dumps, plain-text mail). There, a line that fills at least
-    :data:`WRAP_FILL` of that width, does not end a sentence and is followed by a line of the same
-    indentation continues into it; the unit's text is the stripped lines joined by single spaces.
+    A page is hard-wrapped when no line is longer than :data:`WRAP_MAX` characters, the longest
+    is at least :data:`WRAP_MIN` (terminal dumps, plain-text mail) and at least :data:`WRAP_BREAKS`
+    lines break that way. There, a line that fills at least :data:`WRAP_FILL` of that width, does
+    not end a sentence and is followed by a line of the same indentation continues into it; the
+    unit's text is the stripped lines joined by single spaces. (A short page whose lines all fit
+    the width, a blog post of one sentence, breaks once at most: between two long headlines of
+    the cards under it, which are no wrapped line.)
     """
     rows = [(i, line, line.strip()) for i, line in enumerate(raw.split("\n"), 1)]
     width = max((len(text) for _, _, text in rows), default=0)
-    wrapped = WRAP_MIN <= width <= WRAP_MAX
+    wrapped = WRAP_MIN <= width <= WRAP_MAX and sum(
+        1 for (_, line, text), (_, following, _) in zip(rows, rows[1:]) if text and following.strip() and _continues(line, text, following, width)
+    ) >= WRAP_BREAKS
     out: list[tuple[int, int, str, str]] = []
     prev: tuple[int, str, str] | None = None  # (line number, raw line, stripped) of the unit's last line
     for number, line, text in rows:
@@ -989,7 +1013,21 @@ def _continues(line: str, text: str, following: str, width: int) -> bool:
     next_indent = len(following) - len(following.lstrip())
     if indent != next_indent or len(text) < WRAP_FILL * width or _ending(text) == "strong":
         return False
-    return not (_BULLET.match(following) or _NUMBERED.match(following) or marker_family(following.strip())[0] or submitted_line(following.strip()))
+    return not (
+        _BULLET.match(following) or _NUMBERED.match(following) or marker_family(following.strip())[0]
+        or submitted_line(following.strip()) or _date_line(following.strip())
+    )
+
+
+def _date_line(text: str) -> bool:
+    """A line that is a calendar date (and maybe a time) alone, "29/09/2018 20:59", "30 shtator
+    2018": the date under a headline or over a mail's article, never the rest of a hard-wrapped
+    line (a sentence wrapped before its date ends in its full stop)."""
+    return bool(find_dates(text)) and _is_dateish(text) and len(words(_TIME.sub(" ", ascii_digits(text)))) <= DATE_LINE_WORDS
+
+
+DATE_LINE_WORDS = 4
+"""Most words of a date line (day, month, year and a weekday) once its time is gone."""
 
 
 def submitted_line(text: str) -> bool:

@@ -57,6 +57,7 @@ from .article import Article, Paragraph
 from .boilerplate import SINGLE_FAMILIES, WIDE_GAP, Line, analyse, closes_dateline, label_family, page_signals, without_link_numbers
 from .ingest import is_html
 from .exports import read_export
+from .mail import read_forward
 from .markdown import read_markdown
 from .pagecode import read_code
 from .pagetext import PageText
@@ -132,7 +133,7 @@ def clean(article: Article, settings: Settings) -> Article:
 
         return clean_html(article, settings)
     raw, chat, page = _reading(article.raw or "")
-    if article.kind == "record" and not article.hints.get("raw", chat is not None or _furnished(raw)):
+    if article.kind == "record" and not article.hints.get("raw", chat is not None or _furnished(raw) or read_forward(article.raw or "") is not None):
         marked = read_markdown(article.raw or "")  # (a record's text is the article: its links read as text, nothing blanked as code)
         return _clean_record(article, without_link_numbers(marked.text if marked else article.raw or ""))
     found = _extract(raw, chat)
@@ -187,8 +188,13 @@ def looks_like_page_dump(text: str) -> bool:
     or one (a dateline with "|" is not a breadcrumb). A chat export (:func:`posts.chat_export`) is
     a page dump too: its article is one of its messages; so is a thread's tweet page
     (:func:`posts.thread_page`) or a thread unrolled by Thread Reader App (:func:`posts.unroll_page`),
-    whose interface is in English whatever the thread's language and names few of the usual signals."""
-    return chat_export(text) is not None or thread_page(text) is not None or unroll_page(text) is not None or _furnished(text)
+    whose interface is in English whatever the thread's language and names few of the usual signals,
+    and so is a forwarded e-mail (:func:`mail.read_forward`: a forward header at the top, its note,
+    the outlet's share-by-mail copy and the mail's footer around the article)."""
+    return (
+        chat_export(text) is not None or thread_page(text) is not None or unroll_page(text) is not None
+        or read_forward(text) is not None or _furnished(text)
+    )
 
 
 def _furnished(text: str) -> bool:
@@ -200,11 +206,12 @@ def _reading(raw: str) -> tuple[str, ChatExport | None, PageText | None]:
     """``raw`` as the cleaner reads it: a Markdown page as its text (:func:`markdown.read_markdown`),
     a scrape without its scripts, styles and JSON-LD (:func:`pagecode.read_code`), a wire feed's
     story whole across its takes (:func:`wire.read_wire`), a news database's record as its article's
-    headline and text (:func:`exports.read_export`), without a text browser's link numbers ("[12]Politics": :func:`boilerplate.without_link_numbers`),
+    headline and text (:func:`exports.read_export`), a forwarded e-mail as the mail it forwards
+    (:func:`mail.read_forward`), without a text browser's link numbers ("[12]Politics": :func:`boilerplate.without_link_numbers`),
     with a thread's tweet headers and counts blanked on a tweet page (:func:`posts.thread_page`)
     and what follows an unrolled thread blanked (:func:`posts.unroll_page`),
     and as a chat export when it is one (:func:`posts.chat_export`)."""
-    page = read_markdown(raw) or read_code(raw) or read_wire(raw) or read_export(raw)
+    page = read_markdown(raw) or read_code(raw) or read_wire(raw) or read_export(raw) or read_forward(raw)
     text = without_link_numbers(page.text if page is not None else raw)
     text = thread_page(text) or unroll_page(text) or text
     return text, chat_export(text), page
@@ -230,8 +237,8 @@ def _headline_named(rows: list[str], found: Extraction, named: str | None, site:
     top = found.body[0][0]  # (the headline may have been taken for the body's first line)
     texts = [(n, row.strip()) for n, row in enumerate(rows[:top], 1) if row.strip()]
     for (n, text), nxt in reversed(list(zip(texts, texts[1:] + [None]))):  # (the copy nearest the body)
-        if nxt is not None and nxt[0] <= n + 2 and nxt[0] <= top and key(f"{text} {nxt[1]}") in wanted:
-            return _titled(found, f"{text} {nxt[1]}", n, nxt[0])  # (a headline on two lines)
+        if nxt is not None and nxt[0] <= n + 2 and nxt[0] <= top and key(nxt[1]) and key(f"{text} {nxt[1]}") in wanted:
+            return _titled(found, f"{text} {nxt[1]}", n, nxt[0])  # (a headline on two lines; a line of digits, a date, is no part of it)
         if key(text) in wanted:
             return found if found.title_line == n else _titled(found, text, n, n)
     return found
@@ -762,6 +769,8 @@ def _find_title(lines: list[Line], keys: list[str], teasers: set[int]) -> _Title
         return _first_copy(lines, keys, _Title(above - 1, above, chosen, walk.lead), first)
     elif standfirst is None and above >= 0 and above not in flashes | teasers and _sentence_over(lines, above, chosen, first):
         chosen, standfirst = above, chosen  # a headline ending in a full stop over its standfirst or a short quote
+    elif standfirst is None and (signed := _signed_headline(lines, chosen, first)) is not None and not set(range(signed, chosen)) & (flashes | teasers):
+        chosen, standfirst = signed, chosen  # a headline, its byline, then its standfirst (a blog theme's excerpt)
     title = _with_upper(lines, chosen, standfirst, flashes, teasers, first)
     wrapped = title.first == title.last and standfirst is None and _consecutive(lines, title.last) and (
         _copied_pair(lines, keys, title.last, first) or _tail_on_story(lines, keys, title.last, first)
@@ -1210,6 +1219,32 @@ def _site_section(lines: list[Line], i: int) -> bool:
     """True when line ``i`` is one of the sections a menu bar of the page lists."""
     k = key(lines[i].text)
     return any(k in menu_items(line.text) for line in lines if line is not lines[i])
+
+
+def _signed_headline(lines: list[Line], chosen: int, first: int) -> int | None:
+    """The headline over the byline above the line ``chosen`` when ``chosen`` is its standfirst
+    (Ghost's Casper and other blog themes print the post's custom excerpt under the author, the
+    date and the reading time), else None. The line right above ``chosen`` is a date line with a
+    reading time (a blog post's own byline; a card of another post over the page's headline shows
+    a date, or a reading time alone, never both), maybe under the author's name on a line of its
+    own (up to :data:`SHORT_LINE` words); over them, the headline pairs with a standfirst and is no
+    item of a list of headlines; ``chosen`` reads as its standfirst (a sentence or clearly longer,
+    :func:`_standfirst_of`; or restating it, :func:`_restates`); and the headline is on the story:
+    :data:`COHESION` content words of the article's first sentences, or one of ``chosen``'s
+    (another post's card over a byline shares none)."""
+    signed = chosen - 1
+    if signed < 1 or not lines[signed].dateish or READ_TIME.search(lines[signed].text) is None:
+        return None
+    upper = signed - 1
+    name = lines[upper]
+    if upper >= 1 and name.end == "none" and name.words <= SHORT_LINE and name.action is None and not name.crumb:
+        upper -= 1  # (the author's name over the date line)
+    headline, line = lines[upper], lines[chosen]
+    if not _pairs_with(headline) or _listed(lines, upper) or not (_standfirst_of(line, headline) or _restates(line, headline)):
+        return None
+    article = _opening_stems(lines, first)
+    on_story = len(_stems(headline.text) & article) >= COHESION or bool(_stems(headline.text) & _stems(line.text))
+    return upper if on_story else None
 
 
 def _sentence_over(lines: list[Line], above: int, chosen: int, first: int) -> bool:
