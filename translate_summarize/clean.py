@@ -154,7 +154,21 @@ def clean(article: Article, settings: Settings) -> Article:
     paragraphs = _paragraphs(list(chat.lines) if chat else lines, found)  # (a chat's without stamps and senders)
     sender = chat_outlet(chat, found.title_line or found.body[0][0]) if chat else None
     cleaned = _apply_metadata(article, lines, found, paragraphs, outlet=sender)
-    return _named_date(cleaned, page.published) if page is not None and page.published and not article.hints.get("published") else cleaned
+    if page is None or article.hints.get("published"):
+        return cleaned
+    if page.published:
+        return _named_date(cleaned, page.published)
+    return _sent_date(cleaned, page.sent) if page.sent else cleaned
+
+
+def _sent_date(article: Article, sent: str) -> Article:
+    """``article`` dated the day its page was mailed (a forwarded mail's header date) when its own
+    text shows no date: a press release or notice forwarded with no dateline of its own was out by
+    then (the article's own date, when it shows one, is always taken over the mail's)."""
+    if article.published is not None:
+        return article
+    iso, _ = parse_date(sent)
+    return article if iso is None else article.replace(published=iso, published_raw=sent)
 
 
 NAMED_DATE_DAYS = 1
