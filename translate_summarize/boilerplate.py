@@ -924,13 +924,18 @@ def units(raw: str) -> list[tuple[int, int, str, str]]:
     not end a sentence and is followed by a line of the same indentation continues into it; the
     unit's text is the stripped lines joined by single spaces. (A short page whose lines all fit
     the width, a blog post of one sentence, breaks once at most: between two long headlines of
-    the cards under it, which are no wrapped line.)
+    the cards under it, which are no wrapped line.) A page that breaks once is hard-wrapped when
+    that break is a sentence's (:func:`_sentence_break`): a short item of one paragraph wrapped
+    once in a plain-text mail, a wire's brief or a record's text.
     """
     rows = [(i, line, line.strip()) for i, line in enumerate(raw.split("\n"), 1)]
     width = max((len(text) for _, _, text in rows), default=0)
-    wrapped = WRAP_MIN <= width <= WRAP_MAX and sum(
-        1 for (_, line, text), (_, following, _) in zip(rows, rows[1:]) if text and following.strip() and _continues(line, text, following, width)
-    ) >= WRAP_BREAKS
+    breaks = [
+        (text, following.strip())
+        for (_, line, text), (_, following, _) in zip(rows, rows[1:])
+        if text and following.strip() and _continues(line, text, following, width)
+    ] if WRAP_MIN <= width <= WRAP_MAX else []
+    wrapped = len(breaks) >= WRAP_BREAKS or (len(breaks) == 1 and _sentence_break(*breaks[0]))
     out: list[tuple[int, int, str, str]] = []
     prev: tuple[int, str, str] | None = None  # (line number, raw line, stripped) of the unit's last line
     for number, line, text in rows:
@@ -944,6 +949,14 @@ def units(raw: str) -> list[tuple[int, int, str, str]]:
             out.append((number, number, line, text))
         prev = (number, line, text)
     return out
+
+
+def _sentence_break(text: str, following: str) -> bool:
+    """True when a line that does not end a sentence breaks into one that does ("... will be
+    closed for" / "traffic from Monday until the end of the month."): the two are one sentence
+    wrapped, not a headline over another headline (two cards' titles end in no full stop) or
+    over an emoji."""
+    return _ending(following) == "strong"
 
 
 def _continues(line: str, text: str, following: str, width: int) -> bool:
