@@ -952,11 +952,22 @@ def units(raw: str) -> list[tuple[int, int, str, str]]:
 
 
 def _sentence_break(text: str, following: str) -> bool:
-    """True when a line that does not end a sentence breaks into one that does ("... will be
-    closed for" / "traffic from Monday until the end of the month."): the two are one sentence
-    wrapped, not a headline over another headline (two cards' titles end in no full stop) or
-    over an emoji."""
-    return _ending(following) == "strong"
+    """True when a line that does not end a sentence visibly breaks inside one: it ends in a comma,
+    a semicolon or a colon, or in a function word ("... do të mbyllet për" / "qarkullim ..."), or the line
+    under it opens in lower case ("... for public" / "transport and ..."). A headline over its
+    lead, or two cards' headlines, shows none of these (the lead opens a sentence of its own);
+    an Arabic sentence broken after a word of content shows none either and stays apart."""
+    tail = words(fold(text))[-1:]
+    opening = _FIRST_LETTER.search(following)
+    return (
+        _ending(text) == "weak"
+        or bool(tail and any(tail[0] in vocab for vocab in _folded_stopwords()))
+        or (opening is not None and opening.group(0).islower())
+    )
+
+
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
+"""The first letter of a line."""
 
 
 def _continues(line: str, text: str, following: str, width: int) -> bool:
