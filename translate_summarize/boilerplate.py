@@ -935,7 +935,7 @@ def units(raw: str) -> list[tuple[int, int, str, str]]:
         for (_, line, text), (_, following, _) in zip(rows, rows[1:])
         if text and following.strip() and _continues(line, text, following, width)
     ] if WRAP_MIN <= width <= WRAP_MAX else []
-    wrapped = len(breaks) >= WRAP_BREAKS or (len(breaks) == 1 and _sentence_break(*breaks[0]))
+    wrapped = len(breaks) >= WRAP_BREAKS or (len(breaks) == 1 and _sentence_break(*breaks[0], width))
     out: list[tuple[int, int, str, str]] = []
     prev: tuple[int, str, str] | None = None  # (line number, raw line, stripped) of the unit's last line
     for number, line, text in rows:
@@ -951,18 +951,22 @@ def units(raw: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
-def _sentence_break(text: str, following: str) -> bool:
-    """True when a line that does not end a sentence visibly breaks inside one: it ends in a comma,
-    a semicolon or a colon, or in a function word ("... do të mbyllet për" / "qarkullim ..."), or the line
-    under it opens in lower case ("... for public" / "transport and ..."). A headline over its
-    lead, or two cards' headlines, shows none of these (the lead opens a sentence of its own);
-    an Arabic sentence broken after a word of content shows none either and stays apart."""
+def _sentence_break(text: str, following: str, width: int) -> bool:
+    """True when a page's only break (``text`` over ``following``, a line that does not end a
+    sentence over the next) is a sentence wrapped at the page's width. It is when it visibly
+    breaks inside one: the line ends in a comma, a semicolon or a colon, or in a function word
+    ("... do të mbyllet për" / "qarkullim ..."), or the line under it opens in lower case ("... for
+    public" / "transport and ..."); or when the line under it ends the sentence and the width was
+    set by another line (the wrapped sentence's longer rest, a line of the article). A headline
+    that is itself the page's longest line sets the width it "fills" and is no wrap over the lead
+    under it; two cards' headlines end in no full stop."""
     tail = words(fold(text))[-1:]
     opening = _FIRST_LETTER.search(following)
     return (
         _ending(text) == "weak"
         or bool(tail and any(tail[0] in vocab for vocab in _folded_stopwords()))
         or (opening is not None and opening.group(0).islower())
+        or (_ending(following) == "strong" and len(text) < width)
     )
 
 
