@@ -11,7 +11,7 @@ import pytest
 from translate_summarize.article import Article
 from translate_summarize.boilerplate import units
 from translate_summarize.clean import _extract, clean, extract_text, looks_like_page_dump
-from translate_summarize.mail import field_role, forward_header, read_forward, separator, without_prefixes
+from translate_summarize.mail import field_role, forward_header, forward_prefixed, read_forward, separator, without_prefixes
 from translate_summarize.settings import Settings
 
 from page_texts import HEADLINE, PROSE, body_texts as _body, clean_page as _clean
@@ -110,6 +110,8 @@ def test_header_parts() -> None:
     assert without_prefixes("Fwd: FW: Re: " + HEADLINE) == HEADLINE
     assert without_prefixes("إعادة توجيه: " + ARABIC_HEADLINE) == ARABIC_HEADLINE
     assert without_prefixes("Fed: rates stay on hold") == "Fed: rates stay on hold"
+    assert forward_prefixed("FW: " + HEADLINE) and forward_prefixed("Re: Fwd: " + HEADLINE)
+    assert not forward_prefixed("RE: Bus contract") and not forward_prefixed("Press release: " + HEADLINE)
     assert field_role("تاريخ الإرسال: 17 مارس 2021") == ("date", "17 مارس 2021")
     assert field_role("Profile: a day with the mayor") is None
     assert separator("---------- الرسالة المعاد توجيهها ---------") and separator("-----Original Message-----")

@@ -356,6 +356,22 @@ def test_ordinary_pages_read_as_before_the_portal_rules(name: str) -> None:
     assert looks_like_page_dump(str(page["text"])) == page["page_dump"]
 
 
+@pytest.mark.parametrize("name", sorted(_lookalikes("mail_wrap_lookalikes.json")))
+def test_ordinary_pages_read_as_before_the_mail_and_wrap_rules(name: str) -> None:
+    """Articles and records quoting a mail's header near their top (a reply's "Subject: RE:", a
+    leaked mail under "-----Original Message-----" under the article's date, a phishing mail's
+    "Subject: Fwd:"), a press release forwarded with no date of its own, short items wrapped once
+    (sq, ar, an Arabic wire, a JSONL record's text) and headlines right over a short lead (ar, a
+    record), a headline over a score line, "n min read" bylines on news pages (the ninth red-team
+    pass's pages against the t54/t56 rules: each read so by main 4f525f2, or better where it was
+    wrong too, and by fix5456 only after the pass's mends; see the file's "about"); a record's
+    text is a page dump only where pinned so."""
+    page = _lookalikes("mail_wrap_lookalikes.json")[name]
+    _assert_read_as_pinned(name, page)
+    if page["kind"] == "record":
+        assert looks_like_page_dump(str(page["text"])) is page["page_dump"]
+
+
 WIRE_FEED = [
     "ZCZC",
     "AKL0565 1 SPO /SQ-0100",

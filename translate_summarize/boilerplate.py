@@ -986,13 +986,18 @@ def units(raw: str) -> list[tuple[int, int, str, str]]:
     not end a sentence and is followed by a line of the same indentation continues into it; the
     unit's text is the stripped lines joined by single spaces. (A short page whose lines all fit
     the width, a blog post of one sentence, breaks once at most: between two long headlines of
-    the cards under it, which are no wrapped line.)
+    the cards under it, which are no wrapped line.) A page that breaks once is hard-wrapped when
+    that break is a sentence's (:func:`_sentence_break`): a short item of one paragraph wrapped
+    once in a plain-text mail, a wire's brief or a record's text.
     """
     rows = [(i, line, line.strip()) for i, line in enumerate(raw.split("\n"), 1)]
     width = max((len(text) for _, _, text in rows), default=0)
-    wrapped = WRAP_MIN <= width <= WRAP_MAX and sum(
-        1 for (_, line, text), (_, following, _) in zip(rows, rows[1:]) if text and following.strip() and _continues(line, text, following, width)
-    ) >= WRAP_BREAKS
+    breaks = [
+        (text, following.strip())
+        for (_, line, text), (_, following, _) in zip(rows, rows[1:])
+        if text and following.strip() and _continues(line, text, following, width)
+    ] if WRAP_MIN <= width <= WRAP_MAX else []
+    wrapped = len(breaks) >= WRAP_BREAKS or (len(breaks) == 1 and _sentence_break(*breaks[0], width))
     out: list[tuple[int, int, str, str]] = []
     prev: tuple[int, str, str] | None = None  # (line number, raw line, stripped) of the unit's last line
     for number, line, text in rows:
@@ -1006,6 +1011,29 @@ def units(raw: str) -> list[tuple[int, int, str, str]]:
             out.append((number, number, line, text))
         prev = (number, line, text)
     return out
+
+
+def _sentence_break(text: str, following: str, width: int) -> bool:
+    """True when a page's only break (``text`` over ``following``, a line that does not end a
+    sentence over the next) is a sentence wrapped at the page's width. It is when it visibly
+    breaks inside one: the line ends in a comma, a semicolon or a colon, or in a function word
+    ("... do të mbyllet për" / "qarkullim ..."), or the line under it opens in lower case ("... for
+    public" / "transport and ..."); or when the line under it ends the sentence and the width was
+    set by another line (the wrapped sentence's longer rest, a line of the article). A headline
+    that is itself the page's longest line sets the width it "fills" and is no wrap over the lead
+    under it; two cards' headlines end in no full stop."""
+    tail = words(fold(text))[-1:]
+    opening = _FIRST_LETTER.search(following)
+    return (
+        _ending(text) == "weak"
+        or bool(tail and any(tail[0] in vocab for vocab in _folded_stopwords()))
+        or (opening is not None and opening.group(0).islower())
+        or (_ending(following) == "strong" and len(text) < width)
+    )
+
+
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
+"""The first letter of a line."""
 
 
 def _continues(line: str, text: str, following: str, width: int) -> bool:

@@ -68,7 +68,7 @@ from .settings import Settings
 from .line_model import candidate as line_model_candidate, shipped as shipped_line_model
 from .title_model import Candidate as TitleCandidate, shipped as shipped_title_model, text_of as title_model_text
 from .lexicon import LOADERS, READ_MORE, REPORTING_VERBS, STOPWORDS, WEEKDAYS
-from .textnorm import fold, key, words
+from .textnorm import ascii_digits, fold, key, words
 
 log = logging.getLogger(__name__)
 
@@ -154,7 +154,21 @@ def clean(article: Article, settings: Settings) -> Article:
     paragraphs = _paragraphs(list(chat.lines) if chat else lines, found)  # (a chat's without stamps and senders)
     sender = chat_outlet(chat, found.title_line or found.body[0][0]) if chat else None
     cleaned = _apply_metadata(article, lines, found, paragraphs, outlet=sender)
-    return _named_date(cleaned, page.published) if page is not None and page.published and not article.hints.get("published") else cleaned
+    if page is None or article.hints.get("published"):
+        return cleaned
+    if page.published:
+        return _named_date(cleaned, page.published)
+    return _sent_date(cleaned, page.sent) if page.sent else cleaned
+
+
+def _sent_date(article: Article, sent: str) -> Article:
+    """``article`` dated the day its page was mailed (a forwarded mail's header date) when its own
+    text shows no date: a press release or notice forwarded with no dateline of its own was out by
+    then (the article's own date, when it shows one, is always taken over the mail's)."""
+    if article.published is not None:
+        return article
+    iso, _ = parse_date(sent)
+    return article if iso is None else article.replace(published=iso, published_raw=sent)
 
 
 NAMED_DATE_DAYS = 1
@@ -237,11 +251,19 @@ def _headline_named(rows: list[str], found: Extraction, named: str | None, site:
     top = found.body[0][0]  # (the headline may have been taken for the body's first line)
     texts = [(n, row.strip()) for n, row in enumerate(rows[:top], 1) if row.strip()]
     for (n, text), nxt in reversed(list(zip(texts, texts[1:] + [None]))):  # (the copy nearest the body)
-        if nxt is not None and nxt[0] <= n + 2 and nxt[0] <= top and key(nxt[1]) and key(f"{text} {nxt[1]}") in wanted:
+        if nxt is not None and nxt[0] <= n + 2 and nxt[0] <= top and (key(nxt[1]) or _digits_named(nxt[1], named)) and key(f"{text} {nxt[1]}") in wanted:
             return _titled(found, f"{text} {nxt[1]}", n, nxt[0])  # (a headline on two lines; a line of digits, a date, is no part of it)
         if key(text) in wanted:
             return found if found.title_line == n else _titled(found, text, n, n)
     return found
+
+
+def _digits_named(line: str, named: str) -> bool:
+    """True when the numbers of a line of digits under a headline ("3 - 1") stand in that order in
+    the headline the markup names ("Harbour United 3 - 1 City Rovers"): the score or the year is
+    the headline's second line; a date line's digits the markup's headline does not hold."""
+    digits = " ".join(words(ascii_digits(line)))
+    return bool(digits) and f" {digits} " in f" {' '.join(words(ascii_digits(named)))} "
 
 
 def _titled(found: Extraction, title: str, first: int, last: int) -> Extraction:

@@ -15,9 +15,12 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class PageText:
     """``text`` has as many lines as the saved file; ``title``, ``published`` and ``site`` are what
-    the page's header, front matter or structured data says (or ``None``)."""
+    the page's header, front matter or structured data says (or ``None``); ``sent`` is the day the
+    page was mailed (a forwarded mail's header date), which dates the article only when its own
+    text shows no date (a press release forwarded on the day it came out)."""
 
     text: str
     title: str | None = None
     published: str | None = None
     site: str | None = None
+    sent: str | None = None
