@@ -484,7 +484,7 @@ CATEGORY_CUES: tuple[str, ...] = (
 """Words that open a line listing the sections an article is filed in ("Posted in Politics, World")."""
 
 UPDATED_CUES: tuple[str, ...] = (
-    "updated", "last updated", "modified", "آخر تحديث", "اخر تحديث", "تم التحديث", "تحديث",
+    "updated", "last updated", "modified", "آخر تحديث", "اخر تحديث", "تم التحديث", "تحديث", "تاريخ التحديث", "التحديث",
     "perditesuar", "perditesimi", "azhurnuar",
 )
 """Words that introduce a later edit date (a weaker cue than :data:`PUBLISHED_CUES`)."""
