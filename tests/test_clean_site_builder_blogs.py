@@ -8,7 +8,8 @@ pages where the same words or shapes are article text read as before."""
 from __future__ import annotations
 
 from translate_summarize.article import Article
-from translate_summarize.clean import clean
+from translate_summarize.boilerplate import analyse, marker_family
+from translate_summarize.clean import clean, extract_text
 from translate_summarize.metadata import copyright_name, find_published
 from translate_summarize.settings import Settings
 
@@ -38,11 +39,40 @@ AR_BODY = [
 ]
 
 
+def _texts(page: list[str]) -> tuple[str | None, list[str]]:
+    found = extract_text("\n".join(page))
+    return found.title, [page[first - 1] for first, _ in found.body]
+
+
 def _cleaned(page: list[str]) -> Article:
     return clean(Article(id="x", source_file="post.txt", kind="text", raw="\n".join(page)), SETTINGS)
 
 
+def _crumb(text: str) -> bool:
+    return analyse(text)[0].crumb
+
+
 # ---------------------------------------------------------------- the site builder's furniture
+
+
+def test_post_header_buttons_and_blog_bar_are_chrome() -> None:
+    """The post's menu button ("More actions", which opens with the words of a "More from" list),
+    the blog bar's "All Posts" and the Arabic "Log in" link are buttons, not the article's end."""
+    for text in ("More actions", "المزيد من الإجراءات", "All Posts", "كل المنشورات", "تسجيل الدخول"):
+        assert marker_family(text) == ("chrome", "skip"), text
+
+
+def test_site_menu_with_its_own_pages_is_a_menu() -> None:
+    """A small site's menu run together with single spaces: a section or two beside its own pages
+    ("About us", "Contact") and "More"."""
+    assert _crumb("Ballina Lajme Rreth nesh Kontakt More")
+    assert _crumb("الرئيسية أخبار من نحن اتصل بنا المزيد")
+    assert _crumb("Home News About Contact More Blog")
+
+
+def test_blog_bar_on_one_line_is_a_menu() -> None:
+    assert _crumb("All Posts Lajme Ekonomi Bota")
+    assert _crumb("كل المنشورات سياسة عربي ودولي اقتصاد")
 
 
 def test_footer_by_names_the_site() -> None:
@@ -82,3 +112,26 @@ def test_guard_top_bar_date_is_the_only_date() -> None:
     page = ["E shtunë, 29 shtator 2018", "Gazeta e Liqenit", "", HEADLINE, "", *BODY]
     article = _cleaned(page)
     assert (article.title, article.published) == (HEADLINE, "2018-09-29")
+
+
+def test_guard_builder_words_in_article_text() -> None:
+    """An article about website builders and blogs, its sentences holding the furniture's words,
+    reads whole; "All posts" or "More actions" opening a sentence is text."""
+    body = [
+        "Wix.com tha se 2 milionë faqe janë ndërtuar këtë vit, shumica me planin falas që shfaq një reklamë.",
+        "All posts on the company blog are now translated, the spokeswoman said, into twelve languages.",
+        "More actions are planned for next year, including a tool that estimates a post's reading time.",
+        "A typical post showed 12 views and 3 comments in its first week, according to the company.",
+        "Recent posts by the company's users were mostly about travel, food and small shops.",
+        "Kompania tha se përdoruesit e saj kanë shkruar mbi 50 milionë postime në blogje.",
+    ]
+    page = ["Lajme", "", "Ndërtuesit e faqeve të internetit rriten shpejt", "29 shtator 2018", "", *body]
+    assert _texts(page) == ("Ndërtuesit e faqeve të internetit rriten shpejt", body)
+    assert marker_family(body[1]) == (None, None) and marker_family(body[2]) == (None, None)
+
+
+def test_guard_headlines_opening_with_home_or_all_posts() -> None:
+    """Headlines opening with "Home" or "All posts", with function words or no sections, are no menus."""
+    for text in ("Home prices rise more than expected about town", "Home Office blog more about contact rules",
+                 "All posts at the ministry were filled", "Kreu Kurti takon ambasadorët europianë sot"):
+        assert not _crumb(text), text
