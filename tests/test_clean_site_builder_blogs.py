@@ -92,7 +92,57 @@ def test_post_date_above_headline_not_its_update() -> None:
         assert find_published(lines, anchor=anchor, body=body, body_end=len(lines))[0] == "2018-09-29"
 
 
+def test_post_page_reads_whole() -> None:
+    """Menu, blog bar and post header over an unpunctuated headline: the headline and the body,
+    the post's date (not the later "Updated:" one above the headline)."""
+    article = _cleaned([*SITE, *BLOG_BAR, *HEADER, HEADLINE, "", *BODY, *FOOTER])
+    assert (article.title, article.published) == (HEADLINE, "2018-09-29")
+    assert [p.text for p in article.paragraphs] == BODY
+
+
+def test_headline_with_full_stop_under_post_header() -> None:
+    """A headline ending in a full stop right under the post's header (date, reading time,
+    "Updated:", "More actions") is the title, not the first sentence under the author's name."""
+    title, body = _texts([*SITE, *BLOG_BAR, *HEADER, DOTTED_HEADLINE, "", *BODY, *FOOTER])
+    assert (title, body) == (DOTTED_HEADLINE, BODY)
+    page = [*AR_SITE, *AR_BLOG_BAR, *AR_HEADER, AR_HEADLINE, "", *AR_BODY]
+    assert _texts(page) == (AR_HEADLINE, AR_BODY)
+    assert _cleaned(page).published == "2018-09-29"  # ("تاريخ التحديث": the update's date)
+
+
+def test_headline_under_post_header_over_menu_one_link_a_line() -> None:
+    """The headline right under the post's header is the title, whatever headline-shaped pair of
+    the menu's links ("About us" / "Contact") lies above the header."""
+    page = [*AR_SITE[:1], "الرئيسية", "أخبار", "من نحن", "اتصل بنا", "المزيد", "تسجيل الدخول", "", *AR_BLOG_BAR,
+            *AR_HEADER, "كلام حاد في اجتماع المجلس", "", *AR_BODY]
+    assert _texts(page) == ("كلام حاد في اجتماع المجلس", AR_BODY)
+
+
+def test_line_without_full_stop_under_dotted_headline_opens_the_body() -> None:
+    lead = "Një ditë e shumëpritur për peshkatarët"
+    title, body = _texts([*SITE, *BLOG_BAR, *HEADER, DOTTED_HEADLINE, "", lead, "", *BODY, *FOOTER])
+    assert (title, body) == (DOTTED_HEADLINE, [lead, *BODY])
+
+
+def test_short_post_without_full_stop_under_post_header() -> None:
+    """A one-line post that lost its full stop, dated by the header above its headline, is the
+    article (not "no body")."""
+    line = "Tregtarët presin më shumë blerës gjatë verës kur qyteti mbushet me pushues"
+    title, body = _texts([*SITE, *BLOG_BAR, *HEADER[:3], DOTTED_HEADLINE, "", line, *FOOTER])
+    assert (title, body) == (DOTTED_HEADLINE, [line])
+
+
 # ---------------------------------------------------------------- guards: ordinary news pages
+
+
+def test_guard_reading_time_in_byline_under_headline() -> None:
+    """A news page's byline with a reading time under its headline, over a short first sentence:
+    the headline stays the title and the sentence the body's first."""
+    first = "Tregu i ri i peshkut u hap të shtunën."
+    page = ["Gazeta e Liqenit", "", HEADLINE, "Arta Berisha", "Sep 29, 2018 · 2 min read", first, "", *BODY]
+    assert _texts(page) == (HEADLINE, [first, *BODY])
+    page = [HEADLINE, "Sep 29, 2018", "2 min read", first, "", *BODY]
+    assert _texts(page) == (HEADLINE, [first, *BODY])
 
 
 def test_guard_update_date_with_publication_date_on_one_line() -> None:
