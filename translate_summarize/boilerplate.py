@@ -58,6 +58,8 @@ from .lexicon import (
     RECOMMENDATION_LABELS,
     RECOMMENDATION_VENDORS,
     SECTION_NAMES,
+    ALL_POSTS,
+    SITE_PAGE_LINKS,
     REGISTER_STEMS,
     SHARE_ROW_NETWORKS,
     SIGNATURE_HEADS,
@@ -935,14 +937,41 @@ def _spaced_menu(text: str) -> bool:
     home link: "الرئيسية أخبار محلية عربي ودولي اقتصاد رياضة", "Kreu Lajme Politikë Ekonomi Kulturë
     Sport" (:data:`lexicon.HOME_LABELS`, at least :data:`SPACED_MENU_WORDS` more words, no function
     word, digit or punctuation mark, and at least :data:`SPACED_MENU_SECTIONS` of them section
-    names). A headline opening with the word has function words ("Kreu i qeverisë ...", "Home Office
+    names; a small site's own pages and its "More" item, :data:`lexicon.SITE_PAGE_LINKS`, count
+    with them beside one section name at least). A headline opening with the word has function words ("Kreu i qeverisë ...", "Home Office
     says ...") or, made of nouns, names no sections ("Home Secretary Priti Patel unveils tougher
     asylum rules", "Kreu Kurti takon ambasadorët europianë sot")."""
     tokens = words(text)
-    return (
-        len(tokens) > SPACED_MENU_WORDS and key(tokens[0]) in _home_keys() and _stop_ratio(text) == 0
-        and not _DIGIT_OR_MARK.search(text) and sum(key(t) in _section_keys() for t in tokens[1:]) >= SPACED_MENU_SECTIONS
-    )
+    if len(tokens) <= SPACED_MENU_WORDS or key(tokens[0]) not in _home_keys() or _DIGIT_OR_MARK.search(text):
+        return False
+    rest, pages = _site_page_pattern().subn(" ", f" {key(text)} ")  # ("Rreth nesh", "من نحن": links, not function words)
+    sections = sum(t in _section_keys() for t in rest.split()[1:])
+    return _stop_ratio(rest) == 0 and sections >= 1 and sections + pages >= SPACED_MENU_SECTIONS
+
+
+def _blog_bar(text: str) -> bool:
+    """A website builder's blog bar run together on one line: "All Posts" (:data:`lexicon.ALL_POSTS`)
+    and the blog's categories, section names among them ("All Posts Showbiz Bota Ekonomi", "كل
+    المنشورات سياسة عربي ودولي اقتصاد"), no function word, digit or punctuation mark. A sentence or a
+    headline opening with the words ("All posts at the ministry were filled") has function words."""
+    k = key(text)
+    head = next((p for p in _all_posts_keys() if k.startswith(p + " ")), None)
+    if head is None or _DIGIT_OR_MARK.search(text):
+        return False
+    rest = k[len(head):]
+    return _stop_ratio(rest) == 0 and any(t in _section_keys() for t in rest.split())
+
+
+@cache
+def _all_posts_keys() -> tuple[str, ...]:
+    return tuple(key(p) for p in ALL_POSTS)
+
+
+@cache
+def _site_page_pattern() -> re.Pattern[str]:
+    """Whole-word :data:`lexicon.SITE_PAGE_LINKS` keys, longest first."""
+    phrases = sorted({key(p) for p in SITE_PAGE_LINKS}, key=len, reverse=True)
+    return re.compile(r"(?<= )(?:" + "|".join(re.escape(p) for p in phrases) + r")(?= )")
 
 
 @cache
@@ -1112,7 +1141,7 @@ def analyse(raw: str) -> tuple[Line, ...]:
             "bullet": bool(_BULLET.match(line)),
             "repeated": counts[text] > 1,
             "dateish": _is_dateish(text),
-            "crumb": bool(_CRUMB.search(text)) or _menu_line(text) or _category_line(text) or _home_crumb(text) or _spaced_menu(text),
+            "crumb": bool(_CRUMB.search(text)) or _menu_line(text) or _category_line(text) or _home_crumb(text) or _spaced_menu(text) or _blog_bar(text),
             "timed": (bool(_TIMED.match(ascii_digits(text))) and not _is_dateish(text)) or _ticker_line(text),
             "caption": ((bool(_CAPTION_CREDIT.search(text)) or _agency_credit(text) or _hidden_label(text) == "picture") and end != "strong" and n <= 40)
             or (_BRACKETED.match(text) is not None and n <= 15),

@@ -391,7 +391,8 @@ def _extract(raw: str, chat: ChatExport | None, vet: bool = True, rerank: bool =
                 return Extraction(title_text, title_number, tuple((lines[i].number, lines[i].last) for i in bare), frozenset())
     attached = title is not None and hi >= lo and _attached(lines, title, lo)
     if hi < lo or total < (MIN_SHORT_SCORE if attached else MIN_BODY_SCORE):
-        bare = _bare_body(lines, title, furniture, stamped=message is not None) if title is not None else []
+        stamped = message is not None or (title is not None and _post_header_above(lines, title.first))  # (dated above it)
+        bare = _bare_body(lines, title, furniture, stamped=stamped) if title is not None else []
         return Extraction(title_text, title_number, tuple((lines[i].number, lines[i].last) for i in bare), frozenset())
     lo = _extend_back(lines, scores, furniture, lo, start)
     kept = _cut(lines, list(range(lo, hi + 1)), furniture)
@@ -714,8 +715,10 @@ def _find_title(lines: list[Line], keys: list[str], teasers: set[int]) -> _Title
         if first is None:
             return None
     first = _paragraph_start(lines, teasers, first)
+    if _under_post_header(lines, first):
+        return _Title(first, first, None, _opening_line(lines, first))  # (a blog post's headline ending in a full stop, under its date and reading time)
     if first == 0 and _top_headline(lines):
-        return _Title(0, 0, None, (1,) if not lines[1].prose and lines[1].action is None else ())  # (a line that lost its full stop opens the body)
+        return _Title(0, 0, None, _opening_line(lines, 0))
     walk = _walk_up(lines, teasers, first)
     if not walk.lead and walk.found is None and walk.short is None:
         bare = _bare_start(lines, teasers)  # the sentences found are furniture above it (a cookie notice)
@@ -749,7 +752,10 @@ def _find_title(lines: list[Line], keys: list[str], teasers: set[int]) -> _Title
         teasers = teasers | flashes
         walk = _walk_up(lines, teasers, first)
     standfirst = walk.standfirst
-    if walk.lead and walk.found is not None and walk.metadata and _lead_is_body(lines, walk, first):
+    if (
+        walk.lead and walk.found is not None and walk.metadata and _lead_is_body(lines, walk, first)
+        and not _post_header_above(lines, walk.lead[-1])  # (a blog post's header dates the headline under it, not a line above it)
+    ):
         chosen = walk.found
     elif walk.lead:
         top = walk.lead[-1]
@@ -1471,6 +1477,48 @@ def _scored_title(lines: list[Line], keys: list[str], first: int) -> int | None:
     if best is None or best[0] <= 0:
         return None
     return _first_copy(lines, keys, _Title(best[1], best[1]), first).first
+
+
+def _opening_line(lines: list[Line], title: int) -> tuple[int, ...]:
+    """The line under the headline ``title`` when it is no sentence and no marker: a line of the
+    article that lost its full stop opens the body (its lead lines), else nothing."""
+    below = title + 1
+    return (below,) if below < len(lines) and not lines[below].prose and lines[below].action is None else ()
+
+
+POST_HEADER_LINES = 4
+"""Most lines of a blog post's header between the author's name and the headline (date, reading
+time, "Updated:" date, a menu button)."""
+
+
+def _under_post_header(lines: list[Line], i: int) -> bool:
+    """True when the sentence ``i``, short enough for a headline, sits right under a blog post's
+    header as website builders' and blogging platforms' blogs print it over the headline (Wix,
+    Medium, Ghost: "Name" / "Oct 2, 2018 · 1 min read" / "Updated: Oct 3, 2018" / "More actions"):
+    up to :data:`POST_HEADER_LINES` lines of dates, a reading time (:data:`metadata.READ_TIME`) and
+    buttons, no blank line between, with a date and a reading time among them and no headline over
+    them nor over the author's name atop them. The sentence is the post's headline ending in a full
+    stop (dated from above, like a headline signed under it: up to :data:`MAX_TITLE_WORDS` words),
+    not its first sentence. A news page that prints a reading time in the byline under its headline,
+    or a platform that prints the author's box under the headline, has that headline over the block,
+    and the sentence under it opens the article."""
+    line = lines[i]
+    return line.end == "strong" and _title_eligible(line, signed=True) and _post_header_above(lines, i)
+
+
+def _post_header_above(lines: list[Line], i: int) -> bool:
+    """True when a blog post's header (date and reading time, see :func:`_under_post_header`) sits
+    right over line ``i``: the headline it dates."""
+    j, timed, dated = i - 1, False, False
+    while j >= 0 and i - j <= POST_HEADER_LINES and lines[j].last + 1 == lines[j + 1].number:
+        above = lines[j]
+        if READ_TIME.search(above.text):
+            timed = True
+        elif not above.dateish and above.action != "skip":
+            break
+        dated = dated or above.dateish
+        j -= 1
+    return timed and dated and not any(_headline(lines[k]) for k in (j, j - 1) if k >= 0)  # (nor over the author's name)
 
 
 def _stamped_first(lines: list[Line], i: int) -> bool:

@@ -166,6 +166,18 @@ SECTION_NAMES: tuple[str, ...] = (
 """Names of a news site's sections as its navigation bar lists them, one word each (matched on the
 word's key): a navigation bar run together with single spaces names several of them, a headline
 opening with "Home"/"Kreu" ("Home Office Budget Cuts Hit Police Forces Hardest") none or one."""
+SITE_PAGE_LINKS: tuple[str, ...] = (
+    "about", "about us", "contact", "contact us", "more", "blog", "من نحن", "اتصل بنا", "المزيد", "المدونة",
+    "rreth nesh", "kontakt", "kontakti", "na kontaktoni", "me shume", "blogu",
+)
+"""Links of a small site's navigation bar besides its sections: its own pages and the overflow
+item (a website builder's "Home  News  About  Contact  More", "الرئيسية أخبار من نحن اتصل بنا المزيد",
+"Ballina Lajme Rreth nesh Kontakt More"): they count as menu items of a bar run together with single
+spaces (:func:`boilerplate._spaced_menu`), their function words ("من", "nesh", "us") with them."""
+ALL_POSTS: tuple[str, ...] = ("all posts", "كل المنشورات", "جميع المنشورات", "te gjitha postimet")
+"""The first link of a website builder's blog bar (Wix's "All Posts", then the blog's categories and
+"Search"): page chrome as a line of its own, and a bar run together on one line when section names
+follow it (:func:`boilerplate._blog_bar`)."""
 OTHER_NEWS: tuple[str, ...] = ("in other news", "وفي خبر آخر", "في خبر آخر", "وفي خبر اخر", "في خبر اخر", "ne nje lajm tjeter", "ne lajm tjeter")
 """The label of a second story pasted after the first (a forum post, a blog's digest): "In other
 news:" on its own or before a colon is a read-also teaser label; a sentence opening with the words
@@ -397,6 +409,12 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 *APP_BUTTONS,
                 # a blogging platform's label over the paragraph its readers highlighted most (Medium)
                 "top highlight",
+                # the log-in link of a site's bar, in Arabic and Albanian
+                "تسجيل الدخول", "تسجيل دخول", "kycu", "identifikohu",
+                # a website builder's blog: the first link of the blog's bar ("All Posts", then its categories)
+                # and the menu button of a post ("More actions", over the headline)
+                *ALL_POSTS,
+                "more actions", "المزيد من الإجراءات", "إجراءات أخرى", "me shume veprime", "veprime te tjera",
                 # a reader app's buttons on an article
                 "save to read later", "read later", "open in new tab", "mark all as read", "mark as read", "star",
                 "حفظ للقراءة لاحقا", "اقرأ لاحقا", "فتح في علامة تبويب جديدة", "تحديد الكل كمقروء", "تعليم الكل كمقروء",
@@ -535,7 +553,7 @@ CATEGORY_CUES: tuple[str, ...] = (
 """Words that open a line listing the sections an article is filed in ("Posted in Politics, World")."""
 
 UPDATED_CUES: tuple[str, ...] = (
-    "updated", "last updated", "modified", "آخر تحديث", "اخر تحديث", "تم التحديث", "تحديث",
+    "updated", "last updated", "modified", "آخر تحديث", "اخر تحديث", "تم التحديث", "تحديث", "تاريخ التحديث", "التحديث",
     "perditesuar", "perditesimi", "azhurnuar",
 )
 """Words that introduce a later edit date (a weaker cue than :data:`PUBLISHED_CUES`)."""

@@ -207,7 +207,20 @@ _STAMP = re.compile(r"^\W*\d{4}-\d{2}-\d{2}\s*(?:@|T|\s)\s*\d{1,2}:\d{2}:\d{2}(?
 
 
 def _has_cue(folded_prefix: str, cues: Sequence[str]) -> bool:
-    return any(re.search(rf"(?<![^\W\d_]){re.escape(fold(c))}(?![^\W\d_])", folded_prefix) for c in cues)
+    return _cue_end(folded_prefix, cues) >= 0
+
+
+def _cue_end(folded_prefix: str, cues: Sequence[str]) -> int:
+    """Where the last of ``cues`` in ``folded_prefix`` ends (-1 when none is there)."""
+    ends = [m.end() for c in cues for m in re.finditer(rf"(?<![^\W\d_]){re.escape(fold(c))}(?![^\W\d_])", folded_prefix)]
+    return max(ends, default=-1)
+
+
+def _edit_cued(folded_prefix: str) -> bool:
+    """True when the cue nearest the date says it is an edit's date: an :data:`UPDATED_CUES` word
+    after any publication cue ("تاريخ التحديث:", the *date* of the *update*; "Published: 1 Oct ·
+    Updated: 4 Oct" for the second date), not before it."""
+    return _cue_end(folded_prefix, UPDATED_CUES) > _cue_end(folded_prefix, PUBLISHED_CUES)
 
 
 UNDER_TITLE = 0.5
@@ -218,7 +231,8 @@ headline is the article's, a date above it the page's (an edition date in the he
 BYLINE_BLOCK = 5
 """Lines under the title that its byline block (author, dates) takes: an "Updated:" date chosen
 there gives way to an uncued date no later than it in the same block, the publication's ("Name ·
-Friday 28 September" over "Updated: Saturday 29 September"), never to a date above the title."""
+Friday 28 September" over "Updated: Saturday 29 September"), never to a date above the title
+unless the block itself lies above it (:func:`_meta_block_above`)."""
 
 
 LISTED_DATES = 3
@@ -268,11 +282,11 @@ def find_published(
                 continue
             score = 0.0
             updated = False
-            if _has_cue(prefix, PUBLISHED_CUES):
-                score += 10
-            elif _has_cue(prefix, UPDATED_CUES):
+            if _edit_cued(prefix):
                 score += 4
                 updated = True
+            elif _has_cue(prefix, PUBLISHED_CUES):
+                score += 10
             if anchor is not None:
                 score += 5 / (1 + abs(number - anchor) / 3)
                 score += 2 if number < anchor + 12 and (body_end is None or number < body_end) else 0
@@ -286,11 +300,25 @@ def find_published(
     if candidates:
         best = max(candidates, key=lambda c: (c[0], -c[1]))
         if best[3] and anchor is not None:  # an edit's date: the byline block's own date, when it gives one
-            block = [c for c in candidates if not c[3] and anchor < c[1] <= anchor + BYLINE_BLOCK and c[2].iso <= best[2].iso]
+            block = [
+                c for c in candidates if not c[3] and c[2].iso <= best[2].iso
+                and (anchor < c[1] <= anchor + BYLINE_BLOCK or _meta_block_above(lines, c[1], best[1], anchor))
+            ]
             best = max(block, key=lambda c: (c[0], -c[1])) if block else best
         if best[0] > 0:
             return best[2].iso, best[2].raw
     return _lead_date(lines, body)
+
+
+def _meta_block_above(lines: Sequence[str], number: int, updated: int, anchor: int) -> bool:
+    """True when the date on line ``number`` opens the byline block above the title that the
+    "Updated:" line ``updated`` closes: a few lines over it (:data:`BYLINE_BLOCK`), no blank line
+    between, both above the title (a website builder's blog post: "Name" / "Sep 29, 2018" / "1 min
+    read" / "Updated: Sep 30, 2018" over the headline). A date set apart over the block (a top bar's
+    or an edition's date) is none of it."""
+    if not number < updated < anchor or updated - number > BYLINE_BLOCK:
+        return False
+    return all(lines[k - 1].strip() for k in range(number, updated + 1))
 
 
 def _lead_date(lines: Sequence[str], body: frozenset[int]) -> tuple[str | None, str | None]:
@@ -454,6 +482,10 @@ _FIRST_SENTENCE = re.compile(r"(?<=[^\W\d_]{2})\.\s")
 
 _FOR = re.compile(r"^لـ+\s*")
 """The preposition "for" written apart with a tatweel before a name ("لـجريدة الميزان")."""
+_BY = re.compile(r"^(?:by|nga|بواسطة|من قبل)\s+(?=\S)", re.I)
+"""The "by" between the copyright sign or year and the holder's name, as website builders word a
+site's footer ("© 2018 by Name. Proudly created with Wix.com", "© 2023 by Name. Powered by
+Squarespace", "© 2018 nga Name"): the name is what follows it."""
 
 
 def copyright_name(text: str) -> str | None:
@@ -469,6 +501,7 @@ def copyright_name(text: str) -> str | None:
     rest = _YEARS.sub(" ", _RIGHTS.sub(" | ", text))
     for piece in _NAME_SPLIT.split(rest):
         piece = _FOR.sub("", piece.strip(" \t-–—|:;,."))  # ("محفوظة لـجريدة الميزان": rights reserved *for* the paper)
+        piece = _BY.sub("", piece)  # ("© 2018 by Name": a website builder's footer)
         if piece and any(c.isalpha() for c in piece) and len(piece.split()) <= 6:
             return piece
     return None
