@@ -54,14 +54,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from .article import Article, Paragraph
-from .boilerplate import SINGLE_FAMILIES, WIDE_GAP, Line, analyse, closes_dateline, label_family, page_signals, without_link_numbers
+from .boilerplate import SINGLE_FAMILIES, WIDE_GAP, Line, analyse, closes_dateline, label_family, page_signals, without_link_numbers, without_spacer_lines
 from .ingest import is_html
 from .exports import read_export
 from .markdown import read_markdown
 from .pagecode import read_code
 from .pagetext import PageText
 from .wire import read_wire
-from .metadata import FOLLOW_BUTTON, MENU_ROW, READ_TIME, field_blocks, menu_items, find_credit, record_blocks, find_dates, find_outlet, find_published, parse_date, title_bar_site
+from .metadata import FOLLOW_BUTTON, MENU_ROW, READ_TIME, field_blocks, menu_items, find_credit, record_blocks, find_dates, find_outlet, find_published, parse_date, post_tab_caption, title_bar_site, TAB_TITLE_LINES, POST_HEADER_LINES
 from .posts import ChatExport, article_post, best_post, best_run, chat_export, chat_outlet, chat_post, entry_post, entry_starts, headline_shaped, past_label, post_starts, thread_page, tweet_headline, unroll_page, ENTRY_LABEL_WORDS
 from .settings import Settings
 from .line_model import candidate as line_model_candidate, shipped as shipped_line_model
@@ -136,6 +136,7 @@ def clean(article: Article, settings: Settings) -> Article:
         marked = read_markdown(article.raw or "")  # (a record's text is the article: its links read as text, nothing blanked as code)
         return _clean_record(article, without_link_numbers(marked.text if marked else article.raw or ""))
     found = _extract(raw, chat)
+    found = _caption_headline(raw.split("\n"), found)
     if page is not None:  # (a Markdown page's header says what its headline, date and site are)
         found = _headline_named(raw.split("\n"), found, page.title, page.site)
         if page.site and not article.hints.get("outlet"):
@@ -200,12 +201,13 @@ def _reading(raw: str) -> tuple[str, ChatExport | None, PageText | None]:
     """``raw`` as the cleaner reads it: a Markdown page as its text (:func:`markdown.read_markdown`),
     a scrape without its scripts, styles and JSON-LD (:func:`pagecode.read_code`), a wire feed's
     story whole across its takes (:func:`wire.read_wire`), a news database's record as its article's
-    headline and text (:func:`exports.read_export`), without a text browser's link numbers ("[12]Politics": :func:`boilerplate.without_link_numbers`),
+    headline and text (:func:`exports.read_export`), without a text browser's link numbers ("[12]Politics": :func:`boilerplate.without_link_numbers`)
+    and with lines of invisible spacers blank (a caption's "⠀" lines: :func:`boilerplate.without_spacer_lines`),
     with a thread's tweet headers and counts blanked on a tweet page (:func:`posts.thread_page`)
     and what follows an unrolled thread blanked (:func:`posts.unroll_page`),
     and as a chat export when it is one (:func:`posts.chat_export`)."""
     page = read_markdown(raw) or read_code(raw) or read_wire(raw) or read_export(raw)
-    text = without_link_numbers(page.text if page is not None else raw)
+    text = without_spacer_lines(without_link_numbers(page.text if page is not None else raw))
     text = thread_page(text) or unroll_page(text) or text
     return text, chat_export(text), page
 
@@ -234,6 +236,25 @@ def _headline_named(rows: list[str], found: Extraction, named: str | None, site:
             return _titled(found, f"{text} {nxt[1]}", n, nxt[0])  # (a headline on two lines)
         if key(text) in wanted:
             return found if found.title_line == n else _titled(found, text, n, n)
+    return found
+
+
+def _caption_headline(rows: list[str], found: Extraction) -> Extraction:
+    """``found`` with the caption's first line as its title on a post page whose tab title quotes
+    the caption's first words (:func:`metadata.post_tab_caption`): the caption opens with the
+    headline, so the line at or above the body's start that begins with the quoted words is it
+    (a headline ending in a full stop may otherwise be read as the body's first sentence)."""
+    top_rows = 2 * (TAB_TITLE_LINES + POST_HEADER_LINES)  # (blank lines between them)
+    if not found.body:
+        return found
+    caption = post_tab_caption([row for row in rows[:top_rows] if row.strip()])
+    if caption is None:
+        return found
+    want, top = key(caption), found.body[0][0]
+    for n, row in enumerate(rows[:top], 1):
+        k = key(row)
+        if k.startswith(want) and len(k) > len(want):
+            return found if found.title_line == n else _titled(found, row.strip(), n, n)
     return found
 
 
