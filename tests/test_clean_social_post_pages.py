@@ -86,7 +86,18 @@ def test_outlet_is_the_account_not_the_network() -> None:
 
 def test_spacer_lines_are_blank_lines() -> None:
     assert without_spacer_lines("One.\n\u2800\nTwo.\n\u3164\nThree.") == "One.\n\nTwo.\n\nThree."
-    assert without_spacer_lines("One.\n.\nTwo.") == "One.\n.\nTwo."  # (a "." is text, whatever it means)
+    assert without_spacer_lines("One.\n.\nTwo.\n.\nThree.\n.\nFour.") == "One.\n\nTwo.\n\nThree.\n\nFour."
+    assert without_spacer_lines("One.\n.\nTwo.\n.\nThree.") == "One.\n.\nTwo.\n.\nThree."  # (two "." lines: left as text)
+
+
+def test_caption_of_short_paragraphs_between_dot_lines() -> None:
+    """A short paragraph between two "." lines of a caption (the first under the headline) is the
+    article's, like the longer ones."""
+    short = "Traffic is heavy now."
+    page = _post(tab=False, spacer=".")
+    at = page.index(BODY[0])
+    page[at:at] = [short, "."]
+    assert _body(page) == [short, *BODY]
 
 
 def test_post_pages_look_like_page_dumps() -> None:

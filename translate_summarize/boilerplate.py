@@ -904,13 +904,23 @@ social network users type to keep an empty line in a caption (the networks drop 
 zero-width and direction marks, a soft hyphen."""
 
 
+DOT_SPACERS = 3
+"""Fewest lines of a lone "." between two lines of text that make them a caption's paragraph
+breaks (social network users type one to keep a blank line); a stray "." on an ordinary page is
+left as it is."""
+
+
 def without_spacer_lines(raw: str) -> str:
     """``raw`` with each line of invisible characters only (:data:`_SPACER`) made blank, line for
-    line: the paragraph break its writer meant, not a line of text."""
+    line: the paragraph break its writer meant, not a line of text; so are lines of a lone "."
+    between two lines of text when the page has at least :data:`DOT_SPACERS` of them."""
     rows = raw.split("\n")
-    if not any(row.strip() and _SPACER.match(row) for row in rows):
+    dots = {i for i in range(1, len(rows) - 1) if rows[i].strip() == "." and rows[i - 1].strip() and rows[i + 1].strip()}
+    if len(dots) < DOT_SPACERS:
+        dots = set()
+    if not dots and not any(row.strip() and _SPACER.match(row) for row in rows):
         return raw
-    return "\n".join("" if _SPACER.match(row) else row for row in rows)
+    return "\n".join("" if _SPACER.match(row) or i in dots else row for i, row in enumerate(rows))
 
 
 def units(raw: str) -> list[tuple[int, int, str, str]]:
