@@ -63,6 +63,23 @@ def test_headline_with_a_full_stop_is_the_one_the_tab_title_quotes() -> None:
     assert out.title == HEADLINE + "." and [p.text for p in out.paragraphs] == BODY
 
 
+def test_caption_opening_with_a_full_stop_is_the_headline_without_a_tab_title() -> None:
+    """With no tab title to quote it, a caption's headline ending in a full stop (under the author
+    line and a kicker on its own row) is still the headline: the caption opens with it."""
+    page = [row.replace(HEADLINE, HEADLINE + ".") for row in _post(tab=False)]
+    at = page.index("harbourdaily 🔴 BREAKING")
+    page[at:at + 1] = ["harbourdaily", "🔴 BREAKING"]
+    out = _article(page)
+    assert out.title == HEADLINE + "." and [p.text for p in out.paragraphs] == BODY
+
+
+def test_guard_no_caption_opening_on_an_ordinary_page() -> None:
+    from translate_summarize.boilerplate import caption_opening
+
+    assert caption_opening(NEWS) is None
+    assert caption_opening(["Besa Krasniqi", "Follow", "Sep 29, 2018", HEADLINE + ".", *BODY]) is None  # (an author's name, no handle)
+
+
 def test_post_furniture_lines() -> None:
     from translate_summarize.boilerplate import _alt_text, _link_in_bio
 

@@ -1464,7 +1464,7 @@ def _post_pages(lines: list[Line]) -> list[Line]:
     (:func:`metadata.reaction_count`) right over the post's date."""
     out = list(lines)
     top = [line.text for line in lines[: TAB_TITLE_LINES + POST_HEADER_LINES]]
-    handles, located = _post_header(lines)
+    handles, located = _post_header([line.text for line in lines])
     for i, line in enumerate(lines):
         if post_tab_account(top, i) or verified_label(line.text) or _alt_text(line.text) or _handle_line(line.text, handles) or i in located or _link_in_bio(line.text):
             out[i] = _chrome(line, "share")
@@ -1483,24 +1483,46 @@ LOCATION_WORDS = 4
 """Most words of the location line a post's header prints under its "Follow" button ("Tirana, Albania")."""
 
 
-def _post_header(lines: list[Line]) -> tuple[frozenset[str], set[int]]:
+def _post_header(texts: list[str]) -> tuple[frozenset[str], set[int]]:
     """The handles of the accounts whose header (handle, maybe "Verified", then "Follow") stands
     at the top of a post page, within :data:`metadata.TAB_TITLE_LINES` +
     :data:`metadata.POST_HEADER_LINES` lines, and the index of the post's location line under
     each such header's "Follow" (a place name of at most :data:`LOCATION_WORDS` words, no digits,
     no sentence: "Tirana, Albania", "بيروت، لبنان")."""
     handles, located = set(), set()
-    for i in range(1, min(len(lines), TAB_TITLE_LINES + POST_HEADER_LINES)):
-        if not FOLLOW_BUTTON.match(lines[i].text.strip()):
+    for i in range(1, min(len(texts), TAB_TITLE_LINES + POST_HEADER_LINES)):
+        if not FOLLOW_BUTTON.match(texts[i].strip()):
             continue
-        j = i - 2 if i >= 2 and verified_label(lines[i - 1].text) else i - 1
-        if not _BARE_HANDLE.match(lines[j].text.strip()):
+        j = i - 2 if i >= 2 and verified_label(texts[i - 1]) else i - 1
+        if not _BARE_HANDLE.match(texts[j].strip()):
             continue
-        handles.add(lines[j].text.strip().lstrip("@").casefold())
-        place = lines[i + 1].text if i + 1 < len(lines) else ""
+        handles.add(texts[j].strip().lstrip("@").casefold())
+        place = texts[i + 1] if i + 1 < len(texts) else ""
         if 0 < len(words(place)) <= LOCATION_WORDS and _ending(place) == "none" and not any(c.isdigit() for c in place) and not _alt_text(place):
             located.add(i + 1)
     return frozenset(handles), located
+
+
+def caption_opening(rows: list[str]) -> int | None:
+    """The 1-based row where a post page's caption text begins: the row under the caption's author
+    line (:func:`_handle_line`, the handle of the account whose header heads the page:
+    :func:`_post_header`), past a short kicker on its own row ("🔴 BREAKING", at most
+    :data:`HANDLE_LABEL_WORDS` words, no sentence); None on other pages. A news account's caption
+    opens with the story's headline."""
+    nonblank = [(n, row.strip()) for n, row in enumerate(rows, 1) if row.strip()]
+    texts = [text for _, text in nonblank]
+    handles = _post_header(texts)[0]
+    if not handles:
+        return None
+    for pos, text in enumerate(texts[:-1]):
+        after = texts[pos + 1]
+        if not _handle_line(text, handles) or FOLLOW_BUTTON.match(after) or verified_label(after):
+            continue  # (the header's own handle, over "Verified" or "Follow")
+        k = pos + 1
+        if " " not in text and len(words(after)) <= HANDLE_LABEL_WORDS and _ending(after) == "none" and k + 1 < len(texts):
+            k += 1  # (the kicker on a row of its own)
+        return nonblank[k][0]
+    return None
 
 
 def _handle_line(text: str, handles: frozenset[str]) -> bool:

@@ -54,7 +54,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .article import Article, Paragraph
-from .boilerplate import SINGLE_FAMILIES, WIDE_GAP, Line, analyse, closes_dateline, label_family, page_signals, without_link_numbers, without_spacer_lines
+from .boilerplate import SINGLE_FAMILIES, WIDE_GAP, Line, analyse, caption_opening, closes_dateline, label_family, page_signals, without_link_numbers, without_spacer_lines
 from .ingest import is_html
 from .exports import read_export
 from .markdown import read_markdown
@@ -249,13 +249,26 @@ def _caption_headline(rows: list[str], found: Extraction) -> Extraction:
         return found
     caption = post_tab_caption([row for row in rows[:top_rows] if row.strip()])
     if caption is None:
-        return found
+        return _caption_opening_headline(rows, found)
     want, top = key(caption), found.body[0][0]
     for n, row in enumerate(rows[:top], 1):
         k = key(row)
         if k.startswith(want) and len(k) > len(want):
             return found if found.title_line == n else _titled(found, row.strip(), n, n)
     return found
+
+
+def _caption_opening_headline(rows: list[str], found: Extraction) -> Extraction:
+    """``found`` with the first line of a post page's caption (:func:`boilerplate.caption_opening`)
+    as its title when no title was found under the caption's author line (none, or one above it in
+    the page's header) and that line opens the body with more of it following: a news account's
+    caption opens with the headline, which, ending in a full stop, reads like a first sentence."""
+    first = caption_opening(rows)
+    if first is None or (found.title_line is not None and found.title_line >= first):
+        return found
+    if len(found.body) < 2 or found.body[0][0] != first:
+        return found
+    return _titled(found, rows[first - 1].strip(), first, first)
 
 
 def _titled(found: Extraction, title: str, first: int, last: int) -> Extraction:
