@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from .lexicon import (
+    ALT_TEXT_OPENINGS,
     ARTICLE_COUNTERS,
     ARTICLE_INDEX_LABELS,
     ARTICLE_INDEX_PAGES,
@@ -46,6 +47,7 @@ from .lexicon import (
     GUEST_NOTICES,
     HOME_LABELS,
     LINE_ONLY_MARKERS,
+    LINK_IN_BIO,
     NOSCRIPT_NOTICES,
     HIJRI_MONTHS,
     MARKERS,
@@ -76,7 +78,7 @@ from .lexicon import (
     UPDATED_CUES,
     WIRES,
 )
-from .metadata import FOLLOW_BUTTON, PAGE_OF, READ_TIME, embedded_post_header, find_dates
+from .metadata import FOLLOW_BUTTON, PAGE_OF, POST_HEADER_LINES, READ_TIME, TAB_TITLE_LINES, embedded_post_header, find_dates, post_tab_account, reaction_count, verified_label
 from .textnorm import ascii_digits, fold, key, words
 
 WRAP_MIN = 60
@@ -1006,6 +1008,31 @@ def without_link_numbers(raw: str) -> str:
     return "\n".join(row if _REFERENCE_ITEM.match(row) else _LINK_REF.sub("", row) for row in rows)
 
 
+_SPACER = re.compile("^[\\s\u2800\u3164\u115f\u1160\uffa0\u200b-\u200f\u2060\ufeff\u00ad]*$")
+"""A line of invisible characters only: the Braille blank (U+2800) or the Hangul filler (U+3164) that
+social network users type to keep an empty line in a caption (the networks drop truly blank lines),
+zero-width and direction marks, a soft hyphen."""
+
+
+DOT_SPACERS = 3
+"""Fewest lines of a lone "." between two lines of text that make them a caption's paragraph
+breaks (social network users type one to keep a blank line); a stray "." on an ordinary page is
+left as it is."""
+
+
+def without_spacer_lines(raw: str) -> str:
+    """``raw`` with each line of invisible characters only (:data:`_SPACER`) made blank, line for
+    line: the paragraph break its writer meant, not a line of text; so are lines of a lone "."
+    between two lines of text when the page has at least :data:`DOT_SPACERS` of them."""
+    rows = raw.split("\n")
+    dots = {i for i in range(1, len(rows) - 1) if rows[i].strip() == "." and rows[i - 1].strip() and rows[i + 1].strip()}
+    if len(dots) < DOT_SPACERS:
+        dots = set()
+    if not dots and not any(row.strip() and _SPACER.match(row) for row in rows):
+        return raw
+    return "\n".join("" if _SPACER.match(row) or i in dots else row for i, row in enumerate(rows))
+
+
 def units(raw: str) -> list[tuple[int, int, str, str]]:
     """Non-blank lines of ``raw`` as ``(first, last, first raw line, text)``, hard wraps joined.
 
@@ -1168,7 +1195,7 @@ def analyse(raw: str) -> tuple[Line, ...]:
                 **flags,
             )
         )
-    return tuple(_short_runs(_embeds(_social_boxes(_share_rows(_widget_prompts(_follow_lines(_role_lines(_meta_counts(_dated_pairs(_site_datelines(_skip_boxes(_consent_banners(_consent_dialogs(_data_boxes(_article_tools(_chrome_lines(_signatures_in_prose(out))))))))))))))))))
+    return tuple(_short_runs(_embeds(_post_pages(_social_boxes(_share_rows(_widget_prompts(_follow_lines(_role_lines(_meta_counts(_dated_pairs(_site_datelines(_skip_boxes(_consent_banners(_consent_dialogs(_data_boxes(_article_tools(_chrome_lines(_signatures_in_prose(out)))))))))))))))))))
 
 
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
@@ -1680,6 +1707,131 @@ def _social_boxes(lines: list[Line]) -> list[Line]:
         if i + 1 < len(lines) and lines[i + 1].end == "none" and lines[i + 1].words <= 3 and lines[i + 1].action is None:
             out[i + 1] = _chrome(lines[i + 1], "share")
     return out
+
+
+def _post_pages(lines: list[Line]) -> list[Line]:
+    """A copied social post page's own furniture (family ``share``, skipped): its tab title atop the
+    page ("<account> on Instagram: “<the caption's first words>…”" over the account's "Follow",
+    :func:`metadata.post_tab_account`;
+    the caption's headline follows in full under the account's header), the "Verified" badge's
+    label (:data:`lexicon.VERIFIED_LABELS`) alone on a line, the header's location line and the
+    caption's author line (:func:`_post_header`, :func:`_handle_line`), the picture's automatic alt
+    text (:func:`_alt_text`), the caption's "link in bio" pointer (:func:`_link_in_bio`), and the likes or views count
+    (:func:`metadata.reaction_count`) right over the post's date."""
+    out = list(lines)
+    top = [line.text for line in lines[: TAB_TITLE_LINES + POST_HEADER_LINES]]
+    handles, located = _post_header([line.text for line in lines])
+    for i, line in enumerate(lines):
+        if post_tab_account(top, i) or verified_label(line.text) or _alt_text(line.text) or _handle_line(line.text, handles) or i in located or _link_in_bio(line.text):
+            out[i] = _chrome(line, "share")
+        elif reaction_count(line.text) and i + 1 < len(lines) and find_dates(lines[i + 1].text):
+            out[i] = _chrome(line, "share")
+    return out
+
+
+_BARE_HANDLE = re.compile(r"^@?[A-Za-z0-9_.]{2,30}$")
+"""An account's handle as a post page prints it, with or without its "@" ("vizion.news", "@bbcnews")."""
+HANDLE_LABEL_WORDS = 3
+"""Most words of the label glued after the account's handle on the caption's first line ("🔴 BREAKING")."""
+
+
+LOCATION_WORDS = 4
+"""Most words of the location line a post's header prints under its "Follow" button ("Tirana, Albania")."""
+
+
+def _post_header(texts: list[str]) -> tuple[frozenset[str], set[int]]:
+    """The handles of the accounts whose header (handle, maybe "Verified", then "Follow") stands
+    at the top of a post page, within :data:`metadata.TAB_TITLE_LINES` +
+    :data:`metadata.POST_HEADER_LINES` lines, and the index of the post's location line under
+    each such header's "Follow" (a place name of at most :data:`LOCATION_WORDS` words, no digits,
+    no sentence: "Tirana, Albania", "بيروت، لبنان")."""
+    handles, located = set(), set()
+    for i in range(1, min(len(texts), TAB_TITLE_LINES + POST_HEADER_LINES)):
+        if not FOLLOW_BUTTON.match(texts[i].strip()):
+            continue
+        j = i - 2 if i >= 2 and verified_label(texts[i - 1]) else i - 1
+        if not _BARE_HANDLE.match(texts[j].strip()):
+            continue
+        handles.add(texts[j].strip().lstrip("@").casefold())
+        place = texts[i + 1] if i + 1 < len(texts) else ""
+        if 0 < len(words(place)) <= LOCATION_WORDS and _ending(place) == "none" and not any(c.isdigit() for c in place) and not _alt_text(place):
+            located.add(i + 1)
+    return frozenset(handles), located
+
+
+def caption_opening(rows: list[str]) -> int | None:
+    """The 1-based row where a post page's caption text begins: the row under the caption's author
+    line (:func:`_handle_line`, the handle of the account whose header heads the page:
+    :func:`_post_header`), past a short kicker on its own row ("🔴 BREAKING", at most
+    :data:`HANDLE_LABEL_WORDS` words, no sentence); None on other pages. A news account's caption
+    opens with the story's headline."""
+    nonblank = [(n, row.strip()) for n, row in enumerate(rows, 1) if row.strip()]
+    texts = [text for _, text in nonblank]
+    handles = _post_header(texts)[0]
+    if not handles:
+        return None
+    for pos, text in enumerate(texts[:-1]):
+        after = texts[pos + 1]
+        if not _handle_line(text, handles) or FOLLOW_BUTTON.match(after) or verified_label(after):
+            continue  # (the header's own handle, over "Verified" or "Follow")
+        k = pos + 1
+        if " " not in text and len(words(after)) <= HANDLE_LABEL_WORDS and _ending(after) == "none" and k + 1 < len(texts):
+            k += 1  # (the kicker on a row of its own)
+        return nonblank[k][0]
+    return None
+
+
+def _handle_line(text: str, handles: frozenset[str]) -> bool:
+    """``text`` is the caption's author line of a post page: the account's handle alone, or with a
+    short label glued after it ("vizion.news 🔴 BREAKING": the caption's first words, a kicker
+    of at most :data:`HANDLE_LABEL_WORDS` words and no sentence), as the caption copies under the picture."""
+    head, _, rest = text.strip().partition(" ")
+    if head.lstrip("@").casefold() not in handles:
+        return False
+    return not rest or (len(words(rest)) <= HANDLE_LABEL_WORDS and _ending(rest) == "none")
+
+
+LINK_IN_BIO_WORDS = 8
+"""Most words of a caption's "link in bio" line ("For more details: link in bio 👆")."""
+
+
+@cache
+def _link_in_bio_keys() -> tuple[str, ...]:
+    return tuple(key(p) for p in LINK_IN_BIO)
+
+
+def _link_in_bio(text: str) -> bool:
+    """``text`` is a caption's pointer to the link in the account's profile (:data:`lexicon.LINK_IN_BIO`)
+    on a short line of its own; a sentence telling of such a link is longer than :data:`LINK_IN_BIO_WORDS` words."""
+    if len(words(text)) > LINK_IN_BIO_WORDS:
+        return False
+    k = f" {key(text)} "
+    return any(f" {p} " in k for p in _link_in_bio_keys())
+
+
+@cache
+def _alt_text_keys() -> tuple[str, ...]:
+    return tuple(key(p) for p in ALT_TEXT_OPENINGS)
+
+
+ALT_ITEM_WORDS = 4
+"""Most words of one item of an automatic alt text's list ("people standing", "sky, cloud and outdoor")."""
+_ALT_ITEMS = re.compile(r"[,،;]|\s(?:and|dhe)\s|\sو")
+
+
+def _alt_text(text: str) -> bool:
+    """``text`` is a social network's automatic alt text for a picture: an opening of
+    :data:`lexicon.ALT_TEXT_OPENINGS` alone ("No photo description available.") or over a list of
+    short items ("Image may contain: 2 people, people standing"), each of at most
+    :data:`ALT_ITEM_WORDS` words; a sentence that opens with the same words goes on as prose."""
+    k = key(text)
+    for p in _alt_text_keys():
+        if k == p:
+            return True
+        if k.startswith(p + " "):
+            rest = text.split(":", 1)[1] if ":" in text else ""
+            return bool(rest.strip()) and all(len(words(item)) <= ALT_ITEM_WORDS for item in _ALT_ITEMS.split(rest))
+    return False
 
 
 _TWEET_SIGNATURE = re.compile(r"^[—–-]\s*[^\s()][^()]{0,60}\(@\w{1,15}\)\s*(?P<date>\S.{2,40})$")

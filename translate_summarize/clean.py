@@ -54,7 +54,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .article import Article, Paragraph
-from .boilerplate import SINGLE_FAMILIES, WIDE_GAP, Line, analyse, closes_dateline, label_family, page_signals, without_link_numbers
+from .boilerplate import SINGLE_FAMILIES, WIDE_GAP, Line, analyse, caption_opening, closes_dateline, label_family, page_signals, without_link_numbers, without_spacer_lines
 from .ingest import is_html
 from .exports import read_export
 from .mail import read_forward
@@ -62,7 +62,7 @@ from .markdown import read_markdown
 from .pagecode import read_code
 from .pagetext import PageText
 from .wire import read_wire
-from .metadata import FOLLOW_BUTTON, MENU_ROW, READ_TIME, field_blocks, menu_items, find_credit, record_blocks, find_dates, find_outlet, find_published, parse_date, title_bar_site
+from .metadata import FOLLOW_BUTTON, MENU_ROW, READ_TIME, field_blocks, menu_items, find_credit, record_blocks, find_dates, find_outlet, find_published, parse_date, post_tab_caption, title_bar_site, TAB_TITLE_LINES, POST_HEADER_LINES
 from .posts import ChatExport, article_post, best_post, best_run, chat_export, chat_outlet, chat_post, entry_post, entry_starts, headline_shaped, past_label, post_starts, thread_page, tweet_headline, unroll_page, ENTRY_LABEL_WORDS
 from .settings import Settings
 from .line_model import candidate as line_model_candidate, shipped as shipped_line_model
@@ -137,6 +137,7 @@ def clean(article: Article, settings: Settings) -> Article:
         marked = read_markdown(article.raw or "")  # (a record's text is the article: its links read as text, nothing blanked as code)
         return _clean_record(article, without_link_numbers(marked.text if marked else article.raw or ""))
     found = _extract(raw, chat)
+    found = _caption_headline(raw.split("\n"), found)
     if page is not None:  # (a Markdown page's header says what its headline, date and site are)
         found = _headline_named(raw.split("\n"), found, page.title, page.site)
         if page.site and not article.hints.get("outlet"):
@@ -221,12 +222,13 @@ def _reading(raw: str) -> tuple[str, ChatExport | None, PageText | None]:
     a scrape without its scripts, styles and JSON-LD (:func:`pagecode.read_code`), a wire feed's
     story whole across its takes (:func:`wire.read_wire`), a news database's record as its article's
     headline and text (:func:`exports.read_export`), a forwarded e-mail as the mail it forwards
-    (:func:`mail.read_forward`), without a text browser's link numbers ("[12]Politics": :func:`boilerplate.without_link_numbers`),
+    (:func:`mail.read_forward`), without a text browser's link numbers ("[12]Politics": :func:`boilerplate.without_link_numbers`)
+    and with lines of invisible spacers blank (a caption's "⠀" lines: :func:`boilerplate.without_spacer_lines`),
     with a thread's tweet headers and counts blanked on a tweet page (:func:`posts.thread_page`)
     and what follows an unrolled thread blanked (:func:`posts.unroll_page`),
     and as a chat export when it is one (:func:`posts.chat_export`)."""
     page = read_markdown(raw) or read_code(raw) or read_wire(raw) or read_export(raw) or read_forward(raw)
-    text = without_link_numbers(page.text if page is not None else raw)
+    text = without_spacer_lines(without_link_numbers(page.text if page is not None else raw))
     text = thread_page(text) or unroll_page(text) or text
     return text, chat_export(text), page
 
@@ -264,6 +266,38 @@ def _digits_named(line: str, named: str) -> bool:
     the headline's second line; a date line's digits the markup's headline does not hold."""
     digits = " ".join(words(ascii_digits(line)))
     return bool(digits) and f" {digits} " in f" {' '.join(words(ascii_digits(named)))} "
+
+
+def _caption_headline(rows: list[str], found: Extraction) -> Extraction:
+    """``found`` with the caption's first line as its title on a post page whose tab title quotes
+    the caption's first words (:func:`metadata.post_tab_caption`): the caption opens with the
+    headline, so the line at or above the body's start that begins with the quoted words is it
+    (a headline ending in a full stop may otherwise be read as the body's first sentence)."""
+    top_rows = 2 * (TAB_TITLE_LINES + POST_HEADER_LINES)  # (blank lines between them)
+    if not found.body:
+        return found
+    caption = post_tab_caption([row for row in rows[:top_rows] if row.strip()])
+    if caption is None:
+        return _caption_opening_headline(rows, found)
+    want, top = key(caption), found.body[0][0]
+    for n, row in enumerate(rows[:top], 1):
+        k = key(row)
+        if k.startswith(want) and len(k) > len(want):
+            return found if found.title_line == n else _titled(found, row.strip(), n, n)
+    return found
+
+
+def _caption_opening_headline(rows: list[str], found: Extraction) -> Extraction:
+    """``found`` with the first line of a post page's caption (:func:`boilerplate.caption_opening`)
+    as its title when no title was found under the caption's author line (none, or one above it in
+    the page's header) and that line opens the body with more of it following: a news account's
+    caption opens with the headline, which, ending in a full stop, reads like a first sentence."""
+    first = caption_opening(rows)
+    if first is None or (found.title_line is not None and found.title_line >= first):
+        return found
+    if len(found.body) < 2 or found.body[0][0] != first:
+        return found
+    return _titled(found, rows[first - 1].strip(), first, first)
 
 
 def _titled(found: Extraction, title: str, first: int, last: int) -> Extraction:
@@ -1486,7 +1520,7 @@ def _opening_line(lines: list[Line], title: int) -> tuple[int, ...]:
     return (below,) if below < len(lines) and not lines[below].prose and lines[below].action is None else ()
 
 
-POST_HEADER_LINES = 4
+BLOG_HEADER_LINES = 4
 """Most lines of a blog post's header between the author's name and the headline (date, reading
 time, "Updated:" date, a menu button)."""
 
@@ -1495,7 +1529,7 @@ def _under_post_header(lines: list[Line], i: int) -> bool:
     """True when the sentence ``i``, short enough for a headline, sits right under a blog post's
     header as website builders' and blogging platforms' blogs print it over the headline (Wix,
     Medium, Ghost: "Name" / "Oct 2, 2018 · 1 min read" / "Updated: Oct 3, 2018" / "More actions"):
-    up to :data:`POST_HEADER_LINES` lines of dates, a reading time (:data:`metadata.READ_TIME`) and
+    up to :data:`BLOG_HEADER_LINES` lines of dates, a reading time (:data:`metadata.READ_TIME`) and
     buttons, no blank line between, with a date and a reading time among them and no headline over
     them nor over the author's name atop them. The sentence is the post's headline ending in a full
     stop (dated from above, like a headline signed under it: up to :data:`MAX_TITLE_WORDS` words),
@@ -1510,7 +1544,7 @@ def _post_header_above(lines: list[Line], i: int) -> bool:
     """True when a blog post's header (date and reading time, see :func:`_under_post_header`) sits
     right over line ``i``: the headline it dates."""
     j, timed, dated = i - 1, False, False
-    while j >= 0 and i - j <= POST_HEADER_LINES and lines[j].last + 1 == lines[j + 1].number:
+    while j >= 0 and i - j <= BLOG_HEADER_LINES and lines[j].last + 1 == lines[j + 1].number:
         above = lines[j]
         if READ_TIME.search(above.text):
             timed = True

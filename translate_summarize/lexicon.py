@@ -710,3 +710,41 @@ WROTE_VERBS: tuple[str, ...] = (
 
 CORRESPONDENT_WORDS: tuple[str, ...] = ("مراسل", "مراسلة", "correspondent", "korrespondent", "korrespondenti", "korrespondentja")
 """A page citing "our/X's correspondent" names its own outlet."""
+
+SOCIAL_PLATFORMS: tuple[str, ...] = (
+    "instagram", "facebook", "twitter", "tiktok", "youtube", "threads", "snapchat", "telegram",
+    "انستغرام", "إنستغرام", "انستقرام", "إنستقرام", "فيسبوك", "فيس بوك", "تويتر", "تيك توك", "يوتيوب",
+)
+"""Social networks and video services whose own footer ("© 2018 INSTAGRAM", "Facebook © 2018")
+a copied post page keeps: the platform, never the outlet whose account posted the article."""
+
+VERIFIED_LABELS: tuple[str, ...] = ("verified", "تم التحقق", "موثق", "حساب موثق", "verifikuar", "i verifikuar", "e verifikuar")
+"""The "verified account" badge's label, which a copied profile or post header prints on its own
+line between the account's name or handle and its "Follow" button."""
+
+REACTION_WORDS: tuple[str, ...] = (
+    "like", "likes", "view", "views", "play", "plays", "reactions",
+    "إعجاب", "إعجابات", "تسجيل إعجاب", "تسجيلات إعجاب", "مشاهدة", "مشاهدات", "تفاعل",
+    "pelqim", "pelqime", "shikim", "shikime", "reagime",
+)
+"""The word after a post's likes or views count on a line of its own ("1,234 likes", "528 مشاهدة",
+"7,149 shikime"), matched on the folded text: the count a social post page prints right over the
+post's own date."""
+
+ALT_TEXT_OPENINGS: tuple[str, ...] = (
+    "image may contain", "may be an image of", "may be a graphic of", "no photo description available",
+    "ربما تحتوي الصورة على", "قد تكون صورة", "لا يتوفر وصف للصورة",
+    "mund te jete nje imazh", "mund te jete nje grafike",
+)
+"""Openings of the automatic alt text a social network writes for a post's picture ("Image may
+contain: 2 people, text", "No photo description available."), which a copied post page or a
+profile's grid keeps as a line of its own (matched on the line's key)."""
+
+LINK_IN_BIO: tuple[str, ...] = (
+    "link in bio", "link in the bio", "link in our bio", "link in profile", "links in bio",
+    "linku ne bio", "linkun ne bio", "linku ne profil", "linkun ne profil",
+    "الرابط في البايو", "الرابط في البيو", "الرابط في الوصف", "الرابط في البروفايل", "الرابط في الصفحة الشخصية",
+)
+"""The pointer a caption ends with to the link in the account's profile, where the full story is
+("🔗 Link in bio", "Më shumë në linkun në bio 👆", "لمزيد من التفاصيل: الرابط في البايو"; matched on
+the line's key): furniture of a social post, like a "Read more" link under an article."""

@@ -32,10 +32,13 @@ from .lexicon import (
     NAME_FILLERS,
     OUTLET_WORDS,
     PUBLISHED_CUES,
+    REACTION_WORDS,
+    SOCIAL_PLATFORMS,
     SOURCE_LINKS,
     SOURCES,
     TODAY_CUES,
     UPDATED_CUES,
+    VERIFIED_LABELS,
     WEEKDAY_NUMBERS,
     WIRES,
     WROTE_VERBS,
@@ -274,6 +277,7 @@ def find_published(
                 stamp_bound = iso
             continue
         found = find_dates(line)
+        stamped = post_timestamp(lines, number, found)
         if len(found) >= LISTED_DATES:
             continue  # an archive or back-issues list ("Previous issues | 01.10.2018 | 30.09.2018 | ..."): no article's date
         for match in found:
@@ -285,8 +289,8 @@ def find_published(
             if _edit_cued(prefix):
                 score += 4
                 updated = True
-            elif _has_cue(prefix, PUBLISHED_CUES):
-                score += 10
+            elif _has_cue(prefix, PUBLISHED_CUES) or stamped:
+                score += 10  # (a post's date under its likes count is as good as "Published:")
             if anchor is not None:
                 score += 5 / (1 + abs(number - anchor) / 3)
                 score += 2 if number < anchor + 12 and (body_end is None or number < body_end) else 0
@@ -319,6 +323,33 @@ def _meta_block_above(lines: Sequence[str], number: int, updated: int, anchor: i
     if not number < updated < anchor or updated - number > BYLINE_BLOCK:
         return False
     return all(lines[k - 1].strip() for k in range(number, updated + 1))
+
+
+_REACTION_COUNT = re.compile(r"^\W{0,2}\d[\d.,\s]*[km]?\s+(?P<word>\D+?)\s*$", re.I)
+"""A count and its word alone on a line ("33,508 likes", "7,149 shikime", "528 مشاهدة")."""
+
+
+@cache
+def _reaction_keys() -> frozenset[str]:
+    return frozenset(key(w) for w in REACTION_WORDS)
+
+
+def reaction_count(text: str) -> bool:
+    """``text`` is a social post's likes or views count on a line of its own (:data:`lexicon.REACTION_WORDS`)."""
+    m = _REACTION_COUNT.match(ascii_digits(text.strip()))
+    return m is not None and key(m.group("word")) in _reaction_keys()
+
+
+def post_timestamp(lines: Sequence[str], number: int, found: Sequence[DateMatch]) -> bool:
+    """Line ``number`` (1-based) is a social post's own date: a date alone on its line right under
+    the post's likes or views count (Instagram's "33,508 likes" / "SEPTEMBER 28, 2018"; Facebook's
+    and TikTok's post pages print the count and the date together the same way). A post page's
+    date stands far under the caption that carries the article, after its hashtags and readers'
+    comments, where an ordinary page's footer dates belong to other articles."""
+    if len(found) != 1 or number < 2 or not reaction_count(lines[number - 2]):
+        return False
+    rest = lines[number - 1].replace(found[0].raw, " ", 1)
+    return re.search(r"[^\W_]", rest) is None
 
 
 def _lead_date(lines: Sequence[str], body: frozenset[int]) -> tuple[str | None, str | None]:
@@ -510,6 +541,70 @@ def copyright_name(text: str) -> str | None:
 _CAPTION_CREDIT = re.compile(r"\s[/|]\s*(?P<name>[^\W\d_][\w .&-]{0,30}?)\s*$")
 
 
+@cache
+def _platform_keys() -> frozenset[str]:
+    return frozenset(key(p) for p in SOCIAL_PLATFORMS)
+
+
+_POST_TAB_TITLE = re.compile(
+    r"^(?P<name>[^\W\d_][^:\"“”«»]{0,60}?)\s+(?:on|على|في|në|ne)\s+(?P<platform>[^\W\d_]+(?:\s[^\W\d_]+)?)\s*:\s*[\"“«](?P<caption>.*)[\"”»]\s*$"
+)
+"""A post page's tab title as a copy keeps it atop the page: the account, the network and the post's
+text (cut short or whole) in quotes ("Vizion News on Instagram: “Headline…”", "X على Instagram:
+"...""; Twitter's "Name on Twitter: "..."" the same way)."""
+
+
+TAB_TITLE_LINES = 3
+"""Non-blank lines atop a page where a copied post page's tab title stands."""
+POST_HEADER_LINES = 6
+"""Non-blank lines under a post page's tab title within which the account's "Follow" button stands."""
+
+
+def post_tab_caption(texts: Sequence[str]) -> str | None:
+    """The caption's first words as a post page's tab title quotes them (:func:`post_tab_account`,
+    maybe cut short with "…"), when one heads ``texts`` (the page's non-blank lines) and quotes
+    at least :data:`TITLE_BAR_WORDS` words; else None."""
+    for i in range(min(len(texts), TAB_TITLE_LINES)):
+        if post_tab_account(texts, i):
+            caption = _POST_TAB_TITLE.match(texts[i].strip()).group("caption").strip().rstrip("…").removesuffix("...")
+            return caption if len(key(caption).split()) >= TITLE_BAR_WORDS else None
+    return None
+
+
+def post_tab_account(texts: Sequence[str], i: int) -> str | None:
+    """The account named by ``texts[i]`` (the page's non-blank lines) when it is a post page's tab
+    title (:data:`_POST_TAB_TITLE`, the network one of :data:`lexicon.SOCIAL_PLATFORMS`), or None.
+    The tab title stands in the first :data:`TAB_TITLE_LINES` lines with the account's "Follow"
+    button (:data:`FOLLOW_BUTTON`) in the :data:`POST_HEADER_LINES` under it: an article quoting a
+    post ("Rama on Twitter: "We won"" in its text, or as its headline) is no post page."""
+    m = _POST_TAB_TITLE.match(texts[i].strip()) if i < TAB_TITLE_LINES else None
+    if m is None or key(m.group("platform")) not in _platform_keys():
+        return None
+    if not any(FOLLOW_BUTTON.match(t.strip()) for t in texts[i + 1 : i + 1 + POST_HEADER_LINES]):
+        return None
+    name = m.group("name").strip()
+    return name if len(name.split()) <= SITE_NAME_WORDS else None
+
+
+_TAG = re.compile(r"^#(?P<name>[^\W\d_][^\W_]*(?:_[^\W_]+){1,5})$")
+"""A hashtag of two to six words joined by underscores ("#Vizion_News", "#شبكة_النهار_الإخبارية")."""
+
+
+def hashtag_publication(text: str) -> str | None:
+    """The publication a line of hashtags names, its words joined by underscores and one of them an
+    :data:`lexicon.OUTLET_WORDS` word ("#Vizion_News #lajme #kosova"): news accounts tag their own
+    name under each post. None unless every word of the line is a hashtag (a sentence mentioning
+    "#Fox_News" names no outlet of its own)."""
+    tags = text.split()
+    if not tags or not all(t.startswith("#") and len(t) > 1 for t in tags):
+        return None
+    for tag in tags:
+        m = _TAG.match(tag)
+        if m and _looks_like_publication(name := m.group("name").replace("_", " ")):
+            return name
+    return None
+
+
 def _looks_like_publication(name: str) -> bool:
     k = key(name)
     return any(re.search(rf"(?<!\w){re.escape(key(w))}(?!\w)", k) for w in OUTLET_WORDS)
@@ -534,12 +629,19 @@ def find_outlet(lines: Sequence[str], *, body: frozenset[int], title: str | None
         display.setdefault(k, canonical or name)
 
     nonblank = [(n, line.strip()) for n, line in enumerate(lines, 1) if line.strip()]
+    texts = [text for _, text in nonblank]
     top = {key(text.rstrip(":")) for _, text in nonblank[:3]}
     title_key = key(title) if title else None
-    for number, text in nonblank:
+    for pos, (number, text) in enumerate(nonblank):
         name = copyright_name(text)
+        if name and key(name) not in _platform_keys():
+            vote(name, 5)  # (not the network's own footer on a copied post page: "© 2018 INSTAGRAM")
+        name = post_tab_account(texts, pos)
         if name:
-            vote(name, 5)
+            vote(name, 6)  # the tab title of a post page: "<account> on Instagram: “...”"
+        name = hashtag_publication(text)
+        if name:
+            vote(name, 4)  # "#Vizion_News #lajme": the account tagging its own name
         half = len(text) // 2
         if len(text) % 2 == 0 and half >= 3 and text[:half] == text[half:]:
             vote(text[:half], 2)  # logo text rendered twice: "Kosova TimesKosova Times"
@@ -668,6 +770,16 @@ def title_bar_site(text: str, title: str | None) -> str | None:
     return site if len(site.split()) <= SITE_NAME_WORDS else None
 
 
+@cache
+def _verified_keys() -> frozenset[str]:
+    return frozenset(key(v) for v in VERIFIED_LABELS)
+
+
+def verified_label(text: str) -> bool:
+    """``text`` is the "verified account" badge's label alone (:data:`lexicon.VERIFIED_LABELS`)."""
+    return key(text) in _verified_keys()
+
+
 def _chrome_names(nonblank: list[tuple[int, str]], title: str | None) -> list[tuple[str, float]]:
     """Site names the browser's chrome prints: the name after a bare host line heading the page (a
     reader view: "www.example.com" / "Example Daily"), the name after the headline in a title
@@ -689,6 +801,8 @@ def _chrome_names(nonblank: list[tuple[int, str]], title: str | None) -> list[tu
     headers = set()  # publications' headers: a name over its sections and a "follow" button
     for pos in range(1, len(nonblank)):
         name = nonblank[pos - 1][1]
+        if verified_label(name) and pos >= 2:
+            name = nonblank[pos - 2][1]  # the account over its "Verified" badge and "Follow"
         follow = FOLLOW_BUTTON.match(nonblank[pos][1]) and not embedded_post_header(name) and not _author_follow(nonblank, pos)
         if follow and MENU_ROW.search(name) and pos >= 2:
             name = nonblank[pos - 2][1]  # a publication's header: its name, its sections' row, "Follow"
