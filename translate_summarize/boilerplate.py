@@ -1020,14 +1020,27 @@ breaks (social network users type one to keep a blank line); a stray "." on an o
 left as it is."""
 
 
+def _caption_dot_lines(rows: list[str]) -> set[int]:
+    """Indices of the lone "." lines of ``rows`` that stand for a caption's blank lines: lines of
+    a lone "." between two lines of text, at least :data:`DOT_SPACERS` of them, where at least half
+    the lines of text beside them end a sentence. A caption's "." lines part paragraphs of prose;
+    a poem's or a list's part lines that end no sentence (verse, items), which stay as they are."""
+    dots = {i for i in range(1, len(rows) - 1) if rows[i].strip() == "." and rows[i - 1].strip() and rows[i + 1].strip()}
+    if len(dots) < DOT_SPACERS:
+        return set()
+    beside = {j for i in dots for j in (i - 1, i + 1) if j not in dots}
+    if 2 * sum(_ending(rows[j]) == "strong" for j in beside) < len(beside):
+        return set()
+    return dots
+
+
 def without_spacer_lines(raw: str) -> str:
     """``raw`` with each line of invisible characters only (:data:`_SPACER`) made blank, line for
     line: the paragraph break its writer meant, not a line of text; so are lines of a lone "."
-    between two lines of text when the page has at least :data:`DOT_SPACERS` of them."""
+    between two lines of prose when the page has at least :data:`DOT_SPACERS` of them
+    (:func:`_caption_dot_lines`)."""
     rows = raw.split("\n")
-    dots = {i for i in range(1, len(rows) - 1) if rows[i].strip() == "." and rows[i - 1].strip() and rows[i + 1].strip()}
-    if len(dots) < DOT_SPACERS:
-        dots = set()
+    dots = _caption_dot_lines(rows)
     if not dots and not any(row.strip() and _SPACER.match(row) for row in rows):
         return raw
     return "\n".join("" if _SPACER.match(row) or i in dots else row for i, row in enumerate(rows))
