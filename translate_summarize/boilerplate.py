@@ -1744,6 +1744,17 @@ def _post_pages(lines: list[Line]) -> list[Line]:
 
 _BARE_HANDLE = re.compile(r"^@?[A-Za-z0-9_.]{2,30}$")
 """An account's handle as a post page prints it, with or without its "@" ("vizion.news", "@bbcnews")."""
+
+
+def _header_handle(text: str) -> bool:
+    """``text`` is the handle a post page's header prints over "Follow" (:data:`_BARE_HANDLE`): with
+    its "@", or without it in lower case, as the network prints handles ("vizion.news"). A capitalised
+    word over a "Follow" button ("Tennis", "Opinion") is a news site's section or column, whose next
+    line is the headline, not the post's location."""
+    text = text.strip()
+    return bool(_BARE_HANDLE.match(text)) and (text.startswith("@") or not any(c.isupper() for c in text))
+
+
 HANDLE_LABEL_WORDS = 3
 """Most words of the label glued after the account's handle on the caption's first line ("🔴 BREAKING")."""
 
@@ -1763,7 +1774,7 @@ def _post_header(texts: list[str]) -> tuple[frozenset[str], set[int]]:
         if not FOLLOW_BUTTON.match(texts[i].strip()):
             continue
         j = i - 2 if i >= 2 and verified_label(texts[i - 1]) else i - 1
-        if not _BARE_HANDLE.match(texts[j].strip()):
+        if not _header_handle(texts[j]):
             continue
         handles.add(texts[j].strip().lstrip("@").casefold())
         place = texts[i + 1] if i + 1 < len(texts) else ""
