@@ -78,7 +78,7 @@ from .lexicon import (
     UPDATED_CUES,
     WIRES,
 )
-from .metadata import FOLLOW_BUTTON, PAGE_OF, POST_HEADER_LINES, READ_TIME, TAB_TITLE_LINES, embedded_post_header, find_dates, post_tab_account, reaction_count, verified_label
+from .metadata import FOLLOW_BUTTON, PAGE_OF, POST_HEADER_LINES, READ_TIME, TAB_TITLE_LINES, embedded_post_header, find_dates, post_tab_account, reaction_count, tab_title_shape, verified_label
 from .textnorm import ascii_digits, fold, key, words
 
 WRAP_MIN = 60
@@ -1768,13 +1768,15 @@ def _post_header(texts: list[str]) -> tuple[frozenset[str], set[int]]:
     at the top of a post page, within :data:`metadata.TAB_TITLE_LINES` +
     :data:`metadata.POST_HEADER_LINES` lines, and the index of the post's location line under
     each such header's "Follow" (a place name of at most :data:`LOCATION_WORDS` words, no digits,
-    no sentence: "Tirana, Albania", "بيروت، لبنان")."""
+    no sentence: "Tirana, Albania", "بيروت، لبنان"). Only the tab title
+    (:func:`metadata.tab_title_shape`) and the network's bar stand above the header: a handle over
+    "Follow" under a sentence is a post an article or a record's text quotes."""
     handles, located = set(), set()
     for i in range(1, min(len(texts), TAB_TITLE_LINES + POST_HEADER_LINES)):
         if not FOLLOW_BUTTON.match(texts[i].strip()):
             continue
         j = i - 2 if i >= 2 and verified_label(texts[i - 1]) else i - 1
-        if not _header_handle(texts[j]):
+        if not _header_handle(texts[j]) or any(_ending(texts[k]) == "strong" and not tab_title_shape(texts[k]) for k in range(j)):
             continue
         handles.add(texts[j].strip().lstrip("@").casefold())
         place = texts[i + 1] if i + 1 < len(texts) else ""

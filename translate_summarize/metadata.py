@@ -560,6 +560,12 @@ POST_HEADER_LINES = 6
 """Non-blank lines under a post page's tab title within which the account's "Follow" button stands."""
 
 
+def tab_title_shape(text: str) -> bool:
+    """``text`` has the shape of a post page's tab title (:data:`_POST_TAB_TITLE`: "<account> on
+    <network>: "<caption>""), wherever it stands and whatever follows it."""
+    return _POST_TAB_TITLE.match(text.strip()) is not None
+
+
 def post_tab_caption(texts: Sequence[str]) -> str | None:
     """The caption's first words as a post page's tab title quotes them (:func:`post_tab_account`,
     maybe cut short with "…"), when one heads ``texts`` (the page's non-blank lines) and quotes
