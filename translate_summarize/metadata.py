@@ -611,6 +611,16 @@ def hashtag_publication(text: str) -> str | None:
     return None
 
 
+def social_post_page(texts: Sequence[str]) -> bool:
+    """``texts`` (a page's non-blank lines) show a social network's post furniture: a likes or views
+    count on a line of its own (:func:`reaction_count`) or an account's "Follow" button
+    (:data:`FOLLOW_BUTTON`). Only there, or where the page prints the name on a line of its own (a
+    video page's channel), does a line of hashtags name the page's own account
+    (:func:`hashtag_publication`); an article's closing hashtags name a campaign ("#Save_Local_News")
+    or another outlet."""
+    return any(reaction_count(t) or FOLLOW_BUTTON.match(t.strip()) for t in texts)
+
+
 def _looks_like_publication(name: str) -> bool:
     k = key(name)
     return any(re.search(rf"(?<!\w){re.escape(key(w))}(?!\w)", k) for w in OUTLET_WORDS)
@@ -638,6 +648,8 @@ def find_outlet(lines: Sequence[str], *, body: frozenset[int], title: str | None
     texts = [text for _, text in nonblank]
     top = {key(text.rstrip(":")) for _, text in nonblank[:3]}
     title_key = key(title) if title else None
+    posted = social_post_page(texts)
+    line_keys = {key(text) for text in texts}
     for pos, (number, text) in enumerate(nonblank):
         name = copyright_name(text)
         if name and key(name) not in _platform_keys():
@@ -646,7 +658,7 @@ def find_outlet(lines: Sequence[str], *, body: frozenset[int], title: str | None
         if name:
             vote(name, 6)  # the tab title of a post page: "<account> on Instagram: “...”"
         name = hashtag_publication(text)
-        if name:
+        if name and (posted or key(name) in line_keys):
             vote(name, 4)  # "#Vizion_News #lajme": the account tagging its own name
         half = len(text) // 2
         if len(text) % 2 == 0 and half >= 3 and text[:half] == text[half:]:
