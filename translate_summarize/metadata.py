@@ -345,8 +345,12 @@ def post_timestamp(lines: Sequence[str], number: int, found: Sequence[DateMatch]
     the post's likes or views count (Instagram's "33,508 likes" / "SEPTEMBER 28, 2018"; Facebook's
     and TikTok's post pages print the count and the date together the same way). A post page's
     date stands far under the caption that carries the article, after its hashtags and readers'
-    comments, where an ordinary page's footer dates belong to other articles."""
+    comments, where an ordinary page's footer dates belong to other articles. The page shows the
+    account's "Follow" button (:data:`FOLLOW_BUTTON`) too: a news site's "Most read" box prints a
+    views count over another story's date ("1.250 shikime" / "28 shtator 2018")."""
     if len(found) != 1 or number < 2 or not reaction_count(lines[number - 2]):
+        return False
+    if not any(FOLLOW_BUTTON.match(line.strip()) for line in lines):
         return False
     rest = lines[number - 1].replace(found[0].raw, " ", 1)
     return re.search(r"[^\W_]", rest) is None
