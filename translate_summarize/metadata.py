@@ -830,8 +830,8 @@ def _chrome_names(nonblank: list[tuple[int, str]], title: str | None) -> list[tu
             name = nonblank[pos - 2][1]  # a publication's header: its name, its sections' row, "Follow"
         elif follow:
             name = _column_head(nonblank, pos - 1) or name  # its name over its sections, one a line
-        if (_HANDLE.match(nonblank[pos][1]) and pos < PROFILE_LINES or follow) and len(name.split()) <= SITE_NAME_WORDS and name[-1:] not in ".!?؟:" and key(name) != title_key and not MENU_ROW.search(name):
-            out.append((name, 3.0))
+        if (_HANDLE.match(nonblank[pos][1]) and pos < PROFILE_LINES or follow) and len(name.split()) <= SITE_NAME_WORDS and name[-1:] not in ".!?؟:" and key(name) != title_key and not MENU_ROW.search(name) and not reaction_count(name):
+            out.append((name, 3.0))  # (not a quoted post's "12,345 likes" over its "Follow")
             if name != nonblank[pos - 1][1]:
                 headers.add(key(name))
     for _, text in nonblank:
