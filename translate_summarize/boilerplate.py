@@ -1729,8 +1729,10 @@ def _post_pages(lines: list[Line]) -> list[Line]:
     return out
 
 
-_BARE_HANDLE = re.compile(r"^@?[A-Za-z0-9_.]{2,30}$")
-"""An account's handle as a post page prints it, with or without its "@" ("vizion.news", "@bbcnews")."""
+_BARE_HANDLE = re.compile(r"^(?:@[A-Za-z0-9_.]{2,30}|[a-z0-9_.]{2,30})$")
+"""An account's handle as a post page prints it, with its "@" ("@BBCNews") or without it, then in
+lower case as Instagram and TikTok print usernames ("vizion.news"): a capitalised word over a
+"Follow" button is a name or a section ("Tennis" / "Follow" in a news site's column), no handle."""
 HANDLE_LABEL_WORDS = 3
 """Most words of the label glued after the account's handle on the caption's first line ("🔴 BREAKING")."""
 
