@@ -1,10 +1,11 @@
 """Small hand-written texts the cleaner tests build their pages from: four paragraphs of one story
-and its headline; and how they clean a page dump (:func:`clean_page`, :func:`body_texts`)."""
+and its headline; and how they clean a page dump (:func:`clean_page`, :func:`body_texts`,
+:func:`title_and_body_lines`)."""
 
 from __future__ import annotations
 
 from translate_summarize.article import Article
-from translate_summarize.clean import clean
+from translate_summarize.clean import clean, extract_text
 from translate_summarize.settings import Settings
 
 PROSE = [
@@ -24,3 +25,10 @@ def clean_page(raw: str) -> Article:
 def body_texts(article: Article) -> list[str]:
     """The texts of the article's body paragraphs."""
     return [p.text for p in article.paragraphs]
+
+
+def title_and_body_lines(page: list[str]) -> tuple[str | None, list[str]]:
+    """The title the cleaner finds on the page made of ``page``'s lines, and the page lines its body
+    paragraphs start at."""
+    found = extract_text("\n".join(page))
+    return found.title, [page[first - 1] for first, _ in found.body]

@@ -5,8 +5,8 @@ line or a longer line under a headline are something else read as before."""
 
 from __future__ import annotations
 
+from page_texts import title_and_body_lines as _texts
 from translate_summarize.boilerplate import analyse, units
-from translate_summarize.clean import extract_text
 
 NAV = ["Zëri i Qytetit", "Ballina Politikë Ekonomi", "Subscribe", "", "Politikë"]
 HEADLINE = "Bashkia miraton buxhetin e ri për transportin publik"
@@ -18,11 +18,6 @@ BODY = [
 ]
 FOOTER = ["", "Subscribe to Zëri i Qytetit", "Get the latest posts delivered right to your inbox", "Subscribe",
           "", "Zëri i Qytetit © 2021", "Published with Ghost"]
-
-
-def _texts(page: list[str]) -> tuple[str | None, list[str]]:
-    found = extract_text("\n".join(page))
-    return found.title, [page[first - 1] for first, _ in found.body]
 
 
 def test_byline_with_a_long_name_and_reading_time_is_metadata() -> None:

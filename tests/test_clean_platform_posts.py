@@ -6,8 +6,8 @@ words or shapes are article text read as before."""
 
 from __future__ import annotations
 
+from page_texts import title_and_body_lines as _texts
 from translate_summarize.boilerplate import marker_family
-from translate_summarize.clean import extract_text
 
 HEADER = ["Zëri i Lumit", "Lajme  Reportazhe  Opinion", "Follow", ""]
 HEADER_ROWS = ["Zëri i Lumit", "Lajme", "Reportazhe", "Opinion", "Follow", ""]
@@ -25,11 +25,6 @@ BODY = [
 ]
 AUTHOR_BOX = ["", "WRITTEN BY", "Besa Krasniqi", "Follow",
               "Besa Krasniqi është gazetare që mbulon komunat dhe infrastrukturën që nga viti 2012."]
-
-
-def _texts(page: list[str]) -> tuple[str | None, list[str]]:
-    found = extract_text("\n".join(page))
-    return found.title, [page[first - 1] for first, _ in found.body]
 
 
 def test_written_by_box_with_follow_is_no_article() -> None:

@@ -7,9 +7,10 @@ pages where the same words or shapes are article text read as before."""
 
 from __future__ import annotations
 
+from page_texts import title_and_body_lines as _texts
 from translate_summarize.article import Article
 from translate_summarize.boilerplate import analyse, marker_family
-from translate_summarize.clean import clean, extract_text
+from translate_summarize.clean import clean
 from translate_summarize.metadata import copyright_name, find_published
 from translate_summarize.settings import Settings
 
@@ -37,11 +38,6 @@ AR_BODY = [
     "وكان الصيادون يبيعون السمك حتى الآن على جانب الطريق من دون ماء جار أو تبريد.",
     "وبلغت كلفة البناء نحو مليوني يورو تقاسمتها البلدية وصندوق أوروبي.",
 ]
-
-
-def _texts(page: list[str]) -> tuple[str | None, list[str]]:
-    found = extract_text("\n".join(page))
-    return found.title, [page[first - 1] for first, _ in found.body]
 
 
 def _cleaned(page: list[str]) -> Article:
