@@ -28,11 +28,13 @@ from .lexicon import (
     BYLINE_PREFIXES,
     CORRESPONDENT_WORDS,
     MARKERS,
+    MENU_TOGGLES,
     MONTHS,
     NAME_FILLERS,
     OUTLET_WORDS,
     PUBLISHED_CUES,
     REACTION_WORDS,
+    SKIP_LINKS,
     SOCIAL_PLATFORMS,
     SOURCE_LINKS,
     SOURCES,
@@ -630,6 +632,41 @@ def _looks_like_publication(name: str) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(key(w))}(?!\w)", k) for w in OUTLET_WORDS)
 
 
+SITE_HEADER_NAMES = 2
+"""Most lines between a blog theme's skip link and its menu button: the site's title and tagline."""
+
+
+@cache
+def _keys_of(phrases: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(key(p) for p in phrases)
+
+
+def site_header(rows: Sequence[tuple[int, str]]) -> int | None:
+    """Where the site header of a blog theme that opens the page ends: ``rows`` are the page's first
+    non-blank lines as ``(line number, text)``; the header is the skip link
+    (:data:`lexicon.SKIP_LINKS`), the site's title and maybe its tagline (names of up to
+    :data:`SITE_NAME_WORDS` words, no sentence, no date), then the menu button
+    (:data:`lexicon.MENU_TOGGLES`), one a line with no blank line between and a blank line under
+    the button (WordPress's Twenty Fifteen to Twenty Seventeen and the themes built on them). The
+    index in ``rows`` of the menu button, or None. ``rows[1]`` is the site's title."""
+    if not rows or key(rows[0][1]) not in _keys_of(SKIP_LINKS):
+        return None
+    for pos in range(1, min(len(rows) - 1, SITE_HEADER_NAMES + 2)):
+        number, text = rows[pos]
+        if number != rows[pos - 1][0] + 1:
+            return None
+        if key(text) in _keys_of(MENU_TOGGLES):
+            return pos if pos >= 2 and rows[pos + 1][0] > number + 1 else None
+        if len(text.split()) > SITE_NAME_WORDS or text.strip()[-1:] in ".!?؟:" or find_dates(text) or not key(text):
+            return None
+    return None
+
+
+FOLLOW_SITE = re.compile(r"^\W{0,2}(?:follow|تابع|ndiq)\s+[“\"«](?P<name>[^“”\"«»]{2,60})[”\"»]\s*$", re.I)
+"""WordPress.com's follow bar under a hosted site's page, naming the site in quotes ("Follow “Site”",
+"تابع “Site”", "Ndiq “Site”"): the site's own name, not the platform's."""
+
+
 def find_outlet(lines: Sequence[str], *, body: frozenset[int], title: str | None) -> str | None:
     """The outlet that published the page, from the evidence the page gives (None if none)."""
     votes: dict[str, float] = {}
@@ -682,6 +719,12 @@ def find_outlet(lines: Sequence[str], *, body: frozenset[int], title: str | None
                 vote(name, 3)  # "our correspondent" / "مراسل سبوتنيك": the page's own outlet
     for name, weight in _chrome_names(nonblank, title):
         vote(name, weight)
+    if site_header(nonblank[: SITE_HEADER_NAMES + 3]) is not None:
+        vote(nonblank[1][1], 2)  # the site's title under its skip link, over its tagline and menu button
+    for _, text in nonblank:
+        m = FOLLOW_SITE.match(text)
+        if m:
+            vote(m.group("name"), 5)  # WordPress.com's "Follow “Site”": the hosted site, the outlet
     for text in _software_copyrights(nonblank):
         votes.pop(key(text), None)  # "Powered by vBulletin" / "© 2000-2018 vBulletin Solutions": the forum's software
     for _, text in nonblank:
