@@ -12,7 +12,7 @@ from page_texts import HEADLINE, PROSE, title_and_body_lines as _texts
 from translate_summarize.article import Article
 from translate_summarize.boilerplate import marker_family
 from translate_summarize.clean import clean
-from translate_summarize.metadata import site_header
+from translate_summarize.metadata import entry_footer_date, find_dates, site_header
 from translate_summarize.settings import Settings
 
 SETTINGS = Settings()
@@ -116,6 +116,31 @@ def test_wrapped_headline_under_site_header() -> None:
     assert (title, body) == (f"{upper} {lower}", SQ_BODY)
 
 
+# ---------------------------------------------------------------- the entry footer's date
+
+
+def test_entry_footer_date() -> None:
+    """The entry footer's date, one a line or run together with the author, the category and the
+    comment link, is the post's; the related posts' dates above it are not."""
+    for lang, headline, body in (("en", HEADLINE, PROSE), ("ar", AR_HEADLINE, AR_BODY), ("sq", SQ_HEADLINE, SQ_BODY)):
+        for run_together in (False, True):
+            article = _cleaned(_post(lang, [headline], body, run_together=run_together))
+            assert (article.title, article.published) == (headline, "2018-09-29"), (lang, run_together)
+
+
+def test_entry_footer_in_albanian() -> None:
+    """An Albanian theme's footer: "Lini një koment" closes it."""
+    page = [SQ_HEADLINE, "", *SQ_BODY, "", "Ana Berisha", "29 shtator 2018", "Lajme", "Lini një koment"]
+    assert _cleaned(page).published == "2018-09-29"
+
+
+def test_entry_footer_date_shape() -> None:
+    lines = ["Body.", "", "Ann Hale", "September 29, 2018", "News, Local", "Leave a comment"]
+    assert entry_footer_date(lines, 4, find_dates(lines[3]))
+    lines = ["Body.", "", "Ann Hale September 29, 2018 News Leave a comment"]
+    assert entry_footer_date(lines, 3, find_dates(lines[2]))
+
+
 # ---------------------------------------------------------------- the outlet
 
 
@@ -129,7 +154,31 @@ def test_follow_bar_and_site_title_name_the_outlet() -> None:
     assert _cleaned(page).outlet == "Zëri i Luginës"
 
 
+def test_post_page_reads_whole() -> None:
+    for lang, headline, body, site in (("en", HEADLINE, PROSE, "Harbour Weekly"), ("ar", AR_HEADLINE, AR_BODY, "صدى الوادي"),
+                                       ("sq", SQ_HEADLINE, SQ_BODY, "Zëri i Luginës")):
+        article = _cleaned(_post(lang, [headline], body))
+        assert (article.title, [p.text for p in article.paragraphs]) == (headline, body), lang
+        assert (article.published, article.outlet) == ("2018-09-29", site), lang
+
+
 # ---------------------------------------------------------------- guards: ordinary pages and records
+
+
+def test_guard_comment_dates_over_the_comment_link() -> None:
+    """A reader's comment (name, date, text, "Reply") over "Leave a comment" dates no article: the
+    date under the headline stands, and a page without one has no date."""
+    comments = ["", "2 Comments", "Arben Hoxha", "September 30, 2018 at 10:12 am", "Shumë e vërtetë.", "Reply", "Leave a comment"]
+    page = [SQ_HEADLINE, "28 shtator 2018", "", *SQ_BODY, *comments]
+    assert _cleaned(page).published == "2018-09-28"
+    assert _cleaned([SQ_HEADLINE, "", *SQ_BODY, *comments]).published is None
+
+
+def test_guard_related_post_over_the_comment_link() -> None:
+    """A related post's headline and date right over a comment link are no entry footer."""
+    tail = ["", "Related", "The council approves the transport budget for next year", "September 27, 2018", "Leave a comment"]
+    assert _cleaned([HEADLINE, "", *PROSE, *tail]).published is None
+    assert _cleaned([HEADLINE, "September 29, 2018", "", *PROSE, *tail]).published == "2018-09-29"
 
 
 def test_guard_linkedin_bar_is_no_site_header() -> None:
@@ -163,3 +212,13 @@ def test_guard_follow_at_sentence_start() -> None:
     body = ["Follow “the money”, the senator told the reporters on Friday after the vote in parliament.", *PROSE]
     page = [HEADLINE, "", *body, "", "© 2018 Harbour Daily"]
     assert _cleaned(page).outlet == "Harbour Daily"
+
+
+def test_guard_record_ending_with_comment_link() -> None:
+    """A crawler's record whose text ends with its author, date and "Leave a comment" keeps every
+    line as text, as before, and the date it gives in its fields."""
+    text = "\n".join([*PROSE, "Ann Hale", "September 29, 2018", "Leave a comment"])
+    article = clean(Article(id="r", source_file="in.jsonl:1", kind="record", raw=text,
+                            hints={"format": "text", "published": "2018-09-28"}), SETTINGS)
+    assert article.published == "2018-09-28"
+    assert [p.text for p in article.paragraphs][:4] == PROSE

@@ -250,6 +250,14 @@ MENU_TOGGLES: tuple[str, ...] = ("menu", "primary menu", "main menu", "القا�
 """The button that opens a blog theme's menu on a narrow screen, printed as a line of its own under
 the site's title and tagline (WordPress's Twenty Fifteen to Twenty Seventeen: "Menu")."""
 
+COMMENT_LINKS: tuple[str, ...] = (
+    "leave a comment", "add a comment", "أضف تعليق", "أضف تعليقا", "أضف تعليقك", "اترك تعليقا", "lini nje koment",
+    "lini koment", "shto nje koment",
+)
+"""The link to a post's comment form that a blog theme prints last in the post's meta under it
+(WordPress's entry footer: author, date, categories, "Leave a comment"; Arabic "أضف تعليق",
+Albanian "Lini një koment")."""
+
 # Marker families. A *short* line (see boilerplate.MARKER_MAX_WORDS) equal to or starting with one
 # of these phrases is page furniture of that family; ``label`` families also match a longer line
 # that starts with the phrase followed by a colon ("Source: ...", "المصدر: ...").

@@ -9,7 +9,8 @@
   ("Published", "تاريخ النشر", "Publikuar") and nearness to the title win; dates in the body, in
   the footer/related area, crawl stamps (``2025-05-28@00:20:02 GMT``: a date and a time to the
   second, nothing else) and a news database's export and load dates (:data:`ARCHIVE_DATE_CUES`)
-  are not publication dates; a crawl stamp bounds the date from above.
+  are not publication dates; a crawl stamp bounds the date from above. A blog theme's entry footer
+  under the post (author, date, categories, "Leave a comment": :func:`entry_footer_date`) dates it.
 * :func:`find_outlet` and :func:`find_credit` weigh evidence the page gives about who published
   it (copyright line, site-name line, a "source:" line naming a publication, a photo-caption credit,
   "our correspondent") and which wire or paper it credits (a "source:" line naming an agency, a
@@ -26,6 +27,7 @@ from typing import Sequence
 
 from .lexicon import (
     BYLINE_PREFIXES,
+    COMMENT_LINKS,
     CORRESPONDENT_WORDS,
     MARKERS,
     MENU_TOGGLES,
@@ -280,6 +282,7 @@ def find_published(
             continue
         found = find_dates(line)
         stamped = post_timestamp(lines, number, found)
+        footer = entry_footer_date(lines, number, found)
         if len(found) >= LISTED_DATES:
             continue  # an archive or back-issues list ("Previous issues | 01.10.2018 | 30.09.2018 | ..."): no article's date
         for match in found:
@@ -291,8 +294,8 @@ def find_published(
             if _edit_cued(prefix):
                 score += 4
                 updated = True
-            elif _has_cue(prefix, PUBLISHED_CUES) or stamped:
-                score += 10  # (a post's date under its likes count is as good as "Published:")
+            elif _has_cue(prefix, PUBLISHED_CUES) or stamped or footer:
+                score += 10  # (a post's date under its likes count, or in its entry footer, is as good as "Published:")
             if anchor is not None:
                 score += 5 / (1 + abs(number - anchor) / 3)
                 score += 2 if number < anchor + 12 and (body_end is None or number < body_end) else 0
@@ -325,6 +328,48 @@ def _meta_block_above(lines: Sequence[str], number: int, updated: int, anchor: i
     if not number < updated < anchor or updated - number > BYLINE_BLOCK:
         return False
     return all(lines[k - 1].strip() for k in range(number, updated + 1))
+
+
+ENTRY_FOOTER_ITEMS = 2
+"""Most lines between the date of a post's entry footer and its comment link (the categories, the tags)."""
+ENTRY_FOOTER_WORDS = 6
+"""Most words of a line of an entry footer other than the date's (an author's name, a category list)."""
+
+
+@cache
+def _comment_link_keys() -> tuple[str, ...]:
+    return tuple(key(w) for w in COMMENT_LINKS)
+
+
+def _footer_item(text: str) -> bool:
+    """A line of an entry footer beside its date: a name or a list of categories, no sentence, no date."""
+    text = text.strip()
+    return 0 < len(text.split()) <= ENTRY_FOOTER_WORDS and text[-1:] not in ".!?؟" and not find_dates(text)
+
+
+def entry_footer_date(lines: Sequence[str], number: int, found: Sequence[DateMatch]) -> bool:
+    """Line ``number`` (1-based) holds the date of a blog theme's entry footer, the post's own meta
+    printed under it (WordPress's Twenty Sixteen and most themes after it: the author, the date, the
+    categories, then the comment link, :data:`lexicon.COMMENT_LINKS`, one a line or run together on
+    one line): the line's one date, in a block set apart by a blank line over it, at most the
+    author's name above the date, and from it down to the comment link (or a line ending with it)
+    at most :data:`ENTRY_FOOTER_ITEMS` lines of names or categories (:func:`_footer_item`). The
+    related posts above the footer date their headlines, and a reader's comment has its text
+    under its date; neither ends in the comment link."""
+    if len(found) != 1:
+        return False
+    above = [k for k in (number - 1, number - 2) if k >= 1]
+    if above and lines[above[0] - 1].strip():
+        if not _footer_item(lines[above[0] - 1]) or (len(above) > 1 and lines[above[1] - 1].strip()):
+            return False  # (the author's name alone over the date, a blank line over the block)
+    keys = _comment_link_keys()
+    for n in range(number, min(len(lines), number + ENTRY_FOOTER_ITEMS + 1) + 1):
+        text = key(lines[n - 1])
+        if any(text == k or (n == number and text.endswith(" " + k)) for k in keys):
+            return True
+        if n > number and not _footer_item(lines[n - 1]):
+            return False
+    return False
 
 
 _REACTION_COUNT = re.compile(r"^\W{0,2}\d[\d.,\s]*[km]?\s+(?P<word>\D+?)\s*$", re.I)
