@@ -172,6 +172,9 @@ def test_guard_comment_dates_over_the_comment_link() -> None:
     page = [SQ_HEADLINE, "28 shtator 2018", "", *SQ_BODY, *comments]
     assert _cleaned(page).published == "2018-09-28"
     assert _cleaned([SQ_HEADLINE, "", *SQ_BODY, *comments]).published is None
+    comments = ["", "تعليقان", "سامي خليل", "30 سبتمبر 2018", "مقال ممتاز.", "رد", "أضف تعليق"]
+    assert _cleaned([AR_HEADLINE, "28 سبتمبر 2018", "", *AR_BODY, *comments]).published == "2018-09-28"
+    assert _cleaned([AR_HEADLINE, "", *AR_BODY, *comments]).published is None
 
 
 def test_guard_related_post_over_the_comment_link() -> None:
@@ -196,6 +199,11 @@ def test_guard_news_page_with_skip_link_and_sections() -> None:
     article = _cleaned(page)
     assert (article.title, article.published, article.outlet) == (HEADLINE, "2018-09-29", "The Balkan Ledger")
     assert [p.text for p in article.paragraphs] == PROSE
+    page = ["انتقل إلى المحتوى", "صحيفة الوادي", "محليات", "اقتصاد", "رياضة", "", AR_HEADLINE,
+            "29 سبتمبر 2018", "", *AR_BODY, "", "© 2018 صحيفة الوادي"]
+    article = _cleaned(page)
+    assert (article.title, article.published, article.outlet) == (AR_HEADLINE, "2018-09-29", "صحيفة الوادي")
+    assert [p.text for p in article.paragraphs] == AR_BODY
 
 
 def test_guard_post_without_headline_under_site_header() -> None:
@@ -205,6 +213,9 @@ def test_guard_post_without_headline_under_site_header() -> None:
              "in May and carry up to four hundred passengers a day.")
     _, body = _texts([*EN_HEADER, first, "", *PROSE])
     assert body == [first, *PROSE]
+    first = "قالت هيئة الميناء يوم السبت إن خط العبارات الجديد إلى الجزر سيبدأ العمل في مايو وسينقل ما يصل إلى أربعمئة راكب يوميا."
+    _, body = _texts([*AR_HEADER, first, "", *AR_BODY])
+    assert body == [first, *AR_BODY]
 
 
 def test_guard_follow_at_sentence_start() -> None:
