@@ -62,7 +62,7 @@ from .markdown import read_markdown
 from .pagecode import read_code
 from .pagetext import PageText
 from .wire import read_wire
-from .metadata import FOLLOW_BUTTON, MENU_ROW, READ_TIME, field_blocks, menu_items, find_credit, record_blocks, find_dates, find_outlet, find_published, parse_date, post_tab_caption, title_bar_site, TAB_TITLE_LINES, POST_HEADER_LINES
+from .metadata import FOLLOW_BUTTON, MENU_ROW, READ_TIME, SITE_HEADER_NAMES, field_blocks, menu_items, find_credit, record_blocks, find_dates, find_outlet, find_published, parse_date, post_tab_caption, site_header, title_bar_site, TAB_TITLE_LINES, POST_HEADER_LINES
 from .posts import ChatExport, article_post, best_post, best_run, chat_export, chat_outlet, chat_post, entry_post, entry_starts, headline_shaped, past_label, post_starts, thread_page, tweet_headline, unroll_page, ENTRY_LABEL_WORDS
 from .settings import Settings
 from .line_model import candidate as line_model_candidate, shipped as shipped_line_model
@@ -749,6 +749,9 @@ def _find_title(lines: list[Line], keys: list[str], teasers: set[int]) -> _Title
         if first is None:
             return None
     first = _paragraph_start(lines, teasers, first)
+    headed = _under_site_header(lines, first)
+    if headed is not None:
+        return headed  # (a blog theme's entry headline, maybe ending in a full stop, under the site's header)
     if _under_post_header(lines, first):
         return _Title(first, first, None, _opening_line(lines, first))  # (a blog post's headline ending in a full stop, under its date and reading time)
     if first == 0 and _top_headline(lines):
@@ -1523,6 +1526,44 @@ def _opening_line(lines: list[Line], title: int) -> tuple[int, ...]:
 BLOG_HEADER_LINES = 4
 """Most lines of a blog post's header between the author's name and the headline (date, reading
 time, "Updated:" date, a menu button)."""
+
+
+def _under_site_header(lines: list[Line], first: int) -> _Title | None:
+    """The entry's headline under a blog theme's site header (:func:`metadata.site_header`: "Skip to
+    content", the site's title and tagline, "Menu"), given the article's first sentence ``first``:
+    the block of text right under the header, after the entry's date when a theme prints it over
+    the headline. The block is the headline, one line (up to :data:`MAX_TITLE_WORDS` words, maybe
+    ending in a full stop: dated from above like a headline signed under it) or a headline wrapped
+    over two lines (:func:`_continues_title`, :func:`_finishes`, :func:`_joinable`), when a blank
+    line sets it apart and the article starts right under it (its first sentence within the next
+    two lines). A sentence longer than :data:`PUNCTUATED_TITLE_WORDS` words right over another
+    opens a post printed without a headline. None otherwise (the walk up from the sentence finds
+    the headline)."""
+    end = site_header([(line.number, line.text) for line in lines[: SITE_HEADER_NAMES + 3]])
+    if end is None or any(line.last != line.number for line in lines[: end + 1]):
+        return None
+    top = end + 1
+    if top < len(lines) and lines[top].dateish and not lines[top].prose and _consecutive(lines, top):
+        top += 1  # (the entry's date over its headline)
+    if top + 1 >= len(lines):
+        return None
+    last = top + 1 if _consecutive(lines, top) else top
+    if last + 1 >= len(lines) or _consecutive(lines, last) or not top <= first <= last + 2:
+        return None
+    if not any(lines[j].prose for j in range(last + 1, min(len(lines), last + 3))):
+        return None
+    lower = lines[last]
+    if not _title_eligible(lower, signed=True):
+        return None
+    if last == top and lower.end == "strong" and lower.words > PUNCTUATED_TITLE_WORDS and lines[last + 1].prose:
+        return None  # (a long sentence over another: a post without a headline opens with its text)
+    if last > top:
+        upper = lines[top]
+        if not _pairs_with(upper, cue=True) or upper.words + lower.words > MAX_TITLE_WORDS:
+            return None
+        if not (_continues_title(upper, lower) or _finishes(upper, lower) or _joinable(upper, lower)):
+            return None
+    return _Title(top, last, None, _opening_line(lines, last))
 
 
 def _under_post_header(lines: list[Line], i: int) -> bool:

@@ -238,6 +238,26 @@ TICKER_LABELS: tuple[str, ...] = (
 """The label a news ticker's bar opens with ("Latest", "عاجل", "E fundit"): a line of headlines run
 together between bullets that opens with it is the ticker (:func:`boilerplate._ticker_line`)."""
 
+SKIP_LINKS: tuple[str, ...] = (
+    "skip to main content", "skip to content", "انتقل إلى المحتوى الرئيسي", "انتقل إلى المحتوى", "تخطى إلى المحتوى الرئيسي",
+    "تخطي إلى المحتوى", "الانتقال إلى المحتوى", "التجاوز إلى المحتوى", "kalo te permbajtja kryesore", "kalo te permbajtja",
+    "kalo tek permbajtja", "kalo te lenda",
+)
+"""The skip link a site prints first for screen readers ("Skip to content"; WordPress's Arabic
+"التجاوز إلى المحتوى", its Albanian "Kalo te lënda"): page chrome, over the site's header."""
+
+MENU_TOGGLES: tuple[str, ...] = ("menu", "primary menu", "main menu", "القائمة", "القائمة الرئيسية", "menyja", "menuja")
+"""The button that opens a blog theme's menu on a narrow screen, printed as a line of its own under
+the site's title and tagline (WordPress's Twenty Fifteen to Twenty Seventeen: "Menu")."""
+
+COMMENT_LINKS: tuple[str, ...] = (
+    "leave a comment", "add a comment", "أضف تعليق", "أضف تعليقا", "أضف تعليقك", "اترك تعليقا", "lini nje koment",
+    "lini koment", "shto nje koment",
+)
+"""The link to a post's comment form that a blog theme prints last in the post's meta under it
+(WordPress's entry footer: author, date, categories, "Leave a comment"; Arabic "أضف تعليق",
+Albanian "Lini një koment")."""
+
 # Marker families. A *short* line (see boilerplate.MARKER_MAX_WORDS) equal to or starting with one
 # of these phrases is page furniture of that family; ``label`` families also match a longer line
 # that starts with the phrase followed by a colon ("Source: ...", "المصدر: ...").
@@ -402,8 +422,7 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
         "chrome": (
             "skip",
             (
-                "skip to main content", "skip to content", "انتقل إلى المحتوى الرئيسي", "انتقل إلى المحتوى", "تخطى إلى المحتوى الرئيسي",
-                "تخطي إلى المحتوى", "الانتقال إلى المحتوى", "kalo te permbajtja kryesore", "kalo te permbajtja", "kalo tek permbajtja", "sign in", "log in", "login", "search",
+                *SKIP_LINKS, "sign in", "log in", "login", "search",
                 "menu", "home", "accept", "ok", "cookie", "cookies", "we use cookies", "min read",
                 "حجم الخط", "الرئيسية", "بحث", "kryefaqja", "kerko", "hyr", "ru en", "en ru", *LOADERS,
                 *APP_BUTTONS,

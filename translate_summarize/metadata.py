@@ -9,7 +9,8 @@
   ("Published", "تاريخ النشر", "Publikuar") and nearness to the title win; dates in the body, in
   the footer/related area, crawl stamps (``2025-05-28@00:20:02 GMT``: a date and a time to the
   second, nothing else) and a news database's export and load dates (:data:`ARCHIVE_DATE_CUES`)
-  are not publication dates; a crawl stamp bounds the date from above.
+  are not publication dates; a crawl stamp bounds the date from above. A blog theme's entry footer
+  under the post (author, date, categories, "Leave a comment": :func:`entry_footer_date`) dates it.
 * :func:`find_outlet` and :func:`find_credit` weigh evidence the page gives about who published
   it (copyright line, site-name line, a "source:" line naming a publication, a photo-caption credit,
   "our correspondent") and which wire or paper it credits (a "source:" line naming an agency, a
@@ -26,13 +27,16 @@ from typing import Sequence
 
 from .lexicon import (
     BYLINE_PREFIXES,
+    COMMENT_LINKS,
     CORRESPONDENT_WORDS,
     MARKERS,
+    MENU_TOGGLES,
     MONTHS,
     NAME_FILLERS,
     OUTLET_WORDS,
     PUBLISHED_CUES,
     REACTION_WORDS,
+    SKIP_LINKS,
     SOCIAL_PLATFORMS,
     SOURCE_LINKS,
     SOURCES,
@@ -278,6 +282,7 @@ def find_published(
             continue
         found = find_dates(line)
         stamped = post_timestamp(lines, number, found)
+        footer = entry_footer_date(lines, number, found)
         if len(found) >= LISTED_DATES:
             continue  # an archive or back-issues list ("Previous issues | 01.10.2018 | 30.09.2018 | ..."): no article's date
         for match in found:
@@ -289,8 +294,8 @@ def find_published(
             if _edit_cued(prefix):
                 score += 4
                 updated = True
-            elif _has_cue(prefix, PUBLISHED_CUES) or stamped:
-                score += 10  # (a post's date under its likes count is as good as "Published:")
+            elif _has_cue(prefix, PUBLISHED_CUES) or stamped or footer:
+                score += 10  # (a post's date under its likes count, or in its entry footer, is as good as "Published:")
             if anchor is not None:
                 score += 5 / (1 + abs(number - anchor) / 3)
                 score += 2 if number < anchor + 12 and (body_end is None or number < body_end) else 0
@@ -323,6 +328,48 @@ def _meta_block_above(lines: Sequence[str], number: int, updated: int, anchor: i
     if not number < updated < anchor or updated - number > BYLINE_BLOCK:
         return False
     return all(lines[k - 1].strip() for k in range(number, updated + 1))
+
+
+ENTRY_FOOTER_ITEMS = 2
+"""Most lines between the date of a post's entry footer and its comment link (the categories, the tags)."""
+ENTRY_FOOTER_WORDS = 6
+"""Most words of a line of an entry footer other than the date's (an author's name, a category list)."""
+
+
+@cache
+def _comment_link_keys() -> tuple[str, ...]:
+    return tuple(key(w) for w in COMMENT_LINKS)
+
+
+def _footer_item(text: str) -> bool:
+    """A line of an entry footer beside its date: a name or a list of categories, no sentence, no date."""
+    text = text.strip()
+    return 0 < len(text.split()) <= ENTRY_FOOTER_WORDS and text[-1:] not in ".!?؟" and not find_dates(text)
+
+
+def entry_footer_date(lines: Sequence[str], number: int, found: Sequence[DateMatch]) -> bool:
+    """Line ``number`` (1-based) holds the date of a blog theme's entry footer, the post's own meta
+    printed under it (WordPress's Twenty Sixteen and most themes after it: the author, the date, the
+    categories, then the comment link, :data:`lexicon.COMMENT_LINKS`, one a line or run together on
+    one line): the line's one date, in a block set apart by a blank line over it, at most the
+    author's name above the date, and from it down to the comment link (or a line ending with it)
+    at most :data:`ENTRY_FOOTER_ITEMS` lines of names or categories (:func:`_footer_item`). The
+    related posts above the footer date their headlines, and a reader's comment has its text
+    under its date; neither ends in the comment link."""
+    if len(found) != 1:
+        return False
+    above = [k for k in (number - 1, number - 2) if k >= 1]
+    if above and lines[above[0] - 1].strip():
+        if not _footer_item(lines[above[0] - 1]) or (len(above) > 1 and lines[above[1] - 1].strip()):
+            return False  # (the author's name alone over the date, a blank line over the block)
+    keys = _comment_link_keys()
+    for n in range(number, min(len(lines), number + ENTRY_FOOTER_ITEMS + 1) + 1):
+        text = key(lines[n - 1])
+        if any(text == k or (n == number and text.endswith(" " + k)) for k in keys):
+            return True
+        if n > number and not _footer_item(lines[n - 1]):
+            return False
+    return False
 
 
 _REACTION_COUNT = re.compile(r"^\W{0,2}\d[\d.,\s]*[km]?\s+(?P<word>\D+?)\s*$", re.I)
@@ -630,6 +677,41 @@ def _looks_like_publication(name: str) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(key(w))}(?!\w)", k) for w in OUTLET_WORDS)
 
 
+SITE_HEADER_NAMES = 2
+"""Most lines between a blog theme's skip link and its menu button: the site's title and tagline."""
+
+
+@cache
+def _keys_of(phrases: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(key(p) for p in phrases)
+
+
+def site_header(rows: Sequence[tuple[int, str]]) -> int | None:
+    """Where the site header of a blog theme that opens the page ends: ``rows`` are the page's first
+    non-blank lines as ``(line number, text)``; the header is the skip link
+    (:data:`lexicon.SKIP_LINKS`), the site's title and maybe its tagline (names of up to
+    :data:`SITE_NAME_WORDS` words, no sentence, no date), then the menu button
+    (:data:`lexicon.MENU_TOGGLES`), one a line with no blank line between and a blank line under
+    the button (WordPress's Twenty Fifteen to Twenty Seventeen and the themes built on them). The
+    index in ``rows`` of the menu button, or None. ``rows[1]`` is the site's title."""
+    if not rows or key(rows[0][1]) not in _keys_of(SKIP_LINKS):
+        return None
+    for pos in range(1, min(len(rows) - 1, SITE_HEADER_NAMES + 2)):
+        number, text = rows[pos]
+        if number != rows[pos - 1][0] + 1:
+            return None
+        if key(text) in _keys_of(MENU_TOGGLES):
+            return pos if pos >= 2 and rows[pos + 1][0] > number + 1 else None
+        if len(text.split()) > SITE_NAME_WORDS or text.strip()[-1:] in ".!?؟:" or find_dates(text) or not key(text):
+            return None
+    return None
+
+
+FOLLOW_SITE = re.compile(r"^\W{0,2}(?:follow|تابع|ndiq)\s+[“\"«](?P<name>[^“”\"«»]{2,60})[”\"»]\s*$", re.I)
+"""WordPress.com's follow bar under a hosted site's page, naming the site in quotes ("Follow “Site”",
+"تابع “Site”", "Ndiq “Site”"): the site's own name, not the platform's."""
+
+
 def find_outlet(lines: Sequence[str], *, body: frozenset[int], title: str | None) -> str | None:
     """The outlet that published the page, from the evidence the page gives (None if none)."""
     votes: dict[str, float] = {}
@@ -682,6 +764,12 @@ def find_outlet(lines: Sequence[str], *, body: frozenset[int], title: str | None
                 vote(name, 3)  # "our correspondent" / "مراسل سبوتنيك": the page's own outlet
     for name, weight in _chrome_names(nonblank, title):
         vote(name, weight)
+    if site_header(nonblank[: SITE_HEADER_NAMES + 3]) is not None:
+        vote(nonblank[1][1], 2)  # the site's title under its skip link, over its tagline and menu button
+    for _, text in nonblank:
+        m = FOLLOW_SITE.match(text)
+        if m:
+            vote(m.group("name"), 5)  # WordPress.com's "Follow “Site”": the hosted site, the outlet
     for text in _software_copyrights(nonblank):
         votes.pop(key(text), None)  # "Powered by vBulletin" / "© 2000-2018 vBulletin Solutions": the forum's software
     for _, text in nonblank:
