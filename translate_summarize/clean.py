@@ -2188,9 +2188,19 @@ def _widget_boxes(lines: list[Line]) -> set[int]:
         framing = before & after
         if framing == {"share"} and not any(lines[j].prose for j in range(max(0, i - 2 - SHARE_REACH), i)):
             continue  # share bars over and under a one-sentence article, with no text above them: no box
+        if framing and _between_paragraphs(lines, i):
+            continue  # the middle paragraph of a three-paragraph text between a post's "Follow" and its counts
         if framing:
             out.add(i)
     return out
+
+
+def _between_paragraphs(lines: list[Line], i: int) -> bool:
+    """Line ``i`` has a paragraph of prose right above it and right under it, and no marker
+    adjacent on either side: markers two lines off then frame the text those paragraphs belong
+    to (a short article between a post's header with its "Follow" button and its likes count), not
+    a box's blurb, which stands right against one of its markers ("Sign up" / blurb / "Subscribe")."""
+    return 0 < i < len(lines) - 1 and lines[i - 1].prose and lines[i + 1].prose
 
 
 def _ad_copy(lines: list[Line], i: int) -> bool:
