@@ -2525,11 +2525,22 @@ def _drop_inserts(lines: list[Line], kept: list[int], title: str | None) -> list
         if pair and line.words <= SHORT_LINE and line.headline_like and (after.headline_like or _title_eligible(after)) and after.words >= 4:
             if len(_stems(after.text) & seen) < COHESION:
                 drop.update((i, kept[pos + 1]))  # "Related" over another story's headline
-        elif line.end == "none" and line.words <= 30 and after.prose and _LABELLED.match(line.text):
+        elif line.end == "none" and line.words <= 30 and after.prose and _LABELLED.match(line.text) and not _said_label(line.text):
             linked = _stems(line.text.split(":", 1)[-1])
             if len(linked & seen) <= (1 if len(linked) >= LINK_WORDS else 0):
                 drop.add(i)  # "Lidhur me këtë: <another story's headline>"
     return [i for i in kept if i not in drop]
+
+
+_LABEL_HEAD = re.compile(r"^([^:|]*)[:|]")
+"""What stands before the first colon or bar of a line."""
+
+
+def _said_label(text: str) -> bool:
+    """The words before the colon of a "label: ..." line hold a reporting verb ("وأضافت: ...", "He
+    added: ...", "Ai shtoi: ..."): a quotation the article opens, never a link's label."""
+    m = _LABEL_HEAD.match(text)
+    return m is not None and any(key(w) in _reporting_verbs() for w in m.group(1).split())
 
 
 def _on_topic(lines: list[Line], kept: list[int], title: str | None) -> set[int]:
@@ -2592,8 +2603,8 @@ def _is_heading(lines: list[Line], kept: list[int], pos: int) -> bool:
         return False
     if sum(line.text.count(q) for q in '"«»“”') % 2:
         return False  # closes (or opens) a quotation that runs over lines
-    if fold(line.text.split()[0]) in _reporting_verbs():
-        return False  # "وقال أن الحزب ...", "Tha se ...": a sentence that lost its full stop, not a subheading
+    if fold(line.text.split()[0]) in _reporting_verbs() or _said_label(line.text):
+        return False  # "وقال أن الحزب ...", "Tha se ...", "وأضافت: ...": a sentence that lost its full stop, not a subheading
     return line.words <= HEADING_MAX_WORDS
 
 
