@@ -811,7 +811,7 @@ def _find_title(lines: list[Line], keys: list[str], teasers: set[int]) -> _Title
         chosen = walk.short
     else:
         scored = _scored_title(lines, keys, first)
-        return _Title(scored, scored) if scored is not None else None
+        return _Title(scored, scored, _standfirst_over_byline(lines, scored, first)) if scored is not None else None
     above = chosen - 1
     if (
         standfirst is None and above >= 0 and above not in flashes | teasers and _pairs_with(lines[above])
@@ -1511,6 +1511,34 @@ def _scored_title(lines: list[Line], keys: list[str], first: int) -> int | None:
     if best is None or best[0] <= 0:
         return None
     return _first_copy(lines, keys, _Title(best[1], best[1]), first).first
+
+
+STANDFIRST_MIN_WORDS = 12
+"""Fewest words of a standfirst set between the headline and its byline (:func:`_standfirst_over_byline`)."""
+BYLINE_BLOCK_LINES = 3
+"""Most short lines of the byline block (author, date, reading time) under such a standfirst."""
+BYLINE_LINE_WORDS = 8
+"""Most words of a line of that block."""
+
+
+def _standfirst_over_byline(lines: list[Line], title: int, first: int) -> int | None:
+    """The standfirst a blogging platform or a theme sets right under the headline and over the
+    byline block ("Headline" / "<a sentence or two on the story>" / "Author" / "Sep 28, 2018 · 1 min
+    read"; Medium's subtitle): the line right under the headline, in its block, clearly longer than
+    it and no furniture, followed by one to :data:`BYLINE_BLOCK_LINES` short lines holding a date,
+    then the article (``first``, its first sentence). None when there is no such line."""
+    below = title + 1
+    if below >= first or lines[below].number != lines[title].last + 1:
+        return None
+    line = lines[below]
+    if line.action is not None or line.caption or line.dateish or line.byline or line.words < max(STANDFIRST_MIN_WORDS, 2 * lines[title].words):
+        return None
+    block = []
+    for j in range(below + 1, min(first, below + 1 + BYLINE_BLOCK_LINES)):
+        if lines[j].words > BYLINE_LINE_WORDS or lines[j].prose:
+            break
+        block.append(lines[j])
+    return below if block and any(b.dateish for b in block) else None
 
 
 def _opening_line(lines: list[Line], title: int) -> tuple[int, ...]:
