@@ -284,3 +284,31 @@ def test_reported_sentence_that_lost_its_full_stop_is_no_subheading() -> None:
         (AR[0], False), ("وقال إن الوزارة ستفتتح المستشفيات الثلاثة في موعدها", False), (AR[1], False),
         ("خطة التوظيف", True), (AR[2], False), (AR[3], False),
     ]
+
+
+def test_a_reported_quote_opened_by_a_label_shaped_line_is_body() -> None:
+    """A paragraph that opens a quotation with a reporting verb and a colon and breaks off ("وأضافت:
+    هو حر" / "وكذلك نحن". ...: a copy that split the paragraph inside the quote) has the shape of a
+    "label: headline" link, but the words before its colon say who speaks: it is the article's, and
+    no subheading either."""
+    en = [
+        "The city council on Tuesday approved a budget of 40 million euros for public transport, the mayor said.",
+        "Most of the money will pay for 120 electric buses and for new bus lanes on the main roads of the city.",
+        "He added: we are free",
+        "and so are the bus drivers\". The council will vote on the new bus timetable and the bus lanes next week.",
+    ]
+    ar = [AR[0], AR[1], "وأضافت: هو حر", "وكذلك الأطباء\". وبحسب الوزارة فإن الأعمال في اثنين من المستشفيات الجديدة اكتملت بينما ينتظر المستشفى الثالث وصول آخر المعدات."]
+    sq = [SQ[0], SQ[1], "Ai shtoi: jemi të lirë", "e kështu janë edhe mjekët\". Sipas ministrisë, punimet në dy prej spitaleve të reja kanë përfunduar ndërsa spitali i tretë pret pajisjet."]
+    for headline, body in (("City council approves a new budget", en), ("افتتاح ثلاثة مستشفيات جديدة في الجنوب", ar), ("Tre spitale të reja do të hapen në jug", sq)):
+        page = [headline, "1 Tetor 2018 10:15", ""]
+        for para in body:
+            page += [para, ""]
+        out = _clean(page)
+        assert (_body(out), [p.heading for p in out.paragraphs]) == (body, [False] * 4), headline  # (nor a subheading)
+
+
+def test_a_labelled_link_between_paragraphs_is_still_dropped() -> None:
+    """Guard: a "label: headline" link whose label is no reporting verb is still another story's link."""
+    for label in ("Lidhur me këtë: Ministri i Financave paralajmëron shkurtime", "Read also: Finance minister warns of cuts next year"):
+        out = _clean(["Tre spitale të reja do të hapen në jug", "1 Tetor 2018 10:15", "", SQ[0], "", SQ[1], "", label, "", SQ[2], "", SQ[3]])
+        assert _body(out) == SQ, label

@@ -30,9 +30,11 @@ from .lexicon import (
     HIDDEN_AUTHOR_LABELS,
     HITS_LABELS,
     HIDDEN_PICTURE_LABELS,
+    ACCOUNT_BUTTONS,
     APP_BUTTONS,
     APP_WORDS,
     BLOG_NAVBAR,
+    SOCIAL_PLATFORMS,
     BYLINE_PREFIXES,
     CATEGORY_CUES,
     COLUMNIST_LABELS,
@@ -290,6 +292,8 @@ def marker_family(text: str) -> tuple[str | None, str | None]:
         return "chrome", "skip"  # a forum's notice to its guests
     if n <= MARKER_MAX_WORDS and sum(f" {b} " in f" {k} " for b in _blog_navbar()) >= BLOG_NAVBAR_BUTTONS:
         return "chrome", "skip"  # a blog host's navbar ("More Next Blog» Create Blog Sign In")
+    if n <= MARKER_MAX_WORDS and _account_bar(k):
+        return "chrome", "skip"  # a network's bar over a page copied logged out ("LinkedIn Join now Sign in")
     if n <= COOKIE_NOTICE_WORDS and _cookie_notice(k) and not any(q in text for q in QUOTE_MARKS):
         return "chrome", "skip"  # "We use cookies to improve your experience. By continuing ...": the site's notice
     if any(phrase in k for phrase in _noscript_notices()) and (n <= NOSCRIPT_ALONE_WORDS or (n <= NOSCRIPT_WORDS and _names_browser(k))):
@@ -761,6 +765,35 @@ BLOG_NAVBAR_BUTTONS = 2
 def _blog_navbar() -> tuple[str, ...]:
     """Keys of :data:`lexicon.BLOG_NAVBAR`."""
     return tuple(key(p) for p in BLOG_NAVBAR)
+
+
+ACCOUNT_BAR_BUTTONS = 2
+"""Account buttons (:data:`lexicon.ACCOUNT_BUTTONS`) a line holds to be a network's bar ("Join now Sign in")."""
+
+
+@cache
+def _account_bar_keys() -> tuple[frozenset[str], frozenset[str], int]:
+    """Keys of :data:`lexicon.ACCOUNT_BUTTONS`, those and the keys of :data:`lexicon.SOCIAL_PLATFORMS`, and the most words of one."""
+    buttons = frozenset(key(p) for p in ACCOUNT_BUTTONS)
+    either = buttons | {key(p) for p in SOCIAL_PLATFORMS}
+    return buttons, either, max(len(k.split()) for k in either)
+
+
+def _account_bar(k: str) -> bool:
+    """``k`` (a line's key) is a social network's bar as a page copied logged out keeps it: account
+    buttons run together, maybe after the network's name, and nothing else ("LinkedIn Join now
+    Sign in", "Log In Sign Up", "LinkedIn انضم الآن تسجيل الدخول"). A headline holding a button's
+    words ("Sign up now for the new register") has other words too."""
+    buttons, either, most = _account_bar_keys()
+    tokens = k.split()
+    i = found = 0
+    while i < len(tokens):
+        n = next((n for n in range(min(most, len(tokens) - i), 0, -1) if " ".join(tokens[i : i + n]) in either), 0)
+        if not n:
+            return False
+        found += " ".join(tokens[i : i + n]) in buttons
+        i += n
+    return found >= ACCOUNT_BAR_BUTTONS
 
 
 @cache

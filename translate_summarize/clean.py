@@ -814,7 +814,7 @@ def _find_title(lines: list[Line], keys: list[str], teasers: set[int]) -> _Title
         chosen = walk.short
     else:
         scored = _scored_title(lines, keys, first)
-        return _Title(scored, scored) if scored is not None else None
+        return _Title(scored, scored, _standfirst_over_byline(lines, scored, first)) if scored is not None else None
     above = chosen - 1
     if (
         standfirst is None and above >= 0 and above not in flashes | teasers and _pairs_with(lines[above])
@@ -1514,6 +1514,34 @@ def _scored_title(lines: list[Line], keys: list[str], first: int) -> int | None:
     if best is None or best[0] <= 0:
         return None
     return _first_copy(lines, keys, _Title(best[1], best[1]), first).first
+
+
+STANDFIRST_MIN_WORDS = 12
+"""Fewest words of a standfirst set between the headline and its byline (:func:`_standfirst_over_byline`)."""
+BYLINE_BLOCK_LINES = 3
+"""Most short lines of the byline block (author, date, reading time) under such a standfirst."""
+BYLINE_LINE_WORDS = 8
+"""Most words of a line of that block."""
+
+
+def _standfirst_over_byline(lines: list[Line], title: int, first: int) -> int | None:
+    """The standfirst a blogging platform or a theme sets right under the headline and over the
+    byline block ("Headline" / "<a sentence or two on the story>" / "Author" / "Sep 28, 2018 · 1 min
+    read"; Medium's subtitle): the line right under the headline, in its block, clearly longer than
+    it and no furniture, followed by one to :data:`BYLINE_BLOCK_LINES` short lines holding a date,
+    then the article (``first``, its first sentence). None when there is no such line."""
+    below = title + 1
+    if below >= first or lines[below].number != lines[title].last + 1:
+        return None
+    line = lines[below]
+    if line.action is not None or line.caption or line.dateish or line.byline or line.words < max(STANDFIRST_MIN_WORDS, 2 * lines[title].words):
+        return None
+    block = []
+    for j in range(below + 1, min(first, below + 1 + BYLINE_BLOCK_LINES)):
+        if lines[j].words > BYLINE_LINE_WORDS or lines[j].prose:
+            break
+        block.append(lines[j])
+    return below if block and any(b.dateish for b in block) else None
 
 
 def _opening_line(lines: list[Line], title: int) -> tuple[int, ...]:
@@ -2229,9 +2257,19 @@ def _widget_boxes(lines: list[Line]) -> set[int]:
         framing = before & after
         if framing == {"share"} and not any(lines[j].prose for j in range(max(0, i - 2 - SHARE_REACH), i)):
             continue  # share bars over and under a one-sentence article, with no text above them: no box
+        if framing and _between_paragraphs(lines, i):
+            continue  # the middle paragraph of a three-paragraph text between a post's "Follow" and its counts
         if framing:
             out.add(i)
     return out
+
+
+def _between_paragraphs(lines: list[Line], i: int) -> bool:
+    """Line ``i`` has a paragraph of prose right above it and right under it, and no marker
+    adjacent on either side: markers two lines off then frame the text those paragraphs belong
+    to (a short article between a post's header with its "Follow" button and its likes count), not
+    a box's blurb, which stands right against one of its markers ("Sign up" / blurb / "Subscribe")."""
+    return 0 < i < len(lines) - 1 and lines[i - 1].prose and lines[i + 1].prose
 
 
 def _ad_copy(lines: list[Line], i: int) -> bool:
@@ -2556,11 +2594,22 @@ def _drop_inserts(lines: list[Line], kept: list[int], title: str | None) -> list
         if pair and line.words <= SHORT_LINE and line.headline_like and (after.headline_like or _title_eligible(after)) and after.words >= 4:
             if len(_stems(after.text) & seen) < COHESION:
                 drop.update((i, kept[pos + 1]))  # "Related" over another story's headline
-        elif line.end == "none" and line.words <= 30 and after.prose and _LABELLED.match(line.text):
+        elif line.end == "none" and line.words <= 30 and after.prose and _LABELLED.match(line.text) and not _said_label(line.text):
             linked = _stems(line.text.split(":", 1)[-1])
             if len(linked & seen) <= (1 if len(linked) >= LINK_WORDS else 0):
                 drop.add(i)  # "Lidhur me këtë: <another story's headline>"
     return [i for i in kept if i not in drop]
+
+
+_LABEL_HEAD = re.compile(r"^([^:|]*)[:|]")
+"""What stands before the first colon or bar of a line."""
+
+
+def _said_label(text: str) -> bool:
+    """The words before the colon of a "label: ..." line hold a reporting verb ("وأضافت: ...", "He
+    added: ...", "Ai shtoi: ..."): a quotation the article opens, never a link's label."""
+    m = _LABEL_HEAD.match(text)
+    return m is not None and any(key(w) in _reporting_verbs() for w in m.group(1).split())
 
 
 def _on_topic(lines: list[Line], kept: list[int], title: str | None) -> set[int]:
@@ -2623,8 +2672,8 @@ def _is_heading(lines: list[Line], kept: list[int], pos: int) -> bool:
         return False
     if sum(line.text.count(q) for q in '"«»“”') % 2:
         return False  # closes (or opens) a quotation that runs over lines
-    if fold(line.text.split()[0]) in _reporting_verbs():
-        return False  # "وقال أن الحزب ...", "Tha se ...": a sentence that lost its full stop, not a subheading
+    if fold(line.text.split()[0]) in _reporting_verbs() or _said_label(line.text):
+        return False  # "وقال أن الحزب ...", "Tha se ...", "وأضافت: ...": a sentence that lost its full stop, not a subheading
     return line.words <= HEADING_MAX_WORDS
 
 

@@ -733,9 +733,42 @@ CORRESPONDENT_WORDS: tuple[str, ...] = ("مراسل", "مراسلة", "correspon
 SOCIAL_PLATFORMS: tuple[str, ...] = (
     "instagram", "facebook", "twitter", "tiktok", "youtube", "threads", "snapchat", "telegram",
     "انستغرام", "إنستغرام", "انستقرام", "إنستقرام", "فيسبوك", "فيس بوك", "تويتر", "تيك توك", "يوتيوب",
+    "linkedin", "لينكد إن", "لينكدإن",
 )
 """Social networks and video services whose own footer ("© 2018 INSTAGRAM", "Facebook © 2018")
 a copied post page keeps: the platform, never the outlet whose account posted the article."""
+
+ACCOUNT_BUTTONS: tuple[str, ...] = (
+    "join now", "sign in", "sign up", "log in", "login", "register", "create account", "create an account",
+    "انضم الآن", "انضم الان", "تسجيل الدخول", "تسجيل دخول", "إنشاء حساب", "انشاء حساب", "التسجيل",
+    "bashkohu tani", "hyr", "kycu", "identifikohu", "regjistrohu", "krijo llogari",
+)
+"""The account buttons of a social network's bar over a page copied logged out ("Join now" /
+"Sign in" on LinkedIn, "Log In" / "Sign Up" on Facebook and Instagram; matched on the key): a
+short line of two or more of them and the network's name (:data:`SOCIAL_PLATFORMS`) and nothing
+else is that bar ("LinkedIn Join now Sign in"), never a headline."""
+
+PROFILE_COUNT_WORDS: tuple[str, ...] = (
+    "follower", "followers", "subscriber", "subscribers", "member", "members", "article", "articles", "post", "posts",
+    "متابع", "متابعين", "متابعون", "مشترك", "مشتركين", "عضو", "أعضاء", "مقالة", "مقالات", "مقال", "منشور", "منشورات",
+    "ndjekes", "ndjekesa", "abonente", "abonentet", "anetare", "artikuj", "artikull", "postime", "postim",
+)
+"""The word after a count on a line of its own under a page's or an account's name, over its
+"Follow" button ("80,582 followers", "449 مقالة", "378 articles", "12.400 ndjekës"; matched on
+the key): the count is the profile's, the name is the line over it."""
+
+FOOTER_LEGAL_LINKS: tuple[str, ...] = (
+    "user agreement", "privacy policy", "cookie policy", "cookies policy", "copyright policy", "brand policy",
+    "community guidelines", "guest controls", "terms of use", "terms of service", "terms and conditions",
+    "language", "unsubscribe",
+    "اتفاقية المستخدم", "سياسة الخصوصية", "سياسة ملفات تعريف الارتباط", "سياسة الكوكيز", "سياسة حقوق النشر",
+    "سياسة العلامة التجارية", "إرشادات المجتمع", "شروط الاستخدام", "الشروط والأحكام", "شروط الخدمة", "اللغة",
+    "marreveshja e perdoruesit", "politika e privatesise", "politika e cookies", "politika e te drejtave te autorit",
+    "udhezimet e komunitetit", "kushtet e perdorimit", "termat e perdorimit", "kushtet e sherbimit", "gjuha",
+)
+"""The legal pages a site's or a network's footer links to beside its copyright line ("© 2018 User
+Agreement Privacy Policy Cookie Policy Copyright Policy", "سياسة حقوق النشر"; matched on the key):
+link labels, never the rights holder's name, though "Copyright Policy" holds a copyright word."""
 
 VERIFIED_LABELS: tuple[str, ...] = ("verified", "تم التحقق", "موثق", "حساب موثق", "verifikuar", "i verifikuar", "e verifikuar")
 """The "verified account" badge's label, which a copied profile or post header prints on its own

@@ -29,11 +29,13 @@ from .lexicon import (
     BYLINE_PREFIXES,
     COMMENT_LINKS,
     CORRESPONDENT_WORDS,
+    FOOTER_LEGAL_LINKS,
     MARKERS,
     MENU_TOGGLES,
     MONTHS,
     NAME_FILLERS,
     OUTLET_WORDS,
+    PROFILE_COUNT_WORDS,
     PUBLISHED_CUES,
     REACTION_WORDS,
     SKIP_LINKS,
@@ -387,6 +389,18 @@ def reaction_count(text: str) -> bool:
     return m is not None and key(m.group("word")) in _reaction_keys()
 
 
+@cache
+def _profile_count_keys() -> frozenset[str]:
+    return frozenset(key(w) for w in PROFILE_COUNT_WORDS)
+
+
+def profile_count(text: str) -> bool:
+    """``text`` is a page's or an account's followers or articles count on a line of its own, as a
+    profile's header prints it under the name ("80,582 followers", "449 مقالة"; :data:`lexicon.PROFILE_COUNT_WORDS`)."""
+    m = _REACTION_COUNT.match(ascii_digits(text.strip()))
+    return m is not None and key(m.group("word")) in _profile_count_keys()
+
+
 def post_timestamp(lines: Sequence[str], number: int, found: Sequence[DateMatch]) -> bool:
     """Line ``number`` (1-based) is a social post's own date: a date alone on its line right under
     the post's likes or views count (Instagram's "33,508 likes" / "SEPTEMBER 28, 2018"; Facebook's
@@ -570,12 +584,47 @@ site's footer ("© 2018 by Name. Proudly created with Wix.com", "© 2023 by Name
 Squarespace", "© 2018 nga Name"): the name is what follows it."""
 
 
+@cache
+def _legal_links() -> tuple[frozenset[str], int]:
+    """Keys of :data:`lexicon.FOOTER_LEGAL_LINKS` and the most words of one."""
+    keys = frozenset(key(p) for p in FOOTER_LEGAL_LINKS)
+    return keys, max(len(k.split()) for k in keys)
+
+
+_LINK = "\x00"
+"""What stands for each word of a footer's legal link in a copyright line (:func:`_marked_legal_links`)."""
+
+
+def _marked_legal_links(text: str) -> str:
+    """``text`` with each word of the footer's legal links (:data:`lexicon.FOOTER_LEGAL_LINKS`)
+    replaced by :data:`_LINK` ("© 2018 User Agreement": "© 2018" and two marks); a one-word label
+    ("Language") only on a line that holds a longer one (a name may hold the word)."""
+    links, most = _legal_links()
+    tokens = text.split()
+    keys = [key(t) for t in tokens]
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        n = next((n for n in range(min(most, len(tokens) - i), 0, -1) if " ".join(keys[i : i + n]) in links), 0)
+        if n:
+            spans.append((i, i + n))
+        i += n or 1
+    if not any(b - a > 1 for a, b in spans):
+        return text
+    drop = {j for a, b in spans for j in range(a, b)}
+    return " ".join(_LINK if j in drop else t for j, t in enumerate(tokens))
+
+
 def copyright_name(text: str) -> str | None:
     """The name on a copyright line, whatever the form: what is left once the copyright and
     rights-reserved phrases, years and separators are taken out ("© 2018 Name. All rights
     reserved.", "Name © 2018 Të gjitha të drejtat", "Name — كل الحقوق محفوظة 2018", "جميع الحقوق
     محفوظة لـName © 2018"): the first piece of one to six words. None when the line is no
-    copyright line or names nothing."""
+    copyright line or names nothing. The footer's legal links ("Copyright Policy", "User
+    Agreement", "سياسة حقوق النشر") are no copyright line, and a piece that runs into them
+    (:func:`_marked_legal_links`: "© 2018 Twitter About Help Center Terms Privacy policy", a footer's
+    row of links flattened onto its copyright line) is more links, no name."""
+    text = _marked_legal_links(text)
     if len(text.split()) > COPYRIGHT_MAX_WORDS and _LEADING_RIGHTS.match(text):
         text = _FIRST_SENTENCE.split(text, maxsplit=1)[0]  # "© 2018 Name. All rights reserved. Copying ... is forbidden."
     if len(text.split()) > COPYRIGHT_MAX_WORDS or not _RIGHTS.search(text):
@@ -584,7 +633,7 @@ def copyright_name(text: str) -> str | None:
     for piece in _NAME_SPLIT.split(rest):
         piece = _FOR.sub("", piece.strip(" \t-–—|:;,."))  # ("محفوظة لـجريدة الميزان": rights reserved *for* the paper)
         piece = _BY.sub("", piece)  # ("© 2018 by Name": a website builder's footer)
-        if piece and any(c.isalpha() for c in piece) and len(piece.split()) <= 6:
+        if piece and any(c.isalpha() for c in piece) and len(piece.split()) <= 6 and _LINK not in piece:
             return piece
     return None
 
@@ -908,13 +957,16 @@ def _chrome_names(nonblank: list[tuple[int, str]], title: str | None) -> list[tu
         site = title_bar_site(text, title)
         if site:
             out.append((site, 3.0))
-    headers = set()  # publications' headers: a name over its sections and a "follow" button
+    headers = set()  # publications' headers: a name over its sections or its followers count and a "follow" button
     for pos in range(1, len(nonblank)):
         name = nonblank[pos - 1][1]
         if verified_label(name) and pos >= 2:
             name = nonblank[pos - 2][1]  # the account over its "Verified" badge and "Follow"
         follow = FOLLOW_BUTTON.match(nonblank[pos][1]) and not embedded_post_header(name) and not _author_follow(nonblank, pos)
-        if follow and MENU_ROW.search(name) and pos >= 2:
+        if follow and profile_count(name) and pos >= 2:
+            name = nonblank[pos - 2][1]  # a page's header: its name, its followers or articles count, "Follow"
+            follow = not embedded_post_header(name)  # (an embedded post's "@handle" / "1.2M followers" / "Follow")
+        elif follow and MENU_ROW.search(name) and pos >= 2:
             name = nonblank[pos - 2][1]  # a publication's header: its name, its sections' row, "Follow"
         elif follow:
             name = _column_head(nonblank, pos - 1) or name  # its name over its sections, one a line
