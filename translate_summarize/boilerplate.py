@@ -35,6 +35,7 @@ from .lexicon import (
     BLOG_NAVBAR,
     BYLINE_PREFIXES,
     CATEGORY_CUES,
+    COMMENT_COUNT_WORDS,
     COLUMNIST_LABELS,
     CONSENT_BUTTONS,
     COOKIE_CUES,
@@ -691,7 +692,7 @@ def _is_dateish(text: str) -> bool:
         rest = _TIME.sub(" ", stripped)
         if len(words(rest)) <= 5 and _ending(rest) != "strong":
             return True
-        return _meta_parts(text) or _details_line(text)  # "Posted by Name Surname | 28 September, 2018 | 4 Comments"
+        return _meta_parts(text) or _details_line(text) or _run_meta(text)  # "Posted by Name Surname | 28 September, 2018 | 4 Comments"
     if stripped != folded:  # a relative time: with a name or a verb at most ("Besi · 2 orë më parë")
         rest = _TIME.sub(" ", stripped)
         return len(words(rest)) <= RELATIVE_REST and _ending(rest) != "strong"
@@ -714,6 +715,48 @@ def _without_read_time(text: str) -> str:
     if _ending(text) == "strong":
         return text
     return _READ_TIME_END.sub("", text).strip()
+
+
+RUN_META_NAME_WORDS = 4
+"""Most words of the author's name left on a post's meta line run together (:func:`_run_meta`)."""
+
+_DATE_SLOT = "xdateslotx"
+"""What :func:`_run_meta` puts for each date on the line (letters only, unchanged by folding)."""
+
+
+@cache
+def _run_meta_parts() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """On folded text: a date's label right before its slot ("last updated:", "اخر تحديث:",
+    "publikuar:"), and a comment count (:data:`lexicon.COMMENT_COUNT_WORDS`: "6 comments", "3 تعليق")."""
+    cues = "|".join(sorted({re.escape(fold(c)) for c in (*PUBLISHED_CUES, *UPDATED_CUES)}, key=len, reverse=True))
+    counts = "|".join(sorted({re.escape(fold(w)) for w in COMMENT_COUNT_WORDS}, key=len, reverse=True))
+    return (
+        re.compile(rf"(?<!\w)(?:{cues})\s*:?\s*(?={_DATE_SLOT})"),
+        re.compile(rf"(?<!\w)\d[\d,.]*\s+(?:{counts})(?!\w)"),
+    )
+
+
+def _run_meta(text: str) -> bool:
+    """A blog theme's post meta run together on one line, as a dump of its spans keeps it: the
+    author's name, the date, maybe a labelled later date, the comment count (and the reading time
+    that :func:`_without_read_time` took off): "Ana Berisha October 1, 2018 Last Updated: October 4,
+    2018 6 Comments 1 minutes read" (TieLabs' Jannah and other WordPress news themes), "خالد عبد الله
+    29 سبتمبر 2018 آخر تحديث: 2 أكتوبر 2018 3 تعليق". The comment count marks it; with the dates,
+    their labels and the count out, at most :data:`RUN_META_NAME_WORDS` words are left (the name),
+    no sentence's end."""
+    dates = find_dates(text)
+    if not dates:
+        return False
+    slotted = text
+    for d in reversed(dates):
+        slotted = f"{slotted[: d.start]} {_DATE_SLOT} {slotted[d.end :]}"
+    label, count = _run_meta_parts()
+    folded = fold(ascii_digits(slotted))
+    if not count.search(folded):
+        return False  # (no comment count: a byline and a labelled date is judged by the tests above)
+    rest = count.sub(" ", label.sub(" ", folded)).replace(_DATE_SLOT, " ")
+    left = words(_TIME.sub(" ", rest))
+    return 0 < len(left) <= RUN_META_NAME_WORDS and _ending(text) != "strong" and not any(t.isdigit() for t in left)
 
 
 _READ_TIME_END = re.compile(r"(?:\s*[•·|–—-]\s*)?" + READ_TIME.pattern + r"\s*$", READ_TIME.flags)

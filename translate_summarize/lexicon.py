@@ -731,6 +731,12 @@ REACTION_WORDS: tuple[str, ...] = (
 "7,149 shikime"), matched on the folded text: the count a social post page prints right over the
 post's own date."""
 
+COMMENT_COUNT_WORDS: tuple[str, ...] = (
+    "comment", "comments", "تعليق", "تعليقات", "تعليقا", "koment", "komente", "komentet",
+)
+"""The word after the comment count a blog theme prints in a post's meta line ("6 Comments", "3 تعليق",
+"0 komente"), matched on the folded text."""
+
 ALT_TEXT_OPENINGS: tuple[str, ...] = (
     "image may contain", "may be an image of", "may be a graphic of", "no photo description available",
     "ربما تحتوي الصورة على", "قد تكون صورة", "لا يتوفر وصف للصورة",

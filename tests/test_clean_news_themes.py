@@ -1,0 +1,94 @@
+"""An outlet's article on a WordPress news theme (TieLabs' "Jannah", the theme many Arabic news sites
+bought in 2018; Albanian sites keep its English strings), copied from the page: the top bar with the
+reader's date and "Sign in" / "Random Article" / "Sidebar" / "Search for", the logo, the menu, the
+"Breaking News" ticker, the breadcrumb, the headline, the post's meta (author, date, "Last Updated:"
+and a later date, the comment count, "n minutes read": one a line or run together on one line), the
+share labels, the body with a "Related Articles" / "Read also" box of other headlines between its
+paragraphs, tags, related articles with dates and "جميع الحقوق محفوظة لموقع <site> © 2018". Guards:
+ordinary pages where the same words or shapes are article text read as before."""
+
+from __future__ import annotations
+
+from page_texts import clean_page, title_and_body_lines as _texts
+from translate_summarize.boilerplate import analyse
+
+HEADLINE = "Tregu i ri i peshkut hapet në bregun e liqenit"
+BODY = [
+    "Kryetari i komunës tha të shtunën se tregu i ri do t'u japë peshkatarëve një vend të mbuluar për shitjen.",
+    "Deri tani peshkatarët e shitnin peshkun në rrugë, pa ujë të rrjedhshëm dhe pa ftohje.",
+    "Ndërtimi kushtoi rreth dy milionë euro, të ndara mes komunës dhe një fondi evropian.",
+    "Tregtarët thanë se presin më shumë blerës gjatë verës, kur qyteti mbushet me pushues.",
+]
+TOP = ["Friday, October 5, 2018", "Sign in Random Article Sidebar Search for", "Gazeta e Liqenit",
+       "Ballina", "Lajme", "Politikë", "Ekonomi", "Breaking News",
+       "Policia arreston dy persona pas një aksidenti në autostradë", "Ylli i filmit kthehet në qytetin e tij të lindjes", ""]
+META_SQ = "Arta Berisha September 29, 2018 Last Updated: October 2, 2018 6 Comments 1 minutes read"
+SHARE = "Facebook Twitter WhatsApp Telegram Share via Email Print"
+FOOTER = ["", "Tags", "Ekonomi", "peshkut", "Related Articles", "Studentët marrin leksione se si të pushojnë",
+          "September 27, 2018", "", "Check Also", "Hajdutët vjedhin para nga një bankomat", "Close",
+          "© Copyright 2018, All Rights Reserved | Gazeta e Liqenit", "Back to top button"]
+
+AR_HEADLINE = "افتتاح سوق جديد للسمك على ضفة البحيرة"
+AR_BODY = [
+    "قال رئيس البلدية يوم السبت إن السوق الجديد سيمنح الصيادين مكانا مسقوفا لبيع أسماكهم.",
+    "وكان الصيادون يبيعون السمك حتى الآن على جانب الطريق من دون ماء جار أو تبريد.",
+    "وبلغت كلفة البناء نحو مليوني يورو تقاسمتها البلدية وصندوق أوروبي.",
+]
+AR_TOP = ["الجمعة، 5 أكتوبر 2018", "تسجيل الدخول مقال عشوائي القائمة الجانبية بحث عن", "أخبار البحيرة",
+          "الرئيسية", "سياسة", "اقتصاد", "أخبار عاجلة", "الشرطة تعتقل شخصين بعد حادث على الطريق السريع", ""]
+AR_META = "سلمى يوسف 29 سبتمبر 2018 آخر تحديث: 2 أكتوبر 2018 3 تعليق 1 دقائق قراءة"
+AR_FOOTER = ["", "الوسوم", "اقتصاد", "مقالات ذات صلة", "طلاب يتلقون دروسا في الراحة", "27 سبتمبر 2018", "",
+             "جميع الحقوق محفوظة لموقع أخبار البحيرة © 2018", "زر الذهاب إلى الأعلى"]
+
+EN_HEADLINE = "New fish market opens on the lake shore"
+EN_META = "Anna Smith September 29, 2018 Last Updated: October 2, 2018 6 Comments 2 minutes read"
+
+
+def _dateish(text: str) -> bool:
+    return analyse(text)[0].dateish
+
+
+# ---------------------------------------------------------------- the post's meta run together
+
+
+def test_meta_line_run_together_is_a_date_line() -> None:
+    """The theme's meta spans run together: the name, the dates with their labels, the comment
+    count and the reading time, no sentence."""
+    assert _dateish(META_SQ)
+    assert _dateish(AR_META)
+    assert _dateish(EN_META)
+    assert _dateish("Arta Berisha September 29, 2018 0 Comments")
+
+
+def test_meta_line_run_together_is_no_body_and_dates_the_article() -> None:
+    """Under the headline the run-together meta line is no lead paragraph, and its first date (the
+    author's, not "Last Updated:" nor the reader's date in the top bar) is the article's."""
+    page = [*TOP, "Ballina / Ekonomi", HEADLINE, META_SQ, SHARE, "", *BODY, *FOOTER]
+    article = clean_page("\n".join(page))
+    assert article.title == HEADLINE
+    assert [p.text for p in article.paragraphs] == BODY
+    assert article.published == "2018-09-29"
+    ar = [*AR_TOP, "الرئيسية / اقتصاد", AR_HEADLINE, AR_META, "فيسبوك تويتر واتساب تيلقرام مشاركة عبر البريد طباعة", "", *AR_BODY, *AR_FOOTER]
+    article = clean_page("\n".join(ar))
+    assert article.title == AR_HEADLINE
+    assert [p.text for p in article.paragraphs] == AR_BODY
+    assert article.published == "2018-09-29"
+
+
+def test_sentence_with_a_count_of_comments_is_no_date_line() -> None:
+    """Guard: a sentence or a headline that counts comments beside a date is text."""
+    assert not _dateish("The council received 6 comments on the plan by October 1, 2018 and will answer them")
+    assert not _dateish("Këshilli mori 40 komente për planin deri më 1 tetor 2018 nga banorët e lagjes")
+    assert not _dateish("تلقى المجلس 40 تعليقا على الخطة حتى 1 أكتوبر 2018 من سكان الحي الجديد")
+
+
+def test_byline_with_a_labelled_date_reads_as_before() -> None:
+    """Guard: a byline and a labelled date without a comment count ("بقلم: X | نشر في: date - time"
+    over a long standfirst) keeps the headline above the standfirst."""
+    headline = 'كلام قاسٍ "ثم وقعنا في الحب"'
+    standfirst = "لقد مزح بشأن النقد الذي قد يتعرض له من وسائل الإعلام عن التعقيب الذي قد يعتقد البعض بأنه غير منسوب إلى الرئاسة"
+    page = ["جريدة الضفاف", "الرئيسية | سياسة | اقتصاد | ثقافة | رياضة | رأي", "شؤون سياسية", headline, standfirst,
+            "بقلم: خالد عبد الله | نشر في: 30/09/2018 - 23:55", *AR_BODY]
+    title, starts = _texts(page)
+    assert title == headline
+    assert starts == [standfirst, *AR_BODY]
