@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from page_texts import clean_page, title_and_body_lines as _texts
 from translate_summarize.boilerplate import analyse
+from translate_summarize.metadata import copyright_name
 
 HEADLINE = "Tregu i ri i peshkut hapet në bregun e liqenit"
 BODY = [
@@ -92,3 +93,27 @@ def test_byline_with_a_labelled_date_reads_as_before() -> None:
     title, starts = _texts(page)
     assert title == headline
     assert starts == [standfirst, *AR_BODY]
+
+
+# ---------------------------------------------------------------- the footer's "for the website <name>"
+
+
+def test_footer_for_the_website_names_the_logos_outlet() -> None:
+    """"جميع الحقوق محفوظة لموقع <name>" (all rights reserved for the website <name>): the outlet is
+    the name its logo prints, without the word "website"."""
+    ar = [*AR_TOP, "الرئيسية / اقتصاد", AR_HEADLINE, AR_META, "", *AR_BODY, *AR_FOOTER]
+    assert clean_page("\n".join(ar)).outlet == "أخبار البحيرة"
+    sq = ["Gazeta e Liqenit", "Ballina Lajme Politikë", HEADLINE, "Arta Berisha September 29, 2018", "", *BODY, "",
+          "© 2018 Të gjitha të drejtat e rezervuara për portalin Gazeta e Liqenit"]
+    assert copyright_name(sq[-1]) == "portalin Gazeta e Liqenit"
+    assert clean_page("\n".join(sq)).outlet == "Gazeta e Liqenit"
+
+
+def test_site_whose_logo_keeps_the_word_keeps_it() -> None:
+    """Guard: a site whose logo reads "موقع <name>" is named so, as is one that prints no logo."""
+    page = ["موقع البحيرة", "الرئيسية", "اقتصاد", AR_HEADLINE, "سلمى يوسف", "29 سبتمبر 2018", "", *AR_BODY, "",
+            "جميع الحقوق محفوظة لموقع البحيرة © 2018"]
+    assert clean_page("\n".join(page)).outlet == "موقع البحيرة"
+    bare = ["الرئيسية", "اقتصاد", AR_HEADLINE, "سلمى يوسف", "29 سبتمبر 2018", "", *AR_BODY, "",
+            "جميع الحقوق محفوظة لموقع البحيرة © 2018"]
+    assert clean_page("\n".join(bare)).outlet == "موقع البحيرة"

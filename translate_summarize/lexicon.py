@@ -703,6 +703,13 @@ OUTLET_WORDS: tuple[str, ...] = (
 """Words that make a name look like a publication (used to tell an outlet's own name on a
 "source:" line from a person or an office)."""
 
+SITE_WORDS: tuple[str, ...] = (
+    "موقع", "الموقع", "website", "the website", "faqja", "faqen", "faqes", "portali", "portalin", "portalit",
+)
+"""Words for "the website" that a footer puts before the site's name ("جميع الحقوق محفوظة لموقع
+<name>", "© 2018 Të gjitha të drejtat e rezervuara për portalin <name>"): the word is no part of the
+name when the logo prints the name without it."""
+
 WROTE_VERBS: tuple[str, ...] = (
     "كتب", "كتبت", "نشرت", "نشر", "wrote", "writes", "write", "writing", "shkruan", "shkroi",
 )
