@@ -117,3 +117,50 @@ def test_site_whose_logo_keeps_the_word_keeps_it() -> None:
     bare = ["الرئيسية", "اقتصاد", AR_HEADLINE, "سلمى يوسف", "29 سبتمبر 2018", "", *AR_BODY, "",
             "جميع الحقوق محفوظة لموقع البحيرة © 2018"]
     assert clean_page("\n".join(bare)).outlet == "موقع البحيرة"
+
+
+# ---------------------------------------------------------------- a short article whose lines all fit a terminal's width
+
+
+SHORT_PAGE = [
+    "Friday, October 5, 2018", "Sign in", "Random Article", "Sidebar", "Search for", "Gazeta e Liqenit",
+    "Ballina", "Lajme", "Breaking News",
+    "Policia përplaset me protestuesit përpara përvjetorit të votimeve për pavarësinë e rajonit",
+    "Ylli i serialit duket i vendosur për karrierën e re në industrinë e restoranteve",
+    "Hajdutët vjedhin mijëra euro gjatë rimbushjes së një bankomati në qendër të qytetit",
+    "", "Ballina / Kronikë", "Aksident rrugor në autostradë: Çiklisti vdes pas përplasjes me makinën",
+    "Elira Shehu", "September 30, 2018", "5 Comments", "1 minutes read", "Facebook", "Twitter", "",
+    "Një çiklist ka gjetur vdekjen pasi është përplasur me një makinë në autostradën e qytetit.", "",
+    "Tags", "Kronikë", "Related Articles", "Ylli i filmit godet sërish në ekranet e kinemave të qytetit",
+    "September 28, 2018", "", "© Copyright 2018, All Rights Reserved | Gazeta e Liqenit", "Back to top button",
+]
+
+
+def test_short_article_with_long_headline_lists_is_not_hard_wrapped() -> None:
+    """A short article whose lines all fit a terminal's width, under a ticker of long headlines: the
+    headlines one under the other are no wrapped paragraph (no break inside a sentence, no wrapped
+    run ending in a full stop), so the headline and its one sentence are read."""
+    article = clean_page("\n".join(SHORT_PAGE))
+    assert article.status == "ok"
+    assert article.title == "Aksident rrugor në autostradë: Çiklisti vdes pas përplasjes me makinën"
+    assert [p.text for p in article.paragraphs] == [SHORT_PAGE[22]]
+    assert article.published == "2018-09-30"
+
+
+def test_hard_wrapped_paragraphs_still_join() -> None:
+    """Guard: a terminal dump's paragraphs wrapped at its width join into one paragraph each, in
+    Arabic too, where no capital shows the break: the wrapped runs end in full stops."""
+    wrapped_ar = [
+        "افتتاح سوق جديد للسمك على ضفة البحيرة بعد ثلاث سنوات من الأعمال",
+        "",
+        "قال رئيس البلدية يوم السبت إن السوق الجديد سيمنح الصيادين مكانا مسقوفا لبيع",
+        "أسماكهم بعد سنوات طويلة من العمل في الشارع دون ماء جار أو تبريد مناسب للأسماك.",
+        "",
+        "وبلغت كلفة البناء نحو مليوني يورو تقاسمتها البلدية وصندوق أوروبي مخصص للتنمية",
+        "الريفية في المنطقة التي يعيش فيها أكثر من عشرين ألف شخص على صيد الأسماك.",
+    ]
+    article = clean_page("\n".join(wrapped_ar))
+    assert [p.text for p in article.paragraphs] == [
+        f"{wrapped_ar[2]} {wrapped_ar[3]}", f"{wrapped_ar[5]} {wrapped_ar[6]}",
+    ]
+    assert [p.source_lines for p in article.paragraphs] == [(3, 4), (6, 7)]

@@ -1109,7 +1109,7 @@ def units(raw: str) -> list[tuple[int, int, str, str]]:
         for (_, line, text), (_, following, _) in zip(rows, rows[1:])
         if text and following.strip() and _continues(line, text, following, width)
     ] if WRAP_MIN <= width <= WRAP_MAX else []
-    wrapped = len(breaks) >= WRAP_BREAKS or (len(breaks) == 1 and _sentence_break(*breaks[0], width))
+    wrapped = (len(breaks) >= WRAP_BREAKS and _wraps_prose(breaks)) or (len(breaks) == 1 and _sentence_break(*breaks[0], width))
     out: list[tuple[int, int, str, str]] = []
     prev: tuple[int, str, str] | None = None  # (line number, raw line, stripped) of the unit's last line
     for number, line, text in rows:
@@ -1134,14 +1134,29 @@ def _sentence_break(text: str, following: str, width: int) -> bool:
     set by another line (the wrapped sentence's longer rest, a line of the article). A headline
     that is itself the page's longest line sets the width it "fills" and is no wrap over the lead
     under it; two cards' headlines end in no full stop."""
+    return _inside_sentence(text, following) or (_ending(following) == "strong" and len(text) < width)
+
+
+def _inside_sentence(text: str, following: str) -> bool:
+    """``text`` over ``following`` visibly breaks inside a sentence: the line ends in a comma, a
+    semicolon or a colon, or in a function word, or the line under it opens in lower case."""
     tail = words(fold(text))[-1:]
     opening = _FIRST_LETTER.search(following)
     return (
         _ending(text) == "weak"
         or bool(tail and any(tail[0] in vocab for vocab in _folded_stopwords()))
         or (opening is not None and opening.group(0).islower())
-        or (_ending(following) == "strong" and len(text) < width)
     )
+
+
+def _wraps_prose(breaks: list[tuple[str, str]]) -> bool:
+    """True when the page's breaks (line over line, see :func:`units`) wrap prose: one visibly
+    breaks inside a sentence (:func:`_inside_sentence`) or a wrapped run ends a sentence (the line
+    under a break ends in a full stop). A hard-wrapped article's paragraphs end in full stops; an
+    article page whose lines all fit the width (a short article of one sentence) breaks only
+    between the long headlines of its lists (a ticker, related articles) and its footer lines,
+    which end no sentence."""
+    return any(_inside_sentence(text, following) or _ending(following) == "strong" for text, following in breaks)
 
 
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
