@@ -164,3 +164,44 @@ def test_hard_wrapped_paragraphs_still_join() -> None:
         f"{wrapped_ar[2]} {wrapped_ar[3]}", f"{wrapped_ar[5]} {wrapped_ar[6]}",
     ]
     assert [p.source_lines for p in article.paragraphs] == [(3, 4), (6, 7)]
+
+
+# ---------------------------------------------------------------- the article going on after a box of other headlines
+
+
+SPORT_HEADLINE = "Aguero kalon përmes gjithë mbrojtjes së Brighton për të shënuar"
+SPORT_LEAD = [
+    "Sergio Aguero dhe Raheem Sterling i bënë ballë gjithë mbrojtjes së Brighton në fitoren e Manchester City të shtunën.",
+    "Aguero shënoi golin e tij në minutën e 65-të dhe e bëri të dukej jashtëzakonisht i lehtë për Manchester City.",
+]
+SPORT_REST = [
+    "Ai çau përmes tre mbrojtësve të Brighton përpara se dilte në fushë të hapur para portierit.",
+    "Sterling e shfrytëzoi daljen e tij në zonë për t'ia pasuar topin Agueros, i cili shënoi me të majtën.",
+    "Ja çfarë ndodhi.",
+    "Aguero e mori topin në gjysmëfushën e Brighton dhe e kaloi Sterling në krahun e majtë.",
+    "Sterling avancoi disa hapa përpara se t'ia kthente topin Agueros para portës së Brighton.",
+]
+
+
+def test_short_sentence_after_a_box_does_not_end_the_article() -> None:
+    """The article going on after a "Related Articles" box between its paragraphs runs on over a
+    short sentence of its own ("Ja çfarë ndodhi." = "Here is what happened.")."""
+    page = [*TOP, "Ballina / Sport", SPORT_HEADLINE, "Mimoza Gashi", "September 28, 2018", SHARE, "", *SPORT_LEAD,
+            "Related Articles", "Derri vrasës plagos për vdekje fermerin kinez", "Trump mbledh Virxhinian perëndimore në miting",
+            *SPORT_REST, "", "Show More", "Show Less", *FOOTER[4:]]
+    assert [p.text for p in clean_page("\n".join(page)).paragraphs] == [*SPORT_LEAD, *SPORT_REST]
+
+
+def test_teaser_of_the_boxs_story_is_still_left_out() -> None:
+    """Guard: the sentences after a box that tell the box's own story (with a short sentence among
+    them) are its teaser, not the article going on."""
+    teaser = [
+        "Një derr ka sulmuar dhe vrarë një fermer në një treg në Kinën jugperëndimore.",
+        "Fermeri kinez u gjet i pajetë pranë stallës së derrave në treg.",
+        "Derri u mbyll.",
+        "Familja e fermerit kinez po negocion me tregun për dëmshpërblim pas sulmit të derrit.",
+    ]
+    page = [*TOP, "Ballina / Sport", SPORT_HEADLINE, "Mimoza Gashi", "September 28, 2018", SHARE, "", *SPORT_LEAD,
+            "Related Articles", "Derri vrasës plagos për vdekje fermerin kinez në treg", "Trump mbledh Virxhinian perëndimore",
+            *teaser, "", "Show More", *FOOTER[4:]]
+    assert [p.text for p in clean_page("\n".join(page)).paragraphs] == SPORT_LEAD

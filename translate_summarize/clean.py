@@ -2451,7 +2451,7 @@ def _resume_after_box(lines: list[Line], kept: list[int], furniture: set[int], t
             return kept
         more: list[int] = []
         while j < len(lines) and j not in furniture and lines[j].action is None and not lines[j].repeated and (
-            lines[j].prose or _headline_between(lines, j)
+            lines[j].prose or _headline_between(lines, j) or _sentence_between(lines, j)
         ):
             more.append(j)  # (a sentence repeated on the page is a teaser's or a comment's, not the article's)
             j += 1
@@ -2490,6 +2490,15 @@ def _box_item(line: Line) -> bool:
 def _headline_between(lines: list[Line], j: int) -> bool:
     """A subheading: headline-shaped, with a sentence before and after it."""
     return lines[j].headline_like and 0 < j < len(lines) - 1 and lines[j - 1].prose and lines[j + 1].prose
+
+
+def _sentence_between(lines: list[Line], j: int) -> bool:
+    """A short sentence ("Here is what happened.", "Ja çfarë ndodhi."), with a sentence before and after it."""
+    line = lines[j]
+    return (
+        line.end == "strong" and not line.caption and not line.timed and line.action is None
+        and 0 < j < len(lines) - 1 and lines[j - 1].prose and lines[j + 1].prose
+    )
 
 
 LABEL_WORDS = 4
