@@ -205,3 +205,56 @@ def test_teaser_of_the_boxs_story_is_still_left_out() -> None:
             "Related Articles", "Derri vrasës plagos për vdekje fermerin kinez në treg", "Trump mbledh Virxhinian perëndimore",
             *teaser, "", "Show More", *FOOTER[4:]]
     assert [p.text for p in clean_page("\n".join(page)).paragraphs] == SPORT_LEAD
+
+
+# ---------------------------------------------------------------- a box of other headlines between paragraphs
+
+
+FILM_HEADLINE = "Johnny English godet sërish: komedia me spiunin e pa pajisur"
+FILM_BODY = [
+    "Është bërë e rastit që çdo film i ri britanik të shihet për mesazhe të fshehura lidhur me Brexit, dhe kjo vlen edhe për Johnny English.",
+    "Ka një apo dy momente të këndshme në premierën e filmit me Rowan Atkinson, por humori duket i vakët.",
+    "Humori i filmit duket sikur u drejtohet fëmijëve më shumë se sa të rriturve, si te Bean i Atkinson.",
+    "English thërritet sërish në Whitehall për një takim urgjent dhe ribashkohet me ish-ndihmësin e tij Bough.",
+    "Në fund të filmit, English dhe Bough nisin një odise qesharake që i pëlqen publikut të ri.",
+]
+
+
+def test_box_of_headlines_under_a_read_also_label_is_no_body() -> None:
+    """"Lexo edhe" over two other stories' headlines between the article's paragraphs, the first
+    ending in a full stop: both headlines are the box's, down to the last headline-shaped one."""
+    box = ["Lexo edhe", "Kanye West u shfaq në një tubim, duke mbajtur veshur një kapele, pas shfaqjes së tij në SNL.",
+           "Sainsbury's planifikon hyrjen në tregun kozmetik të MB-së"]
+    page = [*TOP, "Ballina / Showbiz", FILM_HEADLINE, META_SQ, SHARE, "", *FILM_BODY[:3], *box, *FILM_BODY[3:],
+            "", "Facebook Twitter WhatsApp Telegram", *FOOTER[4:]]
+    assert [p.text for p in clean_page("\n".join(page)).paragraphs] == FILM_BODY
+    article = clean_page("\n".join(page))
+    assert not any(p.heading for p in article.paragraphs)
+
+
+def test_box_block_set_apart_by_blank_lines_is_no_body() -> None:
+    """On a page whose paragraphs blank lines separate, the label's block ("مقالات ذات صلة", a
+    headline, a headline ending in a full stop) is the box, all of it."""
+    body = [
+        "أخبر وزير خارجية كوريا الشمالية الجمعية العامة للأمم المتحدة يوم السبت أن بلاده لن تنزع سلاحها النووي من جانب واحد ما لم تثق بالولايات المتحدة.",
+        "وقال الوزير إن كوريا الشمالية لا ترى أي استجابة مماثلة من الولايات المتحدة على خطواتها.",
+        "وأضاف الوزير أن استمرار العقوبات على كوريا الشمالية يزيد من عدم الثقة بالولايات المتحدة.",
+        "ولم يتطرق الوزير لذكر أي خطط لعقد قمة ثانية بين زعيم كوريا الشمالية والرئيس الأمريكي.",
+        "وكان الرئيس الأمريكي قد قال إن الولايات المتحدة ليست في عجلة من أمرها بشأن نزع سلاح كوريا الشمالية.",
+    ]
+    box = ["مقالات ذات صلة", "يمكن أن يوضح لقاح السرطان الجديد للجهاز المناعي كيفية رؤية الخلايا",
+           "مراجعة فيلم جديد: قلل من قدرة الممثل البريطاني على الإضحاك في دور الجاسوس."]
+    headline = "كوريا الشمالية تقول إن نزع السلاح من جانب واحد مستحيل"
+    page = [*AR_TOP, "الرئيسية / عربي ودولي", headline, AR_META, "", body[0], "", body[1], "", *box, "", body[2], "",
+            body[3], "", body[4], *AR_FOOTER]
+    assert [p.text for p in clean_page("\n".join(page)).paragraphs] == body
+
+
+def test_read_also_box_on_the_articles_own_story_reads_as_before() -> None:
+    """Guard: a "Lexo edhe" box whose headlines carry the article's own words (Johnny English,
+    Atkinson) is the teaser it was read as before: the article ends over it."""
+    box = ["Lexo edhe", "Rowan Atkinson: Johnny English ishte roli që më pëlqeu më shumë në film.",
+           "Humori i Johnny English dhe filmat e Atkinson"]
+    page = [*TOP, "Ballina / Showbiz", FILM_HEADLINE, META_SQ, SHARE, "", *FILM_BODY[:3], *box, *FILM_BODY[3:],
+            "", "Facebook Twitter WhatsApp Telegram", *FOOTER[4:]]
+    assert _texts(page) == (FILM_HEADLINE, FILM_BODY[:3])
