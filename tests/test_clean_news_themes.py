@@ -258,3 +258,39 @@ def test_read_also_box_on_the_articles_own_story_reads_as_before() -> None:
     page = [*TOP, "Ballina / Showbiz", FILM_HEADLINE, META_SQ, SHARE, "", *FILM_BODY[:3], *box, *FILM_BODY[3:],
             "", "Facebook Twitter WhatsApp Telegram", *FOOTER[4:]]
     assert _texts(page) == (FILM_HEADLINE, FILM_BODY[:3])
+
+
+# ---------------------------------------------------------------- the "Breaking News" ticker one headline a line
+
+
+VACCINE = "Një vaksinë e re kundër kancerit mund t’i mësojë sistemit imunitar të dallojë qelizat e këqija"
+
+
+def test_ticker_headlines_one_a_line_are_neither_title_nor_body() -> None:
+    """"Breaking News" over other stories' headlines, one ending in a full stop, in the page's
+    header: none of them is the headline nor the text of a short article whose one line lost its
+    full stop."""
+    page = ["Friday, October 5, 2018", "Sign in", "Random Article", "Gazeta e Liqenit", "Ballina", "Lajme", "Breaking News",
+            "Koha e tubimeve të Trump në Virxhinian Perëndimore", "Numri i viktimave nga cunami në Indonezi shkon mbi 800.",
+            "Uragani Rosa kërcënon Phoenix dhe Las Vegas me përmbytje", "", "Ballina  /  Shëndetësi", "Shëndetësi", VACCINE,
+            "Mimoza Gashi September 30, 2018 Last Updated: October 1, 2018 9 Comments 1 minutes read", SHARE, "",
+            f"{VACCINE} dhe t’i vrasë ato", "", "Tags", "Shëndetësi", *FOOTER[4:]]
+    article = clean_page("\n".join(page))
+    assert article.title == VACCINE
+    assert [p.text for p in article.paragraphs] == [f"{VACCINE} dhe t’i vrasë ato"]
+    assert article.published == "2018-09-30"
+    lines = analyse("\n".join(page))
+    assert [line.timed for line in lines[7:10]] == [True, True, True]
+
+
+def test_breaking_kicker_over_the_articles_headline_reads_as_before() -> None:
+    """Guard: a post's "🔴 E FUNDIT" / "Breaking News" kicker over the article's own headline and its
+    lead (on one story, or going on with the text after a blank line) is no ticker."""
+    lead = "Një çiklist ka gjetur vdekjen pasi është përplasur me një makinë në Londër."
+    text = "Aksidenti ka ndodhur pranë kryqëzimit të dy rrugëve me trafik të rënduar në lagjen Deptford, tha policia e Londrës të dielën."
+    headline = "Aksident rrugor në Deptford: Çiklisti vdes pas përplasjes me makinën"
+    page = ["Lajme Express", "🔴 E FUNDIT", headline, lead, "", text, "", "Shpërndaje me miqtë tuaj"]
+    lines = analyse("\n".join(page))
+    assert not any(line.timed for line in lines)
+    other = ["Breaking News", headline, "Situata në rrugë është mjaft e rëndë.", "", text]
+    assert not any(line.timed for line in analyse("\n".join(other)))

@@ -934,6 +934,57 @@ def _ticker_line(text: str) -> bool:
     return all(len(words(part)) >= TICKER_ITEM_WORDS for part in parts)
 
 
+TICKER_BLOCK_ITEMS = 6
+"""Most headlines of a news ticker one a line under its label (:func:`_ticker_blocks`)."""
+TICKER_HEADLINE_WORDS = 30
+"""Most words of one of those headlines."""
+TICKER_DOTTED_WORDS = 15
+"""Most words of one of those headlines that ends in a full stop (a longer line is a sentence)."""
+
+
+def _ticker_blocks(lines: list[Line]) -> list[Line]:
+    """A news theme's ticker dumped one headline a line: its label alone on a line ("Breaking News",
+    "أخبار عاجلة", "E fundit": :data:`lexicon.TICKER_LABELS`) over two to :data:`TICKER_BLOCK_ITEMS`
+    headlines of :data:`TICKER_ITEM_WORDS` words or more (a full stop only on a short one), the block
+    closed by a blank line and followed by more of the page's header (a breadcrumb, a section; no
+    sentence: a post's "🔴 E FUNDIT" over its headline and lead goes on with its text), no date, byline, marker, list or sentence among them and no two on one
+    story (a "Breaking" kicker over the article's own headline and its byline or its lead is none). Those headlines are the ticker's (``timed``), never the page's headline or
+    its text, though some end in a full stop ("Numri i viktimave nga cunami shkon mbi 800.")."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if line.end != "none" or key(line.text) not in _ticker_labels():
+            continue
+        block = []
+        k = i + 1
+        while k < len(lines) and lines[k].number == lines[k - 1].last + 1 and len(block) <= TICKER_BLOCK_ITEMS:
+            block.append(k)
+            k += 1
+        closed = k == len(lines) or (lines[k].number > lines[k - 1].last + 1 and not lines[k].prose)
+        if not closed or not 2 <= len(block) <= TICKER_BLOCK_ITEMS:
+            continue
+        if all(
+            TICKER_ITEM_WORDS <= lines[b].words <= (TICKER_HEADLINE_WORDS if lines[b].end == "none" else TICKER_DOTTED_WORDS)
+            and lines[b].end != "weak" and lines[b].action is None
+            and not (lines[b].dateish or lines[b].byline or lines[b].bullet or lines[b].numbered or lines[b].caption or lines[b].stamp)
+            for b in block
+        ) and not _one_story([lines[b].text for b in block]):
+            for b in block:
+                out[b] = replace(lines[b], timed=True, score=min(lines[b].score, 0.0) - 3.0)
+    return out
+
+
+STORY_STEM = 5
+"""Letters of a word's stem (and fewest letters of the word) that :func:`_one_story` compares."""
+
+
+def _one_story(texts: list[str]) -> bool:
+    """True when two of ``texts`` share two words or more (by their first :data:`STORY_STEM`
+    letters): a headline and its lead ("Çiklisti vdes pas përplasjes me makinën" / "Një çiklist ...
+    është përplasur me një makinë"), not a ticker's headlines of different stories."""
+    stems = [{w[:STORY_STEM] for w in key(text).split() if len(w) >= STORY_STEM} for text in texts]
+    return any(len(a & b) >= 2 for n, a in enumerate(stems) for b in stems[n + 1 :])
+
+
 @cache
 def _ticker_labels() -> tuple[str, ...]:
     """Keys of :data:`lexicon.TICKER_LABELS`."""
@@ -1266,7 +1317,7 @@ def analyse(raw: str) -> tuple[Line, ...]:
                 **flags,
             )
         )
-    return tuple(_short_runs(_embeds(_post_pages(_social_boxes(_share_rows(_widget_prompts(_follow_lines(_role_lines(_meta_counts(_dated_pairs(_site_datelines(_skip_boxes(_consent_banners(_consent_dialogs(_data_boxes(_article_tools(_chrome_lines(_signatures_in_prose(out)))))))))))))))))))
+    return tuple(_ticker_blocks(_short_runs(_embeds(_post_pages(_social_boxes(_share_rows(_widget_prompts(_follow_lines(_role_lines(_meta_counts(_dated_pairs(_site_datelines(_skip_boxes(_consent_banners(_consent_dialogs(_data_boxes(_article_tools(_chrome_lines(_signatures_in_prose(out))))))))))))))))))))
 
 
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
