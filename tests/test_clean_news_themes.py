@@ -294,3 +294,26 @@ def test_breaking_kicker_over_the_articles_headline_reads_as_before() -> None:
     assert not any(line.timed for line in lines)
     other = ["Breaking News", headline, "Situata në rrugë është mjaft e rëndë.", "", text]
     assert not any(line.timed for line in analyse("\n".join(other)))
+
+
+def test_one_sentence_after_a_box_of_two_headlines_goes_on_with_the_article() -> None:
+    """After a "Related Articles" box listing two headlines, the article's last paragraph of one
+    sentence (on the article's story) is the article's: a teaser has one headline."""
+    last = "Aguero dhe Sterling u pozicionuan brenda zonës së Brighton, ndërsa Manchester City mbajti topin deri në fund të ndeshjes."
+    page = [*TOP, "Ballina / Sport", SPORT_HEADLINE, "Mimoza Gashi", "September 28, 2018", SHARE, "", *SPORT_LEAD,
+            "Related Articles", "Derri vrasës plagos për vdekje fermerin kinez", "Trump mbledh Virxhinian perëndimore në miting",
+            last, "", "Show More", "Show Less", *FOOTER[4:]]
+    assert [p.text for p in clean_page("\n".join(page)).paragraphs] == [*SPORT_LEAD, last]
+
+
+def test_one_sentence_off_the_story_after_a_related_list_stays_out() -> None:
+    """Guard: the sentence under a related list that tells its last headline's story, or shares
+    nothing with the article, is no part of the article."""
+    for sentence in (
+        "Një derr ka sulmuar dhe vrarë një fermer kinez në një treg në Kinën jugperëndimore të shtunën.",
+        "Parlamenti miratoi ligjin e ri për pyjet pas një debati të gjatë mes deputetëve të opozitës.",
+    ):
+        page = [*TOP, "Ballina / Sport", SPORT_HEADLINE, "Mimoza Gashi", "September 28, 2018", SHARE, "", *SPORT_LEAD,
+                "Related Articles", "Trump mbledh Virxhinian perëndimore në miting", "Derri vrasës plagos për vdekje fermerin kinez",
+                sentence, "", "Show More", *FOOTER[4:]]
+        assert [p.text for p in clean_page("\n".join(page)).paragraphs] == SPORT_LEAD, sentence

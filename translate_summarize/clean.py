@@ -2463,7 +2463,8 @@ def _resume_after_box(lines: list[Line], kept: list[int], furniture: set[int], t
         boxed = any(lines[b].family == "ad" or _box_item(lines[b]) for b in box) or (
             _card(lines, box) and any(lines[b].dateish or lines[b].family == "prompt" for b in box)
         )
-        if len(box) < 2 or not boxed or len(prose) < 2 or shared < COHESION:
+        several = listing and sum(_box_item(lines[b]) for b in box[1:]) >= 2  # (a teaser has one headline)
+        if len(box) < 2 or not boxed or len(prose) < (1 if several else 2) or shared < COHESION:
             return kept
         if listing and not any(_box_item(lines[b]) for b in box[1:]):
             return kept  # a "Related" label over no headline (an advertisement at most): the page's related section, its links lost in the dump
