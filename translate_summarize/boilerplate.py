@@ -37,6 +37,7 @@ from .lexicon import (
     SOCIAL_PLATFORMS,
     BYLINE_PREFIXES,
     CATEGORY_CUES,
+    COMMENT_COUNT_WORDS,
     COLUMNIST_LABELS,
     CONSENT_BUTTONS,
     COOKIE_CUES,
@@ -695,7 +696,7 @@ def _is_dateish(text: str) -> bool:
         rest = _TIME.sub(" ", stripped)
         if len(words(rest)) <= 5 and _ending(rest) != "strong":
             return True
-        return _meta_parts(text) or _details_line(text)  # "Posted by Name Surname | 28 September, 2018 | 4 Comments"
+        return _meta_parts(text) or _details_line(text) or _run_meta(text)  # "Posted by Name Surname | 28 September, 2018 | 4 Comments"
     if stripped != folded:  # a relative time: with a name or a verb at most ("Besi · 2 orë më parë")
         rest = _TIME.sub(" ", stripped)
         return len(words(rest)) <= RELATIVE_REST and _ending(rest) != "strong"
@@ -718,6 +719,48 @@ def _without_read_time(text: str) -> str:
     if _ending(text) == "strong":
         return text
     return _READ_TIME_END.sub("", text).strip()
+
+
+RUN_META_NAME_WORDS = 4
+"""Most words of the author's name left on a post's meta line run together (:func:`_run_meta`)."""
+
+_DATE_SLOT = "xdateslotx"
+"""What :func:`_run_meta` puts for each date on the line (letters only, unchanged by folding)."""
+
+
+@cache
+def _run_meta_parts() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """On folded text: a date's label right before its slot ("last updated:", "اخر تحديث:",
+    "publikuar:"), and a comment count (:data:`lexicon.COMMENT_COUNT_WORDS`: "6 comments", "3 تعليق")."""
+    cues = "|".join(sorted({re.escape(fold(c)) for c in (*PUBLISHED_CUES, *UPDATED_CUES)}, key=len, reverse=True))
+    counts = "|".join(sorted({re.escape(fold(w)) for w in COMMENT_COUNT_WORDS}, key=len, reverse=True))
+    return (
+        re.compile(rf"(?<!\w)(?:{cues})\s*:?\s*(?={_DATE_SLOT})"),
+        re.compile(rf"(?<!\w)\d[\d,.]*\s+(?:{counts})(?!\w)"),
+    )
+
+
+def _run_meta(text: str) -> bool:
+    """A blog theme's post meta run together on one line, as a dump of its spans keeps it: the
+    author's name, the date, maybe a labelled later date, the comment count (and the reading time
+    that :func:`_without_read_time` took off): "Ana Berisha October 1, 2018 Last Updated: October 4,
+    2018 6 Comments 1 minutes read" (TieLabs' Jannah and other WordPress news themes), "خالد عبد الله
+    29 سبتمبر 2018 آخر تحديث: 2 أكتوبر 2018 3 تعليق". The comment count marks it; with the dates,
+    their labels and the count out, at most :data:`RUN_META_NAME_WORDS` words are left (the name),
+    no sentence's end."""
+    dates = find_dates(text)
+    if not dates:
+        return False
+    slotted = text
+    for d in reversed(dates):
+        slotted = f"{slotted[: d.start]} {_DATE_SLOT} {slotted[d.end :]}"
+    label, count = _run_meta_parts()
+    folded = fold(ascii_digits(slotted))
+    if not count.search(folded):
+        return False  # (no comment count: a byline and a labelled date is judged by the tests above)
+    rest = count.sub(" ", label.sub(" ", folded)).replace(_DATE_SLOT, " ")
+    left = words(_TIME.sub(" ", rest))
+    return 0 < len(left) <= RUN_META_NAME_WORDS and _ending(text) != "strong" and not any(t.isdigit() for t in left)
 
 
 _READ_TIME_END = re.compile(r"(?:\s*[•·|–—-]\s*)?" + READ_TIME.pattern + r"\s*$", READ_TIME.flags)
@@ -924,6 +967,57 @@ def _ticker_line(text: str) -> bool:
     return all(len(words(part)) >= TICKER_ITEM_WORDS for part in parts)
 
 
+TICKER_BLOCK_ITEMS = 6
+"""Most headlines of a news ticker one a line under its label (:func:`_ticker_blocks`)."""
+TICKER_HEADLINE_WORDS = 30
+"""Most words of one of those headlines."""
+TICKER_DOTTED_WORDS = 15
+"""Most words of one of those headlines that ends in a full stop (a longer line is a sentence)."""
+
+
+def _ticker_blocks(lines: list[Line]) -> list[Line]:
+    """A news theme's ticker dumped one headline a line: its label alone on a line ("Breaking News",
+    "أخبار عاجلة", "E fundit": :data:`lexicon.TICKER_LABELS`) over two to :data:`TICKER_BLOCK_ITEMS`
+    headlines of :data:`TICKER_ITEM_WORDS` words or more (a full stop only on a short one), the block
+    closed by a blank line and followed by more of the page's header (a breadcrumb, a section; no
+    sentence: a post's "🔴 E FUNDIT" over its headline and lead goes on with its text), no date, byline, marker, list or sentence among them and no two on one
+    story (a "Breaking" kicker over the article's own headline and its byline or its lead is none). Those headlines are the ticker's (``timed``), never the page's headline or
+    its text, though some end in a full stop ("Numri i viktimave nga cunami shkon mbi 800.")."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if line.end != "none" or key(line.text) not in _ticker_labels():
+            continue
+        block = []
+        k = i + 1
+        while k < len(lines) and lines[k].number == lines[k - 1].last + 1 and len(block) <= TICKER_BLOCK_ITEMS:
+            block.append(k)
+            k += 1
+        closed = k == len(lines) or (lines[k].number > lines[k - 1].last + 1 and not lines[k].prose)
+        if not closed or not 2 <= len(block) <= TICKER_BLOCK_ITEMS:
+            continue
+        if all(
+            TICKER_ITEM_WORDS <= lines[b].words <= (TICKER_HEADLINE_WORDS if lines[b].end == "none" else TICKER_DOTTED_WORDS)
+            and lines[b].end != "weak" and lines[b].action is None
+            and not (lines[b].dateish or lines[b].byline or lines[b].bullet or lines[b].numbered or lines[b].caption or lines[b].stamp)
+            for b in block
+        ) and not _one_story([lines[b].text for b in block]):
+            for b in block:
+                out[b] = replace(lines[b], timed=True, score=min(lines[b].score, 0.0) - 3.0)
+    return out
+
+
+STORY_STEM = 5
+"""Letters of a word's stem (and fewest letters of the word) that :func:`_one_story` compares."""
+
+
+def _one_story(texts: list[str]) -> bool:
+    """True when two of ``texts`` share two words or more (by their first :data:`STORY_STEM`
+    letters): a headline and its lead ("Çiklisti vdes pas përplasjes me makinën" / "Një çiklist ...
+    është përplasur me një makinë"), not a ticker's headlines of different stories."""
+    stems = [{w[:STORY_STEM] for w in key(text).split() if len(w) >= STORY_STEM} for text in texts]
+    return any(len(a & b) >= 2 for n, a in enumerate(stems) for b in stems[n + 1 :])
+
+
 @cache
 def _ticker_labels() -> tuple[str, ...]:
     """Keys of :data:`lexicon.TICKER_LABELS`."""
@@ -1099,7 +1193,7 @@ def units(raw: str) -> list[tuple[int, int, str, str]]:
         for (_, line, text), (_, following, _) in zip(rows, rows[1:])
         if text and following.strip() and _continues(line, text, following, width)
     ] if WRAP_MIN <= width <= WRAP_MAX else []
-    wrapped = len(breaks) >= WRAP_BREAKS or (len(breaks) == 1 and _sentence_break(*breaks[0], width))
+    wrapped = (len(breaks) >= WRAP_BREAKS and _wraps_prose(breaks)) or (len(breaks) == 1 and _sentence_break(*breaks[0], width))
     out: list[tuple[int, int, str, str]] = []
     prev: tuple[int, str, str] | None = None  # (line number, raw line, stripped) of the unit's last line
     for number, line, text in rows:
@@ -1124,14 +1218,29 @@ def _sentence_break(text: str, following: str, width: int) -> bool:
     set by another line (the wrapped sentence's longer rest, a line of the article). A headline
     that is itself the page's longest line sets the width it "fills" and is no wrap over the lead
     under it; two cards' headlines end in no full stop."""
+    return _inside_sentence(text, following) or (_ending(following) == "strong" and len(text) < width)
+
+
+def _inside_sentence(text: str, following: str) -> bool:
+    """``text`` over ``following`` visibly breaks inside a sentence: the line ends in a comma, a
+    semicolon or a colon, or in a function word, or the line under it opens in lower case."""
     tail = words(fold(text))[-1:]
     opening = _FIRST_LETTER.search(following)
     return (
         _ending(text) == "weak"
         or bool(tail and any(tail[0] in vocab for vocab in _folded_stopwords()))
         or (opening is not None and opening.group(0).islower())
-        or (_ending(following) == "strong" and len(text) < width)
     )
+
+
+def _wraps_prose(breaks: list[tuple[str, str]]) -> bool:
+    """True when the page's breaks (line over line, see :func:`units`) wrap prose: one visibly
+    breaks inside a sentence (:func:`_inside_sentence`) or a wrapped run ends a sentence (the line
+    under a break ends in a full stop). A hard-wrapped article's paragraphs end in full stops; an
+    article page whose lines all fit the width (a short article of one sentence) breaks only
+    between the long headlines of its lists (a ticker, related articles) and its footer lines,
+    which end no sentence."""
+    return any(_inside_sentence(text, following) or _ending(following) == "strong" for text, following in breaks)
 
 
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
@@ -1241,7 +1350,7 @@ def analyse(raw: str) -> tuple[Line, ...]:
                 **flags,
             )
         )
-    return tuple(_short_runs(_embeds(_post_pages(_social_boxes(_share_rows(_widget_prompts(_follow_lines(_role_lines(_meta_counts(_dated_pairs(_site_datelines(_skip_boxes(_consent_banners(_consent_dialogs(_data_boxes(_article_tools(_chrome_lines(_signatures_in_prose(out)))))))))))))))))))
+    return tuple(_ticker_blocks(_short_runs(_embeds(_post_pages(_social_boxes(_share_rows(_widget_prompts(_follow_lines(_role_lines(_meta_counts(_dated_pairs(_site_datelines(_skip_boxes(_consent_banners(_consent_dialogs(_data_boxes(_article_tools(_chrome_lines(_signatures_in_prose(out))))))))))))))))))))
 
 
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)

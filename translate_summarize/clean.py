@@ -2530,7 +2530,7 @@ def _resume_after_box(lines: list[Line], kept: list[int], furniture: set[int], t
             return kept
         more: list[int] = []
         while j < len(lines) and j not in furniture and lines[j].action is None and not lines[j].repeated and (
-            lines[j].prose or _headline_between(lines, j)
+            lines[j].prose or _headline_between(lines, j) or _sentence_between(lines, j)
         ):
             more.append(j)  # (a sentence repeated on the page is a teaser's or a comment's, not the article's)
             j += 1
@@ -2542,7 +2542,8 @@ def _resume_after_box(lines: list[Line], kept: list[int], furniture: set[int], t
         boxed = any(lines[b].family == "ad" or _box_item(lines[b]) for b in box) or (
             _card(lines, box) and any(lines[b].dateish or lines[b].family == "prompt" for b in box)
         )
-        if len(box) < 2 or not boxed or len(prose) < 2 or shared < COHESION:
+        several = listing and sum(_box_item(lines[b]) for b in box[1:]) >= 2  # (a teaser has one headline)
+        if len(box) < 2 or not boxed or len(prose) < (1 if several else 2) or shared < COHESION:
             return kept
         if listing and not any(_box_item(lines[b]) for b in box[1:]):
             return kept  # a "Related" label over no headline (an advertisement at most): the page's related section, its links lost in the dump
@@ -2569,6 +2570,15 @@ def _box_item(line: Line) -> bool:
 def _headline_between(lines: list[Line], j: int) -> bool:
     """A subheading: headline-shaped, with a sentence before and after it."""
     return lines[j].headline_like and 0 < j < len(lines) - 1 and lines[j - 1].prose and lines[j + 1].prose
+
+
+def _sentence_between(lines: list[Line], j: int) -> bool:
+    """A short sentence ("Here is what happened.", "Ja çfarë ndodhi."), with a sentence before and after it."""
+    line = lines[j]
+    return (
+        line.end == "strong" and not line.caption and not line.timed and line.action is None
+        and 0 < j < len(lines) - 1 and lines[j - 1].prose and lines[j + 1].prose
+    )
 
 
 LABEL_WORDS = 4
@@ -2598,6 +2608,7 @@ def _drop_inserts(lines: list[Line], kept: list[int], title: str | None) -> list
             linked = _stems(line.text.split(":", 1)[-1])
             if len(linked & seen) <= (1 if len(linked) >= LINK_WORDS else 0):
                 drop.add(i)  # "Lidhur me këtë: <another story's headline>"
+    drop |= _listed_under_label(lines, kept, title)
     return [i for i in kept if i not in drop]
 
 
@@ -2610,6 +2621,72 @@ def _said_label(text: str) -> bool:
     added: ...", "Ai shtoi: ..."): a quotation the article opens, never a link's label."""
     m = _LABEL_HEAD.match(text)
     return m is not None and any(key(w) in _reporting_verbs() for w in m.group(1).split())
+
+
+LISTED_ITEMS = 3
+"""Most headlines a "Related" / "Read also" box set between an article's paragraphs lists."""
+LISTED_ITEM_WORDS = 30
+"""Most words of one of those headlines (some end in a full stop and read as sentences)."""
+
+
+def _listed_under_label(lines: list[Line], kept: list[int], title: str | None) -> set[int]:
+    """Kept lines that are the headlines of a box set between the article's paragraphs under a bare
+    "Related Articles" / "Read also" label left out of the article (family ``related`` or
+    ``read_also``, a sentence of the article above it and one below the box): the one to
+    :data:`LISTED_ITEMS` lines under the label, each sharing fewer than :data:`COHESION` of the
+    article's core words (:func:`_article_words`: the title's and those of two or more of its
+    lines). The box is the label's block when blank lines set it apart from paragraphs that blank
+    lines separate; else it runs down to the last headline-shaped line under the label (those over
+    it may end in a full stop: "Kanye West u shfaq në një tubim..., pas shfaqjes së tij në SNL." /
+    "Sainsbury's planifikon hyrjen në tregun kozmetik")."""
+    out: set[int] = set()
+    place = {i: pos for pos, i in enumerate(kept)}
+    for label in range(1, len(lines) - 1):
+        head = lines[label]
+        if label in place or head.family not in _LIST_BOXES or head.words > LABEL_WORDS:
+            continue
+        above = [i for i in kept if i < label]
+        if not above or not lines[above[-1]].prose:
+            continue
+        block = _block_under(lines, label)
+        if block is not None and _blank_separated(lines, kept):
+            items = block
+        else:
+            items = []
+            for k in range(label + 1, min(label + 1 + LISTED_ITEMS, len(lines))):
+                if lines[k].words > LISTED_ITEM_WORDS or lines[k].action is not None:
+                    break
+                items.append(k)
+            while items and not lines[items[-1]].headline_like:
+                items.pop()
+        below = [i for i in kept if items and i > items[-1]]
+        if not items or not any(k in place for k in items) or not below or not lines[below[0]].prose:
+            continue
+        _, core = _article_words(lines, [k for k in kept if k not in items], title)
+        if all(len(_stems(lines[k].text) & core) < COHESION for k in items):
+            out.update(k for k in items if k in place)
+    return out
+
+
+def _block_under(lines: list[Line], label: int) -> list[int] | None:
+    """The lines under line ``label`` in its block (no blank line between), one to
+    :data:`LISTED_ITEMS` of them, when blank lines stand right above the label and right under the
+    block; else None."""
+    if lines[label].number <= lines[label - 1].last + 1:
+        return None
+    block = []
+    k = label + 1
+    while k < len(lines) and lines[k].number == lines[k - 1].last + 1 and len(block) <= LISTED_ITEMS:
+        block.append(k)
+        k += 1
+    if not 1 <= len(block) <= LISTED_ITEMS or k >= len(lines):
+        return None
+    return block
+
+
+def _blank_separated(lines: list[Line], kept: list[int]) -> bool:
+    """True when blank lines separate the kept lines (the article's paragraphs), all of them."""
+    return len(kept) >= 2 and all(lines[b].number > lines[a].last + 1 for a, b in zip(kept, kept[1:]))
 
 
 def _on_topic(lines: list[Line], kept: list[int], title: str | None) -> set[int]:

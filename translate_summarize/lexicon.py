@@ -722,6 +722,13 @@ OUTLET_WORDS: tuple[str, ...] = (
 """Words that make a name look like a publication (used to tell an outlet's own name on a
 "source:" line from a person or an office)."""
 
+SITE_WORDS: tuple[str, ...] = (
+    "موقع", "الموقع", "website", "the website", "faqja", "faqen", "faqes", "portali", "portalin", "portalit",
+)
+"""Words for "the website" that a footer puts before the site's name ("جميع الحقوق محفوظة لموقع
+<name>", "© 2018 Të gjitha të drejtat e rezervuara për portalin <name>"): the word is no part of the
+name when the logo prints the name without it."""
+
 WROTE_VERBS: tuple[str, ...] = (
     "كتب", "كتبت", "نشرت", "نشر", "wrote", "writes", "write", "writing", "shkruan", "shkroi",
 )
@@ -782,6 +789,12 @@ REACTION_WORDS: tuple[str, ...] = (
 """The word after a post's likes or views count on a line of its own ("1,234 likes", "528 مشاهدة",
 "7,149 shikime"), matched on the folded text: the count a social post page prints right over the
 post's own date."""
+
+COMMENT_COUNT_WORDS: tuple[str, ...] = (
+    "comment", "comments", "تعليق", "تعليقات", "تعليقا", "koment", "komente", "komentet",
+)
+"""The word after the comment count a blog theme prints in a post's meta line ("6 Comments", "3 تعليق",
+"0 komente"), matched on the folded text."""
 
 ALT_TEXT_OPENINGS: tuple[str, ...] = (
     "image may contain", "may be an image of", "may be a graphic of", "no photo description available",

@@ -39,6 +39,7 @@ from .lexicon import (
     PUBLISHED_CUES,
     REACTION_WORDS,
     SKIP_LINKS,
+    SITE_WORDS,
     SOCIAL_PLATFORMS,
     SOURCE_LINKS,
     SOURCES,
@@ -761,6 +762,26 @@ FOLLOW_SITE = re.compile(r"^\W{0,2}(?:follow|تابع|ndiq)\s+[“\"«](?P<name>
 "تابع “Site”", "Ndiq “Site”"): the site's own name, not the platform's."""
 
 
+@cache
+def _site_words() -> tuple[str, ...]:
+    return tuple(sorted({key(w) for w in SITE_WORDS}, key=len, reverse=True))
+
+
+def _logo_name(name: str, line_keys: set[str]) -> str:
+    """A copyright line's name without the word "website" before it (:data:`lexicon.SITE_WORDS`:
+    "جميع الحقوق محفوظة لموقع صدى البلد" names "موقع صدى البلد") when the page prints the rest on a
+    line of its own (the logo: "صدى البلد") and never the whole; else the name as it is (a site
+    whose logo reads "موقع الجسر" keeps the word)."""
+    k = key(name)
+    if k in line_keys:
+        return name
+    for word in _site_words():
+        if k.startswith(word + " ") and k[len(word) + 1 :] in line_keys:
+            tokens = name.split()
+            return " ".join(tokens[len(word.split()) :])
+    return name
+
+
 def find_outlet(lines: Sequence[str], *, body: frozenset[int], title: str | None) -> str | None:
     """The outlet that published the page, from the evidence the page gives (None if none)."""
     votes: dict[str, float] = {}
@@ -788,7 +809,7 @@ def find_outlet(lines: Sequence[str], *, body: frozenset[int], title: str | None
     for pos, (number, text) in enumerate(nonblank):
         name = copyright_name(text)
         if name and key(name) not in _platform_keys():
-            vote(name, 5)  # (not the network's own footer on a copied post page: "© 2018 INSTAGRAM")
+            vote(_logo_name(name, line_keys), 5)  # (not the network's own footer on a copied post page: "© 2018 INSTAGRAM")
         name = post_tab_account(texts, pos)
         if name:
             vote(name, 6)  # the tab title of a post page: "<account> on Instagram: “...”"
