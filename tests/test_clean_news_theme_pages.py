@@ -175,3 +175,27 @@ def test_guard_short_sentence_after_related_box_stays_body() -> None:
     tail = "Një zëdhënës i federatës nuk pranoi të komentojë për gazetarët që e prisnin jashtë sallës."
     page = [*SQ_TOP, SQ_HEADLINE, *SQ_META, *SQ_BODY[:2], *box, tail, "", *SQ_BODY[2:], *SQ_FOOTER]
     assert _texts(page) == (SQ_HEADLINE, [*SQ_BODY[:2], tail, *SQ_BODY[2:]])
+
+
+def test_english_theme_pages_read_alike() -> None:
+    """The theme's English strings and an English site: the same rules."""
+    assert meta_line("by Ana Smith September 29, 2018 in Politics")
+    assert _line("Home News World").crumb
+    assert marker_family("12 SHARES 340 VIEWS Share on Facebook Share on Twitter") == ("share", "skip")
+    body = [
+        "The city council on Tuesday approved a budget of 40 million euros for public transport, the mayor said after a "
+        "long session in which the opposition asked for more money for the council's suburbs and its night buses.",
+        "Most of the money will pay for 120 electric buses and for new bus lanes on the main roads of the city, which "
+        "the council says will cut the time of a trip across the centre by a quarter before the end of next year.",
+    ]
+    page = ["Tuesday, October 2, 2018", "About Advertise Privacy Contact Login", "Harbour Daily", "Home News World Sport",
+            "", "Home News World", "City council approves a new budget for public transport",
+            "by Ana Smith September 29, 2018 in News", "Reading Time: 2 mins read", "3",
+            "12 SHARES 340 VIEWS Share on Facebook Share on Twitter", "", *body, "", "Tags:", "Transport",
+            "Stay Connected", "12.3k Fans", "Like", "",
+            "Harbour Daily is an independent news site covering the city and the region since 2009.",
+            "© 2018 JNews - Premium WordPress news & magazine theme by Jegtheme."]
+    article = _cleaned(page)
+    assert (article.title, article.published, article.outlet) == (
+        "City council approves a new budget for public transport", "2018-09-29", "Harbour Daily")
+    assert [p.text for p in article.paragraphs] == body

@@ -2196,8 +2196,9 @@ def _widget_boxes(lines: list[Line]) -> set[int]:
         before = {lines[j].family for j in range(max(0, i - 2), i) if lines[j].family not in _UNFRAMED}
         after = {lines[k].family for k in range(i + 1, min(len(lines), i + 3)) if lines[k].family not in _UNFRAMED}
         framing = before & after
-        top = min((j for j in range(max(0, i - 2), i) if lines[j].family == "share"), default=i)
-        if framing == {"share"} and not any(lines[j].prose for j in range(max(0, top - SHARE_REACH), top)):
+        if framing == {"share"} and (
+            not any(lines[j].prose for j in range(max(0, i - 2 - SHARE_REACH), i)) or _between_share_bars(lines, i)
+        ):
             continue  # share bars over and under a one- or two-sentence article, with no text above them: no box
         if framing:
             out.add(i)
@@ -2219,6 +2220,15 @@ def _ad_copy(lines: list[Line], i: int) -> bool:
 
 SHARE_REACH = 3
 """Lines above a share bar within which text shows the bar to stand inside an article (a box under it)."""
+
+
+def _between_share_bars(lines: list[Line], i: int) -> bool:
+    """Line ``i`` and the sentence over it are all the text between two share bars (a news theme's
+    bar with its counters over a two-sentence article, its compact buttons under it): no text within
+    :data:`SHARE_REACH` lines above the upper bar nor below the lower one."""
+    top = min((j for j in range(max(0, i - 2), i) if lines[j].family == "share"), default=i)
+    bottom = max((k for k in range(i + 1, min(len(lines), i + 3)) if lines[k].family == "share"), default=i)
+    return not any(lines[j].prose for j in [*range(max(0, top - SHARE_REACH), top), *range(bottom + 1, min(len(lines), bottom + 1 + SHARE_REACH))])
 
 
 def _transparent(line: Line, i: int, furniture: set[int]) -> bool:

@@ -740,8 +740,8 @@ def find_outlet(lines: Sequence[str], *, body: frozenset[int], title: str | None
 
 LOGO_LINES = 10
 """Non-blank lines atop a page within which a site prints its name alone (its logo's text), under a top bar of links one a line."""
-ABOUT_LEAD_WORDS = 3
-"""Words after the name within which a site's "about" sentence calls it a site ("is a news portal")."""
+ABOUT_LEAD_WORDS = 5
+"""Words after the name within which a site's "about" sentence calls it a site ("is an independent news site")."""
 ABOUT_MIN_WORDS = 8
 """Fewest words of a site's "about" sentence."""
 
