@@ -73,6 +73,7 @@ from .lexicon import (
     SOURCES,
     STOPWORDS,
     SUBSCRIBER_STEMS,
+    SHARE_COUNTER_WORDS,
     SHARE_ROW_WORDS,
     SIGNUP_NOTICE_CUES,
     SUBSCRIPTION_STEMS,
@@ -306,7 +307,7 @@ def marker_family(text: str) -> tuple[str | None, str | None]:
         return "tags", "end"  # a line of hashtags: the article's tags ("#1", a forum post's number, is none)
     if tokens and n <= 8 and tokens[0] in index.share_words and sum(t in index.share_words or t in _share_row_networks() for t in tokens) * 2 >= len(tokens):
         return "share", "skip"
-    if _share_row(tokens, index.share_words):
+    if _share_row(tokens, index.share_words) or _counted_share_row(text, index.share_words):
         return "share", "skip"
     return None, None
 
@@ -358,6 +359,29 @@ def _share_row(tokens: list[str], share_words: frozenset[str]) -> bool:
     if not tokens or len(tokens) > SHARE_ROW_MAX_WORDS or tokens[0] not in share_words:
         return False
     return sum(t in share_words for t in tokens) >= 2 and all(t in share_words or t in _share_row_words() for t in tokens)
+
+
+_SHARE_COUNTERS = re.compile(r"^(?:\s*[\d٠-٩][\d٠-٩.,]*\s*[kKmM]?\s+(?P<word>[^\W\d_]+))+\s+")
+"""A share bar's counters opening a line: "50 SHARES 1948 VIEWS ", "56 مشاركات 1932 مشاهدات "."""
+
+
+def _counted_share_row(text: str, share_words: frozenset[str]) -> bool:
+    """A share bar run together on one line: its counters (:data:`lexicon.SHARE_COUNTER_WORDS`, each
+    after its number: "50 SHARES 1948 VIEWS") then its buttons worded as phrases (:func:`_share_row`:
+    "Share on Facebook Share on Twitter"), as news themes print them over the article."""
+    m = _SHARE_COUNTERS.match(text.strip())
+    if m is None:
+        return False
+    counts = re.findall(r"[\d٠-٩][\d٠-٩.,]*\s*[kKmM]?\s+([^\W\d_]+)", m.group(0))
+    if not all(key(w) in _share_counter_words() for w in counts):
+        return False
+    return _share_row(key(text[m.end() :]).split(), share_words)
+
+
+@cache
+def _share_counter_words() -> frozenset[str]:
+    """Keys of :data:`lexicon.SHARE_COUNTER_WORDS`."""
+    return frozenset(key(w) for w in SHARE_COUNTER_WORDS)
 
 
 @cache
@@ -1055,6 +1079,23 @@ def _home_crumb(text: str) -> bool:
     return bool(sep and rest.strip()) and key(head) in _home_keys() and len(words(rest)) <= MENU_ITEM_WORDS
 
 
+SPACED_CRUMB_WORDS = 4
+"""Most words after the home link of a breadcrumb run together with single spaces (:func:`_spaced_crumb`)."""
+
+
+def _spaced_crumb(text: str) -> bool:
+    """A breadcrumb whose links a text dump ran together with single spaces: the home link
+    (:data:`lexicon.HOME_LABELS`), a section name right after it (:data:`lexicon.SECTION_NAMES`)
+    and the article's section, two to :data:`SPACED_CRUMB_WORDS` words in all, no function word,
+    digit or punctuation mark ("Home Lajme Sport", "الرئيسية أخبار فن ومشاهير", "Kreu Lajme
+    Kronikë"). A headline opening with the word goes on with a name or a verb ("Home Secretary
+    quits", "Kreu Kurti takon ambasadorët"), not a section."""
+    tokens = words(text)
+    if not 3 <= len(tokens) <= SPACED_CRUMB_WORDS + 1 or key(tokens[0]) not in _home_keys() or _DIGIT_OR_MARK.search(text):
+        return False
+    return key(tokens[1]) in _section_keys() and _stop_ratio(" ".join(tokens[1:])) == 0
+
+
 SPACED_MENU_WORDS = 5
 """Fewest words after the home link of a navigation bar run together with single spaces."""
 SPACED_MENU_SECTIONS = 2
@@ -1286,6 +1327,29 @@ SUBMITTED_WORDS = 14
 """Most words of a "submitted" line (:func:`submitted_line`): the user's name, a weekday, the date and time."""
 
 
+META_NAME_WORDS = 4
+"""Most words of the author's name in a post's meta run together on one line (:func:`meta_line`)."""
+META_SECTION_WORDS = 4
+"""Most words after the date in such a line: "in" and the section ("in Kronikë", "في عربي ودولي")."""
+
+
+def meta_line(text: str) -> bool:
+    """A news theme's post meta run together on one line under the headline: a
+    :data:`lexicon.BYLINE_PREFIXES` word, the author's name (one to :data:`META_NAME_WORDS` words,
+    no digits, capitals in a cased script), the date, maybe the section ("by Mimoza Gashi October 1,
+    2018 in Kronikë", "بواسطة سارة العلي 30 سبتمبر 2018 في عربي ودولي"). A byline however long: never
+    the lower half of a headline (a headline's "by 2030" names no one)."""
+    tokens = words(text)
+    if not tokens or len(tokens) > SUBMITTED_WORDS or _ending(text) == "strong" or fold(tokens[0]) not in _folded_bylines()[0]:
+        return False
+    dates = find_dates(text)
+    if len(dates) != 1:
+        return False
+    name = words(text[: dates[0].start])[1:]
+    after = words(text[dates[0].end :])
+    return 1 <= len(name) <= META_NAME_WORDS and _names_after(["by", *name]) and not any(_lower_initial(t) for t in name) and len(after) <= META_SECTION_WORDS
+
+
 RUN_ON_LETTERS = 20
 """A token of more letters than this is several words run together (text whose spaces were lost)."""
 LETTERS_PER_WORD = 6
@@ -1323,14 +1387,14 @@ def analyse(raw: str) -> tuple[Line, ...]:
             "bullet": bool(_BULLET.match(line)),
             "repeated": counts[text] > 1,
             "dateish": _is_dateish(text),
-            "crumb": bool(_CRUMB.search(text)) or _menu_line(text) or _category_line(text) or _home_crumb(text) or _spaced_menu(text) or _blog_bar(text),
+            "crumb": bool(_CRUMB.search(text)) or _menu_line(text) or _category_line(text) or _home_crumb(text) or _spaced_menu(text) or _spaced_crumb(text) or _blog_bar(text),
             "timed": (bool(_TIMED.match(ascii_digits(text))) and not _is_dateish(text)) or _ticker_line(text),
             "caption": ((bool(_CAPTION_CREDIT.search(text)) or _agency_credit(text) or _hidden_label(text) == "picture") and end != "strong" and n <= 40)
             or (_BRACKETED.match(text) is not None and n <= 15),
             "byline": n <= 8 and end == "none" and (
                 _opens_byline(tokens) or lastword in _folded_bylines()[1] or _role_byline(text)
                 or _hidden_label(text) == "author"
-            ) or submitted_line(text),
+            ) or submitted_line(text) or meta_line(text),
         }
         stamp = n <= 6 and flags["dateish"] and _is_stamp(text) and not find_dates(text)
         stop = _stop_ratio(text)

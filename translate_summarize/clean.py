@@ -1701,11 +1701,17 @@ def _opening_stems(lines: list[Line], first: int) -> set[str]:
     return _stems(" ".join(line.text for line in lines[first : first + 6] if line.prose))
 
 
+STANDFIRST_MIN_WORDS = 12
+STANDFIRST_RATIO = 1.5
+"""A line under a headline of at least :data:`STANDFIRST_MIN_WORDS` words and this many times its
+length is its standfirst, not its lower half."""
+
+
 def _standfirst_of(lower: Line, upper: Line) -> bool:
     """True when ``lower`` is the standfirst under headline ``upper``: a sentence, or clearly longer."""
     if lower.end == "strong" and lower.words >= 6:
         return True
-    return lower.words >= 12 and lower.words >= 1.5 * upper.words
+    return lower.words >= STANDFIRST_MIN_WORDS and lower.words >= STANDFIRST_RATIO * upper.words
 
 
 def _longer_under(lines: list[Line], above: int, chosen: int, first: int) -> bool:
@@ -1782,14 +1788,18 @@ RESTATED_WORDS = 3
 def _joinable(upper: Line, lower: Line) -> bool:
     """Two short headline-shaped lines with nothing between them make one headline wrapped in two
     (the lower may end in a full stop when the two make a headline of :data:`PUNCTUATED_TITLE_WORDS`),
-    unless the lower restates the upper (:data:`RESTATED_WORDS` content words shared) or either is a
+    unless the lower restates the upper (:data:`RESTATED_WORDS` content words shared, or
+    :data:`COHESION` of them in a clearly longer line: :data:`STANDFIRST_RATIO`) or either is a
     :func:`_label_pair`."""
     if upper.words < 4 or lower.words < 3 or upper.words + lower.words > JOIN_MAX_WORDS:
         return False
     if _label_pair(upper) or _label_pair(lower):
         return False
-    if len(_stems(upper.text) & _stems(lower.text)) >= RESTATED_WORDS:
+    shared = len(_stems(upper.text) & _stems(lower.text))
+    if shared >= RESTATED_WORDS:
         return False
+    if shared >= COHESION and lower.words >= STANDFIRST_MIN_WORDS and lower.words >= STANDFIRST_RATIO * upper.words:
+        return False  # (a clearly longer line taking up two of the headline's words is its standfirst, not its lower half)
     if lower.end == "strong":  # (a headline ending in a full stop is short)
         return upper.end == "none" and upper.words + lower.words <= PUNCTUATED_TITLE_WORDS and not find_dates(upper.text)
     if lower.end != "none":
@@ -2255,8 +2265,10 @@ def _widget_boxes(lines: list[Line]) -> set[int]:
         before = {lines[j].family for j in range(max(0, i - 2), i) if lines[j].family not in _UNFRAMED}
         after = {lines[k].family for k in range(i + 1, min(len(lines), i + 3)) if lines[k].family not in _UNFRAMED}
         framing = before & after
-        if framing == {"share"} and not any(lines[j].prose for j in range(max(0, i - 2 - SHARE_REACH), i)):
-            continue  # share bars over and under a one-sentence article, with no text above them: no box
+        if framing == {"share"} and (
+            not any(lines[j].prose for j in range(max(0, i - 2 - SHARE_REACH), i)) or _between_share_bars(lines, i)
+        ):
+            continue  # share bars over and under a one- or two-sentence article, with no text above them: no box
         if framing and _between_paragraphs(lines, i):
             continue  # the middle paragraph of a three-paragraph text between a post's "Follow" and its counts
         if framing:
@@ -2287,6 +2299,15 @@ def _ad_copy(lines: list[Line], i: int) -> bool:
 
 SHARE_REACH = 3
 """Lines above a share bar within which text shows the bar to stand inside an article (a box under it)."""
+
+
+def _between_share_bars(lines: list[Line], i: int) -> bool:
+    """Line ``i`` and the sentence over it are all the text between two share bars (a news theme's
+    bar with its counters over a two-sentence article, its compact buttons under it): no text within
+    :data:`SHARE_REACH` lines above the upper bar nor below the lower one."""
+    top = min((j for j in range(max(0, i - 2), i) if lines[j].family == "share"), default=i)
+    bottom = max((k for k in range(i + 1, min(len(lines), i + 3)) if lines[k].family == "share"), default=i)
+    return not any(lines[j].prose for j in [*range(max(0, top - SHARE_REACH), top), *range(bottom + 1, min(len(lines), bottom + 1 + SHARE_REACH))])
 
 
 def _transparent(line: Line, i: int, furniture: set[int]) -> bool:
@@ -2478,6 +2499,8 @@ BOX_LIST_LINES = 10
 """Most lines of a "Related" / "Read also" list inside an article: its label, a few headlines, and
 the list's own labels ("list 1 of 3", "end of list") that screen-reader markup leaves in a dump."""
 _LIST_BOXES = frozenset({"related", "read_also"})
+_CLOSING_FAMILIES = frozenset({"tags", "share"})
+"""Marker families that open the furniture under an article (its tags, its share buttons)."""
 _BOX_FAMILIES = frozenset({"related", "read_also", "ad", "subscribe", "share", "caption"})
 """Marker families of boxes that sites put inside articles; the article may go on after them."""
 
@@ -2514,11 +2537,14 @@ def _resume_after_box(lines: list[Line], kept: list[int], furniture: set[int], t
             listed = box and (line.numbered or line.bullet)  # an item of the box's list ("1. Headline.")
             # a headline ending in a full stop among a "Related" list's items (under another item or a
             # list label, over more of the list): on another story, or found again on the page (in a
-            # "most read" list)
-            linked = (
-                listing and len(box) >= 2 and not lines[box[-1]].prose and lines[box[-1]].family is None
-                and j + 1 < len(lines) and not lines[j + 1].prose and lines[j + 1].action is None  # (more of the list under it)
-                and (line.repeated or (line.words <= PUNCTUATED_TITLE_WORDS and len(_stems(line.text) & core) < COHESION))
+            # "most read" list, a "Next Post" link; then it may close the list, the article going on under it)
+            # (or the list's first item, right under its label, over more of it)
+            more_list = j + 1 < len(lines) and not lines[j + 1].prose and lines[j + 1].action is None
+            other = more_list and line.words <= PUNCTUATED_TITLE_WORDS and len(_stems(line.text) & core) < COHESION
+            under_item = len(box) >= 2 and not lines[box[-1]].prose and lines[box[-1]].family is None
+            linked = listing and (
+                (under_item and (line.repeated or other or _last_item(lines, j, core)))
+                or (len(box) == 1 and other and lines[j + 1].family is None and lines[j + 1].words >= 4)
             )
             if line.prose and not sponsored and not listed and not linked:
                 break
@@ -2534,6 +2560,8 @@ def _resume_after_box(lines: list[Line], kept: list[int], furniture: set[int], t
         ):
             more.append(j)  # (a sentence repeated on the page is a teaser's or a comment's, not the article's)
             j += 1
+            if _ad_label_between(lines, j, more):
+                j += 1  # (an advertisement's label between two of its paragraphs: the article goes on)
         prose = [lines[k].text for k in more if lines[k].prose]
         after = _stems(" ".join(prose[:3]))
         shared = len(after & core)
@@ -2543,7 +2571,12 @@ def _resume_after_box(lines: list[Line], kept: list[int], furniture: set[int], t
             _card(lines, box) and any(lines[b].dateish or lines[b].family == "prompt" for b in box)
         )
         several = listing and sum(_box_item(lines[b]) for b in box[1:]) >= 2  # (a teaser has one headline)
-        if len(box) < 2 or not boxed or len(prose) < (1 if several else 2) or shared < COHESION:
+        # the article's last sentence alone under the box, the page's tags or share buttons under it
+        last = (
+            len(prose) == 1 and j < len(lines) and (lines[j].action == "end" or lines[j].family in _CLOSING_FAMILIES)
+            and len(_stems(prose[0]) & seen) >= COHESION
+        )
+        if len(box) < 2 or not boxed or ((len(prose) < (1 if several else 2) or shared < COHESION) and not last):
             return kept
         if listing and not any(_box_item(lines[b]) for b in box[1:]):
             return kept  # a "Related" label over no headline (an advertisement at most): the page's related section, its links lost in the dump
@@ -2551,6 +2584,37 @@ def _resume_after_box(lines: list[Line], kept: list[int], furniture: set[int], t
             return kept  # the sentences are about the box's headline: a related story's teaser
         kept += more
     return kept
+
+
+LIST_ITEM_WORDS = 30
+"""Most words of a headline that ends a "Related" list inside an article with a full stop."""
+
+
+def _last_item(lines: list[Line], j: int, core: set[str]) -> bool:
+    """Line ``j``, a sentence under a "Related" list's headline, is the list's last headline, ending
+    in a full stop: one sentence of at most :data:`LIST_ITEM_WORDS` words sharing none of the
+    article's core words, in the list's block (no blank line above it), over a blank line and a
+    sentence that goes on with them (the article resuming under the box). On a page that parts its
+    paragraphs by blank lines, the article's own sentence under the box stands apart from it.""" 
+    line = lines[j]
+    if line.words > LIST_ITEM_WORDS or _stems(line.text) & core or _INNER_STOP.search(line.text.rstrip(_CLOSERS + ".!?؟ ")):
+        return False
+    if line.number != lines[j - 1].last + 1 or j + 1 >= len(lines) or lines[j + 1].number == line.last + 1:
+        return False  # (in the list's block, the article set apart under it by a blank line)
+    return lines[j + 1].prose and len(_stems(lines[j + 1].text) & core) >= COHESION
+
+
+_INNER_STOP = re.compile(r"[^\W\d_]{2}[.!?؟]\s")
+"""A sentence's end inside a line: a paragraph of two sentences, no headline."""
+
+
+def _ad_label_between(lines: list[Line], j: int, more: list[int]) -> bool:
+    """Line ``j`` is an advertisement's label alone ("ADVERTISEMENT", "إعلان") between two sentences
+    of the article resumed under a box (``more``, its last one right above)."""
+    return (
+        bool(more) and j + 1 < len(lines) and lines[j].family == "ad" and lines[j].action == "skip"
+        and lines[more[-1]].prose and lines[j + 1].prose
+    )
 
 
 def _card(lines: list[Line], box: list[int]) -> bool:

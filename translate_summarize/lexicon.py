@@ -480,6 +480,13 @@ SHARE_ROW_WORDS: tuple[str, ...] = (
 """Words besides the network names that share buttons worded as phrases are made of ("Share on",
 "Send by email", "Ndaje në", "Dërgo me email", "شارك على", "أرسل بالبريد الإلكتروني")."""
 
+SHARE_COUNTER_WORDS: tuple[str, ...] = (
+    "shares", "share", "views", "view", "مشاركات", "مشاركة", "مشاهدات", "مشاهدة",
+    "shperndarje", "shpërndarje", "ndarje", "shikime", "shikim",
+)
+"""The words of a share bar's counters ("50 SHARES 1948 VIEWS", "56 مشاركات 1932 مشاهدات") that news
+themes print before their share buttons, on the buttons' line once a dump runs them together."""
+
 UNSUBSCRIBE_ANY_TIME: tuple[str, ...] = (
     "you can unsubscribe at any time", "you may unsubscribe at any time", "you can opt out at any time",
     "you may opt out at any time", "يمكنك إلغاء الاشتراك في أي وقت", "إلغاء اشتراكك في أي وقت",
@@ -777,6 +784,11 @@ FOOTER_LEGAL_LINKS: tuple[str, ...] = (
 Agreement Privacy Policy Cookie Policy Copyright Policy", "سياسة حقوق النشر"; matched on the key):
 link labels, never the rights holder's name, though "Copyright Policy" holds a copyright word."""
 
+THEME_WORDS: tuple[str, ...] = ("theme", "wordpress theme", "template", "قالب", "قالب ووردبريس", "temë", "tema", "shabllon")
+"""Words that make a footer's copyright line a site theme's credit ("© 2018 JNews - Premium WordPress
+news & magazine theme by Jegtheme.", "© 2018 JNews - قالب ووردبريس إخباري ومجلات متميز من
+Jegtheme."): a theme shop's stock footer that a site keeps, naming the theme, never the outlet."""
+
 VERIFIED_LABELS: tuple[str, ...] = ("verified", "تم التحقق", "موثق", "حساب موثق", "verifikuar", "i verifikuar", "e verifikuar")
 """The "verified account" badge's label, which a copied profile or post header prints on its own
 line between the account's name or handle and its "Follow" button."""
@@ -795,6 +807,23 @@ COMMENT_COUNT_WORDS: tuple[str, ...] = (
 )
 """The word after the comment count a blog theme prints in a post's meta line ("6 Comments", "3 تعليق",
 "0 komente"), matched on the folded text."""
+
+SITE_NOUNS: tuple[str, ...] = (
+    "site", "website", "portal", "news portal", "news site", "newspaper", "magazine", "agency", "outlet",
+    "موقع", "بوابة", "شبكة", "صحيفة", "جريدة", "مجلة", "منصة", "وكالة",
+    "portali", "faqe", "faqja", "gazete", "gazetë", "reviste", "revistë", "agjenci", "agjencia", "media",
+)
+"""What a site's "about" sentence calls the site right after its name ("X is a news portal that ...",
+"X موقع إخباري مستقل ...", "X është portal informativ ..."), as a news theme's footer widget prints it."""
+
+FOLLOWER_WORDS: tuple[str, ...] = (
+    "fans", "followers", "subscribers", "members",
+    "معجب", "معجبين", "متابع", "متابعين", "مشترك", "مشتركين", "عضو", "أعضاء",
+    "fansa", "ndjekes", "ndjekës", "abonente", "abonentë", "anetare", "anëtarë",
+)
+"""The word after a count of a social account's audience on a line of its own ("12.3k Fans",
+"40.6k متابع", "8k ndjekës"): a news theme's "Stay Connected" counters stand over their "Like" /
+"Follow" / "Subscribe" buttons, the count never the name of an account."""
 
 ALT_TEXT_OPENINGS: tuple[str, ...] = (
     "image may contain", "may be an image of", "may be a graphic of", "no photo description available",

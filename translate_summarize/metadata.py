@@ -30,6 +30,7 @@ from .lexicon import (
     COMMENT_LINKS,
     CORRESPONDENT_WORDS,
     FOOTER_LEGAL_LINKS,
+    FOLLOWER_WORDS,
     MARKERS,
     MENU_TOGGLES,
     MONTHS,
@@ -40,9 +41,11 @@ from .lexicon import (
     REACTION_WORDS,
     SKIP_LINKS,
     SITE_WORDS,
+    SITE_NOUNS,
     SOCIAL_PLATFORMS,
     SOURCE_LINKS,
     SOURCES,
+    THEME_WORDS,
     TODAY_CUES,
     UPDATED_CUES,
     VERIFIED_LABELS,
@@ -402,6 +405,17 @@ def profile_count(text: str) -> bool:
     return m is not None and key(m.group("word")) in _profile_count_keys()
 
 
+def _follower_keys() -> frozenset[str]:
+    return frozenset(key(w) for w in FOLLOWER_WORDS)
+
+
+def follower_count(text: str) -> bool:
+    """``text`` is an account's audience count on a line of its own (:data:`lexicon.FOLLOWER_WORDS`:
+    "40.6k متابع", "17.5k Followers"), as a theme's social counters print it over a button."""
+    m = _REACTION_COUNT.match(ascii_digits(text.strip()))
+    return m is not None and key(m.group("word")) in _follower_keys()
+
+
 def post_timestamp(lines: Sequence[str], number: int, found: Sequence[DateMatch]) -> bool:
     """Line ``number`` (1-based) is a social post's own date: a date alone on its line right under
     the post's likes or views count (Instagram's "33,508 likes" / "SEPTEMBER 28, 2018"; Facebook's
@@ -639,6 +653,27 @@ def copyright_name(text: str) -> str | None:
     return None
 
 
+_SENTENCES = re.compile(r"(?<=[^\W\d_]{2})\.\s+|\s+[|·]\s+")
+"""Where a footer line's sentences part ("© 2018 Name. Theme by Maker.", "© 2018 Name | Theme by Maker")."""
+
+
+def theme_credit(text: str) -> bool:
+    """``text`` is a site theme's stock copyright line (:data:`lexicon.THEME_WORDS`): the sentence
+    naming the holder calls it a theme ("© 2018 JNews - Premium WordPress news & magazine theme by
+    Jegtheme."), so the name is the theme's. A site's own notice followed by a separate credit
+    ("© 2018 Name. Theme by Maker.") still names the site."""
+    name = copyright_name(text)
+    if name is None:
+        return False
+    holder = key(name)
+    for sentence in _SENTENCES.split(text):
+        words = key(sentence)
+        if holder and holder in words:
+            rest = words.replace(holder, " ", 1)  # (a holder called "Tema Online" is no theme)
+            return any(re.search(rf"(?<!\w){re.escape(key(w))}(?!\w)", rest) for w in THEME_WORDS)
+    return False
+
+
 _CAPTION_CREDIT = re.compile(r"\s[/|]\s*(?P<name>[^\W\d_][\w .&-]{0,30}?)\s*$")
 
 
@@ -808,7 +843,7 @@ def find_outlet(lines: Sequence[str], *, body: frozenset[int], title: str | None
     line_keys = {key(text) for text in texts}
     for pos, (number, text) in enumerate(nonblank):
         name = copyright_name(text)
-        if name and key(name) not in _platform_keys():
+        if name and key(name) not in _platform_keys() and not theme_credit(text):
             vote(_logo_name(name, line_keys), 5)  # (not the network's own footer on a copied post page: "© 2018 INSTAGRAM")
         name = post_tab_account(texts, pos)
         if name:
@@ -840,6 +875,8 @@ def find_outlet(lines: Sequence[str], *, body: frozenset[int], title: str | None
         m = FOLLOW_SITE.match(text)
         if m:
             vote(m.group("name"), 5)  # WordPress.com's "Follow “Site”": the hosted site, the outlet
+    for name in _about_names(nonblank, body):
+        vote(name, 4)  # the logo's name opening the footer's "about" sentence: "X is a news portal that ..."
     for text in _software_copyrights(nonblank):
         votes.pop(key(text), None)  # "Powered by vBulletin" / "© 2000-2018 vBulletin Solutions": the forum's software
     for _, text in nonblank:
@@ -856,6 +893,44 @@ def find_outlet(lines: Sequence[str], *, body: frozenset[int], title: str | None
         return None
     best = max(votes, key=lambda k: votes[k])
     return display[best]
+
+
+LOGO_LINES = 10
+"""Non-blank lines atop a page within which a site prints its name alone (its logo's text), under a top bar of links one a line."""
+ABOUT_LEAD_WORDS = 5
+"""Words after the name within which a site's "about" sentence calls it a site ("is an independent news site")."""
+ABOUT_MIN_WORDS = 8
+"""Fewest words of a site's "about" sentence."""
+
+
+@cache
+def _site_noun_keys() -> frozenset[str]:
+    return frozenset(key(w) for w in SITE_NOUNS)
+
+
+def _about_names(nonblank: list[tuple[int, str]], body: frozenset[int]) -> list[str]:
+    """Names the page prints alone near its top (the logo's text) that open its footer's "about"
+    sentence under the article, calling themselves a site (:data:`lexicon.SITE_NOUNS`: "Faktori
+    Online është portal informativ që ...", "الساحة نيوز موقع إخباري مستقل ..."): the outlet, as a
+    news theme's footer widget describes it."""
+    end = max(body) if body else 0
+    logos = {
+        key(text): text for _, text in nonblank[:LOGO_LINES]
+        if len(text.split()) <= SITE_NAME_WORDS and text[-1:] not in ".!?؟:،," and not find_dates(text) and key(text)
+    }
+    nouns = _site_noun_keys()
+    out = []
+    for number, text in nonblank:
+        if number <= end or text[-1:] not in ".!؟" or len(text.split()) < ABOUT_MIN_WORDS:
+            continue
+        k = key(text)
+        for logo, shown in logos.items():
+            if k.startswith(logo + " "):
+                lead = k[len(logo) :].split()[: ABOUT_LEAD_WORDS + 1]
+                pairs = {" ".join(lead[i : i + 2]) for i in range(len(lead) - 1)}
+                if nouns & (set(lead) | pairs):
+                    out.append(shown)
+    return out
 
 
 _POWERED = re.compile(r"^\W*(?:powered by|runs on|built with|مدعوم من|بدعم من|مشغل بواسطة|mundësuar nga|mundesuar nga)\s+(?P<name>[^\W\d_][\w.-]*)", re.I)
@@ -991,8 +1066,8 @@ def _chrome_names(nonblank: list[tuple[int, str]], title: str | None) -> list[tu
             name = nonblank[pos - 2][1]  # a publication's header: its name, its sections' row, "Follow"
         elif follow:
             name = _column_head(nonblank, pos - 1) or name  # its name over its sections, one a line
-        if (_HANDLE.match(nonblank[pos][1]) and pos < PROFILE_LINES or follow) and len(name.split()) <= SITE_NAME_WORDS and name[-1:] not in ".!?؟:" and key(name) != title_key and not MENU_ROW.search(name) and not reaction_count(name):
-            out.append((name, 3.0))  # (not a quoted post's "12,345 likes" over its "Follow")
+        if (_HANDLE.match(nonblank[pos][1]) and pos < PROFILE_LINES or follow) and len(name.split()) <= SITE_NAME_WORDS and name[-1:] not in ".!?؟:" and key(name) != title_key and not MENU_ROW.search(name) and not reaction_count(name) and not follower_count(name):
+            out.append((name, 3.0))  # (not a quoted post's "12,345 likes" nor a theme's "40.6k Followers" over its "Follow")
             if name != nonblank[pos - 1][1]:
                 headers.add(key(name))
     for _, text in nonblank:
