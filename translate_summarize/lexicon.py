@@ -697,7 +697,7 @@ NAME_FILLERS: tuple[str, ...] = (
 "شبكة الجزيرة الإعلامية" = Al Jazeera Media Network)."""
 
 OUTLET_WORDS: tuple[str, ...] = (
-    "صحيفة", "جريدة", "موقع", "شبكة", "قناة", "مجلة", "وكالة", "newspaper", "magazine", "times",
+    "صحيفة", "جريدة", "موقع", "شبكة", "قناة", "مجلة", "وكالة", "بوابة", "newspaper", "magazine", "times",
     "news", "post", "gazette", "daily", "gazeta", "portali", "revista",
 )
 """Words that make a name look like a publication (used to tell an outlet's own name on a
@@ -712,10 +712,10 @@ CORRESPONDENT_WORDS: tuple[str, ...] = ("مراسل", "مراسلة", "correspon
 """A page citing "our/X's correspondent" names its own outlet."""
 
 SOCIAL_PLATFORMS: tuple[str, ...] = (
-    "instagram", "facebook", "twitter", "tiktok", "youtube", "threads", "snapchat", "telegram",
+    "instagram", "facebook", "twitter", "tiktok", "youtube", "threads", "snapchat", "telegram", "reddit",
     "انستغرام", "إنستغرام", "انستقرام", "إنستقرام", "فيسبوك", "فيس بوك", "تويتر", "تيك توك", "يوتيوب",
 )
-"""Social networks and video services whose own footer ("© 2018 INSTAGRAM", "Facebook © 2018")
+"""Social networks and video services whose own footer ("© 2018 INSTAGRAM", "Reddit Inc © 2018")
 a copied post page keeps: the platform, never the outlet whose account posted the article."""
 
 VERIFIED_LABELS: tuple[str, ...] = ("verified", "تم التحقق", "موثق", "حساب موثق", "verifikuar", "i verifikuar", "e verifikuar")
@@ -748,3 +748,9 @@ LINK_IN_BIO: tuple[str, ...] = (
 """The pointer a caption ends with to the link in the account's profile, where the full story is
 ("🔗 Link in bio", "Më shumë në linkun në bio 👆", "لمزيد من التفاصيل: الرابط في البايو"; matched on
 the line's key): furniture of a social post, like a "Read more" link under an article."""
+
+EDIT_NOTE_LABELS: tuple[str, ...] = ("edit", "edited", "تعديل", "ndryshim", "shtese")
+"""The label a forum post's submitter opens a later note with ("Edit:", "EDIT 2:", "تعديل:",
+"Ndryshim:"; matched on the label's key before the colon): what follows is the submitter's addition
+(another story on the same subject, a correction, thanks), not the article the post carries. ("Update:"
+is not among them: outlets print it in their own articles.)"""
