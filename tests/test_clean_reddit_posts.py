@@ -207,3 +207,27 @@ def test_guard_source_date_never_beats_the_bylines() -> None:
 
 def test_guard_outlets_company_name_is_its_name() -> None:
     assert find_outlet(["Some text", "© 2018 Harbour Daily Inc."], body=frozenset(), title=None) == "Harbour Daily Inc"
+
+
+NEWS_AR = [
+    "صحيفة المدينة", "الرئيسية | محليات | رياضة", "",
+    STORIES["ar"][0], "نشر في: 28 سبتمبر 2018", "",
+    *STORIES["ar"][1], "",
+    "المصدر: بوابة الأهرام، 27 سبتمبر 2018", "",
+    "© 2018 صحيفة المدينة. جميع الحقوق محفوظة.",
+]
+NEWS_SQ = [
+    "Gazeta Qyteti", "Kreu | Lajme | Sport", "",
+    STORIES["sq"][0], "Publikuar: 29 shtator 2018", "",
+    *STORIES["sq"][1], "",
+    "Burimi: Agjencia e Lajmeve, 28.09.2018", "",
+    "© 2018 Gazeta Qyteti. Të gjitha të drejtat e rezervuara.",
+]
+
+
+def test_guard_ordinary_pages_source_line_credits_another_outlet() -> None:
+    """On an outlet's own page the source line credits another outlet (no Reddit header atop the
+    page), its date stays under the byline's, and the page's own outlet stays. (The credit's
+    Arabic comma is no part of the name: 1aa056e read 'بوابة الأهرام،'.)"""
+    assert _read("\n".join(NEWS_AR)) == (STORIES["ar"][0], STORIES["ar"][1], "2018-09-28", "صحيفة المدينة", "بوابة الأهرام")
+    assert _read("\n".join(NEWS_SQ)) == (STORIES["sq"][0], STORIES["sq"][1], "2018-09-29", "Gazeta Qyteti", "Agjencia e Lajmeve")

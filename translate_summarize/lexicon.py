@@ -697,7 +697,7 @@ NAME_FILLERS: tuple[str, ...] = (
 "شبكة الجزيرة الإعلامية" = Al Jazeera Media Network)."""
 
 OUTLET_WORDS: tuple[str, ...] = (
-    "صحيفة", "جريدة", "موقع", "شبكة", "قناة", "مجلة", "وكالة", "بوابة", "newspaper", "magazine", "times",
+    "صحيفة", "جريدة", "موقع", "شبكة", "قناة", "مجلة", "وكالة", "newspaper", "magazine", "times",
     "news", "post", "gazette", "daily", "gazeta", "portali", "revista",
 )
 """Words that make a name look like a publication (used to tell an outlet's own name on a

@@ -707,9 +707,10 @@ def find_outlet(lines: Sequence[str], *, body: frozenset[int], title: str | None
         if name:
             vote(name, 6)  # "Read the full story at the source: X": an aggregator's or a repost's page of X's story
     fields = _field_numbers(lines)
+    reposted = bool(nonblank) and REDDIT_HEADER.match(nonblank[0][1]) is not None
     for number, value in source_labels(lines):
-        if number in fields and canonical_source(value) is None:
-            vote(value, 6)  # a clip's "Source: <paper>" among its fields: the paper it ran in
+        if (number in fields or reposted) and canonical_source(value) is None:
+            vote(value, 6)  # a clip's "Source: <paper>" among its fields: the paper it ran in; a forum post's: the outlet whose story it pasted
         elif canonical_source(value) is None and (key(value) in top or _looks_like_publication(value)):
             vote(value, 5)
     if not votes:
