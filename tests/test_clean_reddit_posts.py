@@ -231,3 +231,33 @@ def test_guard_ordinary_pages_source_line_credits_another_outlet() -> None:
     Arabic comma is no part of the name: 1aa056e read 'بوابة الأهرام،'.)"""
     assert _read("\n".join(NEWS_AR)) == (STORIES["ar"][0], STORIES["ar"][1], "2018-09-28", "صحيفة المدينة", "بوابة الأهرام")
     assert _read("\n".join(NEWS_SQ)) == (STORIES["sq"][0], STORIES["sq"][1], "2018-09-29", "Gazeta Qyteti", "Agjencia e Lajmeve")
+
+
+def test_guard_digest_of_headlines_over_source_lines() -> None:
+    """A digest's list of unpunctuated headlines, each over its source line with a date, is no
+    article that lost its full stops (as 1aa056e read it: no body)."""
+    for items in (
+        [("Council approves new budget for the city's public transport network", "Source: Harbour Daily, 28 September 2018"),
+         ("Ferry timetable to change for the winter season on the northern routes", "Source: City Post, 28 September 2018"),
+         ("Police close the coast road after a landslide near the old harbour", "Source: Gazeta X, 27 September 2018")],
+        [("Këshilli miraton buxhetin e ri për rrjetin e transportit publik të qytetit", "Burimi: Gazeta Qyteti, 28 shtator 2018"),
+         ("Orari i trageteve ndryshon për sezonin e dimrit në linjat veriore", "Burimi: Lajmi Sot, 28 shtator 2018"),
+         ("Policia mbyll rrugën bregdetare pas një rrëshqitjeje dheu pranë portit", "Burimi: Gazeta X, 27 shtator 2018")],
+    ):
+        page = ["News Digest", "Home | World | Sport", "", "Top stories", *[x for item in items for x in item], "", "© 2018 News Digest"]
+        assert clean_page("\n".join(page)).status == "skipped"
+
+
+def test_guard_ar_sq_articles_quoting_a_reddit_post() -> None:
+    """Arabic and Albanian articles quoting a post's header and the submitter's edit note in their
+    text read as without Reddit's rules: the quoted lines stay text, the byline's date and the
+    copyright's outlet stay."""
+    for page, note, date, outlet in (
+        (NEWS_AR, "تعديل: قال المجلس لاحقا إن الجسر سيفتح في أبريل وليس في مارس كما أعلن من قبل.", "2018-09-28", "صحيفة المدينة"),
+        (NEWS_SQ, "Edit: këshilli tha më vonë se autobusët do të vijnë në prill, jo në mars siç u njoftua.", "2018-09-29", "Gazeta Qyteti"),
+    ):
+        quoted = ["Posted by u/harbour_fan 5 hours ago", note]
+        raw = "\n".join(page[:8] + quoted + page[8:])
+        assert reddit_page(raw) is None
+        title, body, published, found_outlet, _ = _read(raw)
+        assert (title, published, found_outlet, note in body) == (page[3], date, outlet, True)
