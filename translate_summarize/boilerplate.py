@@ -82,7 +82,7 @@ from .lexicon import (
     UPDATED_CUES,
     WIRES,
 )
-from .metadata import FOLLOW_BUTTON, PAGE_OF, POST_HEADER_LINES, READ_TIME, TAB_TITLE_LINES, embedded_post_header, find_dates, post_tab_account, reaction_count, tab_title_shape, verified_label
+from .metadata import FOLLOW_BUTTON, PAGE_OF, REDDIT_HEADER, POST_HEADER_LINES, READ_TIME, TAB_TITLE_LINES, embedded_post_header, find_dates, post_tab_account, reaction_count, tab_title_shape, verified_label
 from .textnorm import ascii_digits, fold, key, words
 
 WRAP_MIN = 60
@@ -1935,13 +1935,14 @@ def _post_pages(lines: list[Line]) -> list[Line]:
     the caption's headline follows in full under the account's header), the "Verified" badge's
     label (:data:`lexicon.VERIFIED_LABELS`) alone on a line, the header's location line and the
     caption's author line (:func:`_post_header`, :func:`_handle_line`), the picture's automatic alt
-    text (:func:`_alt_text`), the caption's "link in bio" pointer (:func:`_link_in_bio`), and the likes or views count
-    (:func:`metadata.reaction_count`) right over the post's date."""
+    text (:func:`_alt_text`), the caption's "link in bio" pointer (:func:`_link_in_bio`), the likes or views count
+    (:func:`metadata.reaction_count`) right over the post's date, and a Reddit post's header over its
+    title ("Posted by u/user 5 hours ago", :data:`metadata.REDDIT_HEADER`)."""
     out = list(lines)
     top = [line.text for line in lines[: TAB_TITLE_LINES + POST_HEADER_LINES]]
     handles, located = _post_header([line.text for line in lines])
     for i, line in enumerate(lines):
-        if post_tab_account(top, i) or verified_label(line.text) or _alt_text(line.text) or _handle_line(line.text, handles) or i in located or _link_in_bio(line.text):
+        if post_tab_account(top, i) or verified_label(line.text) or _alt_text(line.text) or _handle_line(line.text, handles) or i in located or _link_in_bio(line.text) or REDDIT_HEADER.match(line.text):
             out[i] = _chrome(line, "share")
         elif reaction_count(line.text) and i + 1 < len(lines) and find_dates(lines[i + 1].text):
             out[i] = _chrome(line, "share")

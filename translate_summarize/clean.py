@@ -63,7 +63,7 @@ from .pagecode import read_code
 from .pagetext import PageText
 from .wire import read_wire
 from .metadata import FOLLOW_BUTTON, MENU_ROW, READ_TIME, SITE_HEADER_NAMES, field_blocks, menu_items, find_credit, record_blocks, find_dates, find_outlet, find_published, parse_date, post_tab_caption, site_header, title_bar_site, TAB_TITLE_LINES, POST_HEADER_LINES
-from .posts import ChatExport, article_post, best_post, best_run, chat_export, chat_outlet, chat_post, entry_post, entry_starts, headline_shaped, past_label, post_starts, thread_page, tweet_headline, unroll_page, ENTRY_LABEL_WORDS
+from .posts import ChatExport, article_post, best_post, best_run, chat_export, chat_outlet, chat_post, entry_post, entry_starts, headline_shaped, past_label, post_starts, post_title, reddit_page, thread_page, tweet_headline, unroll_page, ENTRY_LABEL_WORDS
 from .settings import Settings
 from .line_model import candidate as line_model_candidate, shipped as shipped_line_model
 from .title_model import Candidate as TitleCandidate, shipped as shipped_title_model, text_of as title_model_text
@@ -203,11 +203,13 @@ def looks_like_page_dump(text: str) -> bool:
     or one (a dateline with "|" is not a breadcrumb). A chat export (:func:`posts.chat_export`) is
     a page dump too: its article is one of its messages; so is a thread's tweet page
     (:func:`posts.thread_page`) or a thread unrolled by Thread Reader App (:func:`posts.unroll_page`),
-    whose interface is in English whatever the thread's language and names few of the usual signals,
+    whose interface is in English whatever the thread's language and names few of the usual signals
+    (a Reddit post page too: :func:`posts.reddit_page`),
     and so is a forwarded e-mail (:func:`mail.read_forward`: a forward header at the top, its note,
     the outlet's share-by-mail copy and the mail's footer around the article)."""
     return (
         chat_export(text) is not None or thread_page(text) is not None or unroll_page(text) is not None
+        or reddit_page(text) is not None
         or read_forward(text) is not None or _furnished(text)
     )
 
@@ -225,11 +227,12 @@ def _reading(raw: str) -> tuple[str, ChatExport | None, PageText | None]:
     (:func:`mail.read_forward`), without a text browser's link numbers ("[12]Politics": :func:`boilerplate.without_link_numbers`)
     and with lines of invisible spacers blank (a caption's "⠀" lines: :func:`boilerplate.without_spacer_lines`),
     with a thread's tweet headers and counts blanked on a tweet page (:func:`posts.thread_page`)
-    and what follows an unrolled thread blanked (:func:`posts.unroll_page`),
+    and what follows an unrolled thread blanked (:func:`posts.unroll_page`), all but a Reddit
+    post's title and the article it carries blanked (:func:`posts.reddit_page`),
     and as a chat export when it is one (:func:`posts.chat_export`)."""
     page = read_markdown(raw) or read_code(raw) or read_wire(raw) or read_export(raw) or read_forward(raw)
     text = without_spacer_lines(without_link_numbers(page.text if page is not None else raw))
-    text = thread_page(text) or unroll_page(text) or text
+    text = thread_page(text) or unroll_page(text) or reddit_page(text) or text
     return text, chat_export(text), page
 
 
@@ -405,6 +408,9 @@ def _extract(raw: str, chat: ChatExport | None, vet: bool = True, rerank: bool =
     tweet = tweet_headline(lines) if post is None and not entries else None
     if tweet is not None and message is None and (title is None or title.first != tweet):  # (the same title keeps its standfirst)
         title = _Title(tweet, tweet)  # (a tweet page: the account's tweet is the headline; see posts.tweet_headline)
+    posted = post_title(lines) if tweet is None and message is None else None
+    if posted is not None and (title is None or title.first != posted):  # (a Reddit post's title: see posts.reddit_page)
+        title = _Title(posted, posted, lead=_opening_line(lines, posted))  # (its standfirst or unpunctuated lead under it)
     span = (title.first, title.last) if title else None
     title_text = " ".join(lines[i].text for i in range(span[0], span[1] + 1)) if span else None
     title_number = lines[span[0]].number if span else None
@@ -425,7 +431,7 @@ def _extract(raw: str, chat: ChatExport | None, vet: bool = True, rerank: bool =
                 return Extraction(title_text, title_number, tuple((lines[i].number, lines[i].last) for i in bare), frozenset())
     attached = title is not None and hi >= lo and _attached(lines, title, lo)
     if hi < lo or total < (MIN_SHORT_SCORE if attached else MIN_BODY_SCORE):
-        stamped = message is not None or (title is not None and _post_header_above(lines, title.first))  # (dated above it)
+        stamped = message is not None or posted is not None or (title is not None and _post_header_above(lines, title.first))  # (dated above it)
         bare = _bare_body(lines, title, furniture, stamped=stamped) if title is not None else []
         return Extraction(title_text, title_number, tuple((lines[i].number, lines[i].last) for i in bare), frozenset())
     lo = _extend_back(lines, scores, furniture, lo, start)
@@ -540,8 +546,8 @@ def _bare_body(lines: list[Line], title: _Title, furniture: set[int], stamped: b
     while i < len(lines) and i not in furniture and _bare(lines[i]):
         body.append(i)
         i += 1
-    if not (dated and body) or _dated_next(lines, body[-1]):
-        return []
+    if not (dated and body) or (_dated_next(lines, body[-1]) and lines[body[-1] + 1].family != "source"):
+        return []  # (a date on the source line under the text, "Source: X, 1 October 2018", dates no list item)
     headline = _stems(" ".join(lines[k].text for k in range(title.first, title.last + 1)))
     return body if len(body) == 1 or headline & _stems(lines[body[0]].text) else []  # not a list of other stories
 

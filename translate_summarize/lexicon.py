@@ -745,11 +745,11 @@ CORRESPONDENT_WORDS: tuple[str, ...] = ("مراسل", "مراسلة", "correspon
 """A page citing "our/X's correspondent" names its own outlet."""
 
 SOCIAL_PLATFORMS: tuple[str, ...] = (
-    "instagram", "facebook", "twitter", "tiktok", "youtube", "threads", "snapchat", "telegram",
+    "instagram", "facebook", "twitter", "tiktok", "youtube", "threads", "snapchat", "telegram", "reddit",
     "انستغرام", "إنستغرام", "انستقرام", "إنستقرام", "فيسبوك", "فيس بوك", "تويتر", "تيك توك", "يوتيوب",
     "linkedin", "لينكد إن", "لينكدإن",
 )
-"""Social networks and video services whose own footer ("© 2018 INSTAGRAM", "Facebook © 2018")
+"""Social networks and video services whose own footer ("© 2018 INSTAGRAM", "Reddit Inc © 2018")
 a copied post page keeps: the platform, never the outlet whose account posted the article."""
 
 ACCOUNT_BUTTONS: tuple[str, ...] = (
@@ -842,3 +842,9 @@ LINK_IN_BIO: tuple[str, ...] = (
 """The pointer a caption ends with to the link in the account's profile, where the full story is
 ("🔗 Link in bio", "Më shumë në linkun në bio 👆", "لمزيد من التفاصيل: الرابط في البايو"; matched on
 the line's key): furniture of a social post, like a "Read more" link under an article."""
+
+EDIT_NOTE_LABELS: tuple[str, ...] = ("edit", "edited", "تعديل", "ndryshim", "shtese")
+"""The label a forum post's submitter opens a later note with ("Edit:", "EDIT 2:", "تعديل:",
+"Ndryshim:"; matched on the label's key before the colon): what follows is the submitter's addition
+(another story on the same subject, a correction, thanks), not the article the post carries. ("Update:"
+is not among them: outlets print it in their own articles.)"""

@@ -306,7 +306,7 @@ def find_published(
                 score += 5 / (1 + abs(number - anchor) / 3)
                 score += 2 if number < anchor + 12 and (body_end is None or number < body_end) else 0
                 score += UNDER_TITLE if number > anchor else 0.0
-            if body_end is not None and number > body_end:
+            if body_end is not None and number > body_end and not _source_dated(lines, number, match, body_end):
                 score -= 6
             candidates.append((score, number, match, updated))
     if stamp_bound is not None:
@@ -323,6 +323,20 @@ def find_published(
         if best[0] > 0:
             return best[2].iso, best[2].raw
     return _lead_date(lines, body)
+
+
+def _source_dated(lines: Sequence[str], number: int, match: DateMatch, body_end: int) -> bool:
+    """True when ``match`` is the date after the name on the source line right under the article
+    ("Source: Gazeta X, 30 shtator 2018", "المصدر: بوابة النجمة، 1 أكتوبر 2018": the date the story
+    ran there, which a reposted article, a forum post's pasted story, carries at its end), the
+    first line of text under the body: no later article's or footer's date, which lie past it."""
+    if any(lines[k - 1].strip() for k in range(body_end + 1, number)):
+        return False
+    m = _LABEL.match(lines[number - 1])
+    if m is None or fold(m.group("label")) not in {fold(label) for label in CREDIT_LABELS}:
+        return False
+    name = m.group("value")[: max(0, match.start - m.start("value"))]
+    return bool(re.search(r"[^\W\d_]", name))
 
 
 def _meta_block_above(lines: Sequence[str], number: int, updated: int, anchor: int) -> bool:
@@ -484,7 +498,7 @@ def canonical_name(name: str) -> str | None:
 
 
 def _clean_name(name: str) -> str:
-    name = re.sub(r"\s+", " ", name).strip(" \t:;,.-–—|/\"'“”«»()")
+    name = re.sub(r"\s+", " ", name).strip(" \t:;,.-–—|/\"'“”«»()،؛")
     return name
 
 
@@ -677,6 +691,10 @@ def theme_credit(text: str) -> bool:
 _CAPTION_CREDIT = re.compile(r"\s[/|]\s*(?P<name>[^\W\d_][\w .&-]{0,30}?)\s*$")
 
 
+_COMPANY_SUFFIX = re.compile(r"[\s,]+(?:inc|llc|ltd|corp|corporation)\.?$", re.I)
+"""The company form after a network's name in its footer ("Reddit Inc", "Twitter, Inc.")."""
+
+
 @cache
 def _platform_keys() -> frozenset[str]:
     return frozenset(key(p) for p in SOCIAL_PLATFORMS)
@@ -843,8 +861,8 @@ def find_outlet(lines: Sequence[str], *, body: frozenset[int], title: str | None
     line_keys = {key(text) for text in texts}
     for pos, (number, text) in enumerate(nonblank):
         name = copyright_name(text)
-        if name and key(name) not in _platform_keys() and not theme_credit(text):
-            vote(_logo_name(name, line_keys), 5)  # (not the network's own footer on a copied post page: "© 2018 INSTAGRAM")
+        if name and key(_COMPANY_SUFFIX.sub("", name)) not in _platform_keys() and not theme_credit(text):
+            vote(_logo_name(name, line_keys), 5)  # (not the network's own footer on a copied post page: "© 2018 INSTAGRAM", "Reddit Inc © 2018")
         name = post_tab_account(texts, pos)
         if name:
             vote(name, 6)  # the tab title of a post page: "<account> on Instagram: “...”"
@@ -884,9 +902,10 @@ def find_outlet(lines: Sequence[str], *, body: frozenset[int], title: str | None
         if name:
             vote(name, 6)  # "Read the full story at the source: X": an aggregator's or a repost's page of X's story
     fields = _field_numbers(lines)
+    reposted = bool(nonblank) and REDDIT_HEADER.match(nonblank[0][1]) is not None
     for number, value in source_labels(lines):
-        if number in fields and canonical_source(value) is None:
-            vote(value, 6)  # a clip's "Source: <paper>" among its fields: the paper it ran in
+        if (number in fields or reposted) and canonical_source(value) is None:
+            vote(value, 6)  # a clip's "Source: <paper>" among its fields: the paper it ran in; a forum post's: the outlet whose story it pasted
         elif canonical_source(value) is None and (key(value) in top or _looks_like_publication(value)):
             vote(value, 5)
     if not votes:
@@ -998,6 +1017,9 @@ _HANDLE = re.compile(r"^@[A-Za-z0-9_.]{2,40}$")
 """An account's handle on a line of its own ("@lajmeexpress"), under its name in a profile's header."""
 PROFILE_LINES = 6
 """Lines at the top of a page where a channel's or profile's header (name over handle) stands."""
+REDDIT_HEADER = re.compile(r"^Posted by u/(?P<user>[\w-]{3,20})(?:\s+(?P<age>.+))?$")
+"""The header over a Reddit post's title (the 2018 redesign, in English whatever the community's
+language): "Posted by u/user 5 hours ago" (the age on the next line in some copies)."""
 FOLLOW_BUTTON = re.compile(r"^\W{0,2}(?:follow|متابعة|تابع|ndiq)\b(?:\s*[·•|-]\s*[\d.,٠-٩]+\s*[KkMmألف]*\s*\w+)?\s*$", re.I)
 """A "follow" button under a source's or an account's name, maybe with its followers ("Follow ·
 12.4K followers", "+ متابعة", "Ndiq · 80K ndjekës"): the name over it is a profile's."""

@@ -30,8 +30,11 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from .boilerplate import WIDE_GAP, Line
+from .lexicon import EDIT_NOTE_LABELS
+from .metadata import REDDIT_HEADER, source_labels
 from .textnorm import ascii_digits, fold, key
 
 POST_SENDERS = 3
@@ -421,3 +424,141 @@ def tweet_headline(lines: Sequence[Line]) -> int | None:
         between = [j for j in range(i + 2, time or i + 2) if lines[j].action is None]
         return next((j for j in between if lines[j].words > ENTRY_LABEL_WORDS), None)
     return None
+
+
+_AGE = re.compile(r"^(?:\d{1,3}\s+(?:minutes?|hours?|days?|months?|years?)\s+ago|just now)$", re.I)
+"""A post's or a comment's age as Reddit prints it: "5 hours ago", "just now"."""
+_LEVEL = re.compile(r"^level \d{1,2}$")
+"""The depth label opening each comment of a copied Reddit thread ("level 1", "level 2")."""
+_POINTS = re.compile(r"^(?:\d[\d.,]*k?\s+points?|Score hidden)(?:\s*·\s*(?:\d{1,3}\s*[smhdy]|\d{1,3}\s+\w+\s+ago))?$", re.I)
+"""A comment's score and age: "30 points · 17h", "1 point · 2 hours ago", "Score hidden"."""
+_POST_ACTIONS = re.compile(r"^\d[\d.,]*k?\s+Comments?(?:\s+(?:Share|Save|Hide|Report|Give Award|\d{1,3}% Upvoted))*$")
+"""A Reddit post's actions row under its text or link: "22 Comments" (the rest one a line or run on:
+"Share Save Hide Report 89% Upvoted")."""
+_UPVOTED = re.compile(r"(?:^|\s)\d{1,3}% Upvoted$")
+"""The post's upvote ratio closing its actions row ("89% Upvoted")."""
+LOGIN_PROMPT = "Log in or sign up to leave a comment"
+"""Reddit's prompt over a post's comments when the page was copied logged out."""
+_COMMENT_ACTIONS = re.compile(r"^Reply(?:\s+(?:Give Award|Share|Report|Save|Follow)){2,5}$")
+"""The buttons under each comment: "Reply Share Report Save"."""
+_SHORT_LINK = re.compile(r"^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/\S*(?:\.\.\.|…)$", re.I)
+"""A link post's address as Reddit shortens it under the title ("najmanews.net/world/45...")."""
+FLAIR_WORDS = 3
+"""Most words of a post's flair, the community's label printed right under its title ("News", "Lajme", "أخبار")."""
+INTRO_WORDS = 10
+"""Most words of a submitter's line introducing the text pasted under it ("Full article:", "النص الكامل لمن لا يستطيع فتح الرابط:")."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Comment:
+    """A comment of a copied Reddit thread: its depth ("level n"), its author and the indexes of
+    its text's lines."""
+
+    level: int
+    user: str
+    text: tuple[int, ...]
+
+
+def _comments(texts: Sequence[str], start: int) -> list[_Comment]:
+    """The comments under ``start``: each a "level n" label over the author's line (maybe "OP"
+    next), the score line, the comment's text and its buttons row."""
+    out: list[_Comment] = []
+    labels = [i for i in range(start, len(texts)) if _LEVEL.match(texts[i])]
+    for k, i in enumerate(labels):
+        if i + 1 >= len(texts) or not texts[i + 1]:
+            continue
+        head = i + 2 if i + 2 < len(texts) and texts[i + 2] == "OP" else i + 1
+        points = next((j for j in range(head + 1, min(len(texts), head + 3)) if _POINTS.match(texts[j])), None)
+        if points is None:
+            continue
+        limit = labels[k + 1] if k + 1 < len(labels) else len(texts)
+        last = next((j for j in range(points + 1, limit) if _COMMENT_ACTIONS.match(texts[j])), None)
+        if last is None:  # (no buttons: the comment runs to its first blank line after its text)
+            last = next((j - 1 for j in range(points + 2, limit) if not texts[j]), limit - 1)
+        text = tuple(j for j in range(points + 1, last + 1) if texts[j] and not _COMMENT_ACTIONS.match(texts[j]))
+        out.append(_Comment(int(texts[i].split()[1]), texts[i + 1].removeprefix("u/"), text))
+    return out
+
+
+def _edit_note(text: str) -> bool:
+    """``text`` opens a submitter's note added to the post ("Edit:", "EDIT 2:", "تعديل:")."""
+    head, colon, _ = text.partition(":")
+    return bool(colon) and key(re.sub(r"\s*\d+$", "", head)) in _edit_keys()
+
+
+@cache
+def _edit_keys() -> frozenset[str]:
+    return frozenset(key(w) for w in EDIT_NOTE_LABELS)
+
+
+def _pasted(texts: Sequence[str], lines: Sequence[int]) -> set[int]:
+    """Of the lines ``lines`` of a post's text (or of its submitter's comment), the article the
+    submitter pasted: without the intro line over it (a short line ending in a colon: "Full
+    article:") and without the notes the submitter added ("Edit:" and what it introduces, up to the
+    source line or the end; an "Edit: ..." with its text on the line is that line alone)."""
+    kept = [i for i in lines if texts[i]]
+    if kept and texts[kept[0]].endswith(":") and len(texts[kept[0]].split()) <= INTRO_WORDS and not source_labels([texts[kept[0]]]):
+        kept = kept[1:]
+    out: set[int] = set()
+    noted = False
+    for i in kept:
+        if source_labels([texts[i]]):
+            noted = False
+        elif _edit_note(texts[i]):
+            noted = texts[i].endswith(":")
+            continue
+        if not noted:
+            out.add(i)
+    return out
+
+
+def reddit_page(raw: str) -> str | None:
+    """``raw`` with all but the post's header, its title and the article it carries blanked (line
+    numbers kept), or None when the page is no Reddit post page (the 2018 redesign, copied logged
+    out). The header ("Posted by u/user", :data:`metadata.REDDIT_HEADER`) stays atop the page, over the
+    title (:func:`post_title`).
+
+    An outlet's story reaches Reddit as a post in a community: "Posted by u/user 5 hours ago" over
+    the post's title (the headline) and its flair, then either a text post holding the article
+    (with the submitter's intro and notes, and the source line) or a link post (the shortened
+    address) whose article the submitter pastes in the first comment ("level 1", the user, "OP",
+    "30 points · 5h", the text, "Reply Share Report Save"); around them Reddit's bar, the post's
+    actions ("22 Comments", "Share", "89% Upvoted"), the log-in prompt, readers' comments, the
+    community's sidebar ("About Community", "Created Jan 25, 2008", rules, moderators), other
+    posts and Reddit's footer ("Reddit Inc © 2018"): all furniture, in English whatever the
+    community's language, and the community's date is no article's. A page is a Reddit post's
+    when the header stands on a line of its own and the post's actions row ("22 Comments") follows
+    it, then a comment's score line, the upvote ratio or the log-in prompt: an article quoting a
+    post's header in its text has none of them."""
+    texts = [t.strip() for t in raw.split("\n")]
+    posted = next((i for i, t in enumerate(texts) if REDDIT_HEADER.match(t)), None)
+    if posted is None:
+        return None
+    actions = next((i for i in range(posted + 1, len(texts)) if _POST_ACTIONS.match(texts[i])), None)
+    if actions is None:
+        return None
+    comments = _comments(texts, actions)
+    if not comments and not any(_UPVOTED.search(t) or t == LOGIN_PROMPT for t in texts[actions:]):
+        return None
+    submitter = REDDIT_HEADER.match(texts[posted])["user"]
+    rest = [i for i in range(posted + 1, actions) if texts[i] and not _AGE.match(texts[i])]
+    if not rest:
+        return None
+    title, post = rest[0], rest[1:]
+    if post and len(texts[post[0]].split()) <= FLAIR_WORDS and not re.search(r"[\d.!?؟:]", texts[post[0]]):
+        post = post[1:]  # the flair
+    post = [i for i in post if not _SHORT_LINK.match(texts[i])]
+    keep = {posted, title} | _pasted(texts, post)
+    if not any(len(texts[i].split()) >= OPENING_WORDS for i in keep - {posted, title}):  # a link post: the article in its submitter's comment
+        own = next((c for c in comments if c.level == 1 and c.user == submitter), None)
+        if own is not None:
+            keep |= _pasted(texts, own.text)
+    return "\n".join(line if i in keep else "" for i, line in enumerate(raw.split("\n")))
+
+
+def post_title(lines: Sequence[Line]) -> int | None:
+    """Index of a Reddit post's title, or None: the line under the post's header ("Posted by
+    u/user 5 hours ago", :data:`metadata.REDDIT_HEADER`) when the header opens the page, as
+    :func:`reddit_page` leaves it. The title is the outlet's headline, whether or not it ends in a
+    full stop and whatever the text under it (a one-line article that lost its full stop too)."""
+    return 1 if len(lines) > 1 and REDDIT_HEADER.match(lines[0].text) else None
