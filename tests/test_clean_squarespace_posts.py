@@ -172,6 +172,24 @@ def test_sentences_on_posts_and_tags_are_no_markers() -> None:
         assert marker_family(text) == (None, None), text
 
 
+def test_the_sites_name_atop_the_page_and_over_its_powered_by_footer_is_the_outlet() -> None:
+    for lang, (site, *_rest) in LANGS.items():
+        assert clean_page(_page(lang)).outlet == site, lang
+
+
+def test_a_footer_repeating_the_top_menu_names_no_outlet() -> None:
+    for menu, home, headline, prose in (
+        (["About", "Contact", "Archive"], "Home", HEADLINE, PROSE),
+        (["من نحن", "اتصل بنا", "الأرشيف"], "الرئيسية", AR_HEADLINE, AR_PROSE),
+        (["Rreth nesh", "Kontakt", "Arkivi"], "Ballina", SQ_HEADLINE, SQ_PROSE),
+    ):
+        text = ["", headline, "Oct 1, 2018", "", *[p for line in prose for p in (line, "")]]
+        page = "\n".join([*menu, *text, "", *menu, "Powered by WordPress"])
+        assert clean_page(page).outlet is None, menu
+        page = "\n".join(["Harbour Daily", home, *menu, *text, "", home, "12 Harbour Road", "Powered by WordPress"])
+        assert clean_page(page).outlet is None, home  # (a "Home" link heads the footer, not the site's name)
+
+
 SHORT_POSTS = {  # a post of an unpunctuated opening line and one sentence, its headline ending in a full stop
     "en": ("The council is no longer a place of many voices.", "It tolerates none of those who speak their minds",
            "When the members of my own branch voted to censure me last week, I was not surprised at all."),
