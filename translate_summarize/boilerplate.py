@@ -2323,11 +2323,71 @@ def _meta_counts(lines: list[Line]) -> list[Line]:
         line, above = lines[i], lines[i - 1]
         if (
             line.family == "comments" and line.action == "end" and ":" not in line.text and line.words <= META_COUNT_WORDS
-            and any(c.isdigit() for c in line.text) and (above.dateish or above.byline) and line.number == above.last + 1
-            and not _under_prose(lines, i)
-        ):
+            and any(c.isdigit() for c in line.text) and line.number == above.last + 1
+            and ((above.dateish or above.byline) and not _under_prose(lines, i) or _under_named_meta(lines, i))
+        ) or _meta_run(line, above):
             out[i] = _chrome(line, "counter")
     return out
+
+
+META_RUN_WORDS = 12
+"""Most words of a post's meta line run together ("Jane Doe October 1, 2018 Politics 0 Comments")."""
+_COUNT_END = re.compile(r"(?<!\S)\d+\s+(?P<word>[^\W\d_]+)\s*$")
+
+
+def _meta_run(line: Line, above: Line) -> bool:
+    """True when ``line`` is a post's meta line run together under its headline, closed by the comment
+    count (the author, the date, the category, "0 Comments" on one line: "محمد الخطيب عربي ودولي 0
+    Comments", as a blog theme prints the meta block run together): short (at most
+    :data:`META_RUN_WORDS` words), no sentence and no word of a cased script in small letters before
+    the count (a standfirst: "Residents sent the council 300 comments"), right under a
+    headline-shaped line (no blank line between); never the headline's lower half."""
+    m = _COUNT_END.search(ascii_digits(line.text))
+    if m is None or line.action is not None or line.end == "strong" or line.words > META_RUN_WORDS or line.number != above.last + 1:
+        return False
+    if marker_family(m.group("word"))[0] != "comments" or line.words <= META_COUNT_WORDS:
+        return False  # (a count alone on its line is _meta_counts's)
+    if any(_lower_initial(token) for token in ascii_digits(line.text)[: m.start()].split()):
+        return False  # (names, a date, a category: a word in small letters makes it a sentence, a standfirst)
+    return above.action is None and not above.dateish and above.last == above.number and META_HEAD_WORDS <= above.words <= META_HEAD_MAX_WORDS
+
+
+META_BLOCK_LINES = 3
+"""Most meta lines (author, category, date) between a headline and the comment count under them."""
+META_HEAD_WORDS = 4
+"""Fewest words of the headline over a post's meta block (:func:`_under_named_meta`)."""
+META_HEAD_MAX_WORDS = 30
+"""Most words of that headline (a title is one line of at most thirty words)."""
+
+
+def _meta_name(line: Line) -> bool:
+    """A short meta line of a post's header: a date, a byline, or an author's or a category's name
+    (at most :data:`META_COUNT_WORDS` words, no digits, no punctuation)."""
+    if line.action is not None or line.last != line.number:
+        return False
+    return line.dateish or line.byline or (
+        1 <= line.words <= META_COUNT_WORDS and line.end == "none" and not any(c.isdigit() for c in line.text)
+    )
+
+
+def _under_named_meta(lines: list[Line], i: int) -> bool:
+    """True when the comment count on line ``i`` closes a post's meta block of names under its
+    headline: one to :data:`META_BLOCK_LINES` short meta lines (:func:`_meta_name`: the author, the
+    category) right above it, under a headline-shaped line that a date dates, set right above the
+    headline or among the meta lines ("September 29, 2018" / headline / "Jane Doe" / "Politics" /
+    "0 Comments", as Squarespace's blog pages print it), no blank line between. The headline may end
+    in a full stop when the date stands right above it; a sentence with no date over it is an
+    article's last line, and the names and the count under it its footer over the comments."""
+    k = i - 1
+    while k >= 0 and i - k <= META_BLOCK_LINES and _meta_name(lines[k]) and lines[k].last + 1 == lines[k + 1].number:
+        k -= 1
+    if k == i - 1 or k < 0 or lines[k].last + 1 != lines[k + 1].number:
+        return False
+    head = lines[k]
+    if head.action is not None or head.dateish or head.last != head.number or not META_HEAD_WORDS <= head.words <= META_HEAD_MAX_WORDS:
+        return False
+    dated_above = k >= 1 and lines[k - 1].dateish and lines[k - 1].last + 1 == head.number
+    return dated_above or (head.end == "none" and any(lines[m].dateish for m in range(k + 1, i)))
 
 
 def _under_prose(lines: list[Line], i: int) -> bool:

@@ -54,7 +54,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .article import Article, Paragraph
-from .boilerplate import SINGLE_FAMILIES, WIDE_GAP, Line, analyse, caption_opening, closes_dateline, label_family, page_signals, without_link_numbers, without_spacer_lines
+from .boilerplate import SINGLE_FAMILIES, WIDE_GAP, Line, analyse, caption_opening, closes_dateline, label_family, marker_family, page_signals, without_link_numbers, without_spacer_lines
 from .ingest import is_html
 from .exports import read_export
 from .mail import read_forward
@@ -1180,7 +1180,32 @@ def _first_copy(lines: list[Line], keys: list[str], title: _Title, prose: int) -
     for i in range(max(0, prose - TITLE_WINDOW, title.first - 1 - COPY_GAP), title.first):
         if keys[i] == keys[title.first] and lines[i].text == lines[title.first].text:
             return _Title(i, i, title.standfirst, title.lead)
+    for i in range(max(0, prose - TITLE_WINDOW, title.first - 1 - COPY_GAP), title.first):
+        if _cut_copy(lines, keys, i, title.first):  # (the line found opens the body)
+            return _Title(i, i, title.standfirst, title.lead if title.first in title.lead else (*title.lead, title.first))
     return title
+
+
+CUT_COPY_WORDS = 6
+"""Fewest words of a headline that a longer line under its meta block repeats and goes on from."""
+CUT_COPY_MORE = 4
+"""Most words that longer line adds (the headline's cut tail: "and kill them", "dhe t'i vrasë")."""
+
+
+def _cut_copy(lines: list[Line], keys: list[str], i: int, chosen: int) -> bool:
+    """Line ``i`` is the page's headline over its meta block (a date, maybe a byline and a comment
+    count between, each a short line) and the line ``chosen`` under them repeats it word for word
+    and goes on for a few words (at most :data:`CUT_COPY_MORE`): the post's text opening with its
+    full headline, pasted with the article under the title the site's field holds ("Vaccine can
+    teach the immune system to see rogue cells" over "... to see rogue cells and kill them"). The
+    line under it opens the body."""
+    head, lower = keys[i], keys[chosen]
+    if len(head.split()) < CUT_COPY_WORDS or not lower.startswith(head + " ") or len(lower.split()) - len(head.split()) > CUT_COPY_MORE:
+        return False
+    between = range(i + 1, chosen)
+    return _title_eligible(lines[i]) and bool(between) and all(
+        lines[m].dateish or lines[m].byline or lines[m].action == "skip" or (lines[m].words <= 3 and lines[m].end == "none") for m in between
+    ) and any(lines[m].dateish for m in between)
 
 
 COPY_GAP = 3
@@ -1450,6 +1475,8 @@ def _lead_is_body(lines: list[Line], walk: _Walk, first: int) -> bool:
         return True  # headline, standfirst, then a date or byline: the lines below open the body
     if _pasted_again(lines, walk):
         return False  # the lines above the sentence are the headline again (a post's title over the pasted article)
+    if any(_meta_comment_count(lines[k]) for k in range(walk.found + 1, walk.lead[-1])):
+        return True  # a post's header: the headline, its meta block closed by the comment count, then the post
     top = lines[walk.lead[-1]]
     leads = {key(lines[i].text) for i in walk.lead}
     # (a lead line repeated in the article, a quote set apart, shares its words with its own copy: not counted)
@@ -1466,6 +1493,12 @@ def _lead_is_body(lines: list[Line], walk: _Walk, first: int) -> bool:
     if _standfirst_of(top, lines[walk.found]) and _stems(headline) & _stems(top.text):
         return True  # a standfirst without its full stop: clearly longer than the headline, on its story
     return (top.end == "strong" or top.words <= 6) and shared >= len(_stems(top.text) & article)
+
+
+def _meta_comment_count(line: Line) -> bool:
+    """A comment count in a post's meta block (a ``counter`` line, see ``boilerplate._meta_counts``:
+    "0 Comments" under the author and the category): it closes the post's header."""
+    return line.family == "counter" and marker_family(re.sub(r"[\d٠-٩]+", " ", line.text).strip())[0] == "comments"
 
 
 def _pasted_again(lines: list[Line], walk: _Walk) -> bool:
@@ -1914,13 +1947,17 @@ def _teaser_regions(lines: list[Line]) -> set[int]:
       statement: a short article's lead of fifteen words or fewer, full stop and all, is prose
       (:func:`_stated`), and a "Read more" under it announces the next story; a question is a
       headline ("Will the new bus lanes be ready before winter?").
+    * A summary block's items, each a headline, its date, an excerpt and "Read more"
+      (:func:`_summary_items`); their "Read more" announces nothing under it.
     * The next story an infinite scroll loaded under a "Loading..." placeholder
       (:func:`_scroll_loader`), as under a "next article" label.
     """
-    out: set[int] = set()
+    out = _summary_items(lines)
     for i, line in enumerate(lines):
         if _listed_links(lines, i):
             continue  # (a list of links set in the article: see _link_lists)
+        if i in out:
+            continue  # (the "Read more" that closes a summary block's item announces no headline under it)
         unknown = _label(line) and _dated_above(lines, i)
         if (line.action != "teaser" or line.words > 4) and not unknown and not _scroll_loader(lines, i):
             continue
@@ -1948,6 +1985,41 @@ def _teaser_regions(lines: list[Line]) -> set[int]:
         if (sum(lines[k].prose for k in region) <= TEASER_TAIL and not _article_goes_on(lines, i, region)) or _about_teaser(lines, i, region):
             out.update(region)
     return out | _teaser_list(lines) | _author_bios(lines) | _labelled_list(lines)
+
+
+SUMMARY_EXCERPT_LINES = 2
+"""Most lines of a summary block item's excerpt (between its date and its "Read more" link)."""
+SHORT_DATE_WORDS = 4
+"""Most words of a summary item's date line ("Sep 28, 2018", "28 shtator 2018")."""
+
+
+def _summary_item(lines: list[Line], i: int) -> int | None:
+    """The headline of the summary block item that the bare "Read more" link on line ``i`` closes:
+    a headline, its date alone on the line under it, an excerpt of one or two lines (its first
+    sentence, or the words its author typed), then the link (Squarespace's summary block and a
+    blog's "recent posts" widget with excerpts). The date under it makes the line a headline even
+    when it ends in a full stop; None when line ``i`` closes no such item."""
+    if key(lines[i].text) not in _read_more():
+        return None
+    for head in range(i - 3, i - 3 - SUMMARY_EXCERPT_LINES, -1):
+        if head < 0 or not lines[head + 1].dateish or lines[head + 1].words > SHORT_DATE_WORDS:
+            continue
+        excerpt = range(head + 2, i)
+        if _headline(lines[head], lines[head + 1]) and all(lines[m].action is None and not lines[m].dateish for m in excerpt):
+            return head
+    return None
+
+
+def _summary_items(lines: list[Line]) -> set[int]:
+    """Lines of a summary block's items (:func:`_summary_item`): two or more in a row, each headline
+    right under the previous item's "Read more" link, as a site lists its recent posts; a lone
+    headline, date, lead and "Read more" (an article page's own "continue reading" link) is none."""
+    items = [(head, i) for i in range(len(lines)) if (head := _summary_item(lines, i)) is not None]
+    out: set[int] = set()
+    for (head, end), (after, later) in zip(items, items[1:]):
+        if after == end + 1:
+            out.update(range(head, later + 1))
+    return out
 
 
 _QUESTION_END = re.compile(r"[?؟!][\"'”’»)\]]*\s*$")

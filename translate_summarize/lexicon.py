@@ -228,7 +228,18 @@ SIGNATURE_HEADS: tuple[str, ...] = (
 service says something else ("Image provided by Outbrain", "صورة من Taboola", "Bought by Outbrain")."""
 BY_WORDS: tuple[str, ...] = ("by", "nga", "من", "بواسطة")
 """The word before a service's name in its widget's signature ("by Taboola", "nga Outbrain", "بواسطة Outbrain")."""
-LINE_ONLY_MARKERS: frozenset[str] = frozenset(SIGNUP_PROMPTS + DONT_MISS + READ_MORE_TRANSLATED + RELATED_POSTS + RECOMMENDATION_LABELS)
+POST_PAGER: tuple[str, ...] = (
+    "newer post", "older post", "next post", "previous post", "المنشور التالي", "المنشور السابق",
+    "التدوينة التالية", "التدوينة السابقة", "postimi i radhes", "postimi tjeter", "postimi i meparshem",
+)
+"""A blog's links to the posts on either side of the post, each over that post's headline (Blogger's
+and Squarespace's "Newer Post" / "Older Post", WordPress themes' "Previous Post" / "Next Post"):
+``read_also`` markers as lines of their own only ("Next post-match interview ...", "المنشور السابق
+للوزير ..." are sentences)."""
+
+LINE_ONLY_MARKERS: frozenset[str] = frozenset(
+    SIGNUP_PROMPTS + DONT_MISS + READ_MORE_TRANSLATED + RELATED_POSTS + RECOMMENDATION_LABELS + POST_PAGER
+)
 """Marker phrases that mark a line only when the line is the phrase (no prefix or contained match)."""
 
 TICKER_LABELS: tuple[str, ...] = (
@@ -329,6 +340,8 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 "كلمات دالة", "etiketa:", "etiketat:", "etiketa", "etiketat", "fjale kyce:", "tema:", "keywords:", "كلمات مفتاحية:", "كلمات دالة:",
                 # a CMS item's tags label on a line of its own over the tags (Joomla's K2: "Tagged under")
                 "tagged under", "tagged with", "موسومة تحت", "موسوم تحت", "الوسوم تحت", "etiketuar nen", "etiketuar me",
+                # a blog post's tags line ("Tagged: Politics, Elections": Squarespace's and WordPress themes' label)
+                "tagged:", "موسوم:", "موسومة:", "etiketuar:",
             ),
         ),
         "copyright": (
@@ -372,6 +385,7 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 "artikulli tjeter", "lajmi i radhes", "lajmi tjeter", "lajmi i lidhur", "lajmi ne vijim", "artikulli ne vijim",
                 "lidhur me kete", "ذو صلة", "يهمك أيضا", "يهمك ايضا", "previous article", "المقال السابق",
                 "artikulli i meparshem", "lajmi i meparshem",
+                *POST_PAGER,
                 "artikulli i lidhur", "خبر ذو صلة", "خبر متعلق", "مقال ذو صلة",
                 "in this issue", "also in this issue", "read in this issue", "اقرأ في العدد نفسه", "اقرأ في هذا العدد",
                 "في العدد نفسه", "في هذا العدد", "lexoni ne te njejtin numer", "lexo ne te njejtin numer", "ne kete numer",

@@ -31,6 +31,7 @@ from .lexicon import (
     CORRESPONDENT_WORDS,
     FOOTER_LEGAL_LINKS,
     FOLLOWER_WORDS,
+    HOME_LABELS,
     MARKERS,
     MENU_TOGGLES,
     MONTHS,
@@ -895,6 +896,9 @@ def find_outlet(lines: Sequence[str], *, body: frozenset[int], title: str | None
             vote(m.group("name"), 5)  # WordPress.com's "Follow “Site”": the hosted site, the outlet
     for name in _about_names(nonblank, body):
         vote(name, 4)  # the logo's name opening the footer's "about" sentence: "X is a news portal that ..."
+    name = _footer_masthead(nonblank, title)
+    if name:
+        vote(name, 4)  # the site's name atop the page and over its "Powered by" footer
     for text in _software_copyrights(nonblank):
         votes.pop(key(text), None)  # "Powered by vBulletin" / "© 2000-2018 vBulletin Solutions": the forum's software
     for _, text in nonblank:
@@ -958,6 +962,39 @@ _POWERED = re.compile(r"^\W*(?:powered by|runs on|built with|مدعوم من|ب�
 
 MAKER_MIN_LETTERS = 4
 """Fewest letters of the name of the software a site is "powered by" (vBulletin, phpBB, WordPress)."""
+
+FOOTER_BLOCK_LINES = 5
+"""Most lines of a site's footer block from its name down to its "Powered by" line (name, address, email, phone)."""
+MASTHEAD_LINES = 6
+"""First lines of a page among which its site name stands (under a cookie banner and an announcement bar)."""
+
+
+def _footer_masthead(nonblank: list[tuple[int, str]], title: str | None) -> str | None:
+    """The site's name heading the footer block that closes with its "Powered by <software>" line,
+    no blank line between, over the site's own lines (a website builder's footer: "Hapësira" /
+    "Rruga e Kavajës, Tiranë" / "redaksia@hapesira.al" / "Powered by Squarespace"), when the page
+    prints that name among its first :data:`MASTHEAD_LINES` lines too (the site title over the
+    navigation): a short name (at most :data:`SITE_NAME_WORDS` words, no end punctuation), never
+    the headline nor a "Home" link. None otherwise: a footer that repeats the top menu ("About" /
+    "Contact" / "Powered by WordPress", its lines all atop the page) names no site."""
+    top = {key(text) for _, text in nonblank[:MASTHEAD_LINES]}
+    for pos, (_, text) in enumerate(nonblank):
+        if not _POWERED.match(text):
+            continue
+        first = pos
+        while first > 0 and pos - first + 1 < FOOTER_BLOCK_LINES and nonblank[first - 1][0] == nonblank[first][0] - 1:
+            first -= 1
+        if pos - first < 2 or (first > 0 and nonblank[first - 1][0] == nonblank[first][0] - 1):
+            continue  # (no name over lines of the site's own, or the footer goes on above it)
+        name = nonblank[first][1]
+        own = [key(line) for _, line in nonblank[first + 1 : pos]]
+        if (
+            len(name.split()) <= SITE_NAME_WORDS and name[-1:] not in ".!?؟:" and key(name) in top and first >= MASTHEAD_LINES
+            and key(name) not in {key(label) for label in HOME_LABELS} and key(name) != (key(title) if title else None)
+            and not any(k in top for k in own)
+        ):
+            return name
+    return None
 
 
 def _software_copyrights(nonblank: list[tuple[int, str]]) -> list[str]:
