@@ -76,9 +76,15 @@ def _check_invariants(raw: str, out: Article) -> None:
     if out.title is not None:
         body = {n for p in out.paragraphs for n in range(p.source_lines[0], p.source_lines[1] + 1)}
         if out.title_line is not None:
-            # the title line, or a headline wrapped over it and the next non-blank line
-            following = [line.strip() for line in lines[out.title_line :] if line.strip()][:1]
-            assert out.title in (lines[out.title_line - 1].strip(), " ".join([lines[out.title_line - 1].strip(), *following]))
+            # the title line, or a headline wrapped over it and the lines right under it: a run of
+            # consecutive non-blank lines (a hard-wrapped page's line is several source lines, and
+            # a headline's two halves may each be one), none of them body
+            run = [out.title_line - 1]
+            while run[-1] + 1 < len(lines) and lines[run[-1]].strip() and lines[run[-1] + 1].strip():
+                run.append(run[-1] + 1)
+            spans = [" ".join(lines[k].strip() for k in run[:n]) for n in range(1, len(run) + 1)]
+            assert out.title in spans, "the title is its line, or the run of lines right under it joined"
+            assert not {k + 1 for k in run[: spans.index(out.title) + 1]} & body, "no title line is body"
         assert out.title_line not in body
 
 
@@ -135,3 +141,20 @@ def test_cleaning_generated_body_alone_keeps_all_of_it(body: list[str]) -> None:
     # as an article (shorter prose on a page of furniture is a widget's blurb, not a story).
     out = clean(Article(id="b", source_file="b.txt", raw="\n\n".join(body)), SETTINGS)
     assert [p.text for p in out.paragraphs] == body
+
+
+def test_a_title_over_a_hard_wrapped_line_is_a_run_of_its_source_lines() -> None:
+    # found by the property above (random profile): the page reads as hard-wrapped, its first two
+    # lines are one line of text, and the title joins it with the short line under it, three source
+    # lines in all; no text is invented and none of them is body
+    raw = "\n".join([
+        "council council council council council budget",
+        "council council council council council council council",
+        "a",
+        "the council the council the council the council the council the council.",
+        "the council the council the council the council the council the budget the council?",
+    ])
+    out = clean(Article(id="p", source_file="p.txt", raw=raw), SETTINGS)
+    assert (out.title_line, out.title) == (1, " ".join(line for line in raw.split("\n")[:3]))
+    assert [p.source_lines for p in out.paragraphs] == [(4, 4), (5, 5)]
+    _check_invariants(raw, out)
