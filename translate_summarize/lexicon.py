@@ -777,13 +777,14 @@ short line of two or more of them and the network's name (:data:`SOCIAL_PLATFORM
 else is that bar ("LinkedIn Join now Sign in"), never a headline."""
 
 PROFILE_COUNT_WORDS: tuple[str, ...] = (
-    "follower", "followers", "subscriber", "subscribers", "member", "members", "article", "articles", "post", "posts",
-    "متابع", "متابعين", "متابعون", "مشترك", "مشتركين", "عضو", "أعضاء", "مقالة", "مقالات", "مقال", "منشور", "منشورات",
-    "ndjekes", "ndjekesa", "abonente", "abonentet", "anetare", "artikuj", "artikull", "postime", "postim",
+    "follower", "followers", "fans", "subscriber", "subscribers", "member", "members", "article", "articles", "post", "posts",
+    "متابع", "متابعين", "متابعون", "معجب", "معجبين", "مشترك", "مشتركين", "عضو", "أعضاء", "مقالة", "مقالات", "مقال", "منشور",
+    "منشورات", "ndjekes", "ndjekesa", "fansa", "abonente", "abonentet", "anetare", "artikuj", "artikull", "postime", "postim",
 )
 """The word after a count on a line of its own under a page's or an account's name, over its
 "Follow" button ("80,582 followers", "449 مقالة", "378 articles", "12.400 ndjekës"; matched on
-the key): the count is the profile's, the name is the line over it."""
+the key): the count is the profile's, the name is the line over it; a news theme's "Stay Connected"
+counters ("12.3k Fans", "40.6k متابع") over their buttons are counts too, never an account's name."""
 
 FOOTER_LEGAL_LINKS: tuple[str, ...] = (
     "user agreement", "privacy policy", "cookie policy", "cookies policy", "copyright policy", "brand policy",
@@ -829,15 +830,6 @@ SITE_NOUNS: tuple[str, ...] = (
 )
 """What a site's "about" sentence calls the site right after its name ("X is a news portal that ...",
 "X موقع إخباري مستقل ...", "X është portal informativ ..."), as a news theme's footer widget prints it."""
-
-FOLLOWER_WORDS: tuple[str, ...] = (
-    "fans", "followers", "subscribers", "members",
-    "معجب", "معجبين", "متابع", "متابعين", "مشترك", "مشتركين", "عضو", "أعضاء",
-    "fansa", "ndjekes", "ndjekës", "abonente", "abonentë", "anetare", "anëtarë",
-)
-"""The word after a count of a social account's audience on a line of its own ("12.3k Fans",
-"40.6k متابع", "8k ndjekës"): a news theme's "Stay Connected" counters stand over their "Like" /
-"Follow" / "Subscribe" buttons, the count never the name of an account."""
 
 ALT_TEXT_OPENINGS: tuple[str, ...] = (
     "image may contain", "may be an image of", "may be a graphic of", "no photo description available",

@@ -30,7 +30,6 @@ from .lexicon import (
     COMMENT_LINKS,
     CORRESPONDENT_WORDS,
     FOOTER_LEGAL_LINKS,
-    FOLLOWER_WORDS,
     HOME_LABELS,
     MARKERS,
     MENU_TOGGLES,
@@ -418,17 +417,6 @@ def profile_count(text: str) -> bool:
     profile's header prints it under the name ("80,582 followers", "449 مقالة"; :data:`lexicon.PROFILE_COUNT_WORDS`)."""
     m = _REACTION_COUNT.match(ascii_digits(text.strip()))
     return m is not None and key(m.group("word")) in _profile_count_keys()
-
-
-def _follower_keys() -> frozenset[str]:
-    return frozenset(key(w) for w in FOLLOWER_WORDS)
-
-
-def follower_count(text: str) -> bool:
-    """``text`` is an account's audience count on a line of its own (:data:`lexicon.FOLLOWER_WORDS`:
-    "40.6k متابع", "17.5k Followers"), as a theme's social counters print it over a button."""
-    m = _REACTION_COUNT.match(ascii_digits(text.strip()))
-    return m is not None and key(m.group("word")) in _follower_keys()
 
 
 def post_timestamp(lines: Sequence[str], number: int, found: Sequence[DateMatch]) -> bool:
@@ -1125,7 +1113,7 @@ def _chrome_names(nonblank: list[tuple[int, str]], title: str | None) -> list[tu
             name = nonblank[pos - 2][1]  # a publication's header: its name, its sections' row, "Follow"
         elif follow:
             name = _column_head(nonblank, pos - 1) or name  # its name over its sections, one a line
-        if (_HANDLE.match(nonblank[pos][1]) and pos < PROFILE_LINES or follow) and len(name.split()) <= SITE_NAME_WORDS and name[-1:] not in ".!?؟:" and key(name) != title_key and not MENU_ROW.search(name) and not reaction_count(name) and not follower_count(name):
+        if (_HANDLE.match(nonblank[pos][1]) and pos < PROFILE_LINES or follow) and len(name.split()) <= SITE_NAME_WORDS and name[-1:] not in ".!?؟:" and key(name) != title_key and not MENU_ROW.search(name) and not reaction_count(name) and not profile_count(name):
             out.append((name, 3.0))  # (not a quoted post's "12,345 likes" nor a theme's "40.6k Followers" over its "Follow")
             if name != nonblank[pos - 1][1]:
                 headers.add(key(name))
