@@ -771,7 +771,7 @@ def _run_meta(text: str) -> bool:
     2018 6 Comments 1 minutes read" (TieLabs' Jannah and other WordPress news themes), "خالد عبد الله
     29 سبتمبر 2018 آخر تحديث: 2 أكتوبر 2018 3 تعليق". The comment count marks it; with the dates,
     their labels and the count out, at most :data:`RUN_META_NAME_WORDS` words are left (the name),
-    no sentence's end."""
+    all of them before the first date, no sentence's end."""
     dates = find_dates(text)
     if not dates:
         return False
@@ -782,8 +782,10 @@ def _run_meta(text: str) -> bool:
     folded = fold(ascii_digits(slotted))
     if not count.search(folded):
         return False  # (no comment count: a byline and a labelled date is judged by the tests above)
-    rest = count.sub(" ", label.sub(" ", folded)).replace(_DATE_SLOT, " ")
-    left = words(_TIME.sub(" ", rest))
+    name, _, after = _TIME.sub(" ", count.sub(" ", label.sub(" ", folded))).partition(_DATE_SLOT)
+    if words(after.replace(_DATE_SLOT, " ")):
+        return False  # (a word after the date that is no label: a line of text, "Consultation closed 1 October 2018 with 4,500 comments")
+    left = words(name)
     return 0 < len(left) <= RUN_META_NAME_WORDS and _ending(text) != "strong" and not any(t.isdigit() for t in left)
 
 
