@@ -1006,7 +1006,9 @@ def _ticker_blocks(lines: list[Line]) -> list[Line]:
     "أخبار عاجلة", "E fundit": :data:`lexicon.TICKER_LABELS`) over two to :data:`TICKER_BLOCK_ITEMS`
     headlines of :data:`TICKER_ITEM_WORDS` words or more (a full stop only on a short one), the block
     closed by a blank line and followed by more of the page's header (a breadcrumb, a section; no
-    sentence: a post's "🔴 E FUNDIT" over its headline and lead goes on with its text), no date, byline, marker, list or sentence among them and no two on one
+    sentence: a post's "🔴 E FUNDIT" over its headline and lead goes on with its text; no date line
+    or byline: a "Latest" kicker over the article's headline and standfirst is dated right under
+    them), no date, byline, marker, list or sentence among them and no two on one
     story (a "Breaking" kicker over the article's own headline and its byline or its lead is none). Those headlines are the ticker's (``timed``), never the page's headline or
     its text, though some end in a full stop ("Numri i viktimave nga cunami shkon mbi 800.")."""
     out = list(lines)
@@ -1019,7 +1021,8 @@ def _ticker_blocks(lines: list[Line]) -> list[Line]:
             block.append(k)
             k += 1
         closed = k == len(lines) or (lines[k].number > lines[k - 1].last + 1 and not lines[k].prose)
-        if not closed or not 2 <= len(block) <= TICKER_BLOCK_ITEMS:
+        dated = k < len(lines) and (lines[k].dateish or lines[k].byline)  # (the article's own date or byline under its kicked headline)
+        if not closed or dated or not 2 <= len(block) <= TICKER_BLOCK_ITEMS:
             continue
         if all(
             TICKER_ITEM_WORDS <= lines[b].words <= (TICKER_HEADLINE_WORDS if lines[b].end == "none" else TICKER_DOTTED_WORDS)
