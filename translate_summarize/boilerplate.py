@@ -771,7 +771,7 @@ def _run_meta(text: str) -> bool:
     2018 6 Comments 1 minutes read" (TieLabs' Jannah and other WordPress news themes), "خالد عبد الله
     29 سبتمبر 2018 آخر تحديث: 2 أكتوبر 2018 3 تعليق". The comment count marks it; with the dates,
     their labels and the count out, at most :data:`RUN_META_NAME_WORDS` words are left (the name),
-    no sentence's end."""
+    all of them before the first date, no sentence's end."""
     dates = find_dates(text)
     if not dates:
         return False
@@ -782,8 +782,10 @@ def _run_meta(text: str) -> bool:
     folded = fold(ascii_digits(slotted))
     if not count.search(folded):
         return False  # (no comment count: a byline and a labelled date is judged by the tests above)
-    rest = count.sub(" ", label.sub(" ", folded)).replace(_DATE_SLOT, " ")
-    left = words(_TIME.sub(" ", rest))
+    name, _, after = _TIME.sub(" ", count.sub(" ", label.sub(" ", folded))).partition(_DATE_SLOT)
+    if words(after.replace(_DATE_SLOT, " ")):
+        return False  # (a word after the date that is no label: a line of text, "Consultation closed 1 October 2018 with 4,500 comments")
+    left = words(name)
     return 0 < len(left) <= RUN_META_NAME_WORDS and _ending(text) != "strong" and not any(t.isdigit() for t in left)
 
 
@@ -1004,7 +1006,9 @@ def _ticker_blocks(lines: list[Line]) -> list[Line]:
     "أخبار عاجلة", "E fundit": :data:`lexicon.TICKER_LABELS`) over two to :data:`TICKER_BLOCK_ITEMS`
     headlines of :data:`TICKER_ITEM_WORDS` words or more (a full stop only on a short one), the block
     closed by a blank line and followed by more of the page's header (a breadcrumb, a section; no
-    sentence: a post's "🔴 E FUNDIT" over its headline and lead goes on with its text), no date, byline, marker, list or sentence among them and no two on one
+    sentence: a post's "🔴 E FUNDIT" over its headline and lead goes on with its text; no date line
+    or byline: a "Latest" kicker over the article's headline and standfirst is dated right under
+    them), no date, byline, marker, list or sentence among them and no two on one
     story (a "Breaking" kicker over the article's own headline and its byline or its lead is none). Those headlines are the ticker's (``timed``), never the page's headline or
     its text, though some end in a full stop ("Numri i viktimave nga cunami shkon mbi 800.")."""
     out = list(lines)
@@ -1017,7 +1021,8 @@ def _ticker_blocks(lines: list[Line]) -> list[Line]:
             block.append(k)
             k += 1
         closed = k == len(lines) or (lines[k].number > lines[k - 1].last + 1 and not lines[k].prose)
-        if not closed or not 2 <= len(block) <= TICKER_BLOCK_ITEMS:
+        dated = k < len(lines) and (lines[k].dateish or lines[k].byline)  # (the article's own date or byline under its kicked headline)
+        if not closed or dated or not 2 <= len(block) <= TICKER_BLOCK_ITEMS:
             continue
         if all(
             TICKER_ITEM_WORDS <= lines[b].words <= (TICKER_HEADLINE_WORDS if lines[b].end == "none" else TICKER_DOTTED_WORDS)

@@ -878,10 +878,10 @@ def find_outlet(lines: Sequence[str], *, body: frozenset[int], title: str | None
         vote(name, weight)
     if site_header(nonblank[: SITE_HEADER_NAMES + 3]) is not None:
         vote(nonblank[1][1], 2)  # the site's title under its skip link, over its tagline and menu button
-    for _, text in nonblank:
+    for number, text in nonblank:
         m = FOLLOW_SITE.match(text)
-        if m:
-            vote(m.group("name"), 5)  # WordPress.com's "Follow “Site”": the hosted site, the outlet
+        if m and number not in body:
+            vote(m.group("name"), 5)  # WordPress.com's "Follow “Site”": the hosted site, the outlet (not a line of the text quoting it)
     for name in _about_names(nonblank, body):
         vote(name, 4)  # the logo's name opening the footer's "about" sentence: "X is a news portal that ..."
     name = _footer_masthead(nonblank, title)
