@@ -1937,12 +1937,13 @@ def _post_pages(lines: list[Line]) -> list[Line]:
     caption's author line (:func:`_post_header`, :func:`_handle_line`), the picture's automatic alt
     text (:func:`_alt_text`), the caption's "link in bio" pointer (:func:`_link_in_bio`), the likes or views count
     (:func:`metadata.reaction_count`) right over the post's date, and a Reddit post's header over its
-    title ("Posted by u/user 5 hours ago", :data:`metadata.REDDIT_HEADER`)."""
+    title ("Posted by u/user 5 hours ago", :data:`metadata.REDDIT_HEADER`) atop the page, as
+    :func:`posts.reddit_page` leaves it (one in a record's text under its own sentence is quoted)."""
     out = list(lines)
     top = [line.text for line in lines[: TAB_TITLE_LINES + POST_HEADER_LINES]]
     handles, located = _post_header([line.text for line in lines])
     for i, line in enumerate(lines):
-        if post_tab_account(top, i) or verified_label(line.text) or _alt_text(line.text) or _handle_line(line.text, handles) or i in located or _link_in_bio(line.text) or REDDIT_HEADER.match(line.text):
+        if post_tab_account(top, i) or verified_label(line.text) or _alt_text(line.text) or _handle_line(line.text, handles) or i in located or _link_in_bio(line.text) or (i == 0 and REDDIT_HEADER.match(line.text)):
             out[i] = _chrome(line, "share")
         elif reaction_count(line.text) and i + 1 < len(lines) and find_dates(lines[i + 1].text):
             out[i] = _chrome(line, "share")
