@@ -77,6 +77,7 @@ from .lexicon import (
     SHARE_ROW_WORDS,
     SIGNUP_NOTICE_CUES,
     SUBSCRIPTION_STEMS,
+    TAGGED_LABELS,
     TICKER_LABELS,
     UNSUBSCRIBE_ANY_TIME,
     UPDATED_CUES,
@@ -244,6 +245,12 @@ def _marker_index() -> _MarkerIndex:
     return _MarkerIndex(exact, labels, prefixes, tuple(contains), share)
 
 
+@cache
+def _tagged_keys() -> frozenset[str]:
+    """Keys of :data:`lexicon.TAGGED_LABELS`."""
+    return frozenset(key(w) for w in TAGGED_LABELS)
+
+
 def marker_family(text: str) -> tuple[str | None, str | None]:
     """``(family, action)`` when ``text`` is a furniture marker line, else ``(None, None)``.
 
@@ -259,7 +266,8 @@ def marker_family(text: str) -> tuple[str | None, str | None]:
     if head and key(head.group(1)) in index.labels:
         family, action = index.labels[key(head.group(1))]
         headline = family == "caption" and n > CAPTION_MAX_WORDS and _ending(text) == "none" and text.count(":") == 1 and not _INNER_STOP.search(text)
-        if not headline:
+        sentence = family == "tags" and key(head.group(1)) in _tagged_keys() and n > MARKER_MAX_WORDS and _ending(text) == "strong"
+        if not headline and not sentence:  # ("Tagged: in the posts we checked, ...": a sentence, no tags line)
             return family, action
         # "شاهد: <ten words>" without a full stop is a headline ("Watch: ..."), not a video caption
     if n <= MARKER_MAX_WORDS and k in index.exact and not (index.exact[k][0] == "article_end" and any(c.isdigit() for c in text)):

@@ -237,6 +237,11 @@ and Squarespace's "Newer Post" / "Older Post", WordPress themes' "Previous Post"
 ``read_also`` markers as lines of their own only ("Next post-match interview ...", "المنشور السابق
 للوزير ..." are sentences)."""
 
+TAGGED_LABELS: tuple[str, ...] = ("tagged:", "موسوم:", "موسومة:", "etiketuar:")
+"""A blog post's label over its tags on one line ("Tagged: Politics, Elections"): a ``tags`` marker,
+unless what follows it is a sentence ("Tagged: in the posts we checked, the photo was ..."), as
+an article may open a line with the word (:func:`boilerplate.marker_family`)."""
+
 LINE_ONLY_MARKERS: frozenset[str] = frozenset(
     SIGNUP_PROMPTS + DONT_MISS + READ_MORE_TRANSLATED + RELATED_POSTS + RECOMMENDATION_LABELS + POST_PAGER
 )
@@ -341,7 +346,7 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 # a CMS item's tags label on a line of its own over the tags (Joomla's K2: "Tagged under")
                 "tagged under", "tagged with", "موسومة تحت", "موسوم تحت", "الوسوم تحت", "etiketuar nen", "etiketuar me",
                 # a blog post's tags line ("Tagged: Politics, Elections": Squarespace's and WordPress themes' label)
-                "tagged:", "موسوم:", "موسومة:", "etiketuar:",
+                *TAGGED_LABELS,
             ),
         ),
         "copyright": (
