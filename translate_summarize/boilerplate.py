@@ -55,6 +55,7 @@ from .lexicon import (
     HIJRI_MONTHS,
     MARKERS,
     NEWS_FEED_BUTTONS,
+    NEWS_SECTION_WORDS,
     OTHER_NEWS,
     PLAYER_CONTROLS,
     POSTED_BY,
@@ -1093,15 +1094,22 @@ SPACED_CRUMB_WORDS = 4
 
 def _spaced_crumb(text: str) -> bool:
     """A breadcrumb whose links a text dump ran together with single spaces: the home link
-    (:data:`lexicon.HOME_LABELS`), a section name right after it (:data:`lexicon.SECTION_NAMES`)
+    (:data:`lexicon.HOME_LABELS`), the news section right after it (:data:`lexicon.NEWS_SECTION_WORDS`)
     and the article's section, two to :data:`SPACED_CRUMB_WORDS` words in all, no function word,
     digit or punctuation mark ("Home Lajme Sport", "الرئيسية أخبار فن ومشاهير", "Kreu Lajme
     Kronikë"). A headline opening with the word goes on with a name or a verb ("Home Secretary
-    quits", "Kreu Kurti takon ambasadorët"), not a section."""
+    quits", "Kreu Kurti takon ambasadorët"), or with another section's name as a noun ("Home
+    Health Aides Strike"), not the news section."""
     tokens = words(text)
     if not 3 <= len(tokens) <= SPACED_CRUMB_WORDS + 1 or key(tokens[0]) not in _home_keys() or _DIGIT_OR_MARK.search(text):
         return False
-    return key(tokens[1]) in _section_keys() and _stop_ratio(" ".join(tokens[1:])) == 0
+    return key(tokens[1]) in _news_section_keys() and _stop_ratio(" ".join(tokens[1:])) == 0
+
+
+@cache
+def _news_section_keys() -> frozenset[str]:
+    """Keys of :data:`lexicon.NEWS_SECTION_WORDS`."""
+    return frozenset(key(w) for w in NEWS_SECTION_WORDS)
 
 
 SPACED_MENU_WORDS = 5

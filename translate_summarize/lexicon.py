@@ -166,6 +166,10 @@ SECTION_NAMES: tuple[str, ...] = (
 """Names of a news site's sections as its navigation bar lists them, one word each (matched on the
 word's key): a navigation bar run together with single spaces names several of them, a headline
 opening with "Home"/"Kreu" ("Home Office Budget Cuts Hit Police Forces Hardest") none or one."""
+NEWS_SECTION_WORDS: tuple[str, ...] = ("news", "أخبار", "الأخبار", "lajme", "lajmet")
+"""The news section's name, the first link after "Home" in a news site's breadcrumb ("Home Lajme
+Sport", "الرئيسية أخبار صحة"): a headline opening "Home" and another section's name is a noun
+phrase ("Home Health Aides Strike", "Home Business Grants Double")."""
 SITE_PAGE_LINKS: tuple[str, ...] = (
     "about", "about us", "contact", "contact us", "more", "blog", "من نحن", "اتصل بنا", "المزيد", "المدونة",
     "rreth nesh", "kontakt", "kontakti", "na kontaktoni", "me shume", "blogu",
