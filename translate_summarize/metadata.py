@@ -861,9 +861,10 @@ def find_outlet(lines: Sequence[str], *, body: frozenset[int], title: str | None
     title_key = key(title) if title else None
     posted = social_post_page(texts)
     line_keys = {key(text) for text in texts}
+    masthead = {key(text) for _, text in nonblank[:LOGO_LINES]}  # (a holder printed atop the page is the site, its template credited after it)
     for pos, (number, text) in enumerate(nonblank):
         name = copyright_name(text)
-        if name and key(_COMPANY_SUFFIX.sub("", name)) not in _platform_keys() and not theme_credit(text):
+        if name and key(_COMPANY_SUFFIX.sub("", name)) not in _platform_keys() and not (theme_credit(text) and key(name) not in masthead):
             vote(_logo_name(name, line_keys), 5)  # (not the network's own footer on a copied post page: "© 2018 INSTAGRAM", "Reddit Inc © 2018")
         name = post_tab_account(texts, pos)
         if name:
