@@ -55,6 +55,7 @@ from .lexicon import (
     HIJRI_MONTHS,
     MARKERS,
     NEWS_FEED_BUTTONS,
+    NEWS_SECTION_WORDS,
     OTHER_NEWS,
     PLAYER_CONTROLS,
     POSTED_BY,
@@ -77,6 +78,7 @@ from .lexicon import (
     SHARE_ROW_WORDS,
     SIGNUP_NOTICE_CUES,
     SUBSCRIPTION_STEMS,
+    TAGGED_LABELS,
     TICKER_LABELS,
     UNSUBSCRIBE_ANY_TIME,
     UPDATED_CUES,
@@ -244,6 +246,12 @@ def _marker_index() -> _MarkerIndex:
     return _MarkerIndex(exact, labels, prefixes, tuple(contains), share)
 
 
+@cache
+def _tagged_keys() -> frozenset[str]:
+    """Keys of :data:`lexicon.TAGGED_LABELS`."""
+    return frozenset(key(w) for w in TAGGED_LABELS)
+
+
 def marker_family(text: str) -> tuple[str | None, str | None]:
     """``(family, action)`` when ``text`` is a furniture marker line, else ``(None, None)``.
 
@@ -259,7 +267,8 @@ def marker_family(text: str) -> tuple[str | None, str | None]:
     if head and key(head.group(1)) in index.labels:
         family, action = index.labels[key(head.group(1))]
         headline = family == "caption" and n > CAPTION_MAX_WORDS and _ending(text) == "none" and text.count(":") == 1 and not _INNER_STOP.search(text)
-        if not headline:
+        sentence = family == "tags" and key(head.group(1)) in _tagged_keys() and n > MARKER_MAX_WORDS and _ending(text) == "strong"
+        if not headline and not sentence:  # ("Tagged: in the posts we checked, ...": a sentence, no tags line)
             return family, action
         # "شاهد: <ten words>" without a full stop is a headline ("Watch: ..."), not a video caption
     if n <= MARKER_MAX_WORDS and k in index.exact and not (index.exact[k][0] == "article_end" and any(c.isdigit() for c in text)):
@@ -1090,15 +1099,22 @@ SPACED_CRUMB_WORDS = 4
 
 def _spaced_crumb(text: str) -> bool:
     """A breadcrumb whose links a text dump ran together with single spaces: the home link
-    (:data:`lexicon.HOME_LABELS`), a section name right after it (:data:`lexicon.SECTION_NAMES`)
+    (:data:`lexicon.HOME_LABELS`), the news section right after it (:data:`lexicon.NEWS_SECTION_WORDS`)
     and the article's section, two to :data:`SPACED_CRUMB_WORDS` words in all, no function word,
     digit or punctuation mark ("Home Lajme Sport", "الرئيسية أخبار فن ومشاهير", "Kreu Lajme
     Kronikë"). A headline opening with the word goes on with a name or a verb ("Home Secretary
-    quits", "Kreu Kurti takon ambasadorët"), not a section."""
+    quits", "Kreu Kurti takon ambasadorët"), or with another section's name as a noun ("Home
+    Health Aides Strike"), not the news section."""
     tokens = words(text)
     if not 3 <= len(tokens) <= SPACED_CRUMB_WORDS + 1 or key(tokens[0]) not in _home_keys() or _DIGIT_OR_MARK.search(text):
         return False
-    return key(tokens[1]) in _section_keys() and _stop_ratio(" ".join(tokens[1:])) == 0
+    return key(tokens[1]) in _news_section_keys() and _stop_ratio(" ".join(tokens[1:])) == 0
+
+
+@cache
+def _news_section_keys() -> frozenset[str]:
+    """Keys of :data:`lexicon.NEWS_SECTION_WORDS`."""
+    return frozenset(key(w) for w in NEWS_SECTION_WORDS)
 
 
 SPACED_MENU_WORDS = 5
@@ -1942,12 +1958,13 @@ def _post_pages(lines: list[Line]) -> list[Line]:
     caption's author line (:func:`_post_header`, :func:`_handle_line`), the picture's automatic alt
     text (:func:`_alt_text`), the caption's "link in bio" pointer (:func:`_link_in_bio`), the likes or views count
     (:func:`metadata.reaction_count`) right over the post's date, and a Reddit post's header over its
-    title ("Posted by u/user 5 hours ago", :data:`metadata.REDDIT_HEADER`)."""
+    title ("Posted by u/user 5 hours ago", :data:`metadata.REDDIT_HEADER`) atop the page, as
+    :func:`posts.reddit_page` leaves it (one in a record's text under its own sentence is quoted)."""
     out = list(lines)
     top = [line.text for line in lines[: TAB_TITLE_LINES + POST_HEADER_LINES]]
     handles, located = _post_header([line.text for line in lines])
     for i, line in enumerate(lines):
-        if post_tab_account(top, i) or verified_label(line.text) or _alt_text(line.text) or _handle_line(line.text, handles) or i in located or _link_in_bio(line.text) or REDDIT_HEADER.match(line.text):
+        if post_tab_account(top, i) or verified_label(line.text) or _alt_text(line.text) or _handle_line(line.text, handles) or i in located or _link_in_bio(line.text) or (i == 0 and REDDIT_HEADER.match(line.text)):
             out[i] = _chrome(line, "share")
         elif reaction_count(line.text) and i + 1 < len(lines) and find_dates(lines[i + 1].text):
             out[i] = _chrome(line, "share")

@@ -166,6 +166,10 @@ SECTION_NAMES: tuple[str, ...] = (
 """Names of a news site's sections as its navigation bar lists them, one word each (matched on the
 word's key): a navigation bar run together with single spaces names several of them, a headline
 opening with "Home"/"Kreu" ("Home Office Budget Cuts Hit Police Forces Hardest") none or one."""
+NEWS_SECTION_WORDS: tuple[str, ...] = ("news", "أخبار", "الأخبار", "lajme", "lajmet")
+"""The news section's name, the first link after "Home" in a news site's breadcrumb ("Home Lajme
+Sport", "الرئيسية أخبار صحة"): a headline opening "Home" and another section's name is a noun
+phrase ("Home Health Aides Strike", "Home Business Grants Double")."""
 SITE_PAGE_LINKS: tuple[str, ...] = (
     "about", "about us", "contact", "contact us", "more", "blog", "من نحن", "اتصل بنا", "المزيد", "المدونة",
     "rreth nesh", "kontakt", "kontakti", "na kontaktoni", "me shume", "blogu",
@@ -236,6 +240,11 @@ POST_PAGER: tuple[str, ...] = (
 and Squarespace's "Newer Post" / "Older Post", WordPress themes' "Previous Post" / "Next Post"):
 ``read_also`` markers as lines of their own only ("Next post-match interview ...", "المنشور السابق
 للوزير ..." are sentences)."""
+
+TAGGED_LABELS: tuple[str, ...] = ("tagged:", "موسوم:", "موسومة:", "etiketuar:")
+"""A blog post's label over its tags on one line ("Tagged: Politics, Elections"): a ``tags`` marker,
+unless what follows it is a sentence ("Tagged: in the posts we checked, the photo was ..."), as
+an article may open a line with the word (:func:`boilerplate.marker_family`)."""
 
 LINE_ONLY_MARKERS: frozenset[str] = frozenset(
     SIGNUP_PROMPTS + DONT_MISS + READ_MORE_TRANSLATED + RELATED_POSTS + RECOMMENDATION_LABELS + POST_PAGER
@@ -341,7 +350,7 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 # a CMS item's tags label on a line of its own over the tags (Joomla's K2: "Tagged under")
                 "tagged under", "tagged with", "موسومة تحت", "موسوم تحت", "الوسوم تحت", "etiketuar nen", "etiketuar me",
                 # a blog post's tags line ("Tagged: Politics, Elections": Squarespace's and WordPress themes' label)
-                "tagged:", "موسوم:", "موسومة:", "etiketuar:",
+                *TAGGED_LABELS,
             ),
         ),
         "copyright": (

@@ -42,6 +42,7 @@ from .lexicon import (
     SKIP_LINKS,
     SITE_WORDS,
     SITE_NOUNS,
+    SITE_PAGE_LINKS,
     SOCIAL_PLATFORMS,
     SOURCE_LINKS,
     SOURCES,
@@ -848,9 +849,10 @@ def find_outlet(lines: Sequence[str], *, body: frozenset[int], title: str | None
     title_key = key(title) if title else None
     posted = social_post_page(texts)
     line_keys = {key(text) for text in texts}
+    masthead = {key(text) for _, text in nonblank[:LOGO_LINES]}  # (a holder printed atop the page is the site, its template credited after it)
     for pos, (number, text) in enumerate(nonblank):
         name = copyright_name(text)
-        if name and key(_COMPANY_SUFFIX.sub("", name)) not in _platform_keys() and not theme_credit(text):
+        if name and key(_COMPANY_SUFFIX.sub("", name)) not in _platform_keys() and not (theme_credit(text) and key(name) not in masthead):
             vote(_logo_name(name, line_keys), 5)  # (not the network's own footer on a copied post page: "© 2018 INSTAGRAM", "Reddit Inc © 2018")
         name = post_tab_account(texts, pos)
         if name:
@@ -963,7 +965,8 @@ def _footer_masthead(nonblank: list[tuple[int, str]], title: str | None) -> str 
     "Rruga e Kavajës, Tiranë" / "redaksia@hapesira.al" / "Powered by Squarespace"), when the page
     prints that name among its first :data:`MASTHEAD_LINES` lines too (the site title over the
     navigation): a short name (at most :data:`SITE_NAME_WORDS` words, no end punctuation), never
-    the headline nor a "Home" link. None otherwise: a footer that repeats the top menu ("About" /
+    the headline nor a "Home" link nor a site page's link heading the footer's block ("Kontakt" /
+    the address / the e-mail, :data:`lexicon.SITE_PAGE_LINKS`). None otherwise: a footer that repeats the top menu ("About" /
     "Contact" / "Powered by WordPress", its lines all atop the page) names no site."""
     top = {key(text) for _, text in nonblank[:MASTHEAD_LINES]}
     for pos, (_, text) in enumerate(nonblank):
@@ -978,7 +981,7 @@ def _footer_masthead(nonblank: list[tuple[int, str]], title: str | None) -> str 
         own = [key(line) for _, line in nonblank[first + 1 : pos]]
         if (
             len(name.split()) <= SITE_NAME_WORDS and name[-1:] not in ".!?؟:" and key(name) in top and first >= MASTHEAD_LINES
-            and key(name) not in {key(label) for label in HOME_LABELS} and key(name) != (key(title) if title else None)
+            and key(name) not in {key(label) for label in (*HOME_LABELS, *SITE_PAGE_LINKS)} and key(name) != (key(title) if title else None)
             and not any(k in top for k in own)
         ):
             return name

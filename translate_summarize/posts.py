@@ -437,6 +437,10 @@ _POST_ACTIONS = re.compile(r"^\d[\d.,]*k?\s+Comments?(?:\s+(?:Share|Save|Hide|Re
 "Share Save Hide Report 89% Upvoted")."""
 _UPVOTED = re.compile(r"(?:^|\s)\d{1,3}% Upvoted$")
 """The post's upvote ratio closing its actions row ("89% Upvoted")."""
+_COMMUNITY = re.compile(r"(?:^|\s)r/[A-Za-z0-9_]{2,21}(?:\s|$)")
+"""A community's name as Reddit prints it in its bar, its sidebar and its header ("r/albania", "Search r/arabs")."""
+COMMUNITY_LINE_WORDS = 8
+"""Most words of a line of Reddit's bar or sidebar naming the community ("Reddit r/albania Search r/albania LOG IN SIGN UP")."""
 LOGIN_PROMPT = "Log in or sign up to leave a comment"
 """Reddit's prompt over a post's comments when the page was copied logged out."""
 _COMMENT_ACTIONS = re.compile(r"^Reply(?:\s+(?:Give Award|Share|Report|Save|Follow)){2,5}$")
@@ -528,12 +532,14 @@ def reddit_page(raw: str) -> str | None:
     posts and Reddit's footer ("Reddit Inc © 2018"): all furniture, in English whatever the
     community's language, and the community's date is no article's. A page is a Reddit post's
     when the header stands on a line of its own and the post's actions row ("22 Comments") follows
-    it, then a comment's score line, the upvote ratio or the log-in prompt: an article quoting a
-    post's header in its text has none of them."""
+    it, then a comment's score line, the upvote ratio or the log-in prompt, and the page names its
+    community ("r/albania") on a short line of Reddit's bar or sidebar: an article quoting a post's
+    header in its text, or copying a post's card (header, title, "1.2k Comments", "89% Upvoted")
+    between its paragraphs, has not all of them."""
     texts = [t.strip() for t in raw.split("\n")]
     posted = next((i for i, t in enumerate(texts) if REDDIT_HEADER.match(t)), None)
-    if posted is None:
-        return None
+    if posted is None or not any(_COMMUNITY.search(t) and len(t.split()) <= COMMUNITY_LINE_WORDS for t in texts):
+        return None  # (an article's copy of a post's card names no community in a bar of its own)
     actions = next((i for i in range(posted + 1, len(texts)) if _POST_ACTIONS.match(texts[i])), None)
     if actions is None:
         return None
