@@ -32,6 +32,7 @@ from .lexicon import (
     HIDDEN_PICTURE_LABELS,
     ACCOUNT_BUTTONS,
     APP_BUTTONS,
+    ARTICLE_PAGER,
     APP_WORDS,
     BLOG_NAVBAR,
     SOCIAL_PLATFORMS,
@@ -42,6 +43,7 @@ from .lexicon import (
     CONSENT_BUTTONS,
     COOKIE_CUES,
     COOKIE_WORDS,
+    COPYRIGHT_TOPICS,
     PRIVACY_STEMS,
     EMBED_LABELS,
     BYLINE_ROLES,
@@ -84,7 +86,7 @@ from .lexicon import (
     UPDATED_CUES,
     WIRES,
 )
-from .metadata import FOLLOW_BUTTON, PAGE_OF, REDDIT_HEADER, POST_HEADER_LINES, READ_TIME, TAB_TITLE_LINES, embedded_post_header, find_dates, post_tab_account, reaction_count, tab_title_shape, verified_label
+from .metadata import FOLLOW_BUTTON, PAGE_OF, REDDIT_HEADER, POST_HEADER_LINES, READ_TIME, TAB_TITLE_LINES, embedded_post_header, find_dates, legal_links_row, post_tab_account, reaction_count, tab_title_shape, verified_label
 from .textnorm import ascii_digits, fold, key, words
 
 WRAP_MIN = 60
@@ -252,6 +254,29 @@ def _tagged_keys() -> frozenset[str]:
     return frozenset(key(w) for w in TAGGED_LABELS)
 
 
+@cache
+def _copyright_topic() -> re.Pattern[str]:
+    """The word "copyright" before a noun of :data:`lexicon.COPYRIGHT_TOPICS` in a line's key ("copyright
+    policy", "copyright law"): an article's words about the law ("EU copyright directive vote set for
+    2019"), unless the line is a footer's row of legal links ("Cookie Policy Copyright Policy Brand
+    Policy": :func:`metadata.legal_links_row`)."""
+    topics = "|".join(re.escape(key(w)) for w in COPYRIGHT_TOPICS)
+    return re.compile(rf"(?<!\w)copyright\s+(?:{topics})(?!\w)")
+
+
+@cache
+def _article_pager() -> frozenset[str]:
+    """Keys of :data:`lexicon.ARTICLE_PAGER`."""
+    return frozenset(key(w) for w in ARTICLE_PAGER)
+
+
+def _full_stop(text: str) -> bool:
+    """``text`` ends in a full stop, as a sentence does and a linked headline does not (an ellipsis,
+    "...", cuts a headline short)."""
+    trimmed = text.rstrip().rstrip(_CLOSERS).rstrip()
+    return trimmed.endswith(".") and not trimmed.endswith("..")
+
+
 def marker_family(text: str) -> tuple[str | None, str | None]:
     """``(family, action)`` when ``text`` is a furniture marker line, else ``(None, None)``.
 
@@ -287,6 +312,8 @@ def marker_family(text: str) -> tuple[str | None, str | None]:
         hit = index.prefixes.get(" ".join(tokens[:j]))
         if hit and hit[0] == "article_end" and j < len(tokens):
             continue  # ("End of Article 370 ...": a subheading; the closing line is the phrase alone)
+        if hit and hit[0] == "read_also" and j < len(tokens) and " ".join(tokens[:j]) in _article_pager() and _full_stop(text):
+            continue  # ("Next story time at the library is on Saturday.": a sentence, no link to the next story)
         if hit and (hit[0] == "read_also" or (j >= 2 and n <= MARKER_MAX_WORDS)):
             return hit
     if k.startswith("copyright ") or text.lstrip().startswith("©") or (n <= 30 and "all rights reserved" in k):
@@ -295,8 +322,8 @@ def marker_family(text: str) -> tuple[str | None, str | None]:
         if "©" in text or "(c) " in text.lower():
             return "copyright", "end"
         for pattern, family, action in index.contains:
-            if pattern.search(k):
-                return family, action
+            if pattern.search(k) and (family != "copyright" or pattern.search(_copyright_topic().sub(" ", k)) or legal_links_row(text)):
+                return family, action  # ("LinkedIn changes its copyright policy after ...": a headline about the law)
     if n <= MARKER_MAX_WORDS and _ending(text) != "strong" and any(p.search(k) for p in _feed_buttons()):
         return "subscribe", "skip"  # "Ndiqni Portali Jonë në Google News": a button (a sentence has its full stop)
     if n <= GUEST_NOTICE_WORDS and any(phrase in k for phrase in _guest_notices()) and _registration(k):

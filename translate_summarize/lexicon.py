@@ -241,6 +241,17 @@ and Squarespace's "Newer Post" / "Older Post", WordPress themes' "Previous Post"
 ``read_also`` markers as lines of their own only ("Next post-match interview ...", "المنشور السابق
 للوزير ..." are sentences)."""
 
+ARTICLE_PAGER: tuple[str, ...] = (
+    "next article", "next story", "up next", "previous article", "المقال التالي", "الخبر التالي", "المقال السابق",
+    "artikulli i radhes", "artikulli tjeter", "artikulli ne vijim", "artikulli i meparshem", "lajmi i radhes",
+    "lajmi tjeter", "lajmi ne vijim", "lajmi i meparshem",
+)
+"""A news theme's links to the stories on either side of the article ("Previous article" / "Next
+article", "المقال السابق", "Lajmi i radhës"), alone over that story's headline or before it on one
+line: ``read_also`` markers, but a line that opens with the words and ends in a full stop is a
+sentence ("Next story time at the library is on Saturday.", "المقال السابق للكاتب نُشر ...",
+"Lajmi i radhës për ministrin erdhi ...": :func:`boilerplate.marker_family`)."""
+
 TAGGED_LABELS: tuple[str, ...] = ("tagged:", "موسوم:", "موسومة:", "etiketuar:")
 """A blog post's label over its tags on one line ("Tagged: Politics, Elections"): a ``tags`` marker,
 unless what follows it is a sentence ("Tagged: in the posts we checked, the photo was ..."), as
@@ -390,10 +401,7 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 "اقرأ أيضا", "اقرأ ايضا", "إقرأ أيضا", "اقرا ايضا", "اقرأ المزيد", "اقرأ أكثر", "شاهد أيضا",
                 "شاهد ايضا", "طالع أيضا", "طالع ايضا", "طالع المزيد", "للمزيد", "lexo edhe", "lexoni edhe", "lexo gjithashtu", "lexoni gjithashtu", "lexo me shume",
                 "lexoni me shume", "lexo me teper", "shiko edhe", "shikoni edhe", "shiko gjithashtu", "shikoni gjithashtu",
-                "next article", "next story", "up next", "المقال التالي", "الخبر التالي", "artikulli i radhes",
-                "artikulli tjeter", "lajmi i radhes", "lajmi tjeter", "lajmi i lidhur", "lajmi ne vijim", "artikulli ne vijim",
-                "lidhur me kete", "ذو صلة", "يهمك أيضا", "يهمك ايضا", "previous article", "المقال السابق",
-                "artikulli i meparshem", "lajmi i meparshem",
+                *ARTICLE_PAGER, "lajmi i lidhur", "lidhur me kete", "ذو صلة", "يهمك أيضا", "يهمك ايضا",
                 *POST_PAGER,
                 "artikulli i lidhur", "خبر ذو صلة", "خبر متعلق", "مقال ذو صلة",
                 "in this issue", "also in this issue", "read in this issue", "اقرأ في العدد نفسه", "اقرأ في هذا العدد",
@@ -807,6 +815,25 @@ FOOTER_LEGAL_LINKS: tuple[str, ...] = (
 """The legal pages a site's or a network's footer links to beside its copyright line ("© 2018 User
 Agreement Privacy Policy Cookie Policy Copyright Policy", "سياسة حقوق النشر"; matched on the key):
 link labels, never the rights holder's name, though "Copyright Policy" holds a copyright word."""
+
+COPYRIGHT_TOPICS: tuple[str, ...] = (
+    "policy", "policies", "law", "laws", "rules", "reform", "directive", "bill", "act", "regime", "infringement",
+    "infringements", "violation", "violations", "theft", "claim", "claims", "complaint", "complaints", "case", "cases",
+    "dispute", "disputes", "lawsuit", "lawsuits", "battle", "fight", "row", "protection", "holders", "owners", "office",
+    "fees", "strike", "strikes", "filter", "filters",
+)
+"""The nouns "copyright" qualifies in an article's words about the law ("its copyright policy",
+"the EU's copyright directive", "a copyright lawsuit"): a short line holding "copyright" before one
+of them is a headline, no footer's notice ("Harbour Times copyright 2018") or credit ("Image
+copyright Getty Images") (:func:`boilerplate.marker_family`)."""
+FOOTER_PAGE_WORDS: tuple[str, ...] = (
+    "home", "about", "help", "terms", "privacy", "cookies", "contact", "advertise", "careers", "sitemap", "faq",
+    "الرئيسية", "مساعدة", "المساعدة", "الشروط", "الخصوصية", "اتصل", "ballina", "rreth", "ndihme", "kushtet", "privatesia",
+    "kontakt", "kontakti",
+)
+"""Words of the other links in a footer's row ("About", "Help Center", "Terms", "من نحن", "Rreth nesh"):
+words run together with a copyright line's legal links (:data:`FOOTER_LEGAL_LINKS`) that hold one
+are more links ("© 2018 Twitter About Help Center Terms Privacy policy"), no rights holder's name."""
 
 THEME_WORDS: tuple[str, ...] = ("theme", "wordpress theme", "template", "قالب", "قالب ووردبريس", "temë", "tema", "shabllon")
 """Words that make a footer's copyright line a site theme's credit ("© 2018 JNews - Premium WordPress

@@ -30,6 +30,7 @@ from .lexicon import (
     COMMENT_LINKS,
     CORRESPONDENT_WORDS,
     FOOTER_LEGAL_LINKS,
+    FOOTER_PAGE_WORDS,
     HOME_LABELS,
     MARKERS,
     MENU_TOGGLES,
@@ -614,20 +615,36 @@ _LINK = "\x00"
 """What stands for each word of a footer's legal link in a copyright line (:func:`_marked_legal_links`)."""
 
 
+def _legal_spans(keys: Sequence[str]) -> list[tuple[int, int]]:
+    """``(first, end)`` indexes of the footer's legal links (:data:`lexicon.FOOTER_LEGAL_LINKS`)
+    among the words' keys ``keys``, longest first from the left."""
+    links, most = _legal_links()
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(keys):
+        n = next((n for n in range(min(most, len(keys) - i), 0, -1) if " ".join(keys[i : i + n]) in links), 0)
+        if n:
+            spans.append((i, i + n))
+        i += n or 1
+    return spans
+
+
+def legal_links_row(text: str) -> bool:
+    """``text`` is a footer's row of legal links run together ("User Agreement Privacy Policy Cookie
+    Policy Copyright Policy"): two or more of them (:data:`lexicon.FOOTER_LEGAL_LINKS`), making at
+    least half its words. A headline naming one ("LinkedIn changes its copyright policy after
+    complaints from writers") is none."""
+    keys = [k for k in (key(t) for t in text.split()) if k]
+    spans = _legal_spans(keys)
+    return len(spans) >= 2 and 2 * sum(b - a for a, b in spans) >= len(keys)
+
+
 def _marked_legal_links(text: str) -> str:
     """``text`` with each word of the footer's legal links (:data:`lexicon.FOOTER_LEGAL_LINKS`)
     replaced by :data:`_LINK` ("© 2018 User Agreement": "© 2018" and two marks); a one-word label
     ("Language") only on a line that holds a longer one (a name may hold the word)."""
-    links, most = _legal_links()
     tokens = text.split()
-    keys = [key(t) for t in tokens]
-    spans: list[tuple[int, int]] = []
-    i = 0
-    while i < len(tokens):
-        n = next((n for n in range(min(most, len(tokens) - i), 0, -1) if " ".join(keys[i : i + n]) in links), 0)
-        if n:
-            spans.append((i, i + n))
-        i += n or 1
+    spans = _legal_spans([key(t) for t in tokens])
     if not any(b - a > 1 for a, b in spans):
         return text
     drop = {j for a, b in spans for j in range(a, b)}
@@ -650,11 +667,29 @@ def copyright_name(text: str) -> str | None:
         return None
     rest = _YEARS.sub(" ", _RIGHTS.sub(" | ", text))
     for piece in _NAME_SPLIT.split(rest):
+        if _LINK in piece and _LEADING_RIGHTS.match(text):
+            piece = _holder_before_links(piece)  # ("© 2018 Harbour Times Privacy Policy Terms of Use")
         piece = _FOR.sub("", piece.strip(" \t-–—|:;,."))  # ("محفوظة لـجريدة الميزان": rights reserved *for* the paper)
         piece = _BY.sub("", piece)  # ("© 2018 by Name": a website builder's footer)
         if piece and any(c.isalpha() for c in piece) and len(piece.split()) <= 6 and _LINK not in piece:
             return piece
     return None
+
+
+def _holder_before_links(piece: str) -> str:
+    """The words of a line opening with the copyright sign and year (``piece``, its legal links marked
+    :data:`_LINK`) up to the first legal link: the holder's name, as a footer run onto one line prints
+    it ("© 2018 Harbour Times Privacy Policy Terms of Use"); ``piece`` itself when one of those words is
+    another footer link's (:data:`lexicon.FOOTER_PAGE_WORDS`: "© 2018 Twitter About Help Center Terms
+    Privacy policy" runs a row of links together)."""
+    head = piece.split(_LINK, 1)[0]
+    return piece if any(w in _footer_page_words() for w in key(head).split()) else head
+
+
+@cache
+def _footer_page_words() -> frozenset[str]:
+    """Keys of :data:`lexicon.FOOTER_PAGE_WORDS`."""
+    return frozenset(key(w) for w in FOOTER_PAGE_WORDS)
 
 
 _SENTENCES = re.compile(r"(?<=[^\W\d_]{2})\.\s+|\s+[|·]\s+")
