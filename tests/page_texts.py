@@ -1,6 +1,6 @@
 """Small hand-written texts the cleaner tests build their pages from: four paragraphs of one story
-and its headline; and how they clean a page dump (:func:`clean_page`, :func:`body_texts`,
-:func:`title_and_body_lines`)."""
+and its headline; and how they clean a page dump (:func:`clean_page`, :func:`clean_lines`,
+:func:`body_texts`, :func:`title_and_body_lines`)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,11 @@ HEADLINE = "City council approves a new budget for public transport"
 def clean_page(raw: str) -> Article:
     """``raw`` cleaned as a text page dump with the default settings."""
     return clean(Article(id="x", source_file="page.txt", kind="text", raw=raw), Settings())
+
+
+def clean_lines(page: list[str]) -> Article:
+    """The page made of ``page``'s lines, cleaned as :func:`clean_page` cleans a text page dump."""
+    return clean_page("\n".join(page))
 
 
 def body_texts(article: Article) -> list[str]:

@@ -9,13 +9,12 @@ page's own read as before."""
 
 from __future__ import annotations
 
-from translate_summarize.article import Article
-from translate_summarize.boilerplate import marker_family
-from translate_summarize.clean import clean, extract_text
-from translate_summarize.metadata import copyright_name, find_outlet, profile_count
-from translate_summarize.settings import Settings
+from page_texts import clean_lines as _clean
 
-SETTINGS = Settings()
+from translate_summarize.boilerplate import marker_family
+from translate_summarize.clean import extract_text
+from translate_summarize.metadata import copyright_name, find_outlet, profile_count
+
 
 UI = {
     "en": {
@@ -84,10 +83,6 @@ def _page(lang: str, run: bool) -> list[str]:
         ui["join"], "",
         *row(ui["footer"]),
     ]
-
-
-def _clean(page: list[str]) -> Article:
-    return clean(Article(id="l", source_file="l.txt", raw="\n".join(page)), SETTINGS)
 
 
 def test_linkedin_article_reads_as_its_article() -> None:

@@ -10,14 +10,10 @@ the outlet's own read as before."""
 
 from __future__ import annotations
 
-from page_texts import title_and_body_lines as _texts
-from translate_summarize.article import Article
+from page_texts import title_and_body_lines as _texts, clean_lines as _cleaned
 from translate_summarize.boilerplate import analyse, marker_family, meta_line
-from translate_summarize.clean import clean
 from translate_summarize.metadata import find_outlet, theme_credit
-from translate_summarize.settings import Settings
 
-SETTINGS = Settings()
 
 SQ_TOP = ["e martë, 2 tetor 2018", "Rreth nesh Marketing Privatësia Kontakt Login", "Faktori Online",
           "Kreu Lajme Politikë Ekonomi Bota Sport", "No Result", "View All Result", ""]
@@ -52,10 +48,6 @@ AR_BODY = [
 AR_FOOTER = ["", "الوسوم: عربي ودولي إندونيسيا", "شارك 19", "غرد 4", "", "ابق على تواصل", "40.6k متابع", "تابع", "",
              "الساحة نيوز موقع إخباري مستقل ينقل إليكم آخر الأخبار المحلية والعربية والدولية على مدار الساعة.",
              "© 2018 JNews - قالب ووردبريس إخباري ومجلات متميز من Jegtheme."]
-
-
-def _cleaned(page: list[str]) -> Article:
-    return clean(Article(id="x", source_file="page.txt", kind="text", raw="\n".join(page)), SETTINGS)
 
 
 def _line(text: str):

@@ -7,14 +7,10 @@ pages where the same words or shapes are article text read as before."""
 
 from __future__ import annotations
 
-from page_texts import title_and_body_lines as _texts
-from translate_summarize.article import Article
+from page_texts import title_and_body_lines as _texts, clean_lines as _cleaned
 from translate_summarize.boilerplate import analyse, marker_family
-from translate_summarize.clean import clean
 from translate_summarize.metadata import copyright_name, find_published
-from translate_summarize.settings import Settings
 
-SETTINGS = Settings()
 
 SITE = ["Gazeta e Liqenit", "Ballina Lajme Rreth nesh Kontakt More", "Log In", ""]
 BLOG_BAR = ["All Posts", "Lajme", "Ekonomi", "Search", ""]
@@ -38,10 +34,6 @@ AR_BODY = [
     "وكان الصيادون يبيعون السمك حتى الآن على جانب الطريق من دون ماء جار أو تبريد.",
     "وبلغت كلفة البناء نحو مليوني يورو تقاسمتها البلدية وصندوق أوروبي.",
 ]
-
-
-def _cleaned(page: list[str]) -> Article:
-    return clean(Article(id="x", source_file="post.txt", kind="text", raw="\n".join(page)), SETTINGS)
 
 
 def _crumb(text: str) -> bool:

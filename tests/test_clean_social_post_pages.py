@@ -7,13 +7,12 @@ same words or shapes are article text read as before."""
 
 from __future__ import annotations
 
-from translate_summarize.article import Article
-from translate_summarize.boilerplate import without_spacer_lines
-from translate_summarize.clean import clean, extract_text, looks_like_page_dump
-from translate_summarize.metadata import find_outlet, find_published, hashtag_publication, post_tab_account, reaction_count
-from translate_summarize.settings import Settings
+from page_texts import clean_lines as _article
 
-SETTINGS = Settings()
+from translate_summarize.boilerplate import without_spacer_lines
+from translate_summarize.clean import extract_text, looks_like_page_dump
+from translate_summarize.metadata import find_outlet, find_published, hashtag_publication, post_tab_account, reaction_count
+
 HEADLINE = "Harbour bridge to reopen to traffic next spring"
 BODY = [
     "The city council said on Monday that repairs to the harbour bridge will be finished in March.",
@@ -37,10 +36,6 @@ def _post(tab: bool = True, spacer: str = "\u2800") -> list[str]:
         caption += [line, spacer]
     top = ['Harbour Daily on Instagram: “Harbour bridge to reopen to…”', "Instagram Search Log In Sign Up", ""] if tab else ["Instagram Search Log In Sign Up", ""]
     return [*top, *HEADER, "harbourdaily 🔴 BREAKING", HEADLINE, spacer, *caption, "🔗 More details: link in bio 👆", *TAIL]
-
-
-def _article(page: list[str]) -> Article:
-    return clean(Article(id="p", source_file="p.txt", raw="\n".join(page)), SETTINGS)
 
 
 def _body(page: list[str]) -> list[str]:

@@ -8,7 +8,7 @@ comment threads and records where the same words or shapes mean something else r
 
 from __future__ import annotations
 
-from page_texts import HEADLINE, PROSE, title_and_body_lines as _texts
+from page_texts import HEADLINE, PROSE, title_and_body_lines as _texts, clean_lines as _cleaned
 from translate_summarize.article import Article
 from translate_summarize.boilerplate import marker_family
 from translate_summarize.clean import clean
@@ -58,10 +58,6 @@ def _tail(lang: str, site: str, run_together: bool = False, follow: bool = True)
         bar = ["Follow", f"Follow “{site}”", "Get every new post delivered to your Inbox."]
     footer = [" ".join([author, day, section, leave])] if run_together else [author, day, section, leave]
     return ["", *share, *related, "", *footer, *rest, *(bar if follow else [])]
-
-
-def _cleaned(page: list[str]) -> Article:
-    return clean(Article(id="x", source_file="post.txt", kind="text", raw="\n".join(page)), SETTINGS)
 
 
 def _post(lang: str, headline: list[str], body: list[str], **tail: bool) -> list[str]:
