@@ -399,26 +399,22 @@ _REACTION_COUNT = re.compile(r"^\W{0,2}\d[\d.,\s]*[km]?\s+(?P<word>\D+?)\s*$", r
 
 
 @cache
-def _reaction_keys() -> frozenset[str]:
-    return frozenset(key(w) for w in REACTION_WORDS)
+def _keys_of(phrases: tuple[str, ...]) -> frozenset[str]:
+    """The keys (:func:`textnorm.key`) of a lexicon list's phrases, folded once per list."""
+    return frozenset(key(p) for p in phrases)
 
 
 def reaction_count(text: str) -> bool:
     """``text`` is a social post's likes or views count on a line of its own (:data:`lexicon.REACTION_WORDS`)."""
     m = _REACTION_COUNT.match(ascii_digits(text.strip()))
-    return m is not None and key(m.group("word")) in _reaction_keys()
-
-
-@cache
-def _profile_count_keys() -> frozenset[str]:
-    return frozenset(key(w) for w in PROFILE_COUNT_WORDS)
+    return m is not None and key(m.group("word")) in _keys_of(REACTION_WORDS)
 
 
 def profile_count(text: str) -> bool:
     """``text`` is a page's or an account's followers or articles count on a line of its own, as a
     profile's header prints it under the name ("80,582 followers", "449 مقالة"; :data:`lexicon.PROFILE_COUNT_WORDS`)."""
     m = _REACTION_COUNT.match(ascii_digits(text.strip()))
-    return m is not None and key(m.group("word")) in _profile_count_keys()
+    return m is not None and key(m.group("word")) in _keys_of(PROFILE_COUNT_WORDS)
 
 
 def post_timestamp(lines: Sequence[str], number: int, found: Sequence[DateMatch]) -> bool:
@@ -720,11 +716,6 @@ _COMPANY_SUFFIX = re.compile(r"[\s,]+(?:inc|llc|ltd|corp|corporation)\.?$", re.I
 """The company form after a network's name in its footer ("Reddit Inc", "Twitter, Inc.")."""
 
 
-@cache
-def _platform_keys() -> frozenset[str]:
-    return frozenset(key(p) for p in SOCIAL_PLATFORMS)
-
-
 _POST_TAB_TITLE = re.compile(
     r"^(?P<name>[^\W\d_][^:\"“”«»]{0,60}?)\s+(?:on|على|في|në|ne)\s+(?P<platform>[^\W\d_]+(?:\s[^\W\d_]+)?)\s*:\s*[\"“«](?P<caption>.*)[\"”»]\s*$"
 )
@@ -763,7 +754,7 @@ def post_tab_account(texts: Sequence[str], i: int) -> str | None:
     button (:data:`FOLLOW_BUTTON`) in the :data:`POST_HEADER_LINES` under it: an article quoting a
     post ("Rama on Twitter: "We won"" in its text, or as its headline) is no post page."""
     m = _POST_TAB_TITLE.match(texts[i].strip()) if i < TAB_TITLE_LINES else None
-    if m is None or key(m.group("platform")) not in _platform_keys():
+    if m is None or key(m.group("platform")) not in _keys_of(SOCIAL_PLATFORMS):
         return None
     if not any(FOLLOW_BUTTON.match(t.strip()) for t in texts[i + 1 : i + 1 + POST_HEADER_LINES]):
         return None
@@ -807,11 +798,6 @@ def _looks_like_publication(name: str) -> bool:
 
 SITE_HEADER_NAMES = 2
 """Most lines between a blog theme's skip link and its menu button: the site's title and tagline."""
-
-
-@cache
-def _keys_of(phrases: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(key(p) for p in phrases)
 
 
 def site_header(rows: Sequence[tuple[int, str]]) -> int | None:
@@ -887,7 +873,7 @@ def find_outlet(lines: Sequence[str], *, body: frozenset[int], title: str | None
     masthead = {key(text) for _, text in nonblank[:LOGO_LINES]}  # (a holder printed atop the page is the site, its template credited after it)
     for pos, (number, text) in enumerate(nonblank):
         name = copyright_name(text)
-        if name and key(_COMPANY_SUFFIX.sub("", name)) not in _platform_keys() and not (theme_credit(text) and key(name) not in masthead):
+        if name and key(_COMPANY_SUFFIX.sub("", name)) not in _keys_of(SOCIAL_PLATFORMS) and not (theme_credit(text) and key(name) not in masthead):
             vote(_logo_name(name, line_keys), 5)  # (not the network's own footer on a copied post page: "© 2018 INSTAGRAM", "Reddit Inc © 2018")
         name = post_tab_account(texts, pos)
         if name:
@@ -951,11 +937,6 @@ ABOUT_MIN_WORDS = 8
 """Fewest words of a site's "about" sentence."""
 
 
-@cache
-def _site_noun_keys() -> frozenset[str]:
-    return frozenset(key(w) for w in SITE_NOUNS)
-
-
 def _about_names(nonblank: list[tuple[int, str]], body: frozenset[int]) -> list[str]:
     """Names the page prints alone near its top (the logo's text) that open its footer's "about"
     sentence under the article, calling themselves a site (:data:`lexicon.SITE_NOUNS`: "Faktori
@@ -966,7 +947,7 @@ def _about_names(nonblank: list[tuple[int, str]], body: frozenset[int]) -> list[
         key(text): text for _, text in nonblank[:LOGO_LINES]
         if len(text.split()) <= SITE_NAME_WORDS and text[-1:] not in ".!?؟:،," and not find_dates(text) and key(text)
     }
-    nouns = _site_noun_keys()
+    nouns = _keys_of(SITE_NOUNS)
     out = []
     for number, text in nonblank:
         if number <= end or text[-1:] not in ".!؟" or len(text.split()) < ABOUT_MIN_WORDS:
@@ -1110,14 +1091,9 @@ def title_bar_site(text: str, title: str | None) -> str | None:
     return site if len(site.split()) <= SITE_NAME_WORDS else None
 
 
-@cache
-def _verified_keys() -> frozenset[str]:
-    return frozenset(key(v) for v in VERIFIED_LABELS)
-
-
 def verified_label(text: str) -> bool:
     """``text`` is the "verified account" badge's label alone (:data:`lexicon.VERIFIED_LABELS`)."""
-    return key(text) in _verified_keys()
+    return key(text) in _keys_of(VERIFIED_LABELS)
 
 
 def _chrome_names(nonblank: list[tuple[int, str]], title: str | None) -> list[tuple[str, float]]:
