@@ -5,7 +5,6 @@ believed only where the page shows the same headline."""
 
 from __future__ import annotations
 
-
 import pytest
 
 from translate_summarize.boilerplate import marker_family
