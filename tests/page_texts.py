@@ -1,11 +1,15 @@
 """Small hand-written texts the cleaner tests build their pages from: four paragraphs of one story
 and its headline; and how they clean a page dump (:func:`clean_page`, :func:`clean_lines`,
-:func:`body_texts`, :func:`title_and_body_lines`)."""
+:func:`body_texts`, :func:`title_and_body_lines`); the red-team passes' regression pages
+(:func:`lookalike_pages`, :func:`assert_read_as_pinned`)."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from translate_summarize.article import Article
-from translate_summarize.clean import clean, extract_text
+from translate_summarize.clean import clean, extract_text, looks_like_page_dump
 from translate_summarize.settings import Settings
 
 PROSE = [
@@ -37,3 +41,18 @@ def title_and_body_lines(page: list[str]) -> tuple[str | None, list[str]]:
     paragraphs start at."""
     found = extract_text("\n".join(page))
     return found.title, [page[first - 1] for first, _ in found.body]
+
+
+def lookalike_pages(file: str) -> dict[str, dict[str, object]]:
+    """The pages of a red-team pass's regression file under tests/data/, by name."""
+    path = Path(__file__).parent / "data" / file
+    return json.loads(path.read_text(encoding="utf-8"))["pages"]
+
+
+def assert_read_as_pinned(name: str, page: dict[str, object]) -> None:
+    """``page`` cleaned reads the title, body, date and outlet pinned with it; a record's text is a
+    page dump exactly as pinned where the page pins ``page_dump``."""
+    out = clean(Article(id=name, source_file="page.txt", kind=str(page["kind"]), raw=str(page["text"])), Settings())
+    assert [out.title, body_texts(out), out.published, out.outlet] == [page["title"], page["body"], page["published"], page["outlet"]]
+    if "page_dump" in page:
+        assert looks_like_page_dump(str(page["text"])) is page["page_dump"]

@@ -5,8 +5,6 @@ app's notices are never part of it; a chat's news sender is its outlet."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 
 import pytest
 
@@ -16,7 +14,7 @@ from translate_summarize.clean import _one_story, clean, extract_text, looks_lik
 from translate_summarize.posts import chat_export, chat_outlet, entry_starts
 from translate_summarize.settings import Settings
 
-from page_texts import HEADLINE, PROSE
+from page_texts import HEADLINE, PROSE, lookalike_pages
 
 OTHER_HEADLINE = "Storm closes the northern port for the second day running"
 OTHER_SENTENCE = "Ferries to the islands stayed in harbour on Sunday as winds reached 90 kilometres an hour."
@@ -172,18 +170,13 @@ def test_a_live_blog_of_sentences_under_their_times_is_one_article() -> None:
     assert found.title == HEADLINE and len(found.body) == 4
 
 
-def _lookalikes() -> dict[str, dict[str, str | None]]:
-    path = Path(__file__).parent / "data" / "ordinary_stream_lookalikes.json"
-    return json.loads(path.read_text(encoding="utf-8"))["pages"]
-
-
-@pytest.mark.parametrize("name", sorted(_lookalikes()))
+@pytest.mark.parametrize("name", sorted(lookalike_pages("ordinary_stream_lookalikes.json")))
 def test_ordinary_pages_that_look_like_streams_keep_their_title_and_outlet(name: str) -> None:
     """Dated teasers or a "latest" list around a dated article, chat-format comments or quoted
     messages, a ticker of "Name: quote" headlines, an article with a timeline, a live blog of one
     story, headlines whose last words are in the site's name: none is read as a chat or a live page
     (the red-team pass's pages; each read so before these rules and not by their first version)."""
-    page = _lookalikes()[name]
+    page = lookalike_pages("ordinary_stream_lookalikes.json")[name]
     record = name.startswith("rec_")
     article = Article(id=name, source_file="feed.jsonl" if record else "page.txt", kind="record" if record else "text", raw=page["text"])
     out = clean(article, Settings())
@@ -191,7 +184,7 @@ def test_ordinary_pages_that_look_like_streams_keep_their_title_and_outlet(name:
 
 
 def test_an_article_with_a_timeline_and_a_live_blog_of_one_story_are_no_live_pages() -> None:
-    pages = _lookalikes()
+    pages = lookalike_pages("ordinary_stream_lookalikes.json")
     for name in ("article_timeline", "ar_timeline"):  # (sentences above the first entry)
         assert entry_starts(list(analyse(pages[name]["text"]))) == []
     lines = list(analyse(pages["liveblog_one_story"]["text"]))

@@ -5,22 +5,16 @@ believed only where the page shows the same headline."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from translate_summarize.article import Article
 from translate_summarize.boilerplate import marker_family
-from translate_summarize.clean import clean, looks_like_page_dump
+from translate_summarize.clean import looks_like_page_dump
 from translate_summarize.markdown import read_markdown
 from translate_summarize.pagecode import read_code
-from translate_summarize.settings import Settings
 from translate_summarize.wire import read_wire
 
-from page_texts import body_texts as _body, clean_page as _clean
+from page_texts import assert_read_as_pinned, body_texts as _body, clean_page as _clean, lookalike_pages
 
-SETTINGS = Settings()
 
 BODY_SQ = [
     "Një çiklist ka gjetur vdekjen pasi është përplasur me një makinë në Londër të hënën në mëngjes.",
@@ -262,19 +256,7 @@ def test_read_also_after_a_follow_box_is_a_teaser() -> None:
     assert body[-1] == UPDATED_PAGE[7]
 
 
-def _lookalikes(file: str) -> dict[str, dict[str, object]]:
-    """The pages of a red-team pass's regression file under tests/data/, by name."""
-    path = Path(__file__).parent / "data" / file
-    return json.loads(path.read_text(encoding="utf-8"))["pages"]
-
-
-def _assert_read_as_pinned(name: str, page: dict[str, object]) -> None:
-    """``page`` cleaned reads the title, body, date and outlet pinned with it."""
-    out = clean(Article(id=name, source_file="page.txt", kind=str(page["kind"]), raw=str(page["text"])), SETTINGS)
-    assert [out.title, _body(out), out.published, out.outlet] == [page["title"], page["body"], page["published"], page["outlet"]]
-
-
-@pytest.mark.parametrize("name", sorted(_lookalikes("markup_lookalikes.json")))
+@pytest.mark.parametrize("name", sorted(lookalike_pages("markup_lookalikes.json")))
 def test_ordinary_pages_read_as_before_the_markup_readers(name: str) -> None:
     """A reader header whose title differs from the page's headline (never the masthead's site name),
     an edition date over an "Updated:" date, results lines and formulas with ";" and "=", a record
@@ -282,10 +264,10 @@ def test_ordinary_pages_read_as_before_the_markup_readers(name: str) -> None:
     a list, an article advising readers not to enable JavaScript, a plain newsletter between "---"
     rules (the red-team pass's pages, each read so before the markup readers and not by their first
     version)."""
-    _assert_read_as_pinned(name, _lookalikes("markup_lookalikes.json")[name])
+    assert_read_as_pinned(name, lookalike_pages("markup_lookalikes.json")[name])
 
 
-@pytest.mark.parametrize("name", sorted(_lookalikes("embed_export_lookalikes.json")))
+@pytest.mark.parametrize("name", sorted(lookalike_pages("embed_export_lookalikes.json")))
 def test_ordinary_pages_read_as_before_the_embed_and_export_rules(name: str) -> None:
     """An Instagram post or a tweet's link told of in the article's own sentence, a quoted cookie
     notice, "Load-Date", "Body", "HD" and "Play" in an article's text, a match's "Team - Team"
@@ -293,10 +275,10 @@ def test_ordinary_pages_read_as_before_the_embed_and_export_rules(name: str) -> 
     subheading, sentences ending "on Google News" or opening "Opinion writers", and data rows in an
     article's text (the fourth red-team pass's pages: each read so by main before the t45/t47 rules,
     or better where main was wrong too, see the file's "about")."""
-    _assert_read_as_pinned(name, _lookalikes("embed_export_lookalikes.json")[name])
+    assert_read_as_pinned(name, lookalike_pages("embed_export_lookalikes.json")[name])
 
 
-@pytest.mark.parametrize("name", sorted(_lookalikes("cms_lookalikes.json")))
+@pytest.mark.parametrize("name", sorted(lookalike_pages("cms_lookalikes.json")))
 def test_ordinary_pages_read_as_before_the_cms_item_rules(name: str) -> None:
     """Headlines opening with "Home"/"Kreu" made of nouns, or with "Written by"/"Shkruar nga", a table
     of contents' label over the paragraphs, a sentence listing "Published: ...; Category: ...", "Më të
@@ -304,10 +286,10 @@ def test_ordinary_pages_read_as_before_the_cms_item_rules(name: str) -> None:
     text, an "e-mail" subheading between two paragraphs (the fifth red-team pass's pages against the
     Joomla/K2 rules: each read so by branch fix, or better where fix was wrong too, see the file's
     "about")."""
-    _assert_read_as_pinned(name, _lookalikes("cms_lookalikes.json")[name])
+    assert_read_as_pinned(name, lookalike_pages("cms_lookalikes.json")[name])
 
 
-@pytest.mark.parametrize("name", sorted(_lookalikes("blog_lookalikes.json")))
+@pytest.mark.parametrize("name", sorted(lookalike_pages("blog_lookalikes.json")))
 def test_ordinary_pages_read_as_before_the_blog_rules(name: str) -> None:
     """A headline or a sentence opening "Don't miss" / "Mos humbisni" / "لا تفوت" / "«اقرأ أكثر»" /
     "Postime të ngjashme", a quoted "Enter your email", customers who "could unsubscribe at any time",
@@ -317,10 +299,10 @@ def test_ordinary_pages_read_as_before_the_blog_rules(name: str) -> None:
     a "Read more" list of links, quoted share buttons, "Ads by Google" in a story on advertising (the
     sixth red-team pass's pages, each read as before the blog and browser-translation rules of fix48,
     and not by their first version)."""
-    _assert_read_as_pinned(name, _lookalikes("blog_lookalikes.json")[name])
+    assert_read_as_pinned(name, lookalike_pages("blog_lookalikes.json")[name])
 
 
-@pytest.mark.parametrize("name", sorted(_lookalikes("thread_platform_lookalikes.json")))
+@pytest.mark.parametrize("name", sorted(lookalike_pages("thread_platform_lookalikes.json")))
 def test_ordinary_pages_read_as_before_the_thread_and_platform_rules(name: str) -> None:
     """A hard-wrapped sentence's line opening "submitted by", "نشرها" / "أرسلها" / "Dërguar nga" /
     "Publikuar nga" lines with a date in an article, a weekday before a numeric date in en/ar/sq
@@ -330,19 +312,19 @@ def test_ordinary_pages_read_as_before_the_thread_and_platform_rules(name: str) 
     highlight", an author's "Follow" under a short headline and in a bio box, a short headline over
     its section's "متابعة" (the seventh red-team pass's pages against the t51-t53 rules: each read
     as db538a2 read it, or better where it was wrong too, see the file's "about")."""
-    _assert_read_as_pinned(name, _lookalikes("thread_platform_lookalikes.json")[name])
+    assert_read_as_pinned(name, lookalike_pages("thread_platform_lookalikes.json")[name])
 
 
-@pytest.mark.parametrize("name", sorted(n for n, p in _lookalikes("thread_platform_lookalikes.json").items() if "page_dump" in p))
+@pytest.mark.parametrize("name", sorted(n for n, p in lookalike_pages("thread_platform_lookalikes.json").items() if "page_dump" in p))
 def test_record_texts_quoting_tweets_are_no_page_dumps_as_before_the_thread_rules(name: str) -> None:
     """A record's text quoting "@handle" / "Replying to @handle" or "@handle" / "Read on Twitter"
     under its own sentence, or one tweet with its header as a feed carries it, is no page dump
     (as db538a2 answered; the first version of the thread rules took each for a page)."""
-    page = _lookalikes("thread_platform_lookalikes.json")[name]
+    page = lookalike_pages("thread_platform_lookalikes.json")[name]
     assert looks_like_page_dump(str(page["text"])) is page["page_dump"]
 
 
-@pytest.mark.parametrize("name", sorted(_lookalikes("portal_lookalikes.json")))
+@pytest.mark.parametrize("name", sorted(lookalike_pages("portal_lookalikes.json")))
 def test_ordinary_pages_read_as_before_the_portal_rules(name: str) -> None:
     """An ad's own copy between two ad labels, an article on cookies quoting a banner's buttons,
     listing them under "Look for these buttons:", asking readers in a poll ("Agree" / "Disagree") or
@@ -351,12 +333,11 @@ def test_ordinary_pages_read_as_before_the_portal_rules(name: str) -> None:
     article's subheadings, an ad label under a headline, a short cookie notice (the eighth red-team
     pass's pages against fix55's portal rules: each read so by main 4f525f2, or better where it was
     wrong too, see the file's "about"); the text taken as a record's is a page dump or not as before."""
-    page = _lookalikes("portal_lookalikes.json")[name]
-    _assert_read_as_pinned(name, page)
-    assert looks_like_page_dump(str(page["text"])) == page["page_dump"]
+    page = lookalike_pages("portal_lookalikes.json")[name]
+    assert_read_as_pinned(name, page)
 
 
-@pytest.mark.parametrize("name", sorted(_lookalikes("mail_wrap_lookalikes.json")))
+@pytest.mark.parametrize("name", sorted(lookalike_pages("mail_wrap_lookalikes.json")))
 def test_ordinary_pages_read_as_before_the_mail_and_wrap_rules(name: str) -> None:
     """Articles and records quoting a mail's header near their top (a reply's "Subject: RE:", a
     leaked mail under "-----Original Message-----" under the article's date, a phishing mail's
@@ -366,13 +347,11 @@ def test_ordinary_pages_read_as_before_the_mail_and_wrap_rules(name: str) -> Non
     pass's pages against the t54/t56 rules: each read so by main 4f525f2, or better where it was
     wrong too, and by fix5456 only after the pass's mends; see the file's "about"); a record's
     text is a page dump only where pinned so."""
-    page = _lookalikes("mail_wrap_lookalikes.json")[name]
-    _assert_read_as_pinned(name, page)
-    if page["kind"] == "record":
-        assert looks_like_page_dump(str(page["text"])) is page["page_dump"]
+    page = lookalike_pages("mail_wrap_lookalikes.json")[name]
+    assert_read_as_pinned(name, page)
 
 
-@pytest.mark.parametrize("name", sorted(_lookalikes("builder_post_lookalikes.json")))
+@pytest.mark.parametrize("name", sorted(lookalike_pages("builder_post_lookalikes.json")))
 def test_ordinary_pages_read_as_before_the_builder_and_post_page_rules(name: str) -> None:
     """A poem's verses parted by "." lines, a record's text quoting a post ("harbourcity" / "Follow" /
     "12,345 likes") and one with three "." lines, an article's closing hashtags naming a campaign or
@@ -384,10 +363,8 @@ def test_ordinary_pages_read_as_before_the_builder_and_post_page_rules(name: str
     against the t57-t59 rules: each read so by main 4f525f2, or better where it was wrong too, and by
     merge6 only after the pass's mends; see the file's "about"); a record's text is a page dump only
     where pinned so."""
-    page = _lookalikes("builder_post_lookalikes.json")[name]
-    _assert_read_as_pinned(name, page)
-    if page["kind"] == "record":
-        assert looks_like_page_dump(str(page["text"])) is page["page_dump"]
+    page = lookalike_pages("builder_post_lookalikes.json")[name]
+    assert_read_as_pinned(name, page)
 
 
 WIRE_FEED = [

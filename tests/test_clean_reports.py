@@ -4,8 +4,6 @@ under its block of fields, closed by "End of clip"), a broadcaster's page with i
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 
 import pytest
 
@@ -15,7 +13,7 @@ from translate_summarize.clean import clean, extract_text
 from translate_summarize.metadata import copyright_name, field_blocks
 from translate_summarize.settings import Settings
 
-from page_texts import HEADLINE, PROSE
+from page_texts import HEADLINE, PROSE, lookalike_pages
 
 OTHER_HEADLINE = "Storm closes the northern port for the second day running"
 OTHER_SENTENCE = "Ferries to the islands stayed in harbour on Sunday as winds reached 90 kilometres an hour."
@@ -125,18 +123,13 @@ def test_a_one_sentence_article_between_two_share_bars_is_no_box() -> None:
     assert found.title == HEADLINE and found.body == ((8, 8),)
 
 
-def _record_lookalikes() -> dict[str, dict[str, object]]:
-    path = Path(__file__).parent / "data" / "ordinary_record_lookalikes.json"
-    return json.loads(path.read_text(encoding="utf-8"))["pages"]
-
-
-@pytest.mark.parametrize("name", sorted(_record_lookalikes()))
+@pytest.mark.parametrize("name", sorted(lookalike_pages("ordinary_record_lookalikes.json")))
 def test_ordinary_pages_with_fields_labels_and_end_lines_read_as_before_those_rules(name: str) -> None:
     """A byline block of fields under a menu item, a photo counter or "Page 1 of 2"; a wire in a
     byline block; a headline opening "Author, ..."; a fact box's "Source:"; a subheading "End of
     Article 370"; a promo between two share bars inside an article; a wire after "نهاية الخبر"
     (the red-team pass's pages, each read so before the report rules and not by their first version)."""
-    page = _record_lookalikes()[name]
+    page = lookalike_pages("ordinary_record_lookalikes.json")[name]
     out = clean(Article(id=name, source_file="page.txt", raw=str(page["text"])), Settings())
     assert [out.title, [p.text for p in out.paragraphs], out.outlet, out.credited_source] == [
         page["title"], page["body"], page["outlet"], page["credited_source"]

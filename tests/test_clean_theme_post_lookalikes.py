@@ -6,19 +6,14 @@ a web template after the site's own name. Each reads as main b123a05 read it, or
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 
 import pytest
 
-from page_texts import body_texts as _body, clean_page as _clean
-from translate_summarize.article import Article
+from page_texts import assert_read_as_pinned, body_texts as _body, clean_page as _clean, lookalike_pages
 from translate_summarize.boilerplate import analyse, marker_family
-from translate_summarize.clean import clean, looks_like_page_dump
+from translate_summarize.clean import looks_like_page_dump
 from translate_summarize.posts import reddit_page
-from translate_summarize.settings import Settings
 
-SETTINGS = Settings()
 
 EN = [
     "The city council on Tuesday approved a budget of 40 million euros for public transport, the mayor said.",
@@ -117,17 +112,8 @@ def test_site_name_atop_the_page_before_a_template_credit_is_the_outlet() -> Non
 # ---------------------------------------------------------------- the pass's pages
 
 
-def _lookalikes() -> dict[str, dict[str, object]]:
-    path = Path(__file__).parent / "data" / "redteam12_lookalikes.json"
-    return json.loads(path.read_text(encoding="utf-8"))["pages"]
-
-
-@pytest.mark.parametrize("name", sorted(_lookalikes()))
+@pytest.mark.parametrize("name", sorted(lookalike_pages("redteam12_lookalikes.json")))
 def test_ordinary_pages_read_as_before_the_theme_and_post_rules(name: str) -> None:
     """Each page (see the file's "about") reads the title, body, date and outlet pinned with it; a
     record's text is a page dump only where pinned so."""
-    page = _lookalikes()[name]
-    out = clean(Article(id=name, source_file="page.txt", kind=str(page["kind"]), raw=str(page["text"])), SETTINGS)
-    assert [out.title, _body(out), out.published, out.outlet] == [page["title"], page["body"], page["published"], page["outlet"]]
-    if page["kind"] == "record":
-        assert looks_like_page_dump(str(page["text"])) is page["page_dump"]
+    assert_read_as_pinned(name, lookalike_pages("redteam12_lookalikes.json")[name])

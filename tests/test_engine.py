@@ -6,7 +6,6 @@ output below is known exactly: the source text itself for the built-in lines.
 
 from __future__ import annotations
 
-import json
 import logging
 from pathlib import Path
 from typing import Any

@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import errno
 import os
-import shutil
 import socket
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path

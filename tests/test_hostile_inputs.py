@@ -4,9 +4,7 @@ its own reason, and the rest of the night is published."""
 from __future__ import annotations
 
 import json
-import os
 import random
-import shutil
 from pathlib import Path
 
 import pytest

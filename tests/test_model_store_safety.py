@@ -190,7 +190,7 @@ def test_a_damaged_package_fails_its_language_naming_the_folder_the_fault_and_th
     assert "skipping broken package" not in result.stderr  # said once, in the reason, not as log noise
     doctor = invoke(["doctor", "--models-dir", str(store), "--out", str(tmp_path / "out")])
     text = " ".join(doctor.stdout.split())
-    assert f"PROBLEM package folder translate-ar_en: " in text and problem in text and f"fix: {_fix(store)}" in text
+    assert "PROBLEM package folder translate-ar_en: " in text and problem in text and f"fix: {_fix(store)}" in text
 
 
 def test_the_fix_in_the_reason_works(tmp_path: Path, synthetic_archives: dict[str, Path]) -> None:  # noqa: F811

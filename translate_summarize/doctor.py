@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import ConfigError, TranslateSummarizeError
+from .errors import ConfigError
 from .settings import Settings, load_settings
 
 DEPENDENCIES: tuple[tuple[str, str], ...] = (

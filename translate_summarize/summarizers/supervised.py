@@ -18,7 +18,6 @@ from typing import Sequence
 import numpy as np
 
 from .features import NAMES, sentence_features
-from .lexrank import lexrank_from_terms
 
 MODEL_FILE = "summary_model.json"
 
