@@ -15,8 +15,9 @@ tuning since its seventh, t45-t47 (``bench/heldout_pages10.py``), tuning since 2
 (``bench/heldout_pages12.py``), tuning since its third, t54-t56 (``bench/heldout_pages13.py``),
 tuning since its fourth, t57-t59 (``bench/heldout_pages14.py``), tuning since its fifth, t60-t62
 (``bench/heldout_pages15.py``), tuning since its sixth, t63-t65 (``bench/heldout_pages16.py``),
-tuning since its seventh, and t66-t68 (``bench/heldout_pages17.py``), tuning since its eighth, are
-in neither yet. The held-out round (t69-t71, ``bench/heldout_pages18.py``) is in none and is never read.
+tuning since its seventh, t66-t68 (``bench/heldout_pages17.py``), tuning since its eighth, and t69-t71
+(``bench/heldout_pages18.py``), tuning since its ninth, are in neither yet. The held-out round (t72-t74,
+``bench/heldout_pages19.py``) is in none and is never read.
 
 Protocol:
 
