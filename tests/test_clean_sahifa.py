@@ -9,15 +9,9 @@ footer. Guards: ordinary lines of the same shapes read as before."""
 from __future__ import annotations
 
 from page_texts import clean_lines
+from test_clean_news_themes import BODY, HEADLINE
 from translate_summarize.boilerplate import analyse
 
-HEADLINE = "Tregu i ri i peshkut hapet në bregun e liqenit"
-BODY = [
-    "Kryetari i komunës tha të shtunën se tregu i ri do t'u japë peshkatarëve një vend të mbuluar për shitjen.",
-    "Deri tani peshkatarët e shitnin peshkun në rrugë, pa ujë të rrjedhshëm dhe pa ftohje.",
-    "Ndërtimi kushtoi rreth dy milionë euro, të ndara mes komunës dhe një fondi evropian.",
-    "Tregtarët thanë se presin më shumë blerës gjatë verës, kur qyteti mbushet me pushues.",
-]
 TICKER = ["Breaking News", "Policia arreston dy persona pas një aksidenti në autostradë",
           "Maqedonasit votojnë në referendumin për ndryshimin e emrit të vendit.",
           "Ylli i filmit kthehet në qytetin e tij të lindjes"]
