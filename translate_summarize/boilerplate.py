@@ -1994,20 +1994,25 @@ AUTHOR_BOX_NAME_WORDS = 4
 def _author_box(lines: list[Line], i: int) -> bool:
     """Line ``i`` heads a blog theme's author box under the post: "About" and the author's name
     (:data:`lexicon.ABOUT_AUTHOR_LABELS`; "About Ana Berisha", "عن ليلى حداد"), no punctuation, right
-    over the bio, a sentence that opens with that name ("Ana Berisha is a reporter ..."). Both are
-    the theme's, not the article's (family ``author_note``). A headline opening with "About" or
+    over the bio, a sentence that opens with that name ("Ana Berisha is a reporter ..."), the name
+    (two words or more) the post's byline above (alone on its line, or opening the meta line). Both
+    are the theme's, not the article's (family ``author_note``). A headline opening with "About" or
     "عن" has no sentence under it that repeats its words; a name has no small initial nor function word."""
     if i + 1 >= len(lines) or lines[i].action is not None or lines[i].end != "none" or lines[i + 1].number != lines[i].last + 1:
         return False
     tokens = key(lines[i].text).split()
-    if len(tokens) < 2 or len(tokens) > AUTHOR_BOX_NAME_WORDS + 1 or tokens[0] not in _about_author_labels():
+    if len(tokens) < 3 or len(tokens) > AUTHOR_BOX_NAME_WORDS + 1 or tokens[0] not in _about_author_labels():
         return False
     if any(_lower_initial(t) for t in lines[i].text.split()[1:]) or any(t in vocab for vocab in _folded_stopwords() for t in tokens[1:]):
         return False  # (a name: capitalised in a cased script, no function word: "About the new budget" heads a section)
     if tokens[1].startswith("ال"):
         return False  # (an Arabic first name takes no article: "عن الموازنة الجديدة" heads a section)
     name = " ".join(tokens[1:])
-    return lines[i + 1].end == "strong" and f"{key(lines[i + 1].text)} ".startswith(f"{name} ")
+    if lines[i + 1].end != "strong" or not f"{key(lines[i + 1].text)} ".startswith(f"{name} "):
+        return False
+    return any(  # (the post's byline above: the name alone, or opening the meta line)
+        key(line.text) == name or ((line.dateish or line.byline) and key(line.text).startswith(f"{name} ")) for line in lines[:i]
+    )
 
 
 @cache
