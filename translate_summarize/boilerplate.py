@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from .lexicon import (
+    ABOUT_AUTHOR_LABELS,
     ALT_TEXT_OPENINGS,
     ARTICLE_COUNTERS,
     ARTICLE_INDEX_LABELS,
@@ -39,6 +40,7 @@ from .lexicon import (
     BYLINE_PREFIXES,
     CATEGORY_CUES,
     COMMENT_COUNT_WORDS,
+    COMMENT_LINKS,
     COLUMNIST_LABELS,
     CONSENT_BUTTONS,
     COOKIE_CUES,
@@ -54,6 +56,7 @@ from .lexicon import (
     LINE_ONLY_MARKERS,
     LINK_IN_BIO,
     NOSCRIPT_NOTICES,
+    ONE_COMMENT,
     HIJRI_MONTHS,
     MARKERS,
     NEWS_FEED_BUTTONS,
@@ -63,6 +66,7 @@ from .lexicon import (
     POSTED_BY,
     PUBLISHED_CUES,
     RATING_LABELS,
+    REACTION_WORDS,
     RECOMMENDATION_LABELS,
     RECOMMENDATION_VENDORS,
     SECTION_NAMES,
@@ -81,6 +85,7 @@ from .lexicon import (
     SIGNUP_NOTICE_CUES,
     SUBSCRIPTION_STEMS,
     TAGGED_LABELS,
+    TAGS_ROW_LABELS,
     TICKER_LABELS,
     UNSUBSCRIBE_ANY_TIME,
     UPDATED_CUES,
@@ -341,11 +346,28 @@ def marker_family(text: str) -> tuple[str | None, str | None]:
     tags = text.split()
     if tags and sum(_HASHTAG.match(t) is not None for t in tags) * 2 > len(tags) and n <= 3 * MARKER_MAX_WORDS:
         return "tags", "end"  # a line of hashtags: the article's tags ("#1", a forum post's number, is none)
+    if _tags_row(text, tokens, n):
+        return "tags", "end"  # "Tags Politics Elections": the label and the post's tags on one line
     if tokens and n <= 8 and tokens[0] in index.share_words and sum(t in index.share_words or t in _share_row_networks() for t in tokens) * 2 >= len(tokens):
         return "share", "skip"
     if _share_row(tokens, index.share_words) or _counted_share_row(text, index.share_words):
         return "share", "skip"
     return None, None
+
+
+@cache
+def _tags_row_labels() -> frozenset[str]:
+    """Keys of :data:`lexicon.TAGS_ROW_LABELS`."""
+    return frozenset(key(p) for p in TAGS_ROW_LABELS)
+
+
+def _tags_row(text: str, tokens: list[str], n: int) -> bool:
+    """A post's tags after their label without a colon on one line (:data:`lexicon.TAGS_ROW_LABELS`:
+    "Tags Opinion Rajoni", "الوسوم عربي ودولي زلزال"): short, no sentence's end, and in a cased
+    script the first tag capitalised ("Tags are ..." opens a sentence)."""
+    if not tokens or tokens[0] not in _tags_row_labels() or not 2 <= n <= MARKER_MAX_WORDS or _ending(text) == "strong":
+        return False
+    return not _lower_initial(text.split()[1])
 
 
 WIDGET_SIGNATURE_WORDS = 6
@@ -816,6 +838,8 @@ def _run_meta(text: str) -> bool:
         slotted = f"{slotted[: d.start]} {_DATE_SLOT} {slotted[d.end :]}"
     label, count = _run_meta_parts()
     folded = fold(ascii_digits(slotted))
+    if _meta_with_category(text, folded):
+        return True
     if not count.search(folded):
         return False  # (no comment count: a byline and a labelled date is judged by the tests above)
     name, _, after = _TIME.sub(" ", count.sub(" ", label.sub(" ", folded))).partition(_DATE_SLOT)
@@ -823,6 +847,38 @@ def _run_meta(text: str) -> bool:
         return False  # (a word after the date that is no label: a line of text, "Consultation closed 1 October 2018 with 4,500 comments")
     left = words(name)
     return 0 < len(left) <= RUN_META_NAME_WORDS and _ending(text) != "strong" and not any(t.isdigit() for t in left)
+
+
+META_CATEGORY_WORDS = 3
+"""Most words of the category between the date and the comment link on a post's meta line."""
+
+
+@cache
+def _meta_tail() -> re.Pattern[str]:
+    """On folded text, what follows the date on a post's meta line in WordPress news themes (TieLabs'
+    Sahifa and its like): the category, then the comment link (:data:`lexicon.COMMENT_LINKS`,
+    :data:`lexicon.ONE_COMMENT`) or the comment count and the views count ("3 Comments 4,957 Views",
+    "أضف تعليقاً 4,957 مشاهدة"), ending the line; a count alone is no tail (a sentence's "... 2018 with
+    4,500 comments")."""
+    counts = "|".join(sorted({re.escape(fold(w)) for w in COMMENT_COUNT_WORDS}, key=len, reverse=True))
+    links = "|".join(sorted({re.escape(fold(w)) for w in (*COMMENT_LINKS, *ONE_COMMENT)}, key=len, reverse=True))
+    views = rf"\d[\d,.]*\s+(?:{'|'.join(sorted({re.escape(fold(w)) for w in REACTION_WORDS}, key=len, reverse=True))})"
+    return re.compile(
+        rf"^\s*(?:[^\W\d_]+\s+){{0,{META_CATEGORY_WORDS}}}"
+        rf"(?:(?:{links})(?:\s+{views})?|\d[\d,.]*\s+(?:{counts})\s+{views})\s*$"
+    )
+
+
+def _meta_with_category(text: str, folded: str) -> bool:
+    """``text`` is a post's meta line run together with the category after its date (``folded``: its
+    folded text with the dates slotted): "Ana Berisha September 29, 2018 Bota Leave a comment 5,713
+    Views", "ليلى حداد 1 أكتوبر، 2018 عربي ودولي 3 تعليقات 4,957 مشاهدة" (:func:`_meta_tail`); before
+    the date at most :data:`RUN_META_NAME_WORDS` words (the author's name), one date, no sentence's end."""
+    name, slot, after = folded.partition(_DATE_SLOT)
+    if not slot or _DATE_SLOT in after or not _meta_tail().match(after) or _ending(text) == "strong":
+        return False
+    left = words(name)
+    return len(left) <= RUN_META_NAME_WORDS and not any(t.isdigit() for t in left)
 
 
 _READ_TIME_END = re.compile(r"(?:\s*[•·|–—-]\s*)?" + READ_TIME.pattern + r"\s*$", READ_TIME.flags)
@@ -1044,7 +1100,7 @@ def _ticker_blocks(lines: list[Line]) -> list[Line]:
     closed by a blank line and followed by more of the page's header (a breadcrumb, a section; no
     sentence: a post's "🔴 E FUNDIT" over its headline and lead goes on with its text; no date line
     or byline: a "Latest" kicker over the article's headline and standfirst is dated right under
-    them), no date, byline, marker, list or sentence among them and no two on one
+    them; a breadcrumb is header, though it ends with a headline's full stop), no date, byline, marker, list or sentence among them and no two on one
     story (a "Breaking" kicker over the article's own headline and its byline or its lead is none). Those headlines are the ticker's (``timed``), never the page's headline or
     its text, though some end in a full stop ("Numri i viktimave nga cunami shkon mbi 800.")."""
     out = list(lines)
@@ -1056,7 +1112,7 @@ def _ticker_blocks(lines: list[Line]) -> list[Line]:
         while k < len(lines) and lines[k].number == lines[k - 1].last + 1 and len(block) <= TICKER_BLOCK_ITEMS:
             block.append(k)
             k += 1
-        closed = k == len(lines) or (lines[k].number > lines[k - 1].last + 1 and not lines[k].prose)
+        closed = k == len(lines) or (lines[k].number > lines[k - 1].last + 1 and (not lines[k].prose or lines[k].crumb))
         dated = k < len(lines) and (lines[k].dateish or lines[k].byline)  # (the article's own date or byline under its kicked headline)
         if not closed or dated or not 2 <= len(block) <= TICKER_BLOCK_ITEMS:
             continue
@@ -1724,7 +1780,7 @@ def _chrome_lines(lines: list[Line]) -> list[Line]:
             out[i] = _chrome(line, "address")  # "Also available in:" over a row of links
         elif 1 <= len(tokens) <= 6 and "/" in text and all(_INITIALS.match(t) for t in tokens) and sum(len(t.strip("/()")) for t in tokens) >= 2:
             out[i] = _chrome(line, "initials")
-        elif _author_note(lines, i):
+        elif _author_note(lines, i) or _author_box(lines, i) or (i >= 1 and _author_box(lines, i - 1)):
             out[i] = _chrome(line, "author_note")
         elif _JUMP.match(fold(text)) and line.words <= MARKER_MAX_WORDS:
             out[i] = _chrome(line, "jump")  # "Continued from page 18: Headline..."
@@ -1929,6 +1985,40 @@ WRITER_WORDS: tuple[str, ...] = (
 )
 """Words of an author's footnote ("* X is a writer and journalist")."""
 NOTE_WORDS = 30
+
+
+AUTHOR_BOX_NAME_WORDS = 4
+"""Most words of the name after "About" over an author box."""
+
+
+def _author_box(lines: list[Line], i: int) -> bool:
+    """Line ``i`` heads a blog theme's author box under the post: "About" and the author's name
+    (:data:`lexicon.ABOUT_AUTHOR_LABELS`; "About Ana Berisha", "عن ليلى حداد"), no punctuation, right
+    over the bio, a sentence that opens with that name ("Ana Berisha is a reporter ..."), the name
+    (two words or more) the post's byline above (alone on its line, or opening the meta line). Both
+    are the theme's, not the article's (family ``author_note``). A headline opening with "About" or
+    "عن" has no sentence under it that repeats its words; a name has no small initial nor function word."""
+    if i + 1 >= len(lines) or lines[i].action is not None or lines[i].end != "none" or lines[i + 1].number != lines[i].last + 1:
+        return False
+    tokens = key(lines[i].text).split()
+    if len(tokens) < 3 or len(tokens) > AUTHOR_BOX_NAME_WORDS + 1 or tokens[0] not in _about_author_labels():
+        return False
+    if any(_lower_initial(t) for t in lines[i].text.split()[1:]) or any(t in vocab for vocab in _folded_stopwords() for t in tokens[1:]):
+        return False  # (a name: capitalised in a cased script, no function word: "About the new budget" heads a section)
+    if tokens[1].startswith("ال"):
+        return False  # (an Arabic first name takes no article: "عن الموازنة الجديدة" heads a section)
+    name = " ".join(tokens[1:])
+    if lines[i + 1].end != "strong" or not f"{key(lines[i + 1].text)} ".startswith(f"{name} "):
+        return False
+    return any(  # (the post's byline above: the name alone, or opening the meta line)
+        key(line.text) == name or ((line.dateish or line.byline) and key(line.text).startswith(f"{name} ")) for line in lines[:i]
+    )
+
+
+@cache
+def _about_author_labels() -> frozenset[str]:
+    """Keys of :data:`lexicon.ABOUT_AUTHOR_LABELS`."""
+    return frozenset(key(p) for p in ABOUT_AUTHOR_LABELS)
 
 
 def _author_note(lines: list[Line], i: int) -> bool:
@@ -2366,17 +2456,32 @@ def _meta_counts(lines: list[Line]) -> list[Line]:
     (family ``counter``, skipped; it frames no box with the comments' head under a one-sentence post).
     A count with a colon ("2 comments:") heads the comments themselves; so does a count under a date
     under the article ("... the works." / "Published 2 October 2018" / "14 Comments"): the meta block
-    sits under a headline, not under a sentence."""
+    sits under a headline, not under a sentence. The link to the comment form in its place ("Leave a
+    comment", "أضف تعليقاً") or the spelled-out count ("تعليق واحد") is the same meta line (:func:`_comment_link`)."""
     out = list(lines)
     for i in range(1, len(lines)):
         line, above = lines[i], lines[i - 1]
         if (
-            line.family == "comments" and line.action == "end" and ":" not in line.text and line.words <= META_COUNT_WORDS
-            and any(c.isdigit() for c in line.text) and line.number == above.last + 1
+            _comment_link(line) and ":" not in line.text and line.words <= META_COUNT_WORDS and line.number == above.last + 1
             and ((above.dateish or above.byline) and not _under_prose(lines, i) or _under_named_meta(lines, i))
         ) or _meta_run(line, above):
             out[i] = _chrome(line, "counter")
     return out
+
+
+@cache
+def _comment_link_keys() -> frozenset[str]:
+    """Keys of :data:`lexicon.COMMENT_LINKS` and :data:`lexicon.ONE_COMMENT`."""
+    return frozenset(key(p) for p in (*COMMENT_LINKS, *ONE_COMMENT))
+
+
+def _comment_link(line: Line) -> bool:
+    """A post's comment link on a line of its own: the comment count ("2 Comments", a comments
+    marker with a digit), the link to the comment form ("Leave a comment", "أضف تعليقاً",
+    :data:`lexicon.COMMENT_LINKS`) or the count spelled out ("تعليق واحد", :data:`lexicon.ONE_COMMENT`)."""
+    if line.family == "comments" and line.action == "end":
+        return any(c.isdigit() for c in line.text) or key(line.text) in _comment_link_keys()
+    return line.action is None and key(line.text) in _comment_link_keys()
 
 
 META_RUN_WORDS = 12

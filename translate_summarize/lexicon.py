@@ -257,6 +257,14 @@ TAGGED_LABELS: tuple[str, ...] = ("tagged:", "موسوم:", "موسومة:", "et
 unless what follows it is a sentence ("Tagged: in the posts we checked, the photo was ..."), as
 an article may open a line with the word (:func:`boilerplate.marker_family`)."""
 
+ABOUT_AUTHOR_LABELS: tuple[str, ...] = ("about", "عن", "rreth")
+"""The word before the author's name over a blog theme's author box ("About Ana Berisha", "عن ليلى
+حداد", "Rreth Ana Berishës"; WordPress themes print it under the post, over the author's bio)."""
+
+TAGS_ROW_LABELS: tuple[str, ...] = ("tags", "الوسوم", "etiketa", "etiketat")
+"""The label a blog theme prints without a colon before the post's tags on the same line (TieLabs'
+Sahifa: "Tags Politics Elections", "الوسوم سياسة انتخابات"): with the tags after it, a ``tags`` marker."""
+
 LINE_ONLY_MARKERS: frozenset[str] = frozenset(
     SIGNUP_PROMPTS + DONT_MISS + READ_MORE_TRANSLATED + RELATED_POSTS + RECOMMENDATION_LABELS + POST_PAGER
 )
@@ -288,6 +296,10 @@ COMMENT_LINKS: tuple[str, ...] = (
 """The link to a post's comment form that a blog theme prints last in the post's meta under it
 (WordPress's entry footer: author, date, categories, "Leave a comment"; Arabic "أضف تعليق",
 Albanian "Lini një koment")."""
+
+ONE_COMMENT: tuple[str, ...] = ("one comment", "one response", "تعليق واحد", "nje koment")
+"""The comment count of a post with one comment, as a blog theme's meta line spells it out with no
+digit (WordPress's "One Comment", its Arabic "تعليق واحد", Albanian "Një koment")."""
 
 # Marker families. A *short* line (see boilerplate.MARKER_MAX_WORDS) equal to or starting with one
 # of these phrases is page furniture of that family; ``label`` families also match a longer line
@@ -416,6 +428,8 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
                 "email", "facebook", "twitter", "whatsapp", "linkedin", "telegram", "شارك",
                 "شارك هذا الخبر", "شارك المقال", "مشاركة", "طباعة", "فيسبوك", "تويتر", "واتساب",
                 "shperndaje", "shperndaj", "shpernda", "ndaje", "printo",
+                # the share row of TieLabs' WordPress themes (Sahifa's Arabic strings: "شاركها", "غرّد"; Pinterest's "Pin It")
+                "شاركها", "غرد", "pin it",
                 # the "copy link" button of a share row
                 "copy link", "copy the link", "نسخ الرابط", "انسخ الرابط", "kopjo linkun", "kopjo lidhjen",
             ),

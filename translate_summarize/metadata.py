@@ -910,6 +910,9 @@ def find_outlet(lines: Sequence[str], *, body: frozenset[int], title: str | None
     name = _footer_masthead(nonblank, title)
     if name:
         vote(name, 4)  # the site's name atop the page and over its "Powered by" footer
+    name = _dated_logo(nonblank[:LOGO_LINES], title)
+    if name:
+        vote(name, 2)  # the logo's text between the header's date and the menu's "Home"
     for text in _software_copyrights(nonblank):
         votes.pop(key(text), None)  # "Powered by vBulletin" / "© 2000-2018 vBulletin Solutions": the forum's software
     for _, text in nonblank:
@@ -1000,6 +1003,28 @@ def _footer_masthead(nonblank: list[tuple[int, str]], title: str | None) -> str 
             and key(name) not in {key(label) for label in (*HOME_LABELS, *SITE_PAGE_LINKS)} and key(name) != (key(title) if title else None)
             and not any(k in top for k in own)
         ):
+            return name
+    return None
+
+
+HEADER_DATE_WORDS = 6
+"""Most words of the header's date line of the day ("Wednesday , October 3 2018", "e mërkurë , 3 tetor 2018")."""
+
+
+def _dated_logo(top: list[tuple[int, str]], title: str | None) -> str | None:
+    """The site's name as its logo's text in a news theme's header (TieLabs' Sahifa and most
+    WordPress news themes: the top links, the date of the day, the logo, the main menu): a short
+    name alone on its line (at most :data:`SITE_NAME_WORDS` words, no end punctuation, no date)
+    right under the date line (a date and at most :data:`HEADER_DATE_WORDS` words) and right over
+    the menu's first link, "Home" (:data:`lexicon.HOME_LABELS`; the menu one a line or run
+    together), among the page's first non-blank lines ``top``. Never the headline."""
+    homes = _keys_of(HOME_LABELS)
+    for pos in range(1, len(top) - 1):
+        date, (_, name), menu = top[pos - 1][1], top[pos], top[pos + 1][1]
+        if not find_dates(date) or len(date.split()) > HEADER_DATE_WORDS or not key(menu).split() or key(menu).split()[0] not in homes:
+            continue
+        k = key(name)
+        if k and len(name.split()) <= SITE_NAME_WORDS and name[-1:] not in ".!?؟:" and not find_dates(name) and k not in homes and k != (key(title) if title else None):
             return name
     return None
 
