@@ -693,6 +693,13 @@ MONTHS: Mapping[str, int] = MappingProxyType(
 )
 """Month names (lower case) to month numbers."""
 
+ENGLISH_MONTH_NAMES: tuple[str, ...] = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+)
+"""English month names in full: a publishing platform's English date ("September 28, 2018", Telegraph's
+whatever the page's language) glued to the author's name by a copy of its byline ("Elira ShehuSeptember
+29, 2018", "أحمد يوسفSeptember 30, 2018"; see :func:`metadata.find_dates`)."""
+
 HIJRI_MONTHS: tuple[str, ...] = (
     "محرم", "صفر", "ربيع الأول", "ربيع الاول", "ربيع الآخر", "ربيع الاخر", "ربيع الثاني", "جمادى الأولى",
     "جمادى الاولى", "جمادى الآخرة", "جمادى الاخرة", "جمادى الثانية", "رجب", "شعبان", "رمضان", "شوال",

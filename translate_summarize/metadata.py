@@ -29,6 +29,7 @@ from .lexicon import (
     BYLINE_PREFIXES,
     COMMENT_LINKS,
     CORRESPONDENT_WORDS,
+    ENGLISH_MONTH_NAMES,
     FOOTER_LEGAL_LINKS,
     FOOTER_PAGE_WORDS,
     HOME_LABELS,
@@ -82,6 +83,8 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\.?,?\s+(?:of\s+)?(?P<mn>{months})[,،]?\s+(?P<y>\d{{4}})(?!\d)"),
         # October 12, 2025 / Oct. 12 2025
         re.compile(rf"(?<![^\W\d_])(?P<mn>{months})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s?[,،]?\s+(?P<y>\d{{4}})(?!\d)"),
+        # "Elira ShehuSeptember 29, 2018": an English date glued to the name before it (see _glued)
+        re.compile(rf"(?<=[^\W\d_])(?P<glued>)(?P<mn>{'|'.join(ENGLISH_MONTH_NAMES)})\s+(?P<d>\d{{1,2}}),\s+(?P<y>\d{{4}})(?!\d)"),
     )
 
 
@@ -124,7 +127,7 @@ def find_dates(text: str) -> list[DateMatch]:
                 continue
             groups = m.groupdict()
             month = int(groups["m"]) if groups.get("m") else _month_number(groups["mn"])
-            if month is None:
+            if month is None or ("glued" in pattern.groupindex and not _glued(text, where[m.start()])):
                 continue
             day, year = int(groups["d"]), int(groups["y"])
             iso = _valid(year, month, day)
@@ -138,6 +141,15 @@ def find_dates(text: str) -> list[DateMatch]:
             start, end = where[m.start()], where[m.end() - 1] + 1
             found.append(DateMatch(iso, text[start:end], start, end))
     return sorted(found, key=lambda d: d.start)
+
+
+def _glued(text: str, start: int) -> bool:
+    """The month name at ``text[start]``, right after a letter, opens a date glued to the name before
+    it: it is capitalised and the letter before is lower case or of another script ("Elira
+    ShehuSeptember 29, 2018", "أحمد يوسفSeptember 30, 2018": Telegraph's byline, the author's
+    name and the English date inline, copied without a space), not the end of a word ("dismay 5, 2018")."""
+    before = text[start - 1] if start else ""
+    return text[start].isupper() and (before.islower() or (before.isalpha() and not before.isascii()))
 
 
 _WEEKDAY_BEFORE = re.compile(r"(?P<name>[^\W\d_]+(?:\s[^\W\d_]+)?)[\s,،.]*$")

@@ -1,0 +1,71 @@
+"""An outlet's article on Telegraph (telegra.ph, Telegram's publishing tool, 2018), copied from the
+browser: the tab title ("<headline> – Telegraph"), the headline, the author line with Telegraph's
+English date (glued to the name by the copy: "Elira ShehuSeptember 29, 2018"), the outlet's own
+footer ("Source: <outlet> - date", "Follow us on Telegram") and the page's end ("Report content on
+this page" and the report dialog). Guards: ordinary article pages where the same shapes are
+article text or a credit read as before."""
+
+from __future__ import annotations
+
+from page_texts import clean_lines
+from translate_summarize.metadata import find_dates
+
+REPORT = ["", "Report content on this page", "Report Page", "Violence", "Child Abuse", "Copyright", "Illegal Drugs",
+          "Personal Details", "Other", "Please submit your DMCA takedown request to dmca@telegram.org", "Cancel", "Report"]
+
+SQ_HEADLINE = "Ura e re mbi lumin hapet për qarkullim në pranverë"
+SQ_BODY = [
+    "Kryetari i komunës tha të hënën se punimet në urën e re do të përfundojnë në muajin mars.",
+    "Ura do të lidhë dy lagjet e qytetit që prej vitesh mbeten të ndara nga lumi.",
+    "Banorët kanë pritur prej kohësh këtë urë, pasi rruga e vjetër kërkon gjysmë ore në makinë.",
+    "Kontraktori tha se vonesat erdhën nga përmbytjet e vitit të kaluar dhe nga mungesa e materialeve.",
+]
+AR_HEADLINE = "افتتاح الجسر الجديد فوق النهر أمام حركة المرور في الربيع"
+AR_BODY = [
+    "قال رئيس البلدية يوم الاثنين إن الأشغال في الجسر الجديد ستنتهي في شهر مارس المقبل.",
+    "وسيربط الجسر بين حيين من أحياء المدينة ظلا منفصلين بسبب النهر منذ سنوات طويلة.",
+    "وانتظر السكان هذا الجسر طويلاً لأن الطريق القديم يتطلب نصف ساعة بالسيارة.",
+    "وقال المقاول إن التأخير جاء بسبب فيضانات العام الماضي ونقص المواد في الأسواق.",
+]
+EN_HEADLINE = "New bridge over the river opens to traffic in the spring"
+EN_BODY = [
+    "The mayor said on Monday that work on the new bridge will be finished in March.",
+    "The bridge will link two districts of the city that the river has kept apart for years.",
+    "Residents have long waited for the bridge, as the old road takes half an hour by car.",
+    "The contractor said the delays came from last year's floods and a shortage of materials.",
+]
+
+
+def _telegraph(headline: str, byline: str, body: list[str], source: str, follow: str, tab: bool = False) -> list[str]:
+    top = [f"{headline} – Telegraph", ""] if tab else []
+    return [*top, headline, byline, "", *[x for p in body for x in (p, "")], source, follow, *REPORT]
+
+
+# ---------------------------------------------------------------- the English date glued to the author's name
+
+
+def test_date_glued_to_the_author_name_is_found() -> None:
+    """Telegraph's byline, the author's name and the English date inline, copied without a space."""
+    assert [d.iso for d in find_dates("Elira ShehuSeptember 29, 2018")] == ["2018-09-29"]
+    assert [d.iso for d in find_dates("أحمد يوسفSeptember 30, 2018")] == ["2018-09-30"]
+    assert [d.iso for d in find_dates("Harbour DailyOctober 1, 2018")] == ["2018-10-01"]
+
+
+def test_month_name_ending_a_word_is_no_glued_date() -> None:
+    """Guard: a word that ends in a month name ("dismay"), a name in capitals, a date in another
+    form glued to a word are no dates; an ordinary English date is read as before."""
+    assert find_dates("to their dismay 5, 2018 was worse") == []
+    assert find_dates("NATOSeptember 5, 2018") == []
+    assert find_dates("KronikaSeptember 5 2018") == []
+    assert [d.iso for d in find_dates("Posted on September 29, 2018")] == ["2018-09-29"]
+
+
+def test_glued_byline_dates_the_page() -> None:
+    page = _telegraph(SQ_HEADLINE, "Elira ShehuSeptember 29, 2018", SQ_BODY, "Burimi: Kronika Online",
+                      "Na ndiqni në Telegram: https://t.me/kronika_online")
+    article = clean_lines(page)
+    assert article.published == "2018-09-29"
+    assert article.title == SQ_HEADLINE
+    page = _telegraph(AR_HEADLINE, "نجمة الأخبارSeptember 30, 2018", AR_BODY, "المصدر: نجمة الأخبار", "تابعونا على تلغرام")
+    article = clean_lines(page)
+    assert (article.published, article.title) == ("2018-09-30", AR_HEADLINE)
