@@ -69,3 +69,44 @@ def test_glued_byline_dates_the_page() -> None:
     page = _telegraph(AR_HEADLINE, "نجمة الأخبارSeptember 30, 2018", AR_BODY, "المصدر: نجمة الأخبار", "تابعونا على تلغرام")
     article = clean_lines(page)
     assert (article.published, article.title) == ("2018-09-30", AR_HEADLINE)
+
+
+# ---------------------------------------------------------------- the outlet on its "Source:" line
+
+
+def test_source_line_of_a_telegraph_page_names_the_outlet() -> None:
+    """A Telegraph page has no site of its own: its "Source: X" line names the outlet whose story
+    it is (here the channel signing its own article), not a credited wire."""
+    page = _telegraph(SQ_HEADLINE, "Elira ShehuSeptember 29, 2018", SQ_BODY, "Burimi: Kronika Online - 29.9.2018 19:04",
+                      "Na ndiqni në Telegram: https://t.me/kronika_online")
+    article = clean_lines(page)
+    assert (article.outlet, article.credited_source) == ("Kronika Online", None)
+    page = _telegraph(AR_HEADLINE, "أحمد يوسف September 30, 2018", AR_BODY, "المصدر: نجمة الأخبار - 30 سبتمبر 2018",
+                      "📢 اشترك في قناتنا على تلغرام https://t.me/najmat_alakhbar")
+    article = clean_lines(page)
+    assert (article.outlet, article.credited_source) == ("نجمة الأخبار", None)
+    page = _telegraph(EN_HEADLINE, "John Smith", EN_BODY, "Source: Harbour Lantern - September 30, 2018", "Follow us on Telegram")
+    article = clean_lines(page)
+    assert (article.outlet, article.credited_source) == ("Harbour Lantern", None)
+
+
+def test_wire_on_a_telegraph_page_stays_credited() -> None:
+    """Guard: a Telegraph page's "Source: Reuters" credits the agency; the agency is no outlet, nor
+    are "agencies" ("المصدر: وكالات", naming no one)."""
+    page = _telegraph(EN_HEADLINE, "John Smith", EN_BODY, "Source: Reuters", "Follow us on Telegram")
+    article = clean_lines(page)
+    assert (article.outlet, article.credited_source) == (None, "Reuters")
+    page = _telegraph(AR_HEADLINE, "أحمد يوسف", AR_BODY, "المصدر: وكالات", "تابعونا على تلغرام")
+    article = clean_lines(page)
+    assert (article.outlet, article.credited_source) == (None, None)
+
+
+def test_source_line_of_an_ordinary_article_is_a_credit() -> None:
+    """Guard: without the platform's report link, an article's "Source: X" credits X as before."""
+    for headline, body, source in (
+        (SQ_HEADLINE, SQ_BODY, "Burimi: Kronika Online"),
+        (AR_HEADLINE, AR_BODY, "المصدر: نجمة الأخبار"),
+        (EN_HEADLINE, EN_BODY, "Source: Harbour Lantern"),
+    ):
+        article = clean_lines([headline, "", *[x for p in body for x in (p, "")], source])
+        assert article.outlet is None and article.credited_source == source.split(": ")[1]

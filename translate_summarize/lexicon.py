@@ -790,6 +790,12 @@ SOCIAL_PLATFORMS: tuple[str, ...] = (
 """Social networks and video services whose own footer ("© 2018 INSTAGRAM", "Reddit Inc © 2018")
 a copied post page keeps: the platform, never the outlet whose account posted the article."""
 
+PLATFORM_REPORT_LINKS: tuple[str, ...] = ("report content on this page",)
+"""The link under every page of Telegraph (telegra.ph, Telegram's publishing tool, its strings English
+whatever the page's language; matched on the key): the page is a post on a publishing platform, with
+no site of its own, so its "Source: X" line names the outlet whose story it is (the channel's own
+signature, or the outlet it copied), not a wire it credits."""
+
 ACCOUNT_BUTTONS: tuple[str, ...] = (
     "join now", "sign in", "sign up", "log in", "login", "register", "create account", "create an account",
     "انضم الآن", "انضم الان", "تسجيل الدخول", "تسجيل دخول", "إنشاء حساب", "انشاء حساب", "التسجيل",

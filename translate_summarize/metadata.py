@@ -38,6 +38,7 @@ from .lexicon import (
     MONTHS,
     NAME_FILLERS,
     OUTLET_WORDS,
+    PLATFORM_REPORT_LINKS,
     PROFILE_COUNT_WORDS,
     PUBLISHED_CUES,
     REACTION_WORDS,
@@ -930,15 +931,24 @@ def find_outlet(lines: Sequence[str], *, body: frozenset[int], title: str | None
             vote(name, 6)  # "Read the full story at the source: X": an aggregator's or a repost's page of X's story
     fields = _field_numbers(lines)
     reposted = bool(nonblank) and REDDIT_HEADER.match(nonblank[0][1]) is not None
+    hosted = _platform_page(nonblank, body)
     for number, value in source_labels(lines):
-        if (number in fields or reposted) and canonical_source(value) is None:
-            vote(value, 6)  # a clip's "Source: <paper>" among its fields: the paper it ran in; a forum post's: the outlet whose story it pasted
+        if (number in fields or reposted or (hosted and number not in body and key(value) not in GENERIC_SOURCES)) and canonical_source(value) is None:
+            vote(value, 6)  # a clip's "Source: <paper>" among its fields: the paper it ran in; a forum post's or a Telegraph page's: the outlet whose story it is
         elif canonical_source(value) is None and (key(value) in top or _looks_like_publication(value)):
             vote(value, 5)
     if not votes:
         return None
     best = max(votes, key=lambda k: votes[k])
     return display[best]
+
+
+def _platform_page(nonblank: Sequence[tuple[int, str]], body: frozenset[int]) -> bool:
+    """The page (``(line number, text)`` of its non-blank lines) ends with a publishing platform's
+    "Report content on this page" link (:data:`lexicon.PLATFORM_REPORT_LINKS`, Telegraph's) outside
+    the body: an outlet's story posted on the platform, no site of its own around it."""
+    links = _keys_of(PLATFORM_REPORT_LINKS)
+    return any(key(text) in links and number not in body for number, text in nonblank)
 
 
 LOGO_LINES = 10
