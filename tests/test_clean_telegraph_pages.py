@@ -7,7 +7,8 @@ article text or a credit read as before."""
 
 from __future__ import annotations
 
-from page_texts import clean_lines
+from page_texts import clean_lines, title_and_body_lines
+from translate_summarize.clean import extract_text
 from translate_summarize.metadata import find_dates
 
 REPORT = ["", "Report content on this page", "Report Page", "Violence", "Child Abuse", "Copyright", "Illegal Drugs",
@@ -110,3 +111,31 @@ def test_source_line_of_an_ordinary_article_is_a_credit() -> None:
     ):
         article = clean_lines([headline, "", *[x for p in body for x in (p, "")], source])
         assert article.outlet is None and article.credited_source == source.split(": ")[1]
+
+
+# ---------------------------------------------------------------- the tab title over the headline
+
+
+def test_tab_title_over_the_headline_is_no_title() -> None:
+    """"<headline> – Telegraph" atop the page is the browser tab's title; the headline under it,
+    over the byline and the date, is the title (not the standfirst of the tab title)."""
+    for headline, byline, body in (
+        ("Ura e re mbi lumin në qendër të qytetit hapet për qarkullim në pranverën e vitit të ardhshëm", "Kronika Online", SQ_BODY),
+        ("افتتاح الجسر الجديد فوق النهر في وسط المدينة أمام حركة المرور في ربيع العام المقبل بعد تأخير", "أحمد يوسف", AR_BODY),
+        ("New bridge over the river in the city centre opens to traffic next spring after two years of delays", "Harbour Lantern", EN_BODY),
+    ):
+        page = [f"{headline} – Telegraph", "", headline, byline, "September 29, 2018", "", "(AFP)", "", *body, *REPORT]
+        title, lines = title_and_body_lines(page)
+        assert title == headline
+        assert lines == body
+        assert extract_text("\n".join(page), rerank=False).title == headline  # (the rules', before the learned chooser's second opinion)
+
+
+def test_headline_over_its_standfirst_is_read_as_before() -> None:
+    """Guard: a headline over a longer line that restates it keeps that line as its standfirst."""
+    standfirst = "Punimet në urën e re mbi lumin po i afrohen fundit pas dy vitesh vonesash dhe përmbytjesh"
+    page = [SQ_HEADLINE, standfirst, "", "Kronika Online", "29 shtator 2018", "", *SQ_BODY]
+    title, lines = title_and_body_lines(page)
+    assert title == SQ_HEADLINE
+    assert lines == [standfirst, *SQ_BODY]
+    assert extract_text("\n".join(page), rerank=False).title == SQ_HEADLINE

@@ -825,6 +825,7 @@ def _find_title(lines: list[Line], keys: list[str], teasers: set[int]) -> _Title
     if (
         standfirst is None and above >= 0 and above not in flashes | teasers and _pairs_with(lines[above])
         and not _continues_title(lines[above], lines[chosen]) and not _finishes(lines[above], lines[chosen])
+        and not _tab_title_over(lines[above], lines[chosen])
         and not (above >= 1 and _headline(lines[above - 1]) and _story_split(lines, chosen, first) == "apart")
     ):  # (the last of a strip of other stories' headlines, none of the article's words, has no standfirst here)
         if (
@@ -1786,6 +1787,23 @@ def _nearer_the_story(lines: list[Line], upper: int, lower: int, first: int) -> 
         return False  # (two halves of one headline wrapped over two lines are joined)
     article = _opening_stems(lines, first)
     return len(_stems(lines[upper].text) & article) >= COHESION > len(_stems(lines[lower].text) & article)
+
+
+_TAB_DELIMS = (" | ", " - ", " – ", " — ")
+"""What a browser tab's title puts between the headline and the site's name."""
+TAB_SITE_WORDS = 4
+"""Most words of the site's or platform's name after the headline in a browser tab's title."""
+
+
+def _tab_title_over(upper: Line, lower: Line) -> bool:
+    """``upper`` is the browser tab's title over the headline ``lower``: the same headline, then a
+    dash or a bar and a short name ("<headline> – Telegraph", "<headline> | Site"), as a copy of a
+    page keeps it atop the headline. A standfirst never opens with its headline word for word."""
+    if not upper.text.startswith(lower.text):
+        return False
+    tail = upper.text[len(lower.text) :]
+    name = tail.lstrip()[1:] if tail.startswith(_TAB_DELIMS) else ""
+    return bool(key(name)) and len(name.split()) <= TAB_SITE_WORDS and name.rstrip()[-1:] not in ".!?؟"
 
 
 def _listed(lines: list[Line], i: int) -> bool:
