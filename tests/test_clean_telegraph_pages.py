@@ -139,3 +139,32 @@ def test_headline_over_its_standfirst_is_read_as_before() -> None:
     assert title == SQ_HEADLINE
     assert lines == [standfirst, *SQ_BODY]
     assert extract_text("\n".join(page), rerank=False).title == SQ_HEADLINE
+
+
+# ---------------------------------------------------------------- a quotation split over short paragraphs at the end
+
+
+def test_quotation_left_open_runs_on_to_its_close() -> None:
+    """The last paragraph opens a quote that two short paragraphs close: they, and the unpunctuated
+    paragraph after them, are the article's end (over the outlet's "Source:" line)."""
+    quote = [*AR_BODY[:3], 'وقالت المذيعة في تغريدة: "كان الرجل على طبيعته وهذا أمر رائع. لكنني اخترت ألا أكافئ أحدا على ذلك.',
+             "وأضافت: هو حر", 'وكذلك نحن".', "قبل العرض أعلن المغني على تويتر أنه غير اسمه إلى اسم جديد يعرفه به الجمهور"]
+    page = [AR_HEADLINE, "", *[x for p in quote for x in (p, "")], "المصدر: نجمة الأخبار - 29 سبتمبر 2018", "تابعونا على تلغرام"]
+    title, lines = title_and_body_lines(page)
+    assert title == AR_HEADLINE
+    assert lines == quote
+    quote = [*SQ_BODY[:3], 'Ajo shkroi në Twitter: "Ai ishte vetvetja dhe kjo është mirë. Por unë zgjodha të mos shpërblej askënd për këtë.',
+             "Shtoi se ai është i lirë", 'Edhe ne jemi".']
+    page = [SQ_HEADLINE, "", *[x for p in quote for x in (p, "")], "Burimi: Kronika Online - 29.9.2018"]
+    assert title_and_body_lines(page)[1] == quote
+
+
+def test_quotation_left_open_takes_no_furniture() -> None:
+    """Guard: a quote the last paragraph leaves open that no line under it closes takes nothing;
+    nor does the share row and the tags line under it."""
+    body = [*EN_BODY[:3], 'The mayor told reporters: "We will open it in the spring, whatever the weather does to us.']
+    page = [EN_HEADLINE, "", *[x for p in body for x in (p, "")], "Share", "Tweet", "Tags: bridge, city", "", "Related",
+            'Mayor says "bridge is ready".', "Council approves the new budget for transport"]
+    title, lines = title_and_body_lines(page)
+    assert title == EN_HEADLINE
+    assert lines == body
