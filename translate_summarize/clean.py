@@ -443,6 +443,7 @@ def _extract(raw: str, chat: ChatExport | None, vet: bool = True, rerank: bool =
     kept = _topic_cut(lines, _next_header_cut(lines, kept), title_text)
     kept = _resume_after_box(lines, kept, furniture, title_text)
     kept = _drop_inserts(lines, kept, title_text)
+    kept = kept + _quote_tail(lines, kept, furniture)
     while kept and lines[kept[-1]].end == "none" and lines[kept[-1]].words <= LABEL_WORDS:
         kept.pop()  # never end on a label (what closed the article may have been a box)
     if kept and kept[-1] + 1 < len(lines) and kept[-1] + 1 not in furniture and _closing_line(lines, kept[-1] + 1):
@@ -825,6 +826,7 @@ def _find_title(lines: list[Line], keys: list[str], teasers: set[int]) -> _Title
     if (
         standfirst is None and above >= 0 and above not in flashes | teasers and _pairs_with(lines[above])
         and not _continues_title(lines[above], lines[chosen]) and not _finishes(lines[above], lines[chosen])
+        and not _tab_title_over(lines[above], lines[chosen])
         and not (above >= 1 and _headline(lines[above - 1]) and _story_split(lines, chosen, first) == "apart")
     ):  # (the last of a strip of other stories' headlines, none of the article's words, has no standfirst here)
         if (
@@ -1788,6 +1790,23 @@ def _nearer_the_story(lines: list[Line], upper: int, lower: int, first: int) -> 
     return len(_stems(lines[upper].text) & article) >= COHESION > len(_stems(lines[lower].text) & article)
 
 
+_TAB_DELIMS = (" | ", " - ", " – ", " — ")
+"""What a browser tab's title puts between the headline and the site's name."""
+TAB_SITE_WORDS = 4
+"""Most words of the site's or platform's name after the headline in a browser tab's title."""
+
+
+def _tab_title_over(upper: Line, lower: Line) -> bool:
+    """``upper`` is the browser tab's title over the headline ``lower``: the same headline, then a
+    dash or a bar and a short name ("<headline> – Telegraph", "<headline> | Site"), as a copy of a
+    page keeps it atop the headline. A standfirst never opens with its headline word for word."""
+    if not upper.text.startswith(lower.text):
+        return False
+    tail = upper.text[len(lower.text) :]
+    name = tail.lstrip()[1:] if tail.startswith(_TAB_DELIMS) else ""
+    return bool(key(name)) and len(name.split()) <= TAB_SITE_WORDS and name.rstrip()[-1:] not in ".!?؟"
+
+
 def _listed(lines: list[Line], i: int) -> bool:
     """True when headline-shaped line ``i`` is the last item of a list of headlines ("Most read"):
     the two lines right above it are headline-shaped too and the one above does not carry on into
@@ -2727,6 +2746,33 @@ LABEL_WORDS = 4
 """An unpunctuated line of at most this many words closing the body is a label, not its last line."""
 LINK_WORDS = 6
 """Content words of a linked headline from which one shared with the article is chance."""
+
+
+QUOTE_TAIL_LINES = 3
+"""Most lines after the body's last line that may carry on a quotation it left open."""
+
+
+def _quote_count(line: Line) -> int:
+    """Quote marks on the line (straight, curly and guillemets)."""
+    return sum(line.text.count(q) for q in '"«»“”')
+
+
+def _quote_tail(lines: list[Line], kept: list[int], furniture: set[int]) -> list[int]:
+    """The lines that carry on a quotation the body's last line left open (an odd number of quote
+    marks) down to the sentence that closes it, at most :data:`QUOTE_TAIL_LINES` lines, none of
+    them furniture ("… said: "We are free" / "And so are we"."): a quote split over short
+    paragraphs is the article's text, however short its pieces. None when no line closes it."""
+    if not kept or _quote_count(lines[kept[-1]]) % 2 == 0:
+        return []
+    tail: list[int] = []
+    for i in range(kept[-1] + 1, min(len(lines), kept[-1] + 1 + QUOTE_TAIL_LINES)):
+        line = lines[i]
+        if i in furniture or line.action is not None or line.caption or line.dateish or line.bullet or line.numbered:
+            return []
+        tail.append(i)
+        if _quote_count(line) % 2:
+            return tail if line.end == "strong" else []
+    return []
 
 
 def _drop_inserts(lines: list[Line], kept: list[int], title: str | None) -> list[int]:

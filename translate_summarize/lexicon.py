@@ -707,6 +707,13 @@ MONTHS: Mapping[str, int] = MappingProxyType(
 )
 """Month names (lower case) to month numbers."""
 
+ENGLISH_MONTH_NAMES: tuple[str, ...] = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+)
+"""English month names in full: a publishing platform's English date ("September 28, 2018", Telegraph's
+whatever the page's language) glued to the author's name by a copy of its byline ("Elira ShehuSeptember
+29, 2018", "أحمد يوسفSeptember 30, 2018"; see :func:`metadata.find_dates`)."""
+
 HIJRI_MONTHS: tuple[str, ...] = (
     "محرم", "صفر", "ربيع الأول", "ربيع الاول", "ربيع الآخر", "ربيع الاخر", "ربيع الثاني", "جمادى الأولى",
     "جمادى الاولى", "جمادى الآخرة", "جمادى الاخرة", "جمادى الثانية", "رجب", "شعبان", "رمضان", "شوال",
@@ -796,6 +803,12 @@ SOCIAL_PLATFORMS: tuple[str, ...] = (
 )
 """Social networks and video services whose own footer ("© 2018 INSTAGRAM", "Reddit Inc © 2018")
 a copied post page keeps: the platform, never the outlet whose account posted the article."""
+
+PLATFORM_REPORT_LINKS: tuple[str, ...] = ("report content on this page",)
+"""The link under every page of Telegraph (telegra.ph, Telegram's publishing tool, its strings English
+whatever the page's language; matched on the key): the page is a post on a publishing platform, with
+no site of its own, so its "Source: X" line names the outlet whose story it is (the channel's own
+signature, or the outlet it copied), not a wire it credits."""
 
 ACCOUNT_BUTTONS: tuple[str, ...] = (
     "join now", "sign in", "sign up", "log in", "login", "register", "create account", "create an account",

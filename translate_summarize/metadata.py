@@ -29,6 +29,7 @@ from .lexicon import (
     BYLINE_PREFIXES,
     COMMENT_LINKS,
     CORRESPONDENT_WORDS,
+    ENGLISH_MONTH_NAMES,
     FOOTER_LEGAL_LINKS,
     FOOTER_PAGE_WORDS,
     HOME_LABELS,
@@ -37,6 +38,7 @@ from .lexicon import (
     MONTHS,
     NAME_FILLERS,
     OUTLET_WORDS,
+    PLATFORM_REPORT_LINKS,
     PROFILE_COUNT_WORDS,
     PUBLISHED_CUES,
     REACTION_WORDS,
@@ -82,6 +84,8 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\.?,?\s+(?:of\s+)?(?P<mn>{months})[,،]?\s+(?P<y>\d{{4}})(?!\d)"),
         # October 12, 2025 / Oct. 12 2025
         re.compile(rf"(?<![^\W\d_])(?P<mn>{months})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s?[,،]?\s+(?P<y>\d{{4}})(?!\d)"),
+        # "Elira ShehuSeptember 29, 2018": an English date glued to the name before it (see _glued)
+        re.compile(rf"(?<=[^\W\d_])(?P<glued>)(?P<mn>{'|'.join(ENGLISH_MONTH_NAMES)})\s+(?P<d>\d{{1,2}}),\s+(?P<y>\d{{4}})(?!\d)"),
     )
 
 
@@ -124,7 +128,7 @@ def find_dates(text: str) -> list[DateMatch]:
                 continue
             groups = m.groupdict()
             month = int(groups["m"]) if groups.get("m") else _month_number(groups["mn"])
-            if month is None:
+            if month is None or ("glued" in pattern.groupindex and not _glued(text, where[m.start()])):
                 continue
             day, year = int(groups["d"]), int(groups["y"])
             iso = _valid(year, month, day)
@@ -138,6 +142,15 @@ def find_dates(text: str) -> list[DateMatch]:
             start, end = where[m.start()], where[m.end() - 1] + 1
             found.append(DateMatch(iso, text[start:end], start, end))
     return sorted(found, key=lambda d: d.start)
+
+
+def _glued(text: str, start: int) -> bool:
+    """The month name at ``text[start]``, right after a letter, opens a date glued to the name before
+    it: it is capitalised and the letter before is lower case or of another script ("Elira
+    ShehuSeptember 29, 2018", "أحمد يوسفSeptember 30, 2018": Telegraph's byline, the author's
+    name and the English date inline, copied without a space), not the end of a word ("dismay 5, 2018")."""
+    before = text[start - 1] if start else ""
+    return text[start].isupper() and (before.islower() or (before.isalpha() and not before.isascii()))
 
 
 _WEEKDAY_BEFORE = re.compile(r"(?P<name>[^\W\d_]+(?:\s[^\W\d_]+)?)[\s,،.]*$")
@@ -921,15 +934,24 @@ def find_outlet(lines: Sequence[str], *, body: frozenset[int], title: str | None
             vote(name, 6)  # "Read the full story at the source: X": an aggregator's or a repost's page of X's story
     fields = _field_numbers(lines)
     reposted = bool(nonblank) and REDDIT_HEADER.match(nonblank[0][1]) is not None
+    hosted = _platform_page(nonblank, body)
     for number, value in source_labels(lines):
-        if (number in fields or reposted) and canonical_source(value) is None:
-            vote(value, 6)  # a clip's "Source: <paper>" among its fields: the paper it ran in; a forum post's: the outlet whose story it pasted
+        if (number in fields or reposted or (hosted and number not in body and key(value) not in GENERIC_SOURCES)) and canonical_source(value) is None:
+            vote(value, 6)  # a clip's "Source: <paper>" among its fields: the paper it ran in; a forum post's or a Telegraph page's: the outlet whose story it is
         elif canonical_source(value) is None and (key(value) in top or _looks_like_publication(value)):
             vote(value, 5)
     if not votes:
         return None
     best = max(votes, key=lambda k: votes[k])
     return display[best]
+
+
+def _platform_page(nonblank: Sequence[tuple[int, str]], body: frozenset[int]) -> bool:
+    """The page (``(line number, text)`` of its non-blank lines) ends with a publishing platform's
+    "Report content on this page" link (:data:`lexicon.PLATFORM_REPORT_LINKS`, Telegraph's) outside
+    the body: an outlet's story posted on the platform, no site of its own around it."""
+    links = _keys_of(PLATFORM_REPORT_LINKS)
+    return any(key(text) in links and number not in body for number, text in nonblank)
 
 
 LOGO_LINES = 10
