@@ -59,6 +59,7 @@ from .ingest import is_html
 from .exports import read_export
 from .mail import read_forward
 from .markdown import read_markdown
+from .newsletter import greeting, next_items, post_button, post_header
 from .pagecode import read_code
 from .pagetext import PageText
 from .wire import read_wire
@@ -411,10 +412,20 @@ def _extract(raw: str, chat: ChatExport | None, vet: bool = True, rerank: bool =
     posted = post_title(lines) if tweet is None and message is None else None
     if posted is not None and (title is None or title.first != posted):  # (a Reddit post's title: see posts.reddit_page)
         title = _Title(posted, posted, lead=_opening_line(lines, posted))  # (its standfirst or unpunctuated lead under it)
+    newsletter = post_header(lines) if chat is None and post is None and not entries else None
+    frame: set[int] = set()
+    if newsletter is not None:
+        title, frame = _newsletter_title(lines, newsletter, title)
+        teasers = teasers | next_items(lines, max(frame | {title.last}) + 1)
     span = (title.first, title.last) if title else None
     title_text = " ".join(lines[i].text for i in range(span[0], span[1] + 1)) if span else None
     title_number = lines[span[0]].number if span else None
-    copies = _title_copies(lines, keys, span) | _widget_boxes(lines) | _pull_quotes(lines, keys) | _link_lists(lines)
+    boxes = _widget_boxes(lines)
+    if newsletter is not None:
+        boxes = {i for i in boxes if not _between_post_buttons(lines, i)}
+    copies = _title_copies(lines, keys, span) | boxes | _pull_quotes(lines, keys) | _link_lists(lines)
+    if newsletter is not None:
+        copies |= frame
     furniture = copies | teasers
     start = span[1] + 1 if span is not None else 0
     scores = _run_scores(lines, copies, teasers)
@@ -423,16 +434,18 @@ def _extract(raw: str, chat: ChatExport | None, vet: bool = True, rerank: bool =
     if title is not None and start < closing <= lo:
         # the best run lies after the closing marker: a short article under its headline comes first
         early = _best_run(scores[:closing], start)
-        if early[1] >= early[0] and early[2] >= MIN_SHORT_SCORE and _attached(lines, title, early[0]):
+        if early[1] >= early[0] and early[2] >= MIN_SHORT_SCORE and _attached(lines, title, early[0], frame):
             lo, hi, total = early
         else:
             bare = _bare_body(lines, title, furniture, stamped=message is not None)  # a short article that lost its full stops
             if bare and bare[-1] < closing:
                 return Extraction(title_text, title_number, tuple((lines[i].number, lines[i].last) for i in bare), frozenset())
-    attached = title is not None and hi >= lo and _attached(lines, title, lo)
+    attached = title is not None and hi >= lo and _attached(lines, title, lo, frame)
     if hi < lo or total < (MIN_SHORT_SCORE if attached else MIN_BODY_SCORE):
         stamped = message is not None or posted is not None or (title is not None and _post_header_above(lines, title.first))  # (dated above it)
         bare = _bare_body(lines, title, furniture, stamped=stamped) if title is not None else []
+        if newsletter is not None and not bare:
+            bare = _newsletter_body(lines, max(frame | {start - 1}) + 1, furniture)
         return Extraction(title_text, title_number, tuple((lines[i].number, lines[i].last) for i in bare), frozenset())
     lo = _extend_back(lines, scores, furniture, lo, start)
     kept = _cut(lines, list(range(lo, hi + 1)), furniture)
@@ -450,24 +463,93 @@ def _extract(raw: str, chat: ChatExport | None, vet: bool = True, rerank: bool =
         kept.append(kept[-1] + 1)
     if not attached and (sum(lines[i].words for i in kept) < MIN_BODY_WORDS or not any(lines[i].end != "none" for i in kept)):
         kept = []
+    if newsletter is not None and not kept:
+        kept = _newsletter_body(lines, max(frame | {start - 1}) + 1, furniture)  # (a short post opening with a subheading)
     if vet and any(line_model_candidate(lines[i]) for i in kept):  # (else nothing for it to judge)
         opening = set(title.opening()) if title is not None else set()  # (the headline's standfirst, lead lines)
         kept = shipped_line_model().vet(lines, kept, protect=_on_topic(lines, kept, title_text) | opening)
     headings = frozenset(  # (the headline's standfirst heads no section)
         lines[i].number for pos, i in enumerate(kept) if _is_heading(lines, kept, pos) and not (title and i == title.standfirst)
     )
-    own = _coherent_headline(lines, kept, furniture, title) if title is not None else None
+    own = _coherent_headline(lines, kept, furniture, title) if title is not None and newsletter is None else None
     if own is not None:
         title_text, title_number = lines[own].text, lines[own].number
         kept = [i for i in kept if i != own]  # (the headline was taken for the standfirst)
         headings = headings - {lines[own].number}
         span = (own, own)
-    if rerank and kept and message is None:  # (a message's headline is where the channel put it)
+    if rerank and kept and message is None and newsletter is None:  # (a message's headline is where the channel put it)
         rules = TitleCandidate(*span) if span is not None else None
         chosen = shipped_title_model().choose(lines, keys, kept, teasers, rules, TITLE_WINDOW)
         if chosen is not None and chosen != rules:
             title_text, title_number = title_model_text(lines, chosen), lines[chosen.first].number
     return Extraction(title_text, title_number, tuple((lines[i].number, lines[i].last) for i in kept), headings)
+
+
+def _newsletter_title(lines: list[Line], header: tuple[int, int | None, int], found: _Title | None) -> tuple[_Title, set[int]]:
+    """The title of a Substack post (see :mod:`newsletter`) and the frame lines around its story:
+    the title line of the post's header (never joined to the subtitle under it); the subtitle is
+    the standfirst when it tells the story (a sentence, or :func:`_tells_the_story`), else the
+    writer's own line about the issue, furniture like the writer's name, the date, the counts and
+    a greeting line opening the post. The headline-shaped lines that the title ``found`` by the
+    walk leads into the first sentence open the body, as under any headline."""
+    head, sub, end = header
+    frame = set(range(head + 1, end + 1))
+    if end + 1 < len(lines) and greeting(lines[end + 1]):
+        end += 1
+        frame.add(end)
+    told = sub is not None and (lines[sub].end == "strong" or _tells_the_story(lines, sub, head, end + 1))
+    standfirst = sub if told else None
+    frame.discard(standfirst)
+    lead = tuple(i for i in found.lead if i > end) if found is not None else ()  # (the headline-shaped lines over the first sentence)
+    return _Title(head, head, standfirst, lead), frame
+
+
+POST_LINES = 6
+"""Sentences of a newsletter post's opening that its subtitle is checked against (:func:`_post_stems`)."""
+
+
+def _post_stems(lines: list[Line], after: int) -> set[str]:
+    """Content-word stems of the first :data:`POST_LINES` sentences of a newsletter post (from
+    ``after``), up to its sign-off (a date) or a closing marker: not the subscribe box's description."""
+    out: set[str] = set()
+    told = 0
+    for line in lines[after:]:
+        if line.dateish or line.action == "end" or told >= POST_LINES:
+            break
+        if line.prose:
+            out |= _stems(line.text)
+            told += 1
+    return out
+
+
+def _between_post_buttons(lines: list[Line], i: int) -> bool:
+    """True when the markers that frame line ``i`` as a box (:func:`_widget_boxes`) are all the
+    "Subscribe now" button a Substack post sets between its paragraphs and under its sign-off
+    (:func:`newsletter.post_button`): the post's text, not a box's blurb."""
+    near = [j for j in range(max(0, i - 2), min(len(lines), i + 3)) if j != i and lines[j].family not in _UNFRAMED]
+    return bool(near) and all(post_button(lines[j]) for j in near)
+
+
+def _tells_the_story(lines: list[Line], sub: int, head: int, after: int) -> bool:
+    """True when the unpunctuated subtitle ``sub`` of a newsletter post is its standfirst: it shares
+    :data:`COHESION` content words with the title ``head`` and the post's first sentences (from
+    ``after``), one at least with the title (the writer's line about the issue, "The day's story in
+    the evening newsletter", shares none with the title, and a word with the story only by chance)."""
+    words = _stems(lines[sub].text)
+    titled = words & _stems(lines[head].text)
+    return bool(titled) and len(titled | (words & _post_stems(lines, after))) >= COHESION
+
+
+def _newsletter_body(lines: list[Line], after: int, furniture: set[int]) -> list[int]:
+    """A short Substack post's text (one or two sentences, too short for a run of prose): the lines
+    right under the post's header and greeting (from ``after``) up to the first furniture line, a
+    date (the writer's sign-off) or a button; none unless a sentence is among them."""
+    out: list[int] = []
+    for i in range(after, len(lines)):
+        if i in furniture or lines[i].action is not None or lines[i].dateish:
+            break
+        out.append(i)
+    return out if any(lines[i].prose for i in out) else []
 
 
 def _menu_item(line: Line) -> bool:
@@ -558,14 +640,14 @@ def _dated_next(lines: list[Line], i: int) -> bool:
     return i + 1 < len(lines) and (lines[i + 1].dateish or lines[i + 1].stamp)
 
 
-def _attached(lines: list[Line], title: _Title, lo: int) -> bool:
+def _attached(lines: list[Line], title: _Title, lo: int, frame: set[int] | None = None) -> bool:
     """True when the title is a headline (more than :data:`SHORT_LINE` words) and only the lines
     that sit under a headline (dates, bylines, captions, buttons, labels, the standfirst and lead
-    lines) lie between it and the run starting at ``lo``: the run is that headline's article,
-    however short."""
+    lines, the ``frame`` of a newsletter's post header) lie between it and the run starting at
+    ``lo``: the run is that headline's article, however short."""
     if sum(lines[i].words for i in range(title.first, title.last + 1)) <= SHORT_LINE:
         return False  # "About us" over a blurb: a label, not a headline
-    opening = set(title.opening())
+    opening = set(title.opening()) | (frame or set())
     return all(i in opening or _between_title_and_body(lines[i]) for i in range(title.last + 1, lo))
 
 

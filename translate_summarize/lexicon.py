@@ -917,3 +917,23 @@ EDIT_NOTE_LABELS: tuple[str, ...] = ("edit", "edited", "تعديل", "ndryshim",
 "Ndryshim:"; matched on the label's key before the colon): what follows is the submitter's addition
 (another story on the same subject, a correction, thanks), not the article the post carries. ("Update:"
 is not among them: outlets print it in their own articles.)"""
+
+SUBSTACK_FOOTER: tuple[str, ...] = ("publish on substack", "substack is the home for great culture")
+"""Substack's own footer under every post of a publication it hosts ("© 2018 Name ∙ Privacy ∙ Terms ∙
+Publish on Substack", later "Substack is the home for great culture"), English on every
+publication whatever its language (matched inside the line's key): the page is a Substack post."""
+
+NEWSLETTER_GREETINGS: tuple[str, ...] = (
+    "good evening", "good morning", "good afternoon", "hello", "hi everyone", "welcome to", "welcome back",
+    "مساء الخير", "صباح الخير", "مرحبا", "اهلا", "اهلا وسهلا",
+    "mirembrema", "miremengjes", "miredita", "pershendetje", "mire se vini", "mire se erdhet",
+)
+"""Openings of a newsletter writer's greeting line over the issue's article ("Good evening, and
+welcome to today's issue.", "مساء الخير، وأهلاً بكم في عدد اليوم.", "Mirëmbrëma dhe mirë se vini
+në numrin e sotëm."; matched on the line's key, whole words): the writer's salutation, not the story."""
+
+ALSO_TODAY: tuple[str, ...] = ("also today", "elsewhere today", "وأيضا اليوم", "أيضا اليوم", "gjithashtu sot")
+"""A newsletter issue's label over its next, shorter item after the day's story ("Also today",
+"وأيضاً اليوم", "Gjithashtu sot"), as a line of its own ("Also today, the minister said ..." is a
+sentence): on a Substack post, the label and the item under it up to the sign-off are no part of
+the story (:func:`newsletter.next_items`)."""
