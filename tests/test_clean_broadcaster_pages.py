@@ -132,3 +132,58 @@ def test_ordinary_article_with_a_reporter_line_reads_as_before() -> None:
     article = clean_lines(page)
     assert article.title == HEADLINE
     assert body_texts(article) == PROSE
+
+
+SHORT = {
+    # a short article: its headline ends in a full stop, its text is one short sentence; then "read also",
+    # another story's headline and several of its sentences (the portal's teaser under short articles)
+    "en": ("Tsunami death toll in Indonesia rises above 800, officials say.", "It is a very sad day.", "Read also",
+           "Hurricane Rosa will bring heavy rain to the south-west",
+           ["Hurricane Rosa is weakening as it moves over the cooler waters of the Pacific Ocean.",
+            "It will still bring heavy rain to Arizona, Nevada and Utah in the coming days.",
+            "Forecasters expect the storm to turn north on Sunday and reach the coast on Monday."]),
+    "ar": ("ارتفاع عدد ضحايا تسونامي في إندونيسيا إلى أكثر من 800 قتيل.", "إنه يوم حزين جدا للجميع.", "اقرأ أيضاً",
+           "إعصار روزا سيجلب أمطارا غزيرة على جنوب غرب الولايات المتحدة",
+           ["يضعف إعصار روزا أثناء تحركه فوق المياه الباردة في المحيط الهادئ.",
+            "لكنه سيجلب أمطارا غزيرة على أريزونا ونيفادا ويوتا خلال الأيام القادمة.",
+            "ويتوقع خبراء الأرصاد أن يتجه الإعصار نحو الشمال يوم الأحد."]),
+    "sq": ("Numri i të vdekurve nga cunami në Indonezi kalon 800, thonë zyrtarët.", "Është një ditë shumë e trishtë.", "Lexo edhe",
+           "Uragani Rosa do të sjellë shira të dendur në jugperëndim",
+           ["Uragani Rosa po dobësohet ndërsa lëviz mbi ujërat më të ftohta të Paqësorit.",
+            "Megjithatë ai do të sjellë shira të dendur në Arizona, Nevada dhe Utah në ditët në vijim.",
+            "Parashikuesit presin që stuhia të kthehet drejt veriut të dielën."]),
+}
+
+
+def _short_page(lang: str) -> list[str]:
+    """The portal's page of a short article in ``lang`` with the teaser of another story under it."""
+    ui = LANGS[lang]
+    headline, text, label, other, sentences = SHORT[lang]
+    lines = [*ui["live"], ui["site"], *ui["menu"], "", ui["section"], headline, ui["date"], ui["watch"], "02:42", ui["credit"], "",
+             text, "", label, other, ""]
+    for sentence in sentences:
+        lines += [sentence, ""]
+    return [*lines, " ".join(ui["tools"]), "", *ui["related"], "", *ui["footer"], f"© 2018 {ui['site']}"]
+
+
+@pytest.mark.parametrize("lang", ["en", "ar", "sq"])
+def test_short_article_under_a_headline_with_its_full_stop(lang: str) -> None:
+    headline, text, _, _, _ = SHORT[lang]
+    article = clean_lines(_short_page(lang))
+    assert article.status == "ok"
+    assert article.title == headline
+    assert body_texts(article) == [text]
+
+
+@pytest.mark.parametrize("lang", ["en", "ar", "sq"])
+def test_list_of_dated_headlines_with_full_stops_over_the_article_reads_as_before(lang: str) -> None:
+    """Other stories' headlines ending in a full stop, each over its date, above the page's own
+    headline and article: the article is the page's own, not a short sentence under the list."""
+    ui = LANGS[lang]
+    headline, text, _, other, sentences = SHORT[lang]
+    page = [ui["site"], *ui["menu"], "", f"{other}.", ui["date"], f"{headline}", ui["date"], "", ui["headline"], ui["date"], "",
+            *[x for p in ui["prose"] for x in (p, "")], *ui["footer"]]
+    article = clean_lines(page)
+    assert article.title == ui["headline"]
+    assert body_texts(article) == ui["prose"]
+

@@ -636,7 +636,20 @@ def _first_prose(lines: list[Line], teasers: set[int], end: int | None = None) -
     for i in range(lo, hi + 1):
         if lines[i].prose and lines[i].words >= 8 and lines[i].end == "strong" and not lines[i].repeated and not _header_sentence(lines, i):
             return i
-    return lo
+    return _under_header(lines, lo, len(lines) if end is None else end) if _header_sentence(lines, lo) else lo
+
+
+def _under_header(lines: list[Line], head: int, end: int) -> int:
+    """The first line of a short article whose headline ends in a full stop (``head``, over its
+    date): the first sentence past the lines under the headline (dates, bylines, the video block,
+    the credit line), however short ("It is a very sad day."); ``head`` when there is none before
+    ``end`` (a list of other stories' headlines, each over its date)."""
+    k = head + 1
+    while k < end and _between_title_and_body(lines[k]) and lines[k].end != "strong":
+        k += 1
+    if k < end and lines[k].end == "strong" and lines[k].action is None and not (lines[k].caption or lines[k].timed):
+        return k
+    return head
 
 
 def _record_post(lines: list[Line]) -> tuple[int, int] | None:
