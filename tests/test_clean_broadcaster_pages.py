@@ -187,3 +187,30 @@ def test_list_of_dated_headlines_with_full_stops_over_the_article_reads_as_befor
     assert article.title == ui["headline"]
     assert body_texts(article) == ui["prose"]
 
+
+RUN_ON = {
+    # a report whose text lost its spaces (a copy through a broken font): its headline, then its lead without a full stop
+    "ar": ("طلابجامعةهارفارديتلقون دورةعنالنوم",
+           "جعلتالدورةالجديدةفيجامعةهارفاردجميعطلابهاينامون أكثرفيمحاولةللقضاء علىثقافةالسهرالليلي المصحوب بالقهوة والمنبهات"),
+    "en": ("Harvarduniversitystudents takeaclassonsleep",
+           "ThenewcourseatHarvarduniversity ismakingallofitsstudents sleepmoreinabidtoend theculture oflatenights"),
+}
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_run_on_headline_over_its_run_on_lead(lang: str) -> None:
+    ui = LANGS[lang]
+    headline, lead = RUN_ON[lang]
+    page = [ui["site"], *ui["menu"], "", ui["section"], headline, ui["date"], f"Updated: {ui['date']}", "", lead,
+            *ui["prose"], "", *ui["footer"]]
+    article = clean_lines(page)
+    assert article.title == headline
+    assert body_texts(article) == [lead, *ui["prose"]]
+
+
+def test_run_on_overlap_needs_glued_words_on_both_sides() -> None:
+    from translate_summarize.clean import _run_on_overlap
+
+    assert _run_on_overlap(*RUN_ON["ar"])
+    assert not _run_on_overlap("Harvard students take a class on sleep", "The new course at Harvard university makes students sleep")
+    assert not _run_on_overlap(RUN_ON["ar"][0], "جعلتالدورةالجديدةفيجامعةأكسفوردجميعطلابهاينامون أكثر")
