@@ -1,7 +1,7 @@
 """Small hand-written texts the cleaner tests build their pages from: four paragraphs of one story
-and its headline; and how they clean a page dump (:func:`clean_page`, :func:`clean_lines`,
-:func:`body_texts`, :func:`title_and_body_lines`); the red-team passes' regression pages
-(:func:`lookalike_pages`, :func:`assert_read_as_pinned`)."""
+and its headline (three in Arabic and Albanian); and how they clean a page dump (:func:`clean_page`,
+:func:`clean_lines`, :func:`body_texts`, :func:`title_and_body_lines`); the red-team passes'
+regression pages (:func:`lookalike_pages`, :func:`assert_read_as_pinned`)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,19 @@ PROSE = [
     "Council members will meet the bus drivers' union next week to discuss the new timetable and the lanes.",
 ]
 HEADLINE = "City council approves a new budget for public transport"
+AR_HEADLINE = "مجلس المدينة يقر ميزانية جديدة للنقل العام"
+AR_PROSE = [
+    "أقر مجلس المدينة يوم الثلاثاء ميزانية بقيمة 40 مليون يورو للنقل العام، بحسب ما قال رئيس البلدية.",
+    "وسيذهب معظم المبلغ إلى شراء 120 حافلة كهربائية وإنشاء ممرات جديدة للحافلات في الطرق الرئيسية.",
+    "وصوتت المعارضة ضد الميزانية قائلة إنها لا تستثمر بما يكفي في ضواحي المدينة.",
+]
+SQ_HEADLINE = "Këshilli bashkiak miraton një buxhet të ri për transportin publik"
+SQ_PROSE = [
+    "Këshilli bashkiak miratoi të martën një buxhet prej 40 milionë eurosh për transportin publik, tha kryetari.",
+    "Pjesa më e madhe e parave do të shkojë për 120 autobusë elektrikë dhe për korsi të reja autobusësh.",
+    "Opozita votoi kundër buxhetit, duke thënë se ai nuk investon mjaftueshëm në periferitë e qytetit.",
+]
+"""The same story's headline and first three paragraphs in Arabic and Albanian."""
 
 
 def clean_page(raw: str) -> Article:

@@ -49,6 +49,7 @@ from .lexicon import (
     PRIVACY_STEMS,
     EMBED_LABELS,
     BYLINE_ROLES,
+    CREDIT_ROLES,
     BYLINE_SUFFIXES,
     BY_WORDS,
     GUEST_NOTICES,
@@ -726,6 +727,33 @@ def _role_byline(text: str) -> bool:
     punctuation."""
     m = _ROLE_LINE.match(text.strip())
     return bool(m) and key(m.group(1)) in _byline_roles() and 1 <= len(words(m.group(2))) <= ROLE_NAME_WORDS
+
+
+_CREDIT_SEPARATOR = re.compile(r"\s*(?:[,،;|/]|\s[-–—]\s)\s*")
+"""What parts a report's credits on one line: a comma, a semicolon, a bar, a slash, a spaced dash."""
+
+
+@cache
+def _credit_roles() -> frozenset[str]:
+    """Keys of the roles of a report's credit line (:data:`lexicon.CREDIT_ROLES` and the author roles)."""
+    return _byline_roles() | frozenset(key(w) for w in CREDIT_ROLES)
+
+
+def _credit_line(text: str) -> bool:
+    """A broadcaster's report credit: two or more "role: name" credits on one line, each role an
+    author's or a crew member's (:data:`lexicon.CREDIT_ROLES`) and each name one to
+    :data:`ROLE_NAME_WORDS` words, none in small letters ("Reporter: Ana Berisha, Kameraman: Ilir
+    Muça", "تقرير: خالد عبد الله - تصوير: حسام ناصر"). A byline however many words: a headline's
+    colon ("Report: UN warns of famine, Video: ...") is followed by a sentence, not by names."""
+    parts = _CREDIT_SEPARATOR.split(text.strip())
+    if len(parts) < 2:
+        return False
+    for part in parts:
+        m = _ROLE_LINE.match(part)
+        name = m.group(2).split() if m else []
+        if not m or key(m.group(1)) not in _credit_roles() or not 1 <= len(name) <= ROLE_NAME_WORDS or any(map(_lower_initial, name)):
+            return False
+    return True
 
 
 def _opens_byline(tokens: list[str]) -> bool:
@@ -1498,7 +1526,7 @@ def analyse(raw: str) -> tuple[Line, ...]:
             "byline": n <= 8 and end == "none" and (
                 _opens_byline(tokens) or lastword in _folded_bylines()[1] or _role_byline(text)
                 or _hidden_label(text) == "author"
-            ) or submitted_line(text) or meta_line(text),
+            ) or submitted_line(text) or meta_line(text) or _credit_line(text),
         }
         stamp = n <= 6 and flags["dateish"] and _is_stamp(text) and not find_dates(text)
         stop = _stop_ratio(text)
@@ -1823,6 +1851,25 @@ def _tool_row(k: str) -> bool:
     return bool(k) and not _article_tool_labels().sub(" ", k).strip()
 
 
+_SIZE_BUTTONS = re.compile(r"(?<!\S)(?:[Aaأا][+\-−]|[+\-−][Aaأا])(?!\S)")
+"""The text-size buttons of an article's tool row, the letter and its sign ("A+", "A-", "أ+", "أ-")."""
+
+
+def _sized_tool_row(text: str) -> bool:
+    """A news portal's tool row over or under the article, run together or a button a line: its
+    text-size buttons ("A+ A-", "أ+ أ-"), tool labels (:data:`lexicon.ARTICLE_TOOLS`: "Text size",
+    "حجم الخط", "Madhësia e tekstit", "Print") and the share button ("Share", "مشاركة",
+    "Shpërndaje"): "Madhësia e tekstit A+ A- Printo Shpërndaje", "حجم الخط أ+ أ- طباعة مشاركة". At
+    least one size button or tool label, nothing but such labels and share words (a sentence holds
+    other words)."""
+    rest = _SIZE_BUTTONS.sub(" ", text)
+    k = key(rest)
+    left = _article_tool_labels().sub(" ", k).split()
+    if rest == text and len(left) == len(k.split()):
+        return False  # (no size button, no tool label)
+    return all(t in _marker_index().share_words for t in left)
+
+
 def _rating_row(text: str) -> bool:
     """A rating widget's label or vote count, alone or run together with its stars' numbers
     ("Rate this item 1 2 3 4 5 (0 votes)"); "Rate this article and tell us ..." is none."""
@@ -1857,7 +1904,8 @@ def _article_tools(lines: list[Line]) -> list[Line]:
             continue
         k = key(line.text)
         stars = _STAR_ROW.match(ascii_digits(line.text).strip()) is not None and any(rated[j] for j in (i - 1, i + 1) if 0 <= j < len(lines))
-        if (_tool_row(k) and not _subheading(lines, i)) or counter.match(fold(ascii_digits(line.text)).strip()) or rated[i] or stars:
+        sized = line.family is None and _sized_tool_row(line.text)
+        if ((_tool_row(k) or sized) and not _subheading(lines, i)) or counter.match(fold(ascii_digits(line.text)).strip()) or rated[i] or stars:
             out[i] = _chrome(line, "tools")
         elif k in index_labels:
             for j in range(i, _index_end(lines, i) + 1):

@@ -54,7 +54,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .article import Article, Paragraph
-from .boilerplate import SINGLE_FAMILIES, WIDE_GAP, Line, analyse, caption_opening, closes_dateline, label_family, marker_family, page_signals, without_link_numbers, without_spacer_lines
+from .boilerplate import RUN_ON_LETTERS, SINGLE_FAMILIES, WIDE_GAP, Line, analyse, caption_opening, closes_dateline, label_family, marker_family, page_signals, without_link_numbers, without_spacer_lines
 from .ingest import is_html
 from .exports import read_export
 from .mail import read_forward
@@ -719,7 +719,20 @@ def _first_prose(lines: list[Line], teasers: set[int], end: int | None = None) -
     for i in range(lo, hi + 1):
         if lines[i].prose and lines[i].words >= 8 and lines[i].end == "strong" and not lines[i].repeated and not _header_sentence(lines, i):
             return i
-    return lo
+    return _under_header(lines, lo, len(lines) if end is None else end) if _header_sentence(lines, lo) else lo
+
+
+def _under_header(lines: list[Line], head: int, end: int) -> int:
+    """The first line of a short article whose headline ends in a full stop (``head``, over its
+    date): the first sentence past the lines under the headline (dates, bylines, the video block,
+    the credit line), however short ("It is a very sad day."); ``head`` when there is none before
+    ``end`` (a list of other stories' headlines, each over its date)."""
+    k = head + 1
+    while k < end and _between_title_and_body(lines[k]) and lines[k].end != "strong":
+        k += 1
+    if k < end and lines[k].end == "strong" and lines[k].action is None and not (lines[k].caption or lines[k].timed):
+        return k
+    return head
 
 
 def _record_post(lines: list[Line]) -> tuple[int, int] | None:
@@ -1574,9 +1587,25 @@ def _lead_is_body(lines: list[Line], walk: _Walk, first: int) -> bool:
         return True
     if walk.dated and shared > len(_stems(top.text) & article):
         return True  # headline, its date or byline, then a lead line further from the article's words
-    if _standfirst_of(top, lines[walk.found]) and _stems(headline) & _stems(top.text):
+    if _standfirst_of(top, lines[walk.found]) and (_stems(headline) & _stems(top.text) or _run_on_overlap(headline, top.text)):
         return True  # a standfirst without its full stop: clearly longer than the headline, on its story
     return (top.end == "strong" or top.words <= 6) and shared >= len(_stems(top.text) & article)
+
+
+RUN_ON_SHARED = 10
+"""Letters in a row two texts whose spaces were lost must share to be on one story."""
+
+
+def _run_on_overlap(upper: str, lower: str) -> bool:
+    """Two texts whose spaces were lost (a run-on word of more than :data:`boilerplate.RUN_ON_LETTERS`
+    letters in each: "طلابجامعةهارفارديتلقون") share :data:`RUN_ON_SHARED` letters in a row
+    ("جامعةهارفارد"): on one story, as shared content words show for spaced text (:func:`_stems`,
+    which a run of words glued together defeats)."""
+    glued = [[w for w in key(t).split() if len(w) > RUN_ON_LETTERS] for t in (upper, lower)]
+    if not all(glued):
+        return False
+    text = " ".join(glued[1])
+    return any(w[k : k + RUN_ON_SHARED] in text for w in glued[0] for k in range(len(w) - RUN_ON_SHARED + 1))
 
 
 def _meta_comment_count(line: Line) -> bool:

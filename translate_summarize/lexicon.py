@@ -577,14 +577,15 @@ player's (see :func:`boilerplate._embeds`)."""
 ARTICLE_TOOLS: tuple[str, ...] = (
     "font size", "decrease font size", "increase font size", "reset font size", "smaller font", "larger font",
     "حجم الخط", "تصغير حجم الخط", "تكبير حجم الخط", "تصغير الخط", "تكبير الخط", "إعادة حجم الخط",
-    "madhesia e shkronjave", "zvogelo madhesine e shkronjave", "rrit madhesine e shkronjave", "zvogelo shkronjat", "rrit shkronjat",
+    "text size", "حجم النص", "madhesia e tekstit", "madhesia e shkronjave", "zvogelo madhesine e shkronjave", "rrit madhesine e shkronjave", "zvogelo shkronjat", "rrit shkronjat",
     "print", "e-mail", "email", "طباعة", "البريد الإلكتروني", "ارسال لصديق", "printo",
     "rate this item", "rate this article", "قيم هذا الموضوع", "قيم هذا المقال", "قيم هذا الخبر",
     "vlereso kete artikull", "vleresoni kete artikull", "vlereso kete lajm",
 )
 """The labels of a CMS article's tool row as a page dump keeps them (Joomla's K2 item: "Font Size
 Decrease font size Increase font size Print Email", "Rate this item"), matched on the line's key: a
-line made of them only is chrome, whether one label a line or the row run together."""
+line made of them only is chrome, whether one label a line or the row run together (a news portal's
+row also has its text-size buttons, "A+ A-", and a share button: see :func:`boilerplate._sized_tool_row`)."""
 RATING_LABELS: tuple[str, ...] = ("rate this item", "rate this article", "قيم هذا الموضوع", "قيم هذا المقال", "قيم هذا الخبر",
                                   "vlereso kete artikull", "vleresoni kete artikull", "vlereso kete lajm")
 """The label of a star-rating widget: the row of its stars' numbers ("1 2 3 4 5") under or after it is chrome."""
@@ -670,6 +671,16 @@ BYLINE_ROLES: tuple[str, ...] = (
 """Roles that label an author line with a colon ("Editor: Ana Berisha", "المحرر: خالد عبد الله",
 "Përgatiti: Arben Hoxha"); with the author words of :data:`BYLINE_PREFIXES` and
 :data:`BYLINE_SUFFIXES` they make a "role: name" line a byline."""
+
+CREDIT_ROLES: tuple[str, ...] = (
+    "report", "camera", "cameraman", "camerawoman", "video", "photo", "images", "editing", "video editing", "montage",
+    "producer", "production", "sound", "تقرير", "تصوير", "كاميرا", "مونتاج", "إنتاج", "انتاج", "صوت", "إخراج", "اخراج",
+    "kameraman", "kamera", "kamerier", "xhirimi", "xhiroi", "montazh", "montazhi", "montoi", "producent", "realizoi", "zëri",
+)
+"""Roles of a broadcaster's report credit besides the author's (:data:`BYLINE_ROLES`): the camera,
+the editing, the production ("Reporter: Ana Berisha, Camera: Ilir Muça", "تقرير: خالد عبد الله -
+تصوير: حسام ناصر", "Reporter: X, Kameraman: Y"). Two or more "role: name" credits on one line make
+it the report's credit line, a byline (see :func:`boilerplate._credit_line`)."""
 
 HIDDEN_AUTHOR_LABELS: tuple[str, ...] = (
     "author", "role", "reporting from", "الكاتب", "المنصب", "الدور", "التقرير من", "autori", "roli", "raportim nga",
