@@ -36,6 +36,7 @@ from .lexicon import (
     APP_WORDS,
     BLOG_NAVBAR,
     SOCIAL_PLATFORMS,
+    BYLINE_DATE_WORDS,
     BYLINE_PREFIXES,
     CATEGORY_CUES,
     COMMENT_COUNT_WORDS,
@@ -756,7 +757,7 @@ def _is_dateish(text: str) -> bool:
         rest = _TIME.sub(" ", stripped)
         if len(words(rest)) <= 5 and _ending(rest) != "strong":
             return True
-        return _meta_parts(text) or _details_line(text) or _run_meta(text)  # "Posted by Name Surname | 28 September, 2018 | 4 Comments"
+        return _meta_parts(text) or _details_line(text) or _run_meta(text) or _byline_run_meta(text)  # "Posted by Name Surname | 28 September, 2018 | 4 Comments"
     if stripped != folded:  # a relative time: with a name or a verb at most ("Besi · 2 orë më parë")
         rest = _TIME.sub(" ", stripped)
         return len(words(rest)) <= RELATIVE_REST and _ending(rest) != "strong"
@@ -823,6 +824,34 @@ def _run_meta(text: str) -> bool:
         return False  # (a word after the date that is no label: a line of text, "Consultation closed 1 October 2018 with 4,500 comments")
     left = words(name)
     return 0 < len(left) <= RUN_META_NAME_WORDS and _ending(text) != "strong" and not any(t.isdigit() for t in left)
+
+
+def _byline_run_meta(text: str) -> bool:
+    """A theme's post meta run together on one line as a byline: the byline's opening word and the
+    name (:func:`_opens_byline`, at most :data:`RUN_META_NAME_WORDS` words), the word before the
+    date (:data:`lexicon.BYLINE_DATE_WORDS`), the date, and maybe a labelled later date and nothing
+    else: BetterStudio's Publisher "By Ana Berisha On Sep 28, 2018 Last updated Oct 2, 2018",
+    "بواسطة ريم منصور في أكتوبر 1, 2018 آخر تحديث أكتوبر 3, 2018". A sentence holding a date
+    ("By Monday on October 1, 2018 the vote was over") has words after it or a sentence's end."""
+    dates = find_dates(text)
+    if not dates or _ending(text) == "strong":
+        return False
+    head = text[: dates[0].start].split()
+    if len(head) < 3 or fold(head[-1]) not in _byline_date_words() or not _opens_byline(head[:-1]):
+        return False
+    if len(head) - 2 > RUN_META_NAME_WORDS:
+        return False
+    tail = text[dates[0].start :]
+    for d in reversed(dates):
+        tail = f"{tail[: d.start - dates[0].start]} {_DATE_SLOT} {tail[d.end - dates[0].start :]}"
+    label = _run_meta_parts()[0]
+    return not words(label.sub(" ", fold(ascii_digits(tail))).replace(_DATE_SLOT, " "))
+
+
+@cache
+def _byline_date_words() -> frozenset[str]:
+    """Folded :data:`lexicon.BYLINE_DATE_WORDS`."""
+    return frozenset(fold(w) for w in BYLINE_DATE_WORDS)
 
 
 _READ_TIME_END = re.compile(r"(?:\s*[•·|–—-]\s*)?" + READ_TIME.pattern + r"\s*$", READ_TIME.flags)

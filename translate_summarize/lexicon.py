@@ -633,6 +633,11 @@ TODAY_CUES: tuple[str, ...] = ("today", "اليوم", "sot", "sote")
 BYLINE_PREFIXES: tuple[str, ...] = ("by", "بقلم", "كتب", "كتبت", "بواسطة", "nga", "autor", "author", "written by", "shkruar nga", "shkruar prej")
 """Line openings of author lines (never a title)."""
 
+BYLINE_DATE_WORDS: tuple[str, ...] = ("on", "في", "me", "ne")
+"""The word a theme's post meta puts between the author and the date when it runs them together
+on one line: BetterStudio's Publisher "By <name> On <date>", in Arabic "بواسطة <name> في <date>",
+in Albanian "Nga <name> Më <date>" (:func:`boilerplate._byline_run_meta`)."""
+
 SUBMITTED_PREFIXES: tuple[str, ...] = (
     "submitted by", "posted by", "published by", "أرسلها", "أرسله", "أرسلت بواسطة", "نشرها", "نشره", "dërguar nga", "derguar nga",
     "postuar nga", "publikuar nga",
