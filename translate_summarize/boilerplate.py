@@ -74,6 +74,7 @@ from .lexicon import (
     SIGNATURE_HEADS,
     RELATIVE_TIME_UNITS,
     RELATIVE_TIME_WORDS,
+    SOURCE_FIELD_LABELS,
     SOURCES,
     STOPWORDS,
     SUBSCRIBER_STEMS,
@@ -85,6 +86,7 @@ from .lexicon import (
     TICKER_LABELS,
     UNSUBSCRIBE_ANY_TIME,
     UPDATED_CUES,
+    VIA_FIELD_LABELS,
     WIRES,
 )
 from .metadata import FOLLOW_BUTTON, PAGE_OF, REDDIT_HEADER, POST_HEADER_LINES, READ_TIME, TAB_TITLE_LINES, embedded_post_header, find_dates, legal_links_row, post_tab_account, reaction_count, tab_title_shape, verified_label
@@ -346,7 +348,40 @@ def marker_family(text: str) -> tuple[str | None, str | None]:
         return "share", "skip"
     if _share_row(tokens, index.share_words) or _counted_share_row(text, index.share_words):
         return "share", "skip"
+    if _source_via_fields(text):
+        return "source", "end"
     return None, None
+
+
+FIELD_NAME_WORDS = 4
+"""Most words of the name in a post's "Source" or "Via" field (:func:`_source_via_fields`)."""
+
+
+def _source_via_fields(text: str) -> bool:
+    """A post's "Source" and "Via" fields run together on one line (:data:`lexicon.SOURCE_FIELD_LABELS`,
+    :data:`lexicon.VIA_FIELD_LABELS`): "Source Agencies Via Ekspresi Online", "المصدر وكالات عبر بوابة
+    الضياء": each label followed by a name of one to :data:`FIELD_NAME_WORDS` words (in a cased
+    script opening with a capital), no digits, no sentence's end. A headline ("Source of the leak via
+    WhatsApp") names no one after the label."""
+    tokens = text.split()
+    if len(tokens) < 4 or _ending(text) == "strong" or any(c.isdigit() for c in text) or key(tokens[0]) not in _source_field_labels():
+        return False
+    via = next((i for i in range(2, min(len(tokens) - 1, FIELD_NAME_WORDS + 2)) if key(tokens[i]) in _via_field_labels()), None)
+    if via is None or len(tokens) - via - 1 > FIELD_NAME_WORDS:
+        return False
+    return not _lower_initial(tokens[1]) and not _lower_initial(tokens[via + 1])
+
+
+@cache
+def _source_field_labels() -> frozenset[str]:
+    """Keys of :data:`lexicon.SOURCE_FIELD_LABELS`."""
+    return frozenset(key(w) for w in SOURCE_FIELD_LABELS)
+
+
+@cache
+def _via_field_labels() -> frozenset[str]:
+    """Keys of :data:`lexicon.VIA_FIELD_LABELS`."""
+    return frozenset(key(w) for w in VIA_FIELD_LABELS)
 
 
 WIDGET_SIGNATURE_WORDS = 6
@@ -391,11 +426,13 @@ def _share_row(tokens: list[str], share_words: frozenset[str]) -> bool:
     Facebook Share on Twitter Send by email", "شارك على فيسبوك شارك على تويتر أرسل بالبريد الإلكتروني",
     "Ndaje në Facebook Ndaje në Twitter Dërgo me email" (a page, or a browser's translation of it, that
     spells its buttons out). It opens with a share word, holds two or more, and every other word is one
-    a button's phrase is made of (:data:`lexicon.SHARE_ROW_WORDS`: "on", "send", "by email"...): a sentence
-    naming a network ("Twitter on Tuesday said ...") holds other words."""
+    a button's phrase is made of (:data:`lexicon.SHARE_ROW_WORDS`: "on", "send", "by email"...) or a
+    network named beside the buttons (:data:`lexicon.SHARE_ROW_NETWORKS`): a sentence naming a network ("Twitter on Tuesday said ...") holds other words."""
     if not tokens or len(tokens) > SHARE_ROW_MAX_WORDS or tokens[0] not in share_words:
         return False
-    return sum(t in share_words for t in tokens) >= 2 and all(t in share_words or t in _share_row_words() for t in tokens)
+    return sum(t in share_words for t in tokens) >= 2 and all(
+        t in share_words or t in _share_row_words() or t in _share_row_networks() for t in tokens
+    )
 
 
 _SHARE_COUNTERS = re.compile(r"^(?:\s*[\d٠-٩][\d٠-٩.,]*\s*[kKmM]?\s+(?P<word>[^\W\d_]+))+\s+")

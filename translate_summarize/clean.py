@@ -2635,20 +2635,23 @@ def _resume_after_box(lines: list[Line], kept: list[int], furniture: set[int], t
         more: list[int] = []
         while j < len(lines) and j not in furniture and lines[j].action is None and not lines[j].repeated and (
             lines[j].prose or _headline_between(lines, j) or _sentence_between(lines, j)
+            or (bool(more) and lines[more[-1]].prose and _unpunctuated_paragraph(lines[j]))  # (a paragraph that lost its full stop)
         ):
             more.append(j)  # (a sentence repeated on the page is a teaser's or a comment's, not the article's)
             j += 1
-            if _ad_label_between(lines, j, more):
-                j += 1  # (an advertisement's label between two of its paragraphs: the article goes on)
+            if _ad_label_between(lines, j, more) or _pull_quote_between(lines, j, more, furniture):
+                j += 1  # (an advertisement's label or a pull quote between two of its paragraphs: the article goes on)
         prose = [lines[k].text for k in more if lines[k].prose]
         after = _stems(" ".join(prose[:3]))
-        shared = len(after & core)
+        several = listing and sum(_box_item(lines[b]) for b in box[1:]) >= 2  # (a teaser has one headline)
+        # (under a list of several other stories' headlines, a theme's inline "You might also like",
+        # the article above may be too short to have a core: the sentences share its words at all)
+        shared = len(after & (seen if several else core))
         # an advertisement, a headline, a numbered "most read" item, or a card with a date (a match, an
         # event) or a widget's question (a poll)
         boxed = any(lines[b].family == "ad" or _box_item(lines[b]) for b in box) or (
             _card(lines, box) and any(lines[b].dateish or lines[b].family == "prompt" for b in box)
         )
-        several = listing and sum(_box_item(lines[b]) for b in box[1:]) >= 2  # (a teaser has one headline)
         # the article's last sentence alone under the box, the page's tags or share buttons under it
         last = (
             len(prose) == 1 and j < len(lines) and (lines[j].action == "end" or lines[j].family in _CLOSING_FAMILIES)
@@ -2692,6 +2695,16 @@ def _ad_label_between(lines: list[Line], j: int, more: list[int]) -> bool:
     return (
         bool(more) and j + 1 < len(lines) and lines[j].family == "ad" and lines[j].action == "skip"
         and lines[more[-1]].prose and lines[j + 1].prose
+    )
+
+
+def _pull_quote_between(lines: list[Line], j: int, more: list[int], furniture: set[int]) -> bool:
+    """Line ``j`` is a pull quote (:func:`_pull_quotes`, in ``furniture``: a sentence repeating
+    one of the paragraph right above it) between two sentences of the article resumed under a box
+    (``more``, its last one right above)."""
+    return (
+        bool(more) and j + 1 < len(lines) and j in furniture and j + 1 not in furniture and lines[j].action is None
+        and lines[more[-1]].prose and lines[j + 1].prose and f" {key(lines[j].text)} " in f" {key(lines[more[-1]].text)} "
     )
 
 
