@@ -83,6 +83,7 @@ from .lexicon import (
     SIGNUP_NOTICE_CUES,
     SUBSCRIPTION_STEMS,
     TAGGED_LABELS,
+    TAGS_ROW_LABELS,
     TICKER_LABELS,
     UNSUBSCRIBE_ANY_TIME,
     UPDATED_CUES,
@@ -350,7 +351,31 @@ def marker_family(text: str) -> tuple[str | None, str | None]:
         return "share", "skip"
     if _source_via_fields(text):
         return "source", "end"
+    if _tags_row(text):
+        return "tags", "end"
     return None, None
+
+
+TAGS_ROW_WORDS = 10
+"""Most words of the tags after the label on a tags row run together (:func:`_tags_row`)."""
+
+
+def _tags_row(text: str) -> bool:
+    """A post's tags run together with their label on one line (:data:`lexicon.TAGS_ROW_LABELS`):
+    "Tags Showbiz Rajoni dhe bota tubim", "الوسوم سياسة دولي": two to :data:`TAGS_ROW_WORDS` words
+    after the label, no punctuation or digits, in a cased script the first one a capital. A
+    headline or a sentence opening with the word ("Tags worn by cattle help farmers") goes on in
+    small letters or ends in a full stop."""
+    tokens = text.split()
+    if not 3 <= len(tokens) <= TAGS_ROW_WORDS + 1 or key(tokens[0]) not in _tags_row_labels() or _lower_initial(tokens[1]):
+        return False
+    return not any(c.isdigit() or c in ".,;:!?؟،" for c in text)
+
+
+@cache
+def _tags_row_labels() -> frozenset[str]:
+    """Keys of :data:`lexicon.TAGS_ROW_LABELS`."""
+    return frozenset(key(w) for w in TAGS_ROW_LABELS)
 
 
 FIELD_NAME_WORDS = 4

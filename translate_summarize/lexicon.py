@@ -647,6 +647,11 @@ VIA_FIELD_LABELS: tuple[str, ...] = ("via", "عبر", "nepermjet")
 run together on one line as a dump keeps them: BetterStudio's Publisher "Source Agencies Via
 <site>", "المصدر وكالات عبر <site>" (:func:`boilerplate._source_via_fields`)."""
 
+TAGS_ROW_LABELS: tuple[str, ...] = ("tags", "الوسوم")
+"""A theme's tags label without a colon, run together with the post's tags on one line as a dump
+keeps the tag links: Publisher's "Tags Showbiz Rajoni dhe bota", "الوسوم صحة دولي"
+(:func:`boilerplate._tags_row`)."""
+
 SUBMITTED_PREFIXES: tuple[str, ...] = (
     "submitted by", "posted by", "published by", "أرسلها", "أرسله", "أرسلت بواسطة", "نشرها", "نشره", "dërguar nga", "derguar nga",
     "postuar nga", "publikuar nga",
