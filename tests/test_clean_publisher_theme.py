@@ -106,3 +106,117 @@ def test_ordinary_byline_and_date_read_as_before() -> None:
     assert article.title == SQ_HEADLINE
     assert body_texts(article) == SQ_BODY
     assert article.published == "2018-09-29"
+
+
+# ---------------------------------------------------------------- the inline "You might also like" box
+
+
+AR_SHORT_HEADLINE = "تجمع انتخابي للرئيس في مدينة الساحل"
+AR_LEAD = [
+    "تحدث الرئيس مساء الخميس أمام آلاف المؤيدين عن أهمية المشاركة في الانتخابات البلدية المقبلة.",
+    "وقال إن الحملة ستزور عشر مدن قبل نهاية الشهر.",
+]
+AR_BOX = ["قد يعجبك ايضا", "اصطدام قطار بشاحنة عند معبر للسكك الحديدية في الشمال",
+          "مهرجان الموسيقى يعود إلى العاصمة بعد غياب ثلاث سنوات"]
+AR_REST = [
+    "وأضاف أن الانتخابات البلدية ستكون اختبارا مهما للحكومة، وأن أهمية كل صوت لا تقل عن أهمية الانتخابات العامة.",
+    "ودعا المؤيدين إلى إقناع جيرانهم بالتسجيل في القوائم قبل انتهاء المهلة يوم الاثنين المقبل في كل المدن.",
+    "وانتقد المعارضة قائلا إنها لا تقدم برنامجا للناخبين سوى الشكوى من الحكومة ومن الوزراء.",
+]
+
+
+def _ar_page(lead: list[str], box: list[str], rest: list[str]) -> list[str]:
+    return [*AR_TOP, AR_SHORT_HEADLINE, "بواسطة سلمى يوسف", "في سبتمبر 29, 2018", *AR_UNDER,
+            *_parted(lead), *box, "", *_parted(rest), *AR_FOOTER]
+
+
+def _parted(paragraphs: list[str]) -> list[str]:
+    return [line for p in paragraphs for line in (p, "")]
+
+
+def test_article_goes_on_under_the_inline_box_after_a_short_lead() -> None:
+    """Two short paragraphs, the theme's "You might also like" box of several headlines, and the
+    rest of the article sharing the lead's words (not yet the title's, nor words found twice
+    above the box): the article goes on under the box."""
+    article = clean_lines(_ar_page(AR_LEAD, AR_BOX, AR_REST))
+    assert article.title == AR_SHORT_HEADLINE
+    assert body_texts(article) == [*AR_LEAD, *AR_REST]
+
+
+def test_resumed_article_runs_over_a_pull_quote_and_a_paragraph_without_its_full_stop() -> None:
+    """Under the box the article runs on over a pull quote repeating its sentence and over a long
+    paragraph that lost its full stop."""
+    quote = "«إن أهمية كل صوت لا تقل عن أهمية الانتخابات العامة»"
+    quoted = "وأضاف أن الانتخابات البلدية ستكون اختبارا مهما للحكومة، إن أهمية كل صوت لا تقل عن أهمية الانتخابات العامة."
+    unpunctuated = ("وقال مسؤول في الحملة إن الرئيس سيعود إلى المدينة في نهاية الشهر لحضور لقاء مع ممثلي النقابات والجمعيات "
+                    "المحلية وإن برنامج الزيارة سيشمل جولة في الميناء الجديد ولقاء مع الصيادين الذين طالبوا بدعم الدولة لهم بعد موسم صعب")
+    rest = [quoted, quote, unpunctuated, AR_REST[2]]
+    article = clean_lines(_ar_page(AR_LEAD, AR_BOX, rest))
+    assert body_texts(article) == [*AR_LEAD, quoted, unpunctuated, AR_REST[2]]
+
+
+def test_inline_box_in_albanian_and_english_keeps_the_article_going() -> None:
+    """The same box with the theme's English label on an Albanian page and an English one."""
+    box = ["You might also like", "Policia arreston dy persona pas një aksidenti në autostradë",
+           "Ylli i filmit kthehet në qytetin e tij të lindjes"]
+    rest = ["Peshkatarët thanë se tregu do t'u kursejë orë të tëra pritjeje në rrugë gjatë verës.",
+            "Ndërtimi kushtoi rreth dy milionë euro, të ndara mes komunës dhe një fondi evropian."]
+    page = [*SQ_TOP, SQ_HEADLINE, "By Arta Berisha", "On shtator 29, 2018", *SQ_UNDER, *_parted(SQ_BODY[:2]), *box, "",
+            *_parted(rest), *SQ_FOOTER]
+    assert body_texts(clean_lines(page)) == [*SQ_BODY[:2], *rest]
+    en_lead = ["The president spoke to thousands of supporters on Thursday about the local elections next month.",
+               "He said the campaign would visit ten towns before the end of the month."]
+    en_rest = ["He added that the local elections would test the government and that every vote counted.",
+               "He urged supporters to register their neighbours before the deadline on Monday."]
+    en_box = ["You might also like", "Train hits a lorry at a level crossing in the north", "Music festival returns to the capital"]
+    page = ["Friday, October 5, 2018 Login / Register", "Lake Times", "Home News Politics Business Sport", "",
+            "Home » News » Politics", "Politics", "President holds a rally in the coastal town", "By Anna Smith",
+            "On Sep 29, 2018", *SQ_UNDER, *_parted(en_lead), *en_box, "", *_parted(en_rest), *SQ_FOOTER]
+    assert body_texts(clean_lines(page)) == [*en_lead, *en_rest]
+
+
+def test_related_list_over_another_storys_text_is_still_left_out() -> None:
+    """Guard: under the article, "You might also like" over several headlines and sentences of
+    another story (none of the article's words) is no part of the article."""
+    other = ["اصطدم قطار بشاحنة عند معبر للسكك الحديدية في الشمال صباح الأحد.",
+             "ونقل السائق إلى المستشفى بعد إصابته بجروح طفيفة، بحسب الدفاع المدني."]
+    article = clean_lines(_ar_page([*AR_LEAD, *AR_REST], AR_BOX, other))
+    assert body_texts(article) == [*AR_LEAD, *AR_REST]
+
+
+# ---------------------------------------------------------------- the share row, the source and via fields, the tags run together
+
+
+def test_arabic_share_row_with_translated_networks_is_a_share_row() -> None:
+    """The theme's share labels in Arabic run together, "جوجل +", "ريديت", "بينتيريست" and
+    "البريد الإلكتروني" among them."""
+    line = analyse("شارك فيسبوك تويتر جوجل + ريديت واتساب بينتيريست البريد الإلكتروني")[0]
+    assert (line.family, line.action) == ("share", "skip")
+
+
+def test_sentence_naming_networks_is_no_share_row() -> None:
+    """Guard: a sentence or a headline naming the networks is text."""
+    for text in ("شارك على فيسبوك جوجل تعلن عن هاتف جديد", "جوجل", "ريديت",
+                 "شارك ناشطون على فيسبوك وتويتر صور الفيضانات في المدينة."):
+        assert analyse(text)[0].family is None
+
+
+def test_source_and_via_fields_and_tags_run_together_close_the_article() -> None:
+    """"Source X Via Y" and "Tags ..." run together under the text are no body line."""
+    for tail in (["Source Media të huaja Via Gazeta e Liqenit"], ["Tags Ekonomi Rajoni dhe bota peshkut"]):
+        page = [*SQ_TOP, SQ_HEADLINE, SQ_META, *SQ_UNDER, *_parted(SQ_BODY), *tail, *SQ_FOOTER[2:]]
+        assert body_texts(clean_lines(page)) == SQ_BODY
+    for tail in (["المصدر وكالات عبر أخبار البحيرة"], ["الوسوم اقتصاد دولي السمك"]):
+        page = [*AR_TOP, AR_HEADLINE, AR_META, *AR_UNDER, *_parted(AR_BODY), *tail, *AR_FOOTER[2:]]
+        assert body_texts(clean_lines(page)) == AR_BODY
+
+
+def test_sentences_opening_with_source_or_tags_are_text() -> None:
+    """Guard: a headline or a sentence opening with "Source", "المصدر" or "Tags" is no marker."""
+    for text in ("Source of the leak via WhatsApp", "Tags worn by cattle help farmers track their herds",
+                 "المصدر الرئيسي عبر الحدود الشمالية للبلاد هو التهريب.", "Tags on the new price list, 2018 edition",
+                 "Burimi i ujit përmes tubacionit të ri u hap sot"):
+        assert analyse(text)[0].family is None, text
+    page = [*SQ_TOP, SQ_HEADLINE, SQ_META, *SQ_UNDER, *_parted(SQ_BODY), "Source of the leak via WhatsApp, the police said.",
+            *SQ_FOOTER[2:]]
+    assert body_texts(clean_lines(page)) == [*SQ_BODY, "Source of the leak via WhatsApp, the police said."]

@@ -2700,11 +2700,12 @@ def _ad_label_between(lines: list[Line], j: int, more: list[int]) -> bool:
 
 def _pull_quote_between(lines: list[Line], j: int, more: list[int], furniture: set[int]) -> bool:
     """Line ``j`` is a pull quote (:func:`_pull_quotes`, in ``furniture``: a sentence repeating
-    one of the paragraph right above it) between two sentences of the article resumed under a box
-    (``more``, its last one right above)."""
+    one of the paragraph right above it) between two paragraphs of the article resumed under a box
+    (``more``, its last one right above; the next a sentence or a paragraph that lost its full stop)."""
     return (
         bool(more) and j + 1 < len(lines) and j in furniture and j + 1 not in furniture and lines[j].action is None
-        and lines[more[-1]].prose and lines[j + 1].prose and f" {key(lines[j].text)} " in f" {key(lines[more[-1]].text)} "
+        and lines[more[-1]].prose and (lines[j + 1].prose or _unpunctuated_paragraph(lines[j + 1]))
+        and f" {key(lines[j].text)} " in f" {key(lines[more[-1]].text)} "
     )
 
 
