@@ -220,3 +220,28 @@ def test_sentences_opening_with_source_or_tags_are_text() -> None:
     page = [*SQ_TOP, SQ_HEADLINE, SQ_META, *SQ_UNDER, *_parted(SQ_BODY), "Source of the leak via WhatsApp, the police said.",
             *SQ_FOOTER[2:]]
     assert body_texts(clean_lines(page)) == [*SQ_BODY, "Source of the leak via WhatsApp, the police said."]
+
+
+SQ_LEAD = ["Kryetari i komunës tha të shtunën se tregu i ri do t'u japë peshkatarëve një vend të mbuluar për shitjen.",
+           "Deri tani peshkatarët e shitnin peshkun në rrugë, pa ujë të rrjedhshëm dhe pa ftohje."]
+SQ_BOX = ["You might also like", "Policia arreston dy persona pas një aksidenti në autostradë",
+          "Ylli i filmit kthehet në qytetin e tij të lindjes"]
+SQ_REST = ["Peshkatarët thanë se tregu do t'u kursejë orë të tëra pritjeje në rrugë gjatë verës.",
+           "Ndërtimi kushtoi rreth dy milionë euro, të ndara mes komunës dhe një fondi evropian."]
+
+
+def test_short_sentence_right_under_the_box_is_the_articles() -> None:
+    """On a page that parts its paragraphs by no blank line, a short sentence right under the box's
+    headlines (the end of a quotation: "Blini peshk të freskët.”") and over the article's next
+    sentence is the article's own paragraph."""
+    short = "“Blini peshk të freskët.”"
+    page = [*SQ_TOP, SQ_HEADLINE, SQ_META, *SQ_UNDER, *SQ_LEAD, *SQ_BOX, short, *SQ_REST, "", *SQ_FOOTER[2:]]
+    assert body_texts(clean_lines(page)) == [*SQ_LEAD, short, *SQ_REST]
+
+
+def test_list_item_ending_in_a_full_stop_set_apart_stays_the_lists() -> None:
+    """Guard: on a page that parts its paragraphs by blank lines, a list's last headline ending in
+    a full stop, a blank line under it, is the list's, the article going on under it."""
+    item = "Ylli i filmit kthehet në qytetin e tij të lindjes."
+    page = [*SQ_TOP, SQ_HEADLINE, SQ_META, *SQ_UNDER, *_parted(SQ_LEAD), *SQ_BOX, item, "", *_parted(SQ_REST), *SQ_FOOTER[2:]]
+    assert body_texts(clean_lines(page)) == [*SQ_LEAD, *SQ_REST]

@@ -2624,18 +2624,19 @@ def _resume_after_box(lines: list[Line], kept: list[int], furniture: set[int], t
                 (under_item and (line.repeated or other or _last_item(lines, j, core)))
                 or (len(box) == 1 and other and lines[j + 1].family is None and lines[j + 1].words >= 4)
             )
-            if line.prose and not sponsored and not listed and not linked:
+            if (line.prose and not sponsored and not listed and not linked) or (listing and _sentence_under_list(lines, box, j)):
                 break
             if line.action == "end" and line.family not in _BOX_FAMILIES:
                 return kept
             box.append(j)
             j += 1
-        if not box or j >= len(lines) or not lines[j].prose or j in furniture:
+        if not box or j >= len(lines) or not (lines[j].prose or (listing and _sentence_under_list(lines, box, j))) or j in furniture:
             return kept
         more: list[int] = []
         while j < len(lines) and j not in furniture and lines[j].action is None and not lines[j].repeated and (
             lines[j].prose or _headline_between(lines, j) or _sentence_between(lines, j)
             or (bool(more) and lines[more[-1]].prose and _unpunctuated_paragraph(lines[j]))  # (a paragraph that lost its full stop)
+            or (not more and listing and _sentence_under_list(lines, box, j))
         ):
             more.append(j)  # (a sentence repeated on the page is a teaser's or a comment's, not the article's)
             j += 1
@@ -2695,6 +2696,23 @@ def _ad_label_between(lines: list[Line], j: int, more: list[int]) -> bool:
     return (
         bool(more) and j + 1 < len(lines) and lines[j].family == "ad" and lines[j].action == "skip"
         and lines[more[-1]].prose and lines[j + 1].prose
+    )
+
+
+def _sentence_under_list(lines: list[Line], box: list[int], j: int) -> bool:
+    """Line ``j``, a short sentence right under a "Related" list's headlines (``box``: its label and
+    two or more headlines, none ending in a full stop) and right over a sentence, on a page that
+    parts its paragraphs by no blank line, is the article's own (a paragraph of a few words, the end
+    of a quotation: "Provoni dashurinë.”"), not the list's last headline."""
+    line = lines[j]
+    items = box[1:]
+    if len(items) < 2 or any(lines[b].end == "strong" or not _box_item(lines[b]) for b in items):
+        return False
+    if line.end != "strong" or line.action is not None or line.caption or line.timed or line.dateish or line.words > LIST_ITEM_WORDS:
+        return False
+    return (
+        j + 1 < len(lines) and line.number == lines[j - 1].last + 1 and lines[j + 1].number == line.last + 1
+        and lines[j + 1].prose
     )
 
 
