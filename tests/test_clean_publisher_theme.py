@@ -10,15 +10,9 @@ or shapes are article text read as before."""
 from __future__ import annotations
 
 from page_texts import body_texts, clean_lines
+from test_clean_wordpress_com import SQ_BODY, SQ_HEADLINE
 from translate_summarize.boilerplate import analyse
 
-SQ_HEADLINE = "Tregu i ri i peshkut hapet në bregun e liqenit"
-SQ_BODY = [
-    "Kryetari i komunës tha të shtunën se tregu i ri do t'u japë peshkatarëve një vend të mbuluar për shitjen.",
-    "Deri tani peshkatarët e shitnin peshkun në rrugë, pa ujë të rrjedhshëm dhe pa ftohje.",
-    "Ndërtimi kushtoi rreth dy milionë euro, të ndara mes komunës dhe një fondi evropian.",
-    "Tregtarët thanë se presin më shumë blerës gjatë verës, kur qyteti mbushet me pushues.",
-]
 SQ_TOP = ["E premte, 5 tetor 2018 Login / Register", "Gazeta e Liqenit", "Ballina Lajme Politikë Ekonomi Sport", "",
           "Home » Lajme » Ekonomi", "Ekonomi"]
 SQ_META = "By Arta Berisha On shtator 29, 2018 Last updated tetor 2, 2018"
@@ -177,7 +171,8 @@ def test_inline_box_in_albanian_and_english_keeps_the_article_going() -> None:
 
 def test_related_list_over_another_storys_text_is_still_left_out() -> None:
     """Guard: under the article, "You might also like" over several headlines and sentences of
-    another story (none of the article's words) is no part of the article."""
+    another story (none of the article's words) is no part of the article (an advertisement's one
+    sentence under such a list: redteam12's ``related_box_then_ad_then_other_story_en``)."""
     other = ["اصطدم قطار بشاحنة عند معبر للسكك الحديدية في الشمال صباح الأحد.",
              "ونقل السائق إلى المستشفى بعد إصابته بجروح طفيفة، بحسب الدفاع المدني."]
     article = clean_lines(_ar_page([*AR_LEAD, *AR_REST], AR_BOX, other))
@@ -222,8 +217,7 @@ def test_sentences_opening_with_source_or_tags_are_text() -> None:
     assert body_texts(clean_lines(page)) == [*SQ_BODY, "Source of the leak via WhatsApp, the police said."]
 
 
-SQ_LEAD = ["Kryetari i komunës tha të shtunën se tregu i ri do t'u japë peshkatarëve një vend të mbuluar për shitjen.",
-           "Deri tani peshkatarët e shitnin peshkun në rrugë, pa ujë të rrjedhshëm dhe pa ftohje."]
+SQ_LEAD = SQ_BODY[:2]
 SQ_BOX = ["You might also like", "Policia arreston dy persona pas një aksidenti në autostradë",
           "Ylli i filmit kthehet në qytetin e tij të lindjes"]
 SQ_REST = ["Peshkatarët thanë se tregu do t'u kursejë orë të tëra pritjeje në rrugë gjatë verës.",
@@ -245,3 +239,4 @@ def test_list_item_ending_in_a_full_stop_set_apart_stays_the_lists() -> None:
     item = "Ylli i filmit kthehet në qytetin e tij të lindjes."
     page = [*SQ_TOP, SQ_HEADLINE, SQ_META, *SQ_UNDER, *_parted(SQ_LEAD), *SQ_BOX, item, "", *_parted(SQ_REST), *SQ_FOOTER[2:]]
     assert body_texts(clean_lines(page)) == [*SQ_LEAD, *SQ_REST]
+

@@ -367,15 +367,9 @@ def _tags_row(text: str) -> bool:
     headline or a sentence opening with the word ("Tags worn by cattle help farmers") goes on in
     small letters or ends in a full stop."""
     tokens = text.split()
-    if not 3 <= len(tokens) <= TAGS_ROW_WORDS + 1 or key(tokens[0]) not in _tags_row_labels() or _lower_initial(tokens[1]):
+    if not 3 <= len(tokens) <= TAGS_ROW_WORDS + 1 or key(tokens[0]) not in _post_field_labels()[2] or _lower_initial(tokens[1]):
         return False
     return not any(c.isdigit() or c in ".,;:!?؟،" for c in text)
-
-
-@cache
-def _tags_row_labels() -> frozenset[str]:
-    """Keys of :data:`lexicon.TAGS_ROW_LABELS`."""
-    return frozenset(key(w) for w in TAGS_ROW_LABELS)
 
 
 FIELD_NAME_WORDS = 4
@@ -389,24 +383,20 @@ def _source_via_fields(text: str) -> bool:
     script opening with a capital), no digits, no sentence's end. A headline ("Source of the leak via
     WhatsApp") names no one after the label."""
     tokens = text.split()
-    if len(tokens) < 4 or _ending(text) == "strong" or any(c.isdigit() for c in text) or key(tokens[0]) not in _source_field_labels():
+    if len(tokens) < 4 or _ending(text) == "strong" or any(c.isdigit() for c in text) or key(tokens[0]) not in _post_field_labels()[0]:
         return False
-    via = next((i for i in range(2, min(len(tokens) - 1, FIELD_NAME_WORDS + 2)) if key(tokens[i]) in _via_field_labels()), None)
+    via = next((i for i in range(2, min(len(tokens) - 1, FIELD_NAME_WORDS + 2)) if key(tokens[i]) in _post_field_labels()[1]), None)
     if via is None or len(tokens) - via - 1 > FIELD_NAME_WORDS:
         return False
     return not _lower_initial(tokens[1]) and not _lower_initial(tokens[via + 1])
 
 
 @cache
-def _source_field_labels() -> frozenset[str]:
-    """Keys of :data:`lexicon.SOURCE_FIELD_LABELS`."""
-    return frozenset(key(w) for w in SOURCE_FIELD_LABELS)
-
-
-@cache
-def _via_field_labels() -> frozenset[str]:
-    """Keys of :data:`lexicon.VIA_FIELD_LABELS`."""
-    return frozenset(key(w) for w in VIA_FIELD_LABELS)
+def _post_field_labels() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Keys of :data:`lexicon.SOURCE_FIELD_LABELS`, :data:`lexicon.VIA_FIELD_LABELS` and
+    :data:`lexicon.TAGS_ROW_LABELS`."""
+    source, via, tags = (frozenset(key(w) for w in labels) for labels in (SOURCE_FIELD_LABELS, VIA_FIELD_LABELS, TAGS_ROW_LABELS))
+    return source, via, tags
 
 
 WIDGET_SIGNATURE_WORDS = 6

@@ -2646,8 +2646,9 @@ def _resume_after_box(lines: list[Line], kept: list[int], furniture: set[int], t
         after = _stems(" ".join(prose[:3]))
         several = listing and sum(_box_item(lines[b]) for b in box[1:]) >= 2  # (a teaser has one headline)
         # (under a list of several other stories' headlines, a theme's inline "You might also like",
-        # the article above may be too short to have a core: the sentences share its words at all)
-        shared = len(after & (seen if several else core))
+        # the article above may be too short to have a core: two sentences or more that share its
+        # words at all go on with it; one alone may be an advertisement's)
+        shared = len(after & (seen if several and len(prose) >= 2 else core))
         # an advertisement, a headline, a numbered "most read" item, or a card with a date (a match, an
         # event) or a widget's question (a poll)
         boxed = any(lines[b].family == "ad" or _box_item(lines[b]) for b in box) or (
