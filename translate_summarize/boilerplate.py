@@ -37,6 +37,7 @@ from .lexicon import (
     APP_WORDS,
     BLOG_NAVBAR,
     SOCIAL_PLATFORMS,
+    BYLINE_DATE_WORDS,
     BYLINE_PREFIXES,
     CATEGORY_CUES,
     COMMENT_COUNT_WORDS,
@@ -78,6 +79,7 @@ from .lexicon import (
     SIGNATURE_HEADS,
     RELATIVE_TIME_UNITS,
     RELATIVE_TIME_WORDS,
+    SOURCE_FIELD_LABELS,
     SOURCES,
     STOPWORDS,
     SUBSCRIBER_STEMS,
@@ -90,6 +92,7 @@ from .lexicon import (
     TICKER_LABELS,
     UNSUBSCRIBE_ANY_TIME,
     UPDATED_CUES,
+    VIA_FIELD_LABELS,
     WIRES,
 )
 from .metadata import FOLLOW_BUTTON, PAGE_OF, REDDIT_HEADER, POST_HEADER_LINES, READ_TIME, TAB_TITLE_LINES, embedded_post_header, find_dates, legal_links_row, post_tab_account, reaction_count, tab_title_shape, verified_label
@@ -353,6 +356,8 @@ def marker_family(text: str) -> tuple[str | None, str | None]:
         return "share", "skip"
     if _share_row(tokens, index.share_words) or _counted_share_row(text, index.share_words):
         return "share", "skip"
+    if _source_via_fields(text):
+        return "source", "end"
     return None, None
 
 
@@ -364,11 +369,38 @@ def _tags_row_labels() -> frozenset[str]:
 
 def _tags_row(text: str, tokens: list[str], n: int) -> bool:
     """A post's tags after their label without a colon on one line (:data:`lexicon.TAGS_ROW_LABELS`:
-    "Tags Opinion Rajoni", "الوسوم عربي ودولي زلزال"): short, no sentence's end, and in a cased
-    script the first tag capitalised ("Tags are ..." opens a sentence)."""
+    Sahifa's "Tags Opinion Rajoni", "الوسوم عربي ودولي زلزال", Publisher's "Tags Showbiz Rajoni dhe
+    bota"): short, no digits, no sentence's end, and in a cased script the first tag capitalised
+    ("Tags are ...", "Tags worn by cattle ..." open a sentence)."""
     if not tokens or tokens[0] not in _tags_row_labels() or not 2 <= n <= MARKER_MAX_WORDS or _ending(text) == "strong":
         return False
-    return not _lower_initial(text.split()[1])
+    return not _lower_initial(text.split()[1]) and not any(c.isdigit() for c in text)
+
+
+FIELD_NAME_WORDS = 4
+"""Most words of the name in a post's "Source" or "Via" field (:func:`_source_via_fields`)."""
+
+
+def _source_via_fields(text: str) -> bool:
+    """A post's "Source" and "Via" fields run together on one line (:data:`lexicon.SOURCE_FIELD_LABELS`,
+    :data:`lexicon.VIA_FIELD_LABELS`): "Source Agencies Via Ekspresi Online", "المصدر وكالات عبر بوابة
+    الضياء": each label followed by a name of one to :data:`FIELD_NAME_WORDS` words (in a cased
+    script opening with a capital), no digits, no sentence's end. A headline ("Source of the leak via
+    WhatsApp") names no one after the label."""
+    tokens = text.split()
+    if len(tokens) < 4 or _ending(text) == "strong" or any(c.isdigit() for c in text) or key(tokens[0]) not in _post_field_labels()[0]:
+        return False
+    via = next((i for i in range(2, min(len(tokens) - 1, FIELD_NAME_WORDS + 2)) if key(tokens[i]) in _post_field_labels()[1]), None)
+    if via is None or len(tokens) - via - 1 > FIELD_NAME_WORDS:
+        return False
+    return not _lower_initial(tokens[1]) and not _lower_initial(tokens[via + 1])
+
+
+@cache
+def _post_field_labels() -> tuple[frozenset[str], frozenset[str]]:
+    """Keys of :data:`lexicon.SOURCE_FIELD_LABELS` and :data:`lexicon.VIA_FIELD_LABELS`."""
+    source, via = (frozenset(key(w) for w in labels) for labels in (SOURCE_FIELD_LABELS, VIA_FIELD_LABELS))
+    return source, via
 
 
 WIDGET_SIGNATURE_WORDS = 6
@@ -413,11 +445,13 @@ def _share_row(tokens: list[str], share_words: frozenset[str]) -> bool:
     Facebook Share on Twitter Send by email", "شارك على فيسبوك شارك على تويتر أرسل بالبريد الإلكتروني",
     "Ndaje në Facebook Ndaje në Twitter Dërgo me email" (a page, or a browser's translation of it, that
     spells its buttons out). It opens with a share word, holds two or more, and every other word is one
-    a button's phrase is made of (:data:`lexicon.SHARE_ROW_WORDS`: "on", "send", "by email"...): a sentence
-    naming a network ("Twitter on Tuesday said ...") holds other words."""
+    a button's phrase is made of (:data:`lexicon.SHARE_ROW_WORDS`: "on", "send", "by email"...) or a
+    network named beside the buttons (:data:`lexicon.SHARE_ROW_NETWORKS`): a sentence naming a network ("Twitter on Tuesday said ...") holds other words."""
     if not tokens or len(tokens) > SHARE_ROW_MAX_WORDS or tokens[0] not in share_words:
         return False
-    return sum(t in share_words for t in tokens) >= 2 and all(t in share_words or t in _share_row_words() for t in tokens)
+    return sum(t in share_words for t in tokens) >= 2 and all(
+        t in share_words or t in _share_row_words() or t in _share_row_networks() for t in tokens
+    )
 
 
 _SHARE_COUNTERS = re.compile(r"^(?:\s*[\d٠-٩][\d٠-٩.,]*\s*[kKmM]?\s+(?P<word>[^\W\d_]+))+\s+")
@@ -806,7 +840,7 @@ def _is_dateish(text: str) -> bool:
         rest = _TIME.sub(" ", stripped)
         if len(words(rest)) <= 5 and _ending(rest) != "strong":
             return True
-        return _meta_parts(text) or _details_line(text) or _run_meta(text)  # "Posted by Name Surname | 28 September, 2018 | 4 Comments"
+        return _meta_parts(text) or _details_line(text) or _run_meta(text) or _byline_run_meta(text)  # "Posted by Name Surname | 28 September, 2018 | 4 Comments"
     if stripped != folded:  # a relative time: with a name or a verb at most ("Besi · 2 orë më parë")
         rest = _TIME.sub(" ", stripped)
         return len(words(rest)) <= RELATIVE_REST and _ending(rest) != "strong"
@@ -907,6 +941,34 @@ def _meta_with_category(text: str, folded: str) -> bool:
         return False
     left = words(name)
     return len(left) <= RUN_META_NAME_WORDS and not any(t.isdigit() for t in left)
+
+
+def _byline_run_meta(text: str) -> bool:
+    """A theme's post meta run together on one line as a byline: the byline's opening word and the
+    name (:func:`_opens_byline`, at most :data:`RUN_META_NAME_WORDS` words), the word before the
+    date (:data:`lexicon.BYLINE_DATE_WORDS`), the date, and maybe a labelled later date and nothing
+    else: BetterStudio's Publisher "By Ana Berisha On Sep 28, 2018 Last updated Oct 2, 2018",
+    "بواسطة ريم منصور في أكتوبر 1, 2018 آخر تحديث أكتوبر 3, 2018". A sentence holding a date
+    ("By Monday on October 1, 2018 the vote was over") has words after it or a sentence's end."""
+    dates = find_dates(text)
+    if not dates or _ending(text) == "strong":
+        return False
+    head = text[: dates[0].start].split()
+    if len(head) < 3 or fold(head[-1]) not in _byline_date_words() or not _opens_byline(head[:-1]):
+        return False
+    if len(head) - 2 > RUN_META_NAME_WORDS:
+        return False
+    tail = text[dates[0].start :]
+    for d in reversed(dates):
+        tail = f"{tail[: d.start - dates[0].start]} {_DATE_SLOT} {tail[d.end - dates[0].start :]}"
+    label = _run_meta_parts()[0]
+    return not words(label.sub(" ", fold(ascii_digits(tail))).replace(_DATE_SLOT, " "))
+
+
+@cache
+def _byline_date_words() -> frozenset[str]:
+    """Folded :data:`lexicon.BYLINE_DATE_WORDS`."""
+    return frozenset(fold(w) for w in BYLINE_DATE_WORDS)
 
 
 _READ_TIME_END = re.compile(r"(?:\s*[•·|–—-]\s*)?" + READ_TIME.pattern + r"\s*$", READ_TIME.flags)

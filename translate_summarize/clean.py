@@ -2754,31 +2754,36 @@ def _resume_after_box(lines: list[Line], kept: list[int], furniture: set[int], t
                 (under_item and (line.repeated or other or _last_item(lines, j, core)))
                 or (len(box) == 1 and other and lines[j + 1].family is None and lines[j + 1].words >= 4)
             )
-            if line.prose and not sponsored and not listed and not linked:
+            if (line.prose and not sponsored and not listed and not linked) or (listing and _sentence_under_list(lines, box, j)):
                 break
             if line.action == "end" and line.family not in _BOX_FAMILIES:
                 return kept
             box.append(j)
             j += 1
-        if not box or j >= len(lines) or not lines[j].prose or j in furniture:
+        if not box or j >= len(lines) or not (lines[j].prose or (listing and _sentence_under_list(lines, box, j))) or j in furniture:
             return kept
         more: list[int] = []
         while j < len(lines) and j not in furniture and lines[j].action is None and not lines[j].repeated and (
             lines[j].prose or _headline_between(lines, j) or _sentence_between(lines, j)
+            or (bool(more) and lines[more[-1]].prose and _unpunctuated_paragraph(lines[j]))  # (a paragraph that lost its full stop)
+            or (not more and listing and _sentence_under_list(lines, box, j))
         ):
             more.append(j)  # (a sentence repeated on the page is a teaser's or a comment's, not the article's)
             j += 1
-            if _ad_label_between(lines, j, more):
-                j += 1  # (an advertisement's label between two of its paragraphs: the article goes on)
+            if _ad_label_between(lines, j, more) or _pull_quote_between(lines, j, more, furniture):
+                j += 1  # (an advertisement's label or a pull quote between two of its paragraphs: the article goes on)
         prose = [lines[k].text for k in more if lines[k].prose]
         after = _stems(" ".join(prose[:3]))
-        shared = len(after & core)
+        several = listing and sum(_box_item(lines[b]) for b in box[1:]) >= 2  # (a teaser has one headline)
+        # (under a list of several other stories' headlines, a theme's inline "You might also like",
+        # the article above may be too short to have a core: two sentences or more that share its
+        # words at all go on with it; one alone may be an advertisement's)
+        shared = len(after & (seen if several and len(prose) >= 2 else core))
         # an advertisement, a headline, a numbered "most read" item, or a card with a date (a match, an
         # event) or a widget's question (a poll)
         boxed = any(lines[b].family == "ad" or _box_item(lines[b]) for b in box) or (
             _card(lines, box) and any(lines[b].dateish or lines[b].family == "prompt" for b in box)
         )
-        several = listing and sum(_box_item(lines[b]) for b in box[1:]) >= 2  # (a teaser has one headline)
         # the article's last sentence alone under the box, the page's tags or share buttons under it
         last = (
             len(prose) == 1 and j < len(lines) and (lines[j].action == "end" or lines[j].family in _CLOSING_FAMILIES)
@@ -2822,6 +2827,34 @@ def _ad_label_between(lines: list[Line], j: int, more: list[int]) -> bool:
     return (
         bool(more) and j + 1 < len(lines) and lines[j].family == "ad" and lines[j].action == "skip"
         and lines[more[-1]].prose and lines[j + 1].prose
+    )
+
+
+def _sentence_under_list(lines: list[Line], box: list[int], j: int) -> bool:
+    """Line ``j``, a short sentence right under a "Related" list's headlines (``box``: its label and
+    two or more headlines, none ending in a full stop) and right over a sentence, on a page that
+    parts its paragraphs by no blank line, is the article's own (a paragraph of a few words, the end
+    of a quotation: "Provoni dashurinë.”"), not the list's last headline."""
+    line = lines[j]
+    items = box[1:]
+    if len(items) < 2 or any(lines[b].end == "strong" or not _box_item(lines[b]) for b in items):
+        return False
+    if line.end != "strong" or line.action is not None or line.caption or line.timed or line.dateish or line.words > LIST_ITEM_WORDS:
+        return False
+    return (
+        j + 1 < len(lines) and line.number == lines[j - 1].last + 1 and lines[j + 1].number == line.last + 1
+        and lines[j + 1].prose
+    )
+
+
+def _pull_quote_between(lines: list[Line], j: int, more: list[int], furniture: set[int]) -> bool:
+    """Line ``j`` is a pull quote (:func:`_pull_quotes`, in ``furniture``: a sentence repeating
+    one of the paragraph right above it) between two paragraphs of the article resumed under a box
+    (``more``, its last one right above; the next a sentence or a paragraph that lost its full stop)."""
+    return (
+        bool(more) and j + 1 < len(lines) and j in furniture and j + 1 not in furniture and lines[j].action is None
+        and lines[more[-1]].prose and (lines[j + 1].prose or _unpunctuated_paragraph(lines[j + 1]))
+        and f" {key(lines[j].text)} " in f" {key(lines[more[-1]].text)} "
     )
 
 

@@ -131,10 +131,13 @@ WEEKDAY_NUMBERS: dict[str, int] = {
 WEEKDAYS: tuple[str, ...] = tuple(WEEKDAY_NUMBERS)
 """Names of the days of the week (English, Albanian, Arabic), as a date line prints them before the
 date ("Monday, 1 October 2018", "E hënë, 1 tetor 2018", "الاثنين، 1 أكتوبر 2018")."""
-SHARE_ROW_NETWORKS: tuple[str, ...] = ("viber", "messenger", "pinterest", "reddit")
+SHARE_ROW_NETWORKS: tuple[str, ...] = (
+    "viber", "messenger", "pinterest", "reddit", "فايبر", "ماسنجر", "بينتيريست", "بنترست", "ريديت", "جوجل",
+)
 """Messengers and networks a share row names beside the share buttons ("Facebook Viber Messenger"):
 share words inside a row of them, never a share button alone on its line (an article on an outage
-heads its parts "Messenger", "Reddit")."""
+heads its parts "Messenger", "Reddit"); in Arabic as themes translate them ("بينتيريست", "ريديت",
+"جوجل +" for Google+)."""
 COLUMNIST_LABELS: tuple[str, ...] = ("كتاب الرأي", "كتاب الراي", "opinionistet", "columnists", "our columnists", "opinion writers")
 """The label of a box of the paper's columnists and their latest columns' titles under an article:
 a "related" end marker as the whole line only (never a line's opening words: "Opinion writers at
@@ -263,7 +266,8 @@ ABOUT_AUTHOR_LABELS: tuple[str, ...] = ("about", "عن", "rreth")
 
 TAGS_ROW_LABELS: tuple[str, ...] = ("tags", "الوسوم", "etiketa", "etiketat")
 """The label a blog theme prints without a colon before the post's tags on the same line (TieLabs'
-Sahifa: "Tags Politics Elections", "الوسوم سياسة انتخابات"): with the tags after it, a ``tags`` marker."""
+Sahifa: "Tags Politics Elections", "الوسوم سياسة انتخابات"; BetterStudio's Publisher: "Tags Showbiz
+Rajoni dhe bota"): with the tags after it, a ``tags`` marker (:func:`boilerplate._tags_row`)."""
 
 LINE_ONLY_MARKERS: frozenset[str] = frozenset(
     SIGNUP_PROMPTS + DONT_MISS + READ_MORE_TRANSLATED + RELATED_POSTS + RECOMMENDATION_LABELS + POST_PAGER
@@ -647,6 +651,17 @@ TODAY_CUES: tuple[str, ...] = ("today", "اليوم", "sot", "sote")
 
 BYLINE_PREFIXES: tuple[str, ...] = ("by", "بقلم", "كتب", "كتبت", "بواسطة", "nga", "autor", "author", "written by", "shkruar nga", "shkruar prej")
 """Line openings of author lines (never a title)."""
+
+BYLINE_DATE_WORDS: tuple[str, ...] = ("on", "في", "me", "ne")
+"""The word a theme's post meta puts between the author and the date when it runs them together
+on one line: BetterStudio's Publisher "By <name> On <date>", in Arabic "بواسطة <name> في <date>",
+in Albanian "Nga <name> Më <date>" (:func:`boilerplate._byline_run_meta`)."""
+
+SOURCE_FIELD_LABELS: tuple[str, ...] = ("source", "المصدر", "burimi")
+VIA_FIELD_LABELS: tuple[str, ...] = ("via", "عبر", "nepermjet")
+"""A WordPress post's "Source" and "Via" fields under its text, label and name without a colon,
+run together on one line as a dump keeps them: BetterStudio's Publisher "Source Agencies Via
+<site>", "المصدر وكالات عبر <site>" (:func:`boilerplate._source_via_fields`)."""
 
 SUBMITTED_PREFIXES: tuple[str, ...] = (
     "submitted by", "posted by", "published by", "أرسلها", "أرسله", "أرسلت بواسطة", "نشرها", "نشره", "dërguar nga", "derguar nga",
