@@ -4,19 +4,10 @@ Data: the generated page dumps of the tuning templates (``tests/data/ntrex_pages
 construction). Each page goes through the rules of :func:`clean.extract_text` without the model
 (``vet=False``); every line from three lines before the first kept line to three after the last
 is a row, labelled body when the gold body ranges hold it. Only the templates of :data:`ROUNDS`
-are read (the tuning rounds r1-r8, t1-t26). t27-t29 (``bench/heldout_pages4.py``), tuning since
-2026-12-02's second round, are not in them yet: the shipped model was fitted while they were held
-out (``bench/fit_title_model.py`` adds them as its round r9). t30-t32 (``bench/heldout_pages5.py``),
-tuning since 2026-12-02's third round, t33-t35 (``bench/heldout_pages6.py``), tuning since its
-fourth, t36-t38 (``bench/heldout_pages7.py``), tuning since its fifth, t39-t41
-(``bench/heldout_pages8.py``), tuning since its sixth, t42-t44 (``bench/heldout_pages9.py``),
-tuning since its seventh, t45-t47 (``bench/heldout_pages10.py``), tuning since 2026-12-03, t48-t50
-(``bench/heldout_pages11.py``), tuning since that day's second round, t51-t53
-(``bench/heldout_pages12.py``), tuning since its third, t54-t56 (``bench/heldout_pages13.py``),
-tuning since its fourth, t57-t59 (``bench/heldout_pages14.py``), tuning since its fifth, t60-t62
-(``bench/heldout_pages15.py``), tuning since its sixth, t63-t65 (``bench/heldout_pages16.py``),
-tuning since its seventh, t66-t68 (``bench/heldout_pages17.py``), tuning since its eighth, and t69-t71
-(``bench/heldout_pages18.py``), tuning since its ninth, are in neither yet. The held-out round (t72-t74,
+are read (the tuning rounds r1-r8, t1-t26: the shipped model was fitted on them). The later
+tuning rounds (r9-r21, t27-t65, in the title fitter's :data:`fit_title_model.ROUNDS` under the
+same names; t66-t68, ``bench/heldout_pages17.py``, and t69-t71, ``bench/heldout_pages18.py``, tuning
+since 2026-12-03's eighth and ninth rounds) are not in them yet. The held-out round (t72-t74,
 ``bench/heldout_pages19.py``) is in none and is never read.
 
 Protocol:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from translate_summarize.boilerplate import analyse
-from translate_summarize.clean import TITLE_WINDOW, extract_text
+from translate_summarize.clean import TITLE_WINDOW, extract_text, title_choice
 from translate_summarize.textnorm import key
 from translate_summarize.title_model import FEATURES, Candidate, TitleModel, candidates, features, shipped
 
@@ -102,3 +102,33 @@ def test_the_shipped_model_scores_every_candidate_of_a_page() -> None:
     probs = shipped().probabilities(rows)
     assert len(probs) == 4 and all(0.0 <= p <= 1.0 for p in probs)
     assert max(range(4), key=probs.__getitem__) == 1  # the headline
+
+
+def _chat(head: list[str]) -> str:
+    """A news group's chat export: a notice, a placeholder, a member's question, the article's
+    message (``head`` from its stamp on, then the article and its link), a member's reply."""
+    return "\n".join([
+        "30/09/2018, 09:00 - Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them.",
+        "30/09/2018, 09:30 - Radio Drita: <Media omitted>",
+        "30/09/2018, 09:41 - Besa: A është e vërtetë?",
+        *head, *SQ, "https://radiodrita.example/lajme/3878",
+        "30/09/2018, 10:12 - Arben: 👍", "",
+    ])
+
+
+def test_the_fitter_is_shown_what_the_chooser_is_shown() -> None:
+    """``bench/fit_title_model.py`` learns from :func:`clean.title_choice`: the page as the cleaner
+    reads it (a chat export's lines without their stamps and senders: the raw line of a headline
+    on its stamp's line holds no whole-line title), the body and the rules' title."""
+    raw = _text(["Radio Drita", "", HEADLINE, "30/09/2018", ""] + _body(SQ) + FOOT)
+    found, shown = title_choice(raw)
+    assert found == extract_text(raw, rerank=False)
+    assert shown is not None and shown.rules == Candidate(1, 1) and shown.body == [3, 4, 5, 6, 7]
+    assert [line.text for line in shown.lines[:3]] == ["Radio Drita", HEADLINE, "30/09/2018"]
+    found, shown = title_choice(_chat(["30/09/2018, 10:05 - Radio Drita: 🔴 E FUNDIT", HEADLINE]))
+    assert (found.title, found.title_line) == (HEADLINE, 5)
+    assert shown is not None and shown.rules == Candidate(1, 1) and shown.body == [2, 3, 4, 5, 6]
+    assert [line.text for line in shown.lines[:2]] == ["🔴 E FUNDIT", HEADLINE]
+    found, shown = title_choice(_chat(["30/09/2018, 10:05 - Radio Drita: " + HEADLINE]))
+    assert (found.title, found.title_line) == (HEADLINE, 4)
+    assert shown is not None and shown.rules == Candidate(0, 0) and shown.lines[0].text == HEADLINE

@@ -122,6 +122,18 @@ class Extraction:
     """First lines of the body paragraphs that are in-article headings."""
 
 
+@dataclass(frozen=True)
+class TitleChoice:
+    """What the learned title chooser (step 7) is shown on a page: its lines as the cleaner reads
+    them, their keys, the body found, the teaser regions and the rules' title (line indices)."""
+
+    lines: list[Line]
+    keys: list[str]
+    body: list[int]
+    teasers: set[int]
+    rules: TitleCandidate | None
+
+
 def clean(article: Article, settings: Settings) -> Article:
     """Clean one article: HTML through :func:`html.clean_html`, text dumps line by line.
 
@@ -379,8 +391,17 @@ def extract_text(raw: str, vet: bool = True, rerank: bool = True) -> Extraction:
     return _extract(*_reading(raw)[:2], vet=vet, rerank=rerank)
 
 
-def _extract(raw: str, chat: ChatExport | None, vet: bool = True, rerank: bool = True) -> Extraction:
-    """:func:`extract_text` of a page already read (:func:`_reading`)."""
+def title_choice(raw: str) -> tuple[Extraction, TitleChoice | None]:
+    """:func:`extract_text` without the learned title chooser, and what the chooser is shown on
+    the page (None where it is not asked: no body, a message's headline; used to fit it)."""
+    shown: list[TitleChoice] = []
+    found = _extract(*_reading(raw)[:2], rerank=False, shown=shown)
+    return found, shown[0] if shown else None
+
+
+def _extract(raw: str, chat: ChatExport | None, vet: bool = True, rerank: bool = True, shown: list[TitleChoice] | None = None) -> Extraction:
+    """:func:`extract_text` of a page already read (:func:`_reading`); ``shown`` collects what
+    the learned title chooser is shown (:func:`title_choice`)."""
     lines = list(analyse("\n".join(chat.lines) if chat else raw))
     entries = [] if chat or post_starts(lines) else entry_starts(lines)
     if entries and _one_story(lines, entries):
@@ -477,9 +498,11 @@ def _extract(raw: str, chat: ChatExport | None, vet: bool = True, rerank: bool =
         kept = [i for i in kept if i != own]  # (the headline was taken for the standfirst)
         headings = headings - {lines[own].number}
         span = (own, own)
-    if rerank and kept and message is None and newsletter is None:  # (a message's headline is where the channel put it)
+    if (rerank or shown is not None) and kept and message is None and newsletter is None:  # (a message's headline is where the channel put it)
         rules = TitleCandidate(*span) if span is not None else None
-        chosen = shipped_title_model().choose(lines, keys, kept, teasers, rules, TITLE_WINDOW)
+        if shown is not None:
+            shown.append(TitleChoice(lines, keys, kept, teasers, rules))
+        chosen = shipped_title_model().choose(lines, keys, kept, teasers, rules, TITLE_WINDOW) if rerank else None
         if chosen is not None and chosen != rules:
             title_text, title_number = title_model_text(lines, chosen), lines[chosen.first].number
     return Extraction(title_text, title_number, tuple((lines[i].number, lines[i].last) for i in kept), headings)
