@@ -270,11 +270,12 @@ TICKER_LABELS: tuple[str, ...] = (
 together between bullets that opens with it is the ticker (:func:`boilerplate._ticker_line`)."""
 
 TOPIC_LABELS: tuple[str, ...] = (
-    "topics", "related topics", "tags", "مواضيع", "المواضيع", "الوسوم", "temat", "temat e lidhura", "etiketa", "etiketat",
+    "topics", "related topics", "tags", "مواضيع", "الوسوم", "temat", "temat e lidhura", "etiketa", "etiketat",
 )
 """The label over an article's topic chips at its end (a big outlet's own front end: "Topics" and
 the chips' links, one a line or run together on one line); family ``tags`` (see
-:func:`boilerplate._topic_rows`)."""
+:func:`boilerplate._topic_rows`). Not "المواضيع": a forum's count of a member's threads
+("المواضيع: 123") beside each post."""
 SKIP_LINKS: tuple[str, ...] = (
     "skip to main content", "skip to content", "انتقل إلى المحتوى الرئيسي", "انتقل إلى المحتوى", "تخطى إلى المحتوى الرئيسي",
     "تخطي إلى المحتوى", "الانتقال إلى المحتوى", "التجاوز إلى المحتوى", "kalo te permbajtja kryesore", "kalo te permbajtja",
