@@ -1471,23 +1471,37 @@ def analyse(raw: str) -> tuple[Line, ...]:
     return tuple(_topic_rows(_ticker_blocks(_short_runs(_embeds(_post_pages(_social_boxes(_share_rows(_widget_prompts(_follow_lines(_role_lines(_meta_counts(_dated_pairs(_site_datelines(_skip_boxes(_consent_banners(_consent_dialogs(_data_boxes(_article_tools(_chrome_lines(_signatures_in_prose(out)))))))))))))))))))))
 
 
+TOPIC_CHIPS = 8
+"""Most chips one a line under a topics label (:func:`_topic_rows`)."""
+
+
 def _topic_rows(lines: list[Line]) -> list[Line]:
-    """The label over an article's topic chips run together with them on one line, right over the
-    share buttons that follow them ("Topics Politics World Brexit" / "Copy link Share", "مواضيع
-    سياسة العالم" / "نسخ الرابط مشاركة", "Temat Bota Rajoni"), as a big outlet's own front end
-    prints them at the article's end: of family ``tags``, where the article ends. A headline or a
-    subheading opening with the same word has no share row under it."""
+    """The label over an article's topic chips (:data:`lexicon.TOPIC_LABELS`) and the chips, right
+    over the share buttons that follow them, as a big outlet's own front end prints them at the
+    article's end: run together on one line ("Topics Politics World Brexit" / "Copy link Share",
+    "مواضيع سياسة العالم" / "نسخ الرابط مشاركة", "Temat Bota Rajoni" / "Kopjo linkun Shpërndaje"),
+    or the label alone with at most :data:`TOPIC_CHIPS` chips of one to three words one a line
+    under it. They are of family ``tags``, where the article ends. A headline or a subheading
+    opening with the same word, or a box of other stories under "مواضيع" alone, has no share row
+    under it."""
     labels = sorted({key(p) for p in TOPIC_LABELS}, key=len, reverse=True)
     out = list(lines)
     for i, line in enumerate(lines[:-1]):
         k = key(line.text)
-        under = lines[i + 1]
-        if (
-            line.family is None and line.end != "strong" and line.words <= MARKER_MAX_WORDS
-            and any(k.startswith(f"{label} ") for label in labels)
-            and under.family == "share" and under.number == line.last + 1
-        ):
-            out[i] = replace(line, family="tags", action="end", score=min(line.score, 0.0) - 6.0)
+        if line.family not in (None, "tags") or line.end == "strong" or line.words > MARKER_MAX_WORDS or any(c.isdigit() for c in line.text):
+            continue
+        j = i + 1
+        if k in labels:  # (the label alone: its chips one a line under it)
+            while (
+                j < len(lines) and j - i <= TOPIC_CHIPS and lines[j].number == lines[j - 1].last + 1
+                and lines[j].family is None and lines[j].end == "none" and lines[j].words <= 3
+            ):
+                j += 1
+        elif not any(k.startswith(f"{label} ") for label in labels):
+            continue
+        if j < len(lines) and lines[j].family == "share" and lines[j].number == lines[j - 1].last + 1:
+            for m in range(i, j):
+                out[m] = replace(lines[m], family="tags", action="end", score=min(lines[m].score, 0.0) - 6.0)
     return out
 
 

@@ -273,9 +273,8 @@ TOPIC_LABELS: tuple[str, ...] = (
     "topics", "related topics", "tags", "مواضيع", "الوسوم", "temat", "temat e lidhura", "etiketa", "etiketat",
 )
 """The label over an article's topic chips at its end (a big outlet's own front end: "Topics" and
-the chips' links, one a line or run together on one line); family ``tags`` (see
-:func:`boilerplate._topic_rows`). Not "المواضيع": a forum's count of a member's threads
-("المواضيع: 123") beside each post."""
+the chips' links, one a line or run together on one line) over the share row; family ``tags``
+there (see :func:`boilerplate._topic_rows`): "مواضيع" alone also labels a box of other stories."""
 SKIP_LINKS: tuple[str, ...] = (
     "skip to main content", "skip to content", "انتقل إلى المحتوى الرئيسي", "انتقل إلى المحتوى", "تخطى إلى المحتوى الرئيسي",
     "تخطي إلى المحتوى", "الانتقال إلى المحتوى", "التجاوز إلى المحتوى", "kalo te permbajtja kryesore", "kalo te permbajtja",
@@ -362,7 +361,7 @@ MARKERS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
         "tags": (
             "end",
             (
-                "tags:", "tags", "topics:", "filed under", *TOPIC_LABELS, "الوسوم:", "الوسوم", "وسوم:", "كلمات مفتاحية", "الكلمات المفتاحية",
+                "tags:", "tags", "topics:", "filed under", "الوسوم:", "الوسوم", "وسوم:", "كلمات مفتاحية", "الكلمات المفتاحية",
                 "الكلمات المفتاحية:",
                 "كلمات دالة", "etiketa:", "etiketat:", "etiketa", "etiketat", "fjale kyce:", "tema:", "keywords:", "كلمات مفتاحية:", "كلمات دالة:",
                 # a CMS item's tags label on a line of its own over the tags (Joomla's K2: "Tagged under")
