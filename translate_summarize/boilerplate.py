@@ -27,6 +27,9 @@ from .lexicon import (
     ARTICLE_INDEX_LABELS,
     ARTICLE_INDEX_PAGES,
     ARTICLE_TOOLS,
+    DURATION_UNITS,
+    LISTEN_LABELS,
+    TOPIC_LABELS,
     SUBMITTED_PREFIXES,
     HIDDEN_AUTHOR_LABELS,
     HITS_LABELS,
@@ -127,7 +130,10 @@ MENU_ITEM_WORDS = 3
 """A line of three or more items of at most this many words between one separator is a menu."""
 _BRACKETED = re.compile(r"^[(\[（][^()\[\]]+[)\]）]$")
 """A short line wholly in brackets: a picture caption or credit, "(Archive photo)"."""
-_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\b\.?|[صم](?!\w)|gmt\b|utc\b)?", re.I)
+_TIME = re.compile(
+    r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\b\.?|[صم](?!\w)|gmt\b|utc\b|(?:ب?توقيت\s+)?(?:غرينتش|جرينتش|غرينيتش)(?!\w))?", re.I
+)
+"""A clock time with its am/pm mark or time zone ("14:32 GMT", "14:32 بتوقيت غرينتش", Arabic sites' "GMT")."""
 _CAPTION_CREDIT = re.compile(
     r"(?:\b(?:REUTERS|AFP|AP|EPA|GETTY(?:\s+IMAGES)?|ANADOLU|XINHUA|SPUTNIK|TASS)\s*/\s*[A-Z][\w.\- ]{1,40}$)"
     r"|(?:\s/\s*[^\W\d_][\w .&-]{0,20}$)"
@@ -1608,7 +1614,41 @@ def analyse(raw: str) -> tuple[Line, ...]:
                 **flags,
             )
         )
-    return tuple(_ticker_blocks(_short_runs(_embeds(_post_pages(_social_boxes(_share_rows(_widget_prompts(_follow_lines(_role_lines(_meta_counts(_dated_pairs(_site_datelines(_skip_boxes(_consent_banners(_consent_dialogs(_data_boxes(_article_tools(_chrome_lines(_signatures_in_prose(out))))))))))))))))))))
+    return tuple(_topic_rows(_ticker_blocks(_short_runs(_embeds(_post_pages(_social_boxes(_share_rows(_widget_prompts(_follow_lines(_role_lines(_meta_counts(_dated_pairs(_site_datelines(_skip_boxes(_consent_banners(_consent_dialogs(_data_boxes(_article_tools(_chrome_lines(_signatures_in_prose(out)))))))))))))))))))))
+
+
+TOPIC_CHIPS = 8
+"""Most chips one a line under a topics label (:func:`_topic_rows`)."""
+
+
+def _topic_rows(lines: list[Line]) -> list[Line]:
+    """The label over an article's topic chips (:data:`lexicon.TOPIC_LABELS`) and the chips, right
+    over the share buttons that follow them, as a big outlet's own front end prints them at the
+    article's end: run together on one line ("Topics Politics World Brexit" / "Copy link Share",
+    "مواضيع سياسة العالم" / "نسخ الرابط مشاركة", "Temat Bota Rajoni" / "Kopjo linkun Shpërndaje"),
+    or the label alone with at most :data:`TOPIC_CHIPS` chips of one to three words one a line
+    under it. They are of family ``tags``, where the article ends. A headline or a subheading
+    opening with the same word, or a box of other stories under "مواضيع" alone, has no share row
+    under it."""
+    labels = sorted({key(p) for p in TOPIC_LABELS}, key=len, reverse=True)
+    out = list(lines)
+    for i, line in enumerate(lines[:-1]):
+        k = key(line.text)
+        if line.family not in (None, "tags") or line.end == "strong" or line.words > MARKER_MAX_WORDS or any(c.isdigit() for c in line.text):
+            continue
+        j = i + 1
+        if k in labels:  # (the label alone: its chips one a line under it)
+            while (
+                j < len(lines) and j - i <= TOPIC_CHIPS and lines[j].number == lines[j - 1].last + 1
+                and lines[j].family is None and lines[j].end == "none" and lines[j].words <= 3
+            ):
+                j += 1
+        elif not any(k.startswith(f"{label} ") for label in labels):
+            continue
+        if j < len(lines) and lines[j].family == "share" and lines[j].number == lines[j - 1].last + 1:
+            for m in range(i, j):
+                out[m] = replace(lines[m], family="tags", action="end", score=min(lines[m].score, 0.0) - 6.0)
+    return out
 
 
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
@@ -1932,6 +1972,37 @@ def _sized_tool_row(text: str) -> bool:
     return all(t in _marker_index().share_words for t in left)
 
 
+@cache
+def _listen_parts() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
+    """Keys of :data:`lexicon.LISTEN_LABELS`; on a line's key, any of them or of the share buttons'
+    phrases as whole words, longest first; on folded text with ASCII digits, a duration ("5 min",
+    "4:30", "3 دقائق": :data:`lexicon.DURATION_UNITS`)."""
+    listen = frozenset(key(p) for p in LISTEN_LABELS)
+    labels = sorted(listen | {key(p) for p in MARKERS["share"][1]}, key=len, reverse=True)
+    units = "|".join(sorted({re.escape(key(u)) for u in DURATION_UNITS}, key=len, reverse=True))
+    return (
+        listen,
+        re.compile(rf"(?<!\S)(?:{'|'.join(map(re.escape, labels))})(?!\S)"),
+        re.compile(rf"(?<!\w)\d{{1,3}}(?::\d{{2}})?\s*(?:{units})?(?!\w)"),
+    )
+
+
+def _listen_row(text: str) -> bool:
+    """An article's audio button with its duration and the share buttons beside it, as a big
+    outlet's own front end prints them under the byline ("Listen to this article 5 min Copy link
+    Share", "استمع إلى المقال 3 دقائق نسخ الرابط مشاركة", "Dëgjo artikullin"): a listen label
+    (:data:`lexicon.LISTEN_LABELS`) and nothing else but durations and share buttons' words."""
+    listen, labels, duration = _listen_parts()
+    k = key(duration.sub(" ", fold(ascii_digits(text))))
+    return any(f" {p} " in f" {k} " for p in listen) and not labels.sub(" ", k).strip()
+
+
+def _duration_line(text: str) -> bool:
+    """A line that is only an audio player's duration ("4 min", "3 دقائق")."""
+    folded = fold(ascii_digits(text)).strip()
+    return any(c.isdigit() for c in folded) and not re.sub(r"[\W_]", "", _listen_parts()[2].sub(" ", folded))
+
+
 def _rating_row(text: str) -> bool:
     """A rating widget's label or vote count, alone or run together with its stars' numbers
     ("Rate this item 1 2 3 4 5 (0 votes)"); "Rate this article and tell us ..." is none."""
@@ -1961,13 +2032,15 @@ def _article_tools(lines: list[Line]) -> list[Line]:
     index_labels = frozenset(key(p) for p in ARTICLE_INDEX_LABELS)
     counter = _article_counter()
     rated = [_rating_row(line.text) for line in lines]
+    listened = [line.end != "strong" and line.words <= MARKER_MAX_WORDS and _listen_row(line.text) for line in lines]
     for i, line in enumerate(lines):
         if line.end == "strong" or line.words > MARKER_MAX_WORDS + 3:
             continue
         k = key(line.text)
         stars = _STAR_ROW.match(ascii_digits(line.text).strip()) is not None and any(rated[j] for j in (i - 1, i + 1) if 0 <= j < len(lines))
         sized = line.family is None and _sized_tool_row(line.text)
-        if ((_tool_row(k) or sized) and not _subheading(lines, i)) or counter.match(fold(ascii_digits(line.text)).strip()) or rated[i] or stars:
+        heard = listened[i] or (i > 0 and listened[i - 1] and _duration_line(line.text))  # (the duration one line under the button)
+        if ((_tool_row(k) or sized) and not _subheading(lines, i)) or counter.match(fold(ascii_digits(line.text)).strip()) or rated[i] or stars or heard:
             out[i] = _chrome(line, "tools")
         elif k in index_labels:
             for j in range(i, _index_end(lines, i) + 1):

@@ -281,6 +281,12 @@ TICKER_LABELS: tuple[str, ...] = (
 """The label a news ticker's bar opens with ("Latest", "عاجل", "E fundit"): a line of headlines run
 together between bullets that opens with it is the ticker (:func:`boilerplate._ticker_line`)."""
 
+TOPIC_LABELS: tuple[str, ...] = (
+    "topics", "related topics", "tags", "مواضيع", "الوسوم", "temat", "temat e lidhura", "etiketa", "etiketat",
+)
+"""The label over an article's topic chips at its end (a big outlet's own front end: "Topics" and
+the chips' links, one a line or run together on one line) over the share row; family ``tags``
+there (see :func:`boilerplate._topic_rows`): "مواضيع" alone also labels a box of other stories."""
 SKIP_LINKS: tuple[str, ...] = (
     "skip to main content", "skip to content", "انتقل إلى المحتوى الرئيسي", "انتقل إلى المحتوى", "تخطى إلى المحتوى الرئيسي",
     "تخطي إلى المحتوى", "الانتقال إلى المحتوى", "التجاوز إلى المحتوى", "kalo te permbajtja kryesore", "kalo te permbajtja",
@@ -590,6 +596,17 @@ ARTICLE_TOOLS: tuple[str, ...] = (
 Decrease font size Increase font size Print Email", "Rate this item"), matched on the line's key: a
 line made of them only is chrome, whether one label a line or the row run together (a news portal's
 row also has its text-size buttons, "A+ A-", and a share button: see :func:`boilerplate._sized_tool_row`)."""
+LISTEN_LABELS: tuple[str, ...] = (
+    "listen to this article", "listen to article", "listen to the article", "listen to this story",
+    "استمع إلى المقال", "استمع الى المقال", "استمع للمقال", "استمع إلى هذا المقال", "استمع إلى الخبر", "استمع للخبر",
+    "dëgjo artikullin", "dëgjoni artikullin", "dëgjo lajmin", "dëgjoni lajmin",
+)
+"""The audio player's button of a news site's article ("Listen to this article 5 min", NYT's,
+Bloomberg's and the big outlets' own front ends): with its duration and the share buttons beside it
+("Copy link", "Share"), one a line or run together, the row is chrome (see
+:func:`boilerplate._listen_row`)."""
+DURATION_UNITS: tuple[str, ...] = ("min", "mins", "minute", "minutes", "دقيقة", "دقائق", "دقيقتان", "دقيقتين", "minutë", "minuta", "minutat")
+"""Words of an audio player's duration ("5 min", "3 دقائق", "4 minuta") after its number."""
 RATING_LABELS: tuple[str, ...] = ("rate this item", "rate this article", "قيم هذا الموضوع", "قيم هذا المقال", "قيم هذا الخبر",
                                   "vlereso kete artikull", "vleresoni kete artikull", "vlereso kete lajm")
 """The label of a star-rating widget: the row of its stars' numbers ("1 2 3 4 5") under or after it is chrome."""
