@@ -358,7 +358,10 @@ def marker_family(text: str) -> tuple[str | None, str | None]:
         return "tags", "end"  # a line of hashtags: the article's tags ("#1", a forum post's number, is none)
     if _tags_row(text, tokens, n):
         return "tags", "end"  # "Tags Politics Elections": the label and the post's tags on one line
-    if tokens and n <= 8 and tokens[0] in index.share_words and sum(t in index.share_words or t in _share_row_networks() for t in tokens) * 2 >= len(tokens):
+    if (
+        tokens and n <= 8 and tokens[0] in index.share_words and tokens[0] not in _line_only()
+        and sum(t in index.share_words or t in _share_row_networks() for t in tokens) * 2 >= len(tokens)
+    ):  # (a share verb that opens sentences, "غرد الوزير", marks a line alone or in a row of buttons)
         return "share", "skip"
     if _share_row(tokens, index.share_words) or _counted_share_row(text, index.share_words):
         return "share", "skip"
@@ -628,6 +631,18 @@ def _subheading_label(text: str, below: list[str]) -> bool:
     no marker): a guide's picks under "You may like". A widget's feed opens with another label, its
     signature, or a sponsored headline (a question, an exclamation, no full stop) over its advertiser."""
     return key(text) in _recommendation_labels() and len(below) == LABEL_SENTENCES and all(
+        t.rstrip().rstrip(_CLOSERS).endswith(".") and word_count(words(t)) >= 6 and marker_family(t) == (None, None) for t in below
+    )
+
+
+def _tags_heading(text: str, below: list[str]) -> bool:
+    """True when ``text``, shaped as a tags row without a colon (:func:`_tags_row`: "Tags For Every
+    Cow", "الوسوم الإلكترونية للماشية", "Etiketa Made in Albania"), is an article's subheading on
+    tags: the next :data:`LABEL_SENTENCES` lines ``below`` are sentences (as under a widget's label,
+    :func:`_subheading_label`). A theme's tags row is followed by its author box, share buttons or
+    the previous and next posts, not by the article's paragraphs."""
+    tokens = key(text).split()
+    return _tags_row(text, tokens, len(words(text))) and len(below) == LABEL_SENTENCES and all(
         t.rstrip().rstrip(_CLOSERS).endswith(".") and word_count(words(t)) >= 6 and marker_family(t) == (None, None) for t in below
     )
 
@@ -1580,6 +1595,8 @@ def analyse(raw: str) -> tuple[Line, ...]:
         if family == "caption" and pos + 1 < len(rows) and _wrapped_label_headline(text, [r[3] for r in rows[pos + 1 : pos + 4]]):
             family, action = None, None
         if family == "related" and _subheading_label(text, [r[3] for r in rows[pos + 1 : pos + 1 + LABEL_SENTENCES]]):
+            family, action = None, None
+        if family == "tags" and _tags_heading(text, [r[3] for r in rows[pos + 1 : pos + 1 + LABEL_SENTENCES]]):
             family, action = None, None
         end = _ending(text)
         lastword = fold(tokens[-1]) if tokens else ""

@@ -269,8 +269,13 @@ TAGS_ROW_LABELS: tuple[str, ...] = ("tags", "الوسوم", "etiketa", "etiketat
 Sahifa: "Tags Politics Elections", "الوسوم سياسة انتخابات"; BetterStudio's Publisher: "Tags Showbiz
 Rajoni dhe bota"): with the tags after it, a ``tags`` marker (:func:`boilerplate._tags_row`)."""
 
+SHARE_VERB_BUTTONS: tuple[str, ...] = ("غرد",)
+"""Share buttons spelled as a verb that opens news sentences too ("غرّد", "tweet", on TieLabs'
+Sahifa share row; "غرد الوزير قائلا:" is the article's): a line is that button only when it is
+the word alone (or among other buttons in a share row)."""
+
 LINE_ONLY_MARKERS: frozenset[str] = frozenset(
-    SIGNUP_PROMPTS + DONT_MISS + READ_MORE_TRANSLATED + RELATED_POSTS + RECOMMENDATION_LABELS + POST_PAGER
+    SIGNUP_PROMPTS + DONT_MISS + READ_MORE_TRANSLATED + RELATED_POSTS + RECOMMENDATION_LABELS + POST_PAGER + SHARE_VERB_BUTTONS
 )
 """Marker phrases that mark a line only when the line is the phrase (no prefix or contained match)."""
 

@@ -50,6 +50,7 @@ from .lexicon import (
     SOURCE_LINKS,
     SOURCES,
     THEME_WORDS,
+    TICKER_LABELS,
     TODAY_CUES,
     UPDATED_CUES,
     VERIFIED_LABELS,
@@ -936,8 +937,9 @@ def find_outlet(lines: Sequence[str], *, body: frozenset[int], title: str | None
     reposted = bool(nonblank) and REDDIT_HEADER.match(nonblank[0][1]) is not None
     hosted = _platform_page(nonblank, body)
     for number, value in source_labels(lines):
-        if (number in fields or reposted or (hosted and number not in body and key(value) not in GENERIC_SOURCES)) and canonical_source(value) is None:
+        if (number in fields or reposted or (hosted and number not in body and key(value) not in GENERIC_SOURCES and not value[:1].islower())) and canonical_source(value) is None:
             vote(value, 6)  # a clip's "Source: <paper>" among its fields: the paper it ran in; a forum post's or a Telegraph page's: the outlet whose story it is
+            # (on a Telegraph page a name, not a note opening in small letters: "Source: figures from the ministry")
         elif canonical_source(value) is None and (key(value) in top or _looks_like_publication(value)):
             vote(value, 5)
     if not votes:
@@ -1039,14 +1041,15 @@ def _dated_logo(top: list[tuple[int, str]], title: str | None) -> str | None:
     name alone on its line (at most :data:`SITE_NAME_WORDS` words, no end punctuation, no date)
     right under the date line (a date and at most :data:`HEADER_DATE_WORDS` words) and right over
     the menu's first link, "Home" (:data:`lexicon.HOME_LABELS`; the menu one a line or run
-    together), among the page's first non-blank lines ``top``. Never the headline."""
+    together), among the page's first non-blank lines ``top``. Never the headline, nor a ticker's
+    label in its place ("Lajm i fundit", "عاجل": :data:`lexicon.TICKER_LABELS`)."""
     homes = _keys_of(HOME_LABELS)
     for pos in range(1, len(top) - 1):
         date, (_, name), menu = top[pos - 1][1], top[pos], top[pos + 1][1]
         if not find_dates(date) or len(date.split()) > HEADER_DATE_WORDS or not key(menu).split() or key(menu).split()[0] not in homes:
             continue
         k = key(name)
-        if k and len(name.split()) <= SITE_NAME_WORDS and name[-1:] not in ".!?؟:" and not find_dates(name) and k not in homes and k != (key(title) if title else None):
+        if k and len(name.split()) <= SITE_NAME_WORDS and name[-1:] not in ".!?؟:" and not find_dates(name) and k not in homes | _keys_of(TICKER_LABELS) and k != (key(title) if title else None):
             return name
     return None
 
