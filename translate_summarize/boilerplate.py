@@ -405,6 +405,29 @@ def _source_via_fields(text: str) -> bool:
     return not _lower_initial(tokens[1]) and not _lower_initial(tokens[via + 1])
 
 
+def _dated_headline_row(text: str, below: list[tuple[int, int, str, str]], last: int) -> bool:
+    """True when a line read as a post's fields run together (:func:`_tags_row`,
+    :func:`_source_via_fields`) has a date line right under it: a title-cased headline over its
+    date ("Tags Show Sea Turtles Return to the Same Beach", "Source Says Gas Deal Via Qatar Is
+    Near"), not the fields under a post's text (share buttons, the author's box or other posts
+    follow them)."""
+    return (
+        (_tags_row(text, key(text).split(), len(words(text))) or _source_via_fields(text)) and bool(below) and below[0][0] == last + 1
+        and _is_dateish(below[0][3])
+    )
+
+
+def _credit_between_paragraphs(text: str, below: list[str]) -> bool:
+    """True when a line read as a post's "Source" and "Via" fields (:func:`_source_via_fields`) has
+    two sentences under it: a chart's or a photo's credit between the article's paragraphs
+    ("Source Eurostat Via Statista"), not the fields under the post's text (its tags, share buttons,
+    the author's box follow them). A "Source:" label's line is left to its marker."""
+    return (
+        ":" not in text and _source_via_fields(text) and len(below) == 2
+        and all(_ending(t) == "strong" and word_count(words(t)) >= 6 for t in below)
+    )
+
+
 @cache
 def _post_field_labels() -> tuple[frozenset[str], frozenset[str]]:
     """Keys of :data:`lexicon.SOURCE_FIELD_LABELS` and :data:`lexicon.VIA_FIELD_LABELS`."""
@@ -1597,6 +1620,10 @@ def analyse(raw: str) -> tuple[Line, ...]:
         if family == "related" and _subheading_label(text, [r[3] for r in rows[pos + 1 : pos + 1 + LABEL_SENTENCES]]):
             family, action = None, None
         if family == "tags" and _tags_heading(text, [r[3] for r in rows[pos + 1 : pos + 1 + LABEL_SENTENCES]]):
+            family, action = None, None
+        if family in ("tags", "source") and _dated_headline_row(text, rows[pos + 1 : pos + 2], last):
+            family, action = None, None
+        if family == "source" and _credit_between_paragraphs(text, [r[3] for r in rows[pos + 1 : pos + 3]]):
             family, action = None, None
         end = _ending(text)
         lastword = fold(tokens[-1]) if tokens else ""

@@ -2818,6 +2818,8 @@ def _resume_after_box(lines: list[Line], kept: list[int], furniture: set[int], t
             return kept  # a "Related" label over no headline (an advertisement at most): the page's related section, its links lost in the dump
         if any(len(_stems(lines[b].text) & after) >= shared for b in box if lines[b].words >= 4):
             return kept  # the sentences are about the box's headline: a related story's teaser
+        if shared != len(after & core) and any(len(_stems(lines[b].text) & after) >= len(after & core) >= COHESION for b in box if lines[b].words >= 4):
+            return kept  # (as many of a listed headline's words as of the article's core: that story's paragraphs, however many other words they share with the article)
         kept += more
     return kept
 

@@ -1191,7 +1191,7 @@ def _chrome_names(nonblank: list[tuple[int, str]], title: str | None) -> list[tu
     masthead = {key(text) for _, text in nonblank[:3]}
     for _, text in nonblank:
         m = _SUBSCRIBE_BOX.match(text)
-        if m and key(m.group("name")) in masthead:
+        if m and key(m.group("name")) in masthead and (title is None or key(m.group("name")) != key(title)):
             out.append((m.group("name"), 6.0))  # (over the writer's "© 2018 <writer>" in the platform's footer)
     return out
 
@@ -1199,7 +1199,8 @@ def _chrome_names(nonblank: list[tuple[int, str]], title: str | None) -> list[tu
 _SUBSCRIBE_BOX = re.compile(r"^\W{0,2}subscribe to\s+(?P<name>\S.{0,60}?)\s*$", re.I)
 """The subscribe box under a newsletter platform's post ("Subscribe to <publication>" over its
 description and "Type your email…", Substack's and Ghost's): the publication's name, which also
-heads the page, is the outlet ("Subscribe to our newsletter" names no line atop the page)."""
+heads the page, is the outlet ("Subscribe to our newsletter" names no line atop the page; a headline
+naming a show, "The Daily" over a story on it and "Subscribe to The Daily", names no outlet)."""
 
 
 READ_TIME = re.compile(
