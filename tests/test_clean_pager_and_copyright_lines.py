@@ -8,22 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from page_texts import HEADLINE, PROSE, body_texts, clean_page
+from page_texts import AR_HEADLINE, AR_PROSE, HEADLINE, PROSE, SQ_HEADLINE, SQ_PROSE, body_texts, clean_page
 from translate_summarize.boilerplate import marker_family
 from translate_summarize.metadata import copyright_name, legal_links_row
 
-AR_HEADLINE = "مجلس المدينة يقر ميزانية جديدة للنقل العام"
-AR_PROSE = [
-    "أقر مجلس المدينة يوم الثلاثاء ميزانية بقيمة 40 مليون يورو للنقل العام، بحسب ما قال رئيس البلدية.",
-    "وسيذهب معظم المبلغ إلى شراء 120 حافلة كهربائية وإنشاء ممرات جديدة للحافلات في الطرق الرئيسية.",
-    "وصوتت المعارضة ضد الميزانية قائلة إنها لا تستثمر بما يكفي في ضواحي المدينة.",
-]
-SQ_HEADLINE = "Këshilli bashkiak miraton një buxhet të ri për transportin publik"
-SQ_PROSE = [
-    "Këshilli bashkiak miratoi të martën një buxhet prej 40 milionë eurosh për transportin publik, tha kryetari.",
-    "Pjesa më e madhe e parave do të shkojë për 120 autobusë elektrikë dhe për korsi të reja autobusësh.",
-    "Opozita votoi kundër buxhetit, duke thënë se ai nuk investon mjaftueshëm në periferitë e qytetit.",
-]
 LANGS = {
     # site, date, headline, prose, a sentence opening with a pager label, the theme's two pager labels, two other headlines
     "en": ("Harbour Times", "1 October 2018", HEADLINE, PROSE,

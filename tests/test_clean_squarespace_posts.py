@@ -9,7 +9,7 @@ where the same shapes are the article's own read as before."""
 
 from __future__ import annotations
 
-from page_texts import HEADLINE, PROSE, body_texts, clean_page
+from page_texts import AR_HEADLINE, AR_PROSE, HEADLINE, PROSE, SQ_HEADLINE, SQ_PROSE, body_texts, clean_page
 from translate_summarize.boilerplate import analyse, marker_family
 from translate_summarize.clean import _cut_copy
 from translate_summarize.textnorm import key
@@ -22,22 +22,10 @@ OTHERS = [
     ("Prices of bread rise again in the capital", "Sep 24, 2018",
      "Bakers in the capital raised the price of a loaf for the third month in a row, the statistics office said."),
 ]
-AR_HEADLINE = "مجلس المدينة يقر ميزانية جديدة للنقل العام"
-AR_PROSE = [
-    "أقر مجلس المدينة يوم الثلاثاء ميزانية بقيمة 40 مليون يورو للنقل العام، بحسب ما قال رئيس البلدية.",
-    "وسيذهب معظم المبلغ إلى شراء 120 حافلة كهربائية وإنشاء ممرات جديدة للحافلات في الطرق الرئيسية.",
-    "وصوتت المعارضة ضد الميزانية قائلة إنها لا تستثمر بما يكفي في ضواحي المدينة.",
-]
 AR_OTHERS = [
     ("عاصفة تغلق الميناء الشمالي لمدة يومين", "Sep 27, 2018", "أغلقت عاصفة رياحها 120 كيلومترا في الساعة الميناء الشمالي يوم الأحد، كما قال مدير الميناء."),
     ("الفريق المحلي يفوز بالكأس الإقليمية بهدف متأخر", "Sep 25, 2018", "سجل أصحاب الأرض في الدقيقة الأخيرة من الوقت الإضافي ليفوزوا بالكأس للمرة الأولى."),
     ("أسعار الخبز ترتفع مجددا في العاصمة", "Sep 24, 2018", "رفع الخبازون في العاصمة سعر الرغيف للشهر الثالث على التوالي، بحسب مكتب الإحصاء."),
-]
-SQ_HEADLINE = "Këshilli bashkiak miraton një buxhet të ri për transportin publik"
-SQ_PROSE = [
-    "Këshilli bashkiak miratoi të martën një buxhet prej 40 milionë eurosh për transportin publik, tha kryetari.",
-    "Pjesa më e madhe e parave do të shkojë për 120 autobusë elektrikë dhe për korsi të reja autobusësh.",
-    "Opozita votoi kundër buxhetit, duke thënë se ai nuk investon mjaftueshëm në periferitë e qytetit.",
 ]
 SQ_OTHERS = [
     ("Stuhia mbyll portin verior për dy ditë", "Sep 27, 2018", "Një stuhi me erë 120 kilometra në orë mbylli portin verior të dielën, tha kapiteni i portit."),

@@ -8,8 +8,7 @@ ordinary articles and newsletters on other sites read as before."""
 
 from __future__ import annotations
 
-from page_texts import HEADLINE, PROSE, body_texts, clean_page
-from test_clean_pager_and_copyright_lines import AR_HEADLINE, AR_PROSE, SQ_HEADLINE, SQ_PROSE
+from page_texts import AR_HEADLINE, AR_PROSE, HEADLINE, PROSE, SQ_HEADLINE, SQ_PROSE, body_texts, clean_page
 from translate_summarize.boilerplate import analyse
 from translate_summarize.newsletter import greeting, post_header, substack_post
 
