@@ -422,10 +422,7 @@ def _credit_between_paragraphs(text: str, below: list[str]) -> bool:
     two sentences under it: a chart's or a photo's credit between the article's paragraphs
     ("Source Eurostat Via Statista"), not the fields under the post's text (its tags, share buttons,
     the author's box follow them). A "Source:" label's line is left to its marker."""
-    return (
-        ":" not in text and _source_via_fields(text) and len(below) == 2
-        and all(_ending(t) == "strong" and word_count(words(t)) >= 6 for t in below)
-    )
+    return ":" not in text and _source_via_fields(text) and _sentences_under(below)
 
 
 @cache
@@ -653,7 +650,13 @@ def _subheading_label(text: str, below: list[str]) -> bool:
     :data:`LABEL_SENTENCES` lines ``below`` are sentences (six words or more, ending in a full stop,
     no marker): a guide's picks under "You may like". A widget's feed opens with another label, its
     signature, or a sponsored headline (a question, an exclamation, no full stop) over its advertiser."""
-    return key(text) in _recommendation_labels() and len(below) == LABEL_SENTENCES and all(
+    return key(text) in _recommendation_labels() and _sentences_under(below)
+
+
+def _sentences_under(below: list[str]) -> bool:
+    """The :data:`LABEL_SENTENCES` lines ``below`` a label are an article's sentences: six words or
+    more, ending in a full stop, no marker (what makes a label-shaped line a subheading)."""
+    return len(below) == LABEL_SENTENCES and all(
         t.rstrip().rstrip(_CLOSERS).endswith(".") and word_count(words(t)) >= 6 and marker_family(t) == (None, None) for t in below
     )
 
@@ -665,9 +668,7 @@ def _tags_heading(text: str, below: list[str]) -> bool:
     :func:`_subheading_label`). A theme's tags row is followed by its author box, share buttons or
     the previous and next posts, not by the article's paragraphs."""
     tokens = key(text).split()
-    return _tags_row(text, tokens, len(words(text))) and len(below) == LABEL_SENTENCES and all(
-        t.rstrip().rstrip(_CLOSERS).endswith(".") and word_count(words(t)) >= 6 and marker_family(t) == (None, None) for t in below
-    )
+    return _tags_row(text, tokens, len(words(text))) and _sentences_under(below)
 
 
 @cache
