@@ -99,7 +99,7 @@ from .lexicon import (
     WIRES,
 )
 from .metadata import FOLLOW_BUTTON, PAGE_OF, REDDIT_HEADER, POST_HEADER_LINES, READ_TIME, TAB_TITLE_LINES, embedded_post_header, find_dates, legal_links_row, post_tab_account, reaction_count, tab_title_shape, verified_label
-from .textnorm import ascii_digits, fold, key, words
+from .textnorm import ascii_digits, fold, key, keys_of, words
 
 WRAP_MIN = 60
 WRAP_MAX = 100
@@ -264,12 +264,6 @@ def _marker_index() -> _MarkerIndex:
 
 
 @cache
-def _tagged_keys() -> frozenset[str]:
-    """Keys of :data:`lexicon.TAGGED_LABELS`."""
-    return frozenset(key(w) for w in TAGGED_LABELS)
-
-
-@cache
 def _copyright_topic() -> re.Pattern[str]:
     """The word "copyright" before a noun of :data:`lexicon.COPYRIGHT_TOPICS` in a line's key ("copyright
     policy", "copyright law"): an article's words about the law ("EU copyright directive vote set for
@@ -277,12 +271,6 @@ def _copyright_topic() -> re.Pattern[str]:
     Policy": :func:`metadata.legal_links_row`)."""
     topics = "|".join(re.escape(key(w)) for w in COPYRIGHT_TOPICS)
     return re.compile(rf"(?<!\w)copyright\s+(?:{topics})(?!\w)")
-
-
-@cache
-def _article_pager() -> frozenset[str]:
-    """Keys of :data:`lexicon.ARTICLE_PAGER`."""
-    return frozenset(key(w) for w in ARTICLE_PAGER)
 
 
 def _full_stop(text: str) -> bool:
@@ -307,7 +295,7 @@ def marker_family(text: str) -> tuple[str | None, str | None]:
     if head and key(head.group(1)) in index.labels:
         family, action = index.labels[key(head.group(1))]
         headline = family == "caption" and n > CAPTION_MAX_WORDS and _ending(text) == "none" and text.count(":") == 1 and not _INNER_STOP.search(text)
-        sentence = family == "tags" and key(head.group(1)) in _tagged_keys() and n > MARKER_MAX_WORDS and _ending(text) == "strong"
+        sentence = family == "tags" and key(head.group(1)) in keys_of(TAGGED_LABELS) and n > MARKER_MAX_WORDS and _ending(text) == "strong"
         if not headline and not sentence:  # ("Tagged: in the posts we checked, ...": a sentence, no tags line)
             return family, action
         # "شاهد: <ten words>" without a full stop is a headline ("Watch: ..."), not a video caption
@@ -327,7 +315,7 @@ def marker_family(text: str) -> tuple[str | None, str | None]:
         hit = index.prefixes.get(" ".join(tokens[:j]))
         if hit and hit[0] == "article_end" and j < len(tokens):
             continue  # ("End of Article 370 ...": a subheading; the closing line is the phrase alone)
-        if hit and hit[0] == "read_also" and j < len(tokens) and " ".join(tokens[:j]) in _article_pager() and _full_stop(text):
+        if hit and hit[0] == "read_also" and j < len(tokens) and " ".join(tokens[:j]) in keys_of(ARTICLE_PAGER) and _full_stop(text):
             continue  # ("Next story time at the library is on Saturday.": a sentence, no link to the next story)
         if hit and (hit[0] == "read_also" or (j >= 2 and n <= MARKER_MAX_WORDS)):
             return hit
@@ -370,18 +358,12 @@ def marker_family(text: str) -> tuple[str | None, str | None]:
     return None, None
 
 
-@cache
-def _tags_row_labels() -> frozenset[str]:
-    """Keys of :data:`lexicon.TAGS_ROW_LABELS`."""
-    return frozenset(key(p) for p in TAGS_ROW_LABELS)
-
-
 def _tags_row(text: str, tokens: list[str], n: int) -> bool:
     """A post's tags after their label without a colon on one line (:data:`lexicon.TAGS_ROW_LABELS`:
     Sahifa's "Tags Opinion Rajoni", "الوسوم عربي ودولي زلزال", Publisher's "Tags Showbiz Rajoni dhe
     bota"): short, no digits, no sentence's end, and in a cased script the first tag capitalised
     ("Tags are ...", "Tags worn by cattle ..." open a sentence)."""
-    if not tokens or tokens[0] not in _tags_row_labels() or not 2 <= n <= MARKER_MAX_WORDS or _ending(text) == "strong":
+    if not tokens or tokens[0] not in keys_of(TAGS_ROW_LABELS) or not 2 <= n <= MARKER_MAX_WORDS or _ending(text) == "strong":
         return False
     return not _lower_initial(text.split()[1]) and not any(c.isdigit() for c in text)
 
@@ -1326,13 +1308,7 @@ def _spaced_crumb(text: str) -> bool:
     tokens = words(text)
     if not 3 <= len(tokens) <= SPACED_CRUMB_WORDS + 1 or key(tokens[0]) not in _home_keys() or _DIGIT_OR_MARK.search(text):
         return False
-    return key(tokens[1]) in _news_section_keys() and _stop_ratio(" ".join(tokens[1:])) == 0
-
-
-@cache
-def _news_section_keys() -> frozenset[str]:
-    """Keys of :data:`lexicon.NEWS_SECTION_WORDS`."""
-    return frozenset(key(w) for w in NEWS_SECTION_WORDS)
+    return key(tokens[1]) in keys_of(NEWS_SECTION_WORDS) and _stop_ratio(" ".join(tokens[1:])) == 0
 
 
 SPACED_MENU_WORDS = 5
@@ -2229,7 +2205,7 @@ def _author_box(lines: list[Line], i: int) -> bool:
     if i + 1 >= len(lines) or lines[i].action is not None or lines[i].end != "none" or lines[i + 1].number != lines[i].last + 1:
         return False
     tokens = key(lines[i].text).split()
-    if len(tokens) < 3 or len(tokens) > AUTHOR_BOX_NAME_WORDS + 1 or tokens[0] not in _about_author_labels():
+    if len(tokens) < 3 or len(tokens) > AUTHOR_BOX_NAME_WORDS + 1 or tokens[0] not in keys_of(ABOUT_AUTHOR_LABELS):
         return False
     if any(_lower_initial(t) for t in lines[i].text.split()[1:]) or any(t in vocab for vocab in _folded_stopwords() for t in tokens[1:]):
         return False  # (a name: capitalised in a cased script, no function word: "About the new budget" heads a section)
@@ -2241,12 +2217,6 @@ def _author_box(lines: list[Line], i: int) -> bool:
     return any(  # (the post's byline above: the name alone, or opening the meta line)
         key(line.text) == name or ((line.dateish or line.byline) and key(line.text).startswith(f"{name} ")) for line in lines[:i]
     )
-
-
-@cache
-def _about_author_labels() -> frozenset[str]:
-    """Keys of :data:`lexicon.ABOUT_AUTHOR_LABELS`."""
-    return frozenset(key(p) for p in ABOUT_AUTHOR_LABELS)
 
 
 def _author_note(lines: list[Line], i: int) -> bool:

@@ -58,7 +58,7 @@ from .lexicon import (
     WIRES,
     WROTE_VERBS,
 )
-from .textnorm import ascii_digits, fold, key
+from .textnorm import ascii_digits, fold, key, keys_of
 
 MIN_YEAR = 1990
 MAX_YEAR = 2100
@@ -412,23 +412,17 @@ _REACTION_COUNT = re.compile(r"^\W{0,2}\d[\d.,\s]*[km]?\s+(?P<word>\D+?)\s*$", r
 """A count and its word alone on a line ("33,508 likes", "7,149 shikime", "528 مشاهدة")."""
 
 
-@cache
-def _keys_of(phrases: tuple[str, ...]) -> frozenset[str]:
-    """The keys (:func:`textnorm.key`) of a lexicon list's phrases, folded once per list."""
-    return frozenset(key(p) for p in phrases)
-
-
 def reaction_count(text: str) -> bool:
     """``text`` is a social post's likes or views count on a line of its own (:data:`lexicon.REACTION_WORDS`)."""
     m = _REACTION_COUNT.match(ascii_digits(text.strip()))
-    return m is not None and key(m.group("word")) in _keys_of(REACTION_WORDS)
+    return m is not None and key(m.group("word")) in keys_of(REACTION_WORDS)
 
 
 def profile_count(text: str) -> bool:
     """``text`` is a page's or an account's followers or articles count on a line of its own, as a
     profile's header prints it under the name ("80,582 followers", "449 مقالة"; :data:`lexicon.PROFILE_COUNT_WORDS`)."""
     m = _REACTION_COUNT.match(ascii_digits(text.strip()))
-    return m is not None and key(m.group("word")) in _keys_of(PROFILE_COUNT_WORDS)
+    return m is not None and key(m.group("word")) in keys_of(PROFILE_COUNT_WORDS)
 
 
 def post_timestamp(lines: Sequence[str], number: int, found: Sequence[DateMatch]) -> bool:
@@ -693,13 +687,7 @@ def _holder_before_links(piece: str) -> str:
     another footer link's (:data:`lexicon.FOOTER_PAGE_WORDS`: "© 2018 Twitter About Help Center Terms
     Privacy policy" runs a row of links together)."""
     head = piece.split(_LINK, 1)[0]
-    return piece if any(w in _footer_page_words() for w in key(head).split()) else head
-
-
-@cache
-def _footer_page_words() -> frozenset[str]:
-    """Keys of :data:`lexicon.FOOTER_PAGE_WORDS`."""
-    return frozenset(key(w) for w in FOOTER_PAGE_WORDS)
+    return piece if any(w in keys_of(FOOTER_PAGE_WORDS) for w in key(head).split()) else head
 
 
 _SENTENCES = re.compile(r"(?<=[^\W\d_]{2})\.\s+|\s+[|·]\s+")
@@ -768,7 +756,7 @@ def post_tab_account(texts: Sequence[str], i: int) -> str | None:
     button (:data:`FOLLOW_BUTTON`) in the :data:`POST_HEADER_LINES` under it: an article quoting a
     post ("Rama on Twitter: "We won"" in its text, or as its headline) is no post page."""
     m = _POST_TAB_TITLE.match(texts[i].strip()) if i < TAB_TITLE_LINES else None
-    if m is None or key(m.group("platform")) not in _keys_of(SOCIAL_PLATFORMS):
+    if m is None or key(m.group("platform")) not in keys_of(SOCIAL_PLATFORMS):
         return None
     if not any(FOLLOW_BUTTON.match(t.strip()) for t in texts[i + 1 : i + 1 + POST_HEADER_LINES]):
         return None
@@ -822,13 +810,13 @@ def site_header(rows: Sequence[tuple[int, str]]) -> int | None:
     (:data:`lexicon.MENU_TOGGLES`), one a line with no blank line between and a blank line under
     the button (WordPress's Twenty Fifteen to Twenty Seventeen and the themes built on them). The
     index in ``rows`` of the menu button, or None. ``rows[1]`` is the site's title."""
-    if not rows or key(rows[0][1]) not in _keys_of(SKIP_LINKS):
+    if not rows or key(rows[0][1]) not in keys_of(SKIP_LINKS):
         return None
     for pos in range(1, min(len(rows) - 1, SITE_HEADER_NAMES + 2)):
         number, text = rows[pos]
         if number != rows[pos - 1][0] + 1:
             return None
-        if key(text) in _keys_of(MENU_TOGGLES):
+        if key(text) in keys_of(MENU_TOGGLES):
             return pos if pos >= 2 and rows[pos + 1][0] > number + 1 else None
         if len(text.split()) > SITE_NAME_WORDS or text.strip()[-1:] in ".!?؟:" or find_dates(text) or not key(text):
             return None
@@ -887,7 +875,7 @@ def find_outlet(lines: Sequence[str], *, body: frozenset[int], title: str | None
     masthead = {key(text) for _, text in nonblank[:LOGO_LINES]}  # (a holder printed atop the page is the site, its template credited after it)
     for pos, (number, text) in enumerate(nonblank):
         name = copyright_name(text)
-        if name and key(_COMPANY_SUFFIX.sub("", name)) not in _keys_of(SOCIAL_PLATFORMS) and not (theme_credit(text) and key(name) not in masthead):
+        if name and key(_COMPANY_SUFFIX.sub("", name)) not in keys_of(SOCIAL_PLATFORMS) and not (theme_credit(text) and key(name) not in masthead):
             vote(_logo_name(name, line_keys), 5)  # (not the network's own footer on a copied post page: "© 2018 INSTAGRAM", "Reddit Inc © 2018")
         name = post_tab_account(texts, pos)
         if name:
@@ -952,7 +940,7 @@ def _platform_page(nonblank: Sequence[tuple[int, str]], body: frozenset[int]) ->
     """The page (``(line number, text)`` of its non-blank lines) ends with a publishing platform's
     "Report content on this page" link (:data:`lexicon.PLATFORM_REPORT_LINKS`, Telegraph's) outside
     the body: an outlet's story posted on the platform, no site of its own around it."""
-    links = _keys_of(PLATFORM_REPORT_LINKS)
+    links = keys_of(PLATFORM_REPORT_LINKS)
     return any(key(text) in links and number not in body for number, text in nonblank)
 
 
@@ -974,7 +962,7 @@ def _about_names(nonblank: list[tuple[int, str]], body: frozenset[int]) -> list[
         key(text): text for _, text in nonblank[:LOGO_LINES]
         if len(text.split()) <= SITE_NAME_WORDS and text[-1:] not in ".!?؟:،," and not find_dates(text) and key(text)
     }
-    nouns = _keys_of(SITE_NOUNS)
+    nouns = keys_of(SITE_NOUNS)
     out = []
     for number, text in nonblank:
         if number <= end or text[-1:] not in ".!؟" or len(text.split()) < ABOUT_MIN_WORDS:
@@ -1043,13 +1031,13 @@ def _dated_logo(top: list[tuple[int, str]], title: str | None) -> str | None:
     the menu's first link, "Home" (:data:`lexicon.HOME_LABELS`; the menu one a line or run
     together), among the page's first non-blank lines ``top``. Never the headline, nor a ticker's
     label in its place ("Lajm i fundit", "عاجل": :data:`lexicon.TICKER_LABELS`)."""
-    homes = _keys_of(HOME_LABELS)
+    homes = keys_of(HOME_LABELS)
     for pos in range(1, len(top) - 1):
         date, (_, name), menu = top[pos - 1][1], top[pos], top[pos + 1][1]
         if not find_dates(date) or len(date.split()) > HEADER_DATE_WORDS or not key(menu).split() or key(menu).split()[0] not in homes:
             continue
         k = key(name)
-        if k and len(name.split()) <= SITE_NAME_WORDS and name[-1:] not in ".!?؟:" and not find_dates(name) and k not in homes | _keys_of(TICKER_LABELS) and k != (key(title) if title else None):
+        if k and len(name.split()) <= SITE_NAME_WORDS and name[-1:] not in ".!?؟:" and not find_dates(name) and k not in homes | keys_of(TICKER_LABELS) and k != (key(title) if title else None):
             return name
     return None
 
@@ -1143,7 +1131,7 @@ def title_bar_site(text: str, title: str | None) -> str | None:
 
 def verified_label(text: str) -> bool:
     """``text`` is the "verified account" badge's label alone (:data:`lexicon.VERIFIED_LABELS`)."""
-    return key(text) in _keys_of(VERIFIED_LABELS)
+    return key(text) in keys_of(VERIFIED_LABELS)
 
 
 def _chrome_names(nonblank: list[tuple[int, str]], title: str | None) -> list[tuple[str, float]]:

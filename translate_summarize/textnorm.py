@@ -43,6 +43,12 @@ def key(text: str) -> str:
     return _SPACES.sub(" ", _NOT_WORD.sub(" ", fold(ascii_digits(text)))).strip()
 
 
+@lru_cache(maxsize=None)
+def keys_of(phrases: tuple[str, ...]) -> frozenset[str]:
+    """The keys (:func:`key`) of a lexicon list's phrases, folded once per list."""
+    return frozenset(key(p) for p in phrases)
+
+
 def words(text: str) -> list[str]:
     """Word tokens of ``text`` (letters and digits; an apostrophe inside a word is kept)."""
     return _WORD.findall(text)
