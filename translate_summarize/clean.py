@@ -3104,7 +3104,7 @@ def _is_heading(lines: list[Line], kept: list[int], pos: int) -> bool:
     line = lines[kept[pos]]
     if pos + 1 >= len(kept) or line.end != "none" or line.bullet or line.numbered:
         return False
-    if sum(line.text.count(q) for q in '"«»“”') % 2:
+    if _quote_count(line) % 2:
         return False  # closes (or opens) a quotation that runs over lines
     if fold(line.text.split()[0]) in _reporting_verbs() or _said_label(line.text):
         return False  # "وقال أن الحزب ...", "Tha se ...", "وأضافت: ...": a sentence that lost its full stop, not a subheading
