@@ -2,7 +2,7 @@
 
 Every page is one NTREX-128 dev document (``../shared/eval/ntrex128_dev/``: headline + body
 sentences, human Arabic and Albanian translations line-aligned with the English originals) dressed
-in the furniture of one of seventy-four site templates, each with an Arabic and an Albanian edition
+in the furniture of one of seventy-seven site templates, each with an Arabic and an Albanian edition
 worded as such sites word it: menus, section labels above the headline, tickers ("عاجل", "E fundit"),
 "most read" lists before or after the article, teaser blocks of other articles before and after,
 standfirsts (with or without their full stop), bylines, photo captions, share bars, newsletter
@@ -38,15 +38,16 @@ written blind in that second round) until its third, ``t33``-``t35``
 (``bench/heldout_pages15.py``, written blind that day) until 2026-12-03 15:02 and ``t63``-``t65``
 (``bench/heldout_pages16.py``, written blind that day) until 2026-12-03 15:18 and ``t66``-``t68``
 (``bench/heldout_pages17.py``, written blind that day) until 2026-12-03 17:47 and ``t69``-``t71``
-(``bench/heldout_pages18.py``, written blind that day) until 2026-12-03 18:14; all are tuning
-templates since. The held-out templates are now ``t72``-``t74``, in their own module
-``bench/heldout_pages19.py`` (written blind on 2026-12-03, by a helper that had not read the
+(``bench/heldout_pages18.py``, written blind that day) until 2026-12-03 18:14 and ``t72``-``t74``
+(``bench/heldout_pages19.py``, written blind that day) until 2026-12-03 21:14; all are tuning
+templates since. The held-out templates are now ``t75``-``t77``, in their own module
+``bench/heldout_pages20.py`` (written blind on 2026-12-03, by a helper that had not read the
 cleaner nor its tests; people changing the cleaner leave that module and those pages unread).
 Each (document, language) appears
 once in each round: once among ``t1``-``t5``, ``t6``-``t8``, ``t9``-``t11``, ``t12``-``t15``,
 ``t16``-``t17``, ``t18``-``t20``, ``t21``-``t23``, ``t24``-``t26``, ``t27``-``t29``, ``t30``-``t32``,
 ``t33``-``t35``, ``t36``-``t38``, ``t39``-``t41``, ``t42``-``t44``, ``t45``-``t47``, ``t48``-``t50``,
-``t51``-``t53``, ``t54``-``t56``, ``t57``-``t59``, ``t60``-``t62``, ``t63``-``t65``, ``t66``-``t68``, ``t69``-``t71`` and ``t72``-``t74``, so the held-out
+``t51``-``t53``, ``t54``-``t56``, ``t57``-``t59``, ``t60``-``t62``, ``t63``-``t65``, ``t66``-``t68``, ``t69``-``t71``, ``t72``-``t74`` and ``t75``-``t77``, so the held-out
 pages hold the same articles as the tuning ones.
 Deterministic: the same input gives byte-identical files.
 
@@ -189,8 +190,13 @@ ROUND22_TEMPLATES = ("t69", "t70", "t71")
 a helper that had not read the cleaner nor its tests, before any score of their pages; first
 scored blind then, and moved to the tuning templates when the new held-out round ``t72``-``t74``
 was written (their pages kept byte for byte)."""
-HELDOUT_TEMPLATES = ("t72", "t73", "t74")
-"""Held out since 2026-12-03 18:14 (``bench/heldout_pages19.py``): written blind, by a helper that
+ROUND23_TEMPLATES = ("t72", "t73", "t74")
+"""Held out until 2026-12-03 21:14 (``bench/heldout_pages19.py``): written blind on 2026-12-03, by
+a helper that had not read the cleaner nor its tests, before any score of their pages; first
+scored blind then, and moved to the tuning templates when the new held-out round ``t75``-``t77``
+was written (their pages kept byte for byte)."""
+HELDOUT_TEMPLATES = ("t75", "t76", "t77")
+"""Held out since 2026-12-03 21:14 (``bench/heldout_pages20.py``): written blind, by a helper that
 had not read the cleaner nor its tests, before any score of their pages; never tuned on nor looked
 at page by page. DO NOT READ that module or those pages while changing the cleaner."""
 _END = (".", "!", "?", "؟", "…", ":")
@@ -1212,7 +1218,8 @@ import heldout_pages15  # noqa: E402  (templates t60-t62, held out until 2026-12
 import heldout_pages16  # noqa: E402  (templates t63-t65, held out until 2026-12-03 15:18, tuning since)
 import heldout_pages17  # noqa: E402  (templates t66-t68, held out until 2026-12-03 17:47, tuning since)
 import heldout_pages18  # noqa: E402  (templates t69-t71, held out until 2026-12-03 18:14, tuning since)
-import heldout_pages19  # noqa: E402  (the held-out templates t72-t74; see its docstring before reading it)
+import heldout_pages19  # noqa: E402
+import heldout_pages20  # noqa: E402  (the held-out templates t75-t77; see its docstring before reading it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1264,6 +1271,7 @@ TEMPLATES: dict[str, Template] = {
     **{name: Template(*spec) for name, spec in heldout_pages17.HELDOUT_SITES.items()},
     **{name: Template(*spec) for name, spec in heldout_pages18.HELDOUT_SITES.items()},
     **{name: Template(*spec) for name, spec in heldout_pages19.HELDOUT_SITES.items()},
+    **{name: Template(*spec) for name, spec in heldout_pages20.HELDOUT_SITES.items()},
 }
 CREDITS = {"المصدر: رويترز": "Reuters", "Burimi: Reuters": "Reuters", "المصدر : رويترز": "Reuters"}
 
@@ -1357,7 +1365,8 @@ def build(directory: Path = NTREX_DIR) -> dict[str, str]:
             names += (ROUND20_TEMPLATES[(i + lang_no) % len(ROUND20_TEMPLATES)],)
             names += (ROUND21_TEMPLATES[(i + 2 * lang_no) % len(ROUND21_TEMPLATES)],)
             names += (ROUND22_TEMPLATES[(i + lang_no) % len(ROUND22_TEMPLATES)],)
-            names += (HELDOUT_TEMPLATES[(i + 2 * lang_no) % len(HELDOUT_TEMPLATES)],)
+            names += (ROUND23_TEMPLATES[(i + 2 * lang_no) % len(ROUND23_TEMPLATES)],)
+            names += (HELDOUT_TEMPLATES[(i + lang_no) % len(HELDOUT_TEMPLATES)],)
             for name in names:
                 text, record = make_page(name, lang, doc, docs)
                 files[str(record["file"])] = text
@@ -1400,7 +1409,8 @@ def build(directory: Path = NTREX_DIR) -> dict[str, str]:
             "blind on 2026-12-03, held out until 2026-12-03 15:18, first scored blind then) and t66-t68 "
             "(bench/heldout_pages17.py, written blind on 2026-12-03, held out until 2026-12-03 17:47, first scored "
             "blind then) and t69-t71 (bench/heldout_pages18.py, written blind on 2026-12-03, held out until 2026-12-03 "
-            "18:14, first scored blind then) are for tuning; t72-t74 (bench/heldout_pages19.py, written blind on "
+            "18:14, first scored blind then) and t72-t74 (bench/heldout_pages19.py, written blind on 2026-12-03, held out "
+            "until 2026-12-03 21:14, first scored blind then) are for tuning; t75-t77 (bench/heldout_pages20.py, written blind on "
             "2026-12-03 by a "
             "helper that had not read the cleaner nor its tests) are held out and never tuned on. "
             "Regenerate with python bench/make_pages.py; do not edit by hand."
@@ -1410,7 +1420,7 @@ def build(directory: Path = NTREX_DIR) -> dict[str, str]:
             + ROUND6_TEMPLATES + ROUND7_TEMPLATES + ROUND8_TEMPLATES + ROUND9_TEMPLATES + ROUND10_TEMPLATES
             + ROUND11_TEMPLATES + ROUND12_TEMPLATES + ROUND13_TEMPLATES + ROUND14_TEMPLATES + ROUND15_TEMPLATES
             + ROUND16_TEMPLATES + ROUND17_TEMPLATES + ROUND18_TEMPLATES + ROUND19_TEMPLATES + ROUND20_TEMPLATES
-            + ROUND21_TEMPLATES + ROUND22_TEMPLATES
+            + ROUND21_TEMPLATES + ROUND22_TEMPLATES + ROUND23_TEMPLATES
         ),
         "heldout_templates": list(HELDOUT_TEMPLATES),
         "articles": records,
