@@ -35,10 +35,19 @@ Protocol, fixed before its first run:
   j and k (never a same-story pair) is a test pair of both folds and counts half in each, so every pair
   counts once in the pool, and a point chosen by every fold scores exactly its in-sample figure.
 
+``--choice``: the rule that picks a grid point from the training folds, in ``--cv`` (each held-out
+fold and the all-fold line) and ``--cv-stories`` (each story fold) alike. ``mean`` (default): the best
+mean over the training folds of each fold's F1 (a fold's F1: the mean of its sets', as above).
+``minimax`` (minimax regret, pre-registered for issue 10's sixth NTREX pass): a training fold t's
+regret at point g is its best F1 over the grid minus its F1 at g; the point with the smallest largest
+regret is chosen (ties: the smaller mean regret, then the first point), so no training fold is traded
+far below its own best for another's gain. The all-fold line then prints every set's in-sample
+P/R/F1 at the chosen point against its floor.
+
 The chosen point of every fold is printed, then the table: per set the leave-one-set-out held-out F1
 (``--cv``), the story-fold held-out P/R/F1 and the defaults (in-sample).
 
-Usage: ``python bench/eval_topics.py [--floors FILE] [--sets a,b] [--cv] [--cv-stories [K]] [--json FILE]``.
+Usage: ``python bench/eval_topics.py [--floors FILE] [--sets a,b] [--cv] [--cv-stories [K]] [--choice {mean,minimax}] [--json FILE]``.
 """
 
 from __future__ import annotations
@@ -127,12 +136,13 @@ def grid_points(grid: Mapping[str, Sequence[Any]]) -> list[dict[str, Any]]:
 
 def cross_validate(
     clusterers: Mapping[str, Any], grid: Mapping[str, Sequence[Any]],
-    score: Callable[[Any, Mapping[str, Any]], float] | None = None,
+    score: Callable[[Any, Mapping[str, Any]], float] | None = None, choice: str = "mean",
 ) -> dict[str, Any]:
     """Scores of every grid point on every set, in-sample bests and leave-one-fold-out choices.
 
     ``score(clusterer, point)``: a set's pair F1 at a grid point (default: ``clusterer.scores`` at the
-    shipped ``Settings`` with the point's settings replaced; experiments pass their own).
+    shipped ``Settings`` with the point's settings replaced; experiments pass their own). ``choice``:
+    the rule that picks a point from the training folds (:func:`choose`: ``mean`` or ``minimax``).
     """
     points = grid_points(grid)
     base = Settings()
@@ -154,14 +164,14 @@ def cross_validate(
         train_folds = [f for f in folds if f != fold]
         if not train_folds:
             continue
-        mean = fold_means(table, [folds[f] for f in train_folds], len(points))
-        best = max(range(len(points)), key=lambda k: (mean[k], -k))
+        best = choose(table, [folds[f] for f in train_folds], len(points), choice)
         train = [n for f in train_folds for n in folds[f]]
         for name in held:
             out["held_out"][name] = {"point": points[best], "f1": table[name][best], "trained_on": train}
     everything = fold_means(table, list(folds.values()), len(points))
-    best = max(range(len(points)), key=lambda k: (everything[k], -k))
-    out["all_sets"] = {"point": points[best], "mean_f1": everything[best]}
+    best = choose(table, list(folds.values()), len(points), choice)
+    out["all_sets"] = {"point": points[best], "mean_f1": everything[best],
+                       "max_regret": max(fold_regrets(table, list(folds.values()), len(points))[best]), "choice": choice}
     return out
 
 
@@ -197,12 +207,13 @@ def fold_pair_counts(predicted: Mapping[str, object], gold: Mapping[str, str], f
 
 def story_cross_validate(
     clusterers: Mapping[str, Any], grid: Mapping[str, Sequence[Any]], k: int,
-    predict: Callable[[Any, Mapping[str, Any]], Mapping[str, object]] | None = None,
+    predict: Callable[[Any, Mapping[str, Any]], Mapping[str, object]] | None = None, choice: str = "mean",
 ) -> dict[str, Any]:
     """Cross-validation over the stories within every set (the protocol of the module docstring).
 
     ``predict(clusterer, point)``: article id -> cluster at a grid point (default: ``clusterer.predicted``
     at the shipped ``Settings`` with the point's settings replaced); a clusterer needs ``data.gold``.
+    ``choice``: the rule that picks each fold's point from the training-pair F1s (:func:`choose`).
     Returns the points, each set's story folds, per fold the chosen point, and per set the pooled
     held-out counts and P/R/F1.
     """
@@ -228,8 +239,9 @@ def story_cross_validate(
     for f in range(n_folds):
         train = {name: [prf(**counts[name][j][f]["train"])["f1"] for j in range(len(points))] for name in names}
         mean = fold_means(train, groups, len(points))
-        best = max(range(len(points)), key=lambda j: (mean[j], -j))
-        chosen.append({"point": points[best], "train_f1": mean[best]})
+        best = choose(train, groups, len(points), choice)
+        chosen.append({"point": points[best], "train_f1": mean[best],
+                       "max_regret": max(fold_regrets(train, groups, len(points))[best])})
         for name in names:
             test = counts[name][best][f]
             for c in pooled[name]:
@@ -244,6 +256,36 @@ def fold_means(table: Mapping[str, Sequence[float]], folds: Sequence[Sequence[st
     return [sum(sum(table[n][k] for n in members) / len(members) for members in folds) / len(folds) for k in range(n_points)]
 
 
+CHOICES = ("mean", "minimax")
+"""The rules that choose a grid point from training folds (:func:`choose`)."""
+
+
+def fold_regrets(table: Mapping[str, Sequence[float]], folds: Sequence[Sequence[str]], n_points: int) -> list[list[float]]:
+    """Per grid point, each fold's regret: the fold's best F1 over the points minus its F1 at the point,
+    a fold's F1 being the mean of its sets' F1 (the weighting of :func:`fold_means`)."""
+    per_fold = [[sum(table[n][k] for n in members) / len(members) for k in range(n_points)] for members in folds]
+    best = [max(row) for row in per_fold]
+    return [[best[t] - per_fold[t][k] for t in range(len(folds))] for k in range(n_points)]
+
+
+def choose(table: Mapping[str, Sequence[float]], folds: Sequence[Sequence[str]], n_points: int,
+           choice: str = "mean") -> int:
+    """The index of the grid point chosen from the training ``folds``.
+
+    ``mean``: the best mean over the folds of each fold's F1 (:func:`fold_means`); ties to the first point.
+    ``minimax`` (minimax regret): the point whose largest fold regret (:func:`fold_regrets`) is smallest,
+    so that every training fold stays near its own best; ties go to the smaller mean regret, then to
+    the first point.
+    """
+    if choice == "mean":
+        mean = fold_means(table, folds, n_points)
+        return max(range(n_points), key=lambda k: (mean[k], -k))
+    if choice == "minimax":
+        regrets = fold_regrets(table, folds, n_points)
+        return min(range(n_points), key=lambda k: (max(regrets[k]), sum(regrets[k]) / len(regrets[k]), k))
+    raise ValueError(f"unknown choice rule {choice!r} (known: {', '.join(CHOICES)})")
+
+
 def _point(point: Mapping[str, Any]) -> str:
     return ", ".join(f"{k}={v}" for k, v in point.items())
 
@@ -256,13 +298,17 @@ def print_cv(cv: Mapping[str, Any], names: Sequence[str]) -> None:
         held = cv["held_out"].get(name)
         held_text = f"{held['f1']:11.3f}  {_point(held['point'])}" if held else f"{'-':>11}"
         print(f"    {name:<10} {ins['f1']:12.3f}  {held_text}   (in-sample best: {_point(ins['point'])})")
-    print(f"    best mean F1 over all folds (in-sample, not a result): {cv['all_sets']['mean_f1']:.3f} at {_point(cv['all_sets']['point'])}")
+    a = cv["all_sets"]
+    rule = "best mean F1" if a.get("choice", "mean") == "mean" else "minimax-regret choice"
+    print(f"    {rule} over all folds (in-sample, not a result): mean F1 {a['mean_f1']:.3f}, "
+          f"largest fold regret {a['max_regret']:.3f} at {_point(a['point'])}")
 
 
 def print_story_cv(story_cv: Mapping[str, Any], cv: Mapping[str, Any] | None, defaults: Mapping[str, Any]) -> None:
     """The story-fold choices, then per set: leave-one-set-out held out, story-fold held out, defaults."""
     for f, chosen in enumerate(story_cv["folds"]):
-        print(f"    story fold {f + 1}: {_point(chosen['point'])} (mean training-pair F1 {chosen['train_f1']:.3f})")
+        print(f"    story fold {f + 1}: {_point(chosen['point'])} (mean training-pair F1 {chosen['train_f1']:.3f}, "
+              f"largest fold regret {chosen['max_regret']:.3f})")
     print(f"    {'set':<10} {'stories':>7} {'set CV F1':>9}  {'story-fold P / R / F1':>21}  defaults P / R / F1 (in-sample)")
     for name, s in story_cv["held_out"].items():
         held = cv["held_out"].get(name) if cv else None
@@ -289,6 +335,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cv", action="store_true", help="also run the cross-validated tuning report over GRID")
     parser.add_argument("--cv-stories", type=int, nargs="?", const=5, metavar="K",
                         help="also run the cross-validation over the stories within every set, K folds (default 5)")
+    parser.add_argument("--choice", choices=CHOICES, default="mean",
+                        help="how --cv and --cv-stories choose a grid point from the training folds: the best mean "
+                             "F1 over the folds (default) or minimax regret (every fold near its own best)")
     parser.add_argument("--json", type=Path, help="write the figures to this JSON file")
     args = parser.parse_args(argv)
     if args.cv_stories is not None and args.cv_stories < 2:
@@ -324,14 +373,23 @@ def main(argv: list[str] | None = None) -> int:
             if most is not None and errors > most:
                 failures.append(f"seeds.pair_errors = {errors} > max {most}")
     if args.cv:
-        cv = cross_validate(clusterers, GRID)
+        cv = cross_validate(clusterers, GRID, choice=args.choice)
         report["cv"] = cv
-        print(f"\ncross-validation over {len(cv['points'])} grid points ({', '.join(GRID)})")
+        print(f"\ncross-validation over {len(cv['points'])} grid points ({', '.join(GRID)}; choice: {args.choice})")
         print_cv(cv, list(clusterers))
+        chosen = settings.replace(**cv["all_sets"]["point"])
+        report["cv"]["all_sets"]["scores"] = {}
+        print("    at that point (in-sample), against the floors:")
+        for name, c in clusterers.items():
+            s = c.scores(chosen)
+            report["cv"]["all_sets"]["scores"][name] = s
+            minimum = floors["pair_f1"].get(name)
+            mark = "" if minimum is None else f"  {'ok' if s['f1'] + 1e-9 >= minimum else 'BELOW'} (floor {minimum:.3f})"
+            print(f"    {name:<10} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f}{mark}")
     if args.cv_stories is not None:
-        story_cv = story_cross_validate(clusterers, GRID, args.cv_stories)
+        story_cv = story_cross_validate(clusterers, GRID, args.cv_stories, choice=args.choice)
         report["cv_stories"] = story_cv
-        print(f"\ncross-validation over the stories within every set ({args.cv_stories} folds; "
+        print(f"\ncross-validation over the stories within every set ({args.cv_stories} folds; choice: {args.choice}; "
               f"leave-one-set-out column: --cv, '-' without it)")
         print_story_cv(story_cv, report.get("cv"), report["defaults"])
     if args.json:

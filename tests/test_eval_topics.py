@@ -109,7 +109,100 @@ def test_every_training_fold_counts_once() -> None:
         assert cv["held_out"][name]["trained_on"] == ["ntrex", "uci", "seeds"]
         assert cv["held_out"][name]["point"] == {"topic_threshold": 0.9}
     # all four folds in-sample: 0.6 (ntrex, ecb) ties 0.9 (uci, seeds) at 0.85; ties go to the first point
-    assert cv["all_sets"] == {"point": {"topic_threshold": 0.6}, "mean_f1": pytest.approx(0.85)}
+    assert cv["all_sets"]["point"] == {"topic_threshold": 0.6}
+    assert cv["all_sets"]["mean_f1"] == pytest.approx(0.85)
+
+
+def test_minimax_regret_choice_by_hand() -> None:
+    """Minimax regret keeps every training fold near its own best, where the mean lets one fold's gain
+    buy another's loss (values exact in binary, so no tie turns on rounding)."""
+    table = {"a": [1.0, 0.75, 0.875], "b": [0.5, 0.75, 0.625], "c": [0.875, 0.75, 0.75]}
+    folds = [["a"], ["b"], ["c"]]
+    # means: 0.7917, 0.75, 0.75 -> point 0; largest regrets: 0.25 (b), 0.25 (a), 0.125 -> point 2
+    assert eval_topics.choose(table, folds, 3, "mean") == 0
+    assert eval_topics.choose(table, folds, 3, "minimax") == 2
+    assert eval_topics.fold_regrets(table, folds, 3) == [[0.0, 0.25, 0.0], [0.25, 0.0, 0.125], [0.125, 0.125, 0.125]]
+    with pytest.raises(ValueError, match="unknown choice rule"):
+        eval_topics.choose(table, folds, 3, "median")
+
+
+def test_minimax_regret_ties_go_to_the_smaller_mean_regret_then_the_first_point() -> None:
+    table = {"a": [0.75, 1.0, 0.5, 1.0, 0.75], "b": [0.75, 0.5, 1.0, 0.75, 1.0]}
+    # regrets (a, b): (.25, .25), (0, .5), (.5, 0), (0, .25), (.25, 0): points 0, 3 and 4 have the
+    # smallest largest regret (.25); 3 and 4 the smaller mean regret (.125); 3 comes first
+    assert eval_topics.choose(table, [["a"], ["b"]], 5, "minimax") == 3
+
+
+def test_minimax_regret_counts_the_ecb_cuts_as_one_fold() -> None:
+    """A fold's F1 is the mean of its sets' (as fold_means weighs them): the two ECB+ cuts' opposite
+    swings cancel within their fold, so only ntrex and uci have a regret."""
+    table = {"ntrex": [1.0, 0.875], "ecbplus": [1.0, 0.5], "ecb_leads": [0.5, 1.0], "uci": [0.75, 1.0]}
+    folds = [["ntrex"], ["ecbplus", "ecb_leads"], ["uci"]]
+    # per fold: point 0 regrets (0, 0, .25), point 1 (.125, 0, 0) -> point 1 (per set: .5 at both)
+    assert eval_topics.fold_regrets(table, folds, 2) == [[0.0, 0.0, 0.25], [0.125, 0.0, 0.0]]
+    assert eval_topics.choose(table, folds, 2, "minimax") == 1
+
+
+def test_leave_one_fold_out_with_the_minimax_choice() -> None:
+    class Table:
+        def __init__(self, f1: dict[float, float]) -> None:
+            self.f1 = f1
+
+        def scores(self, settings):  # type: ignore[no-untyped-def]
+            return {"f1": self.f1[settings.topic_threshold]}
+
+    fake = {"ntrex": Table({0.6: 1.0, 0.7: 0.875, 0.8: 0.5}), "ecbplus": Table({0.6: 0.5, 0.7: 0.875, 0.8: 1.0}),
+            "uci": Table({0.6: 1.0, 0.7: 0.5625, 0.8: 0.25}), "seeds": Table({0.6: 1.0, 0.7: 1.0, 0.8: 1.0})}
+    grid = {"topic_threshold": (0.6, 0.7, 0.8)}
+    mean = eval_topics.cross_validate(fake, grid)  # type: ignore[arg-type]
+    minimax = eval_topics.cross_validate(fake, grid, choice="minimax")  # type: ignore[arg-type]
+    # ntrex held out, trained on ecb, uci, seeds: means 2.5, 2.4375, 2.25 -> 0.6; largest regrets
+    # .5 (ecb), .4375 (uci), .75 (uci) -> 0.7
+    assert mean["held_out"]["ntrex"]["point"] == {"topic_threshold": 0.6}
+    assert minimax["held_out"]["ntrex"]["point"] == {"topic_threshold": 0.7}
+    assert minimax["held_out"]["ntrex"]["f1"] == pytest.approx(0.875)
+    # uci held out: regrets (ntrex, ecb, seeds) (0, .5, 0), (.125, .125, 0), (.5, 0, 0) -> 0.7 (the mean too)
+    assert minimax["held_out"]["uci"]["point"] == mean["held_out"]["uci"]["point"] == {"topic_threshold": 0.7}
+    # ecbplus held out: 0.6 has no regret in ntrex, uci or seeds
+    assert minimax["held_out"]["ecbplus"]["point"] == {"topic_threshold": 0.6}
+    # all four folds: largest regrets .5, .4375, .75 -> 0.7; the mean (.875, .828, .6875) -> 0.6
+    assert minimax["all_sets"]["point"] == {"topic_threshold": 0.7}
+    assert minimax["all_sets"]["max_regret"] == pytest.approx(0.4375)
+    assert minimax["all_sets"]["mean_f1"] == pytest.approx((0.875 + 0.875 + 0.5625 + 1.0) / 4)
+    assert mean["all_sets"]["point"] == {"topic_threshold": 0.6}
+
+
+def test_story_folds_with_the_minimax_choice() -> None:
+    """Two sets (two folds of the choice), two stories of three articles each (two story folds).
+    Story fold 1 trains on the s1 stories: x's F1 1 / .5 / 0 at P / Q / R, y's 0 / .5 / 1, so the mean
+    ties (first point, P) and minimax picks Q (largest regret .5 against 1). Story fold 2 trains on the
+    s0 stories and picks P either way. Q splits x's s0 story, which fold 1 tests."""
+    x = {"a1": "s0", "a2": "s0", "a3": "s0", "b1": "s1", "b2": "s1", "b3": "s1"}
+    y = {"c1": "s0", "c2": "s0", "c3": "s0", "d1": "s1", "d2": "s1", "d3": "s1"}
+    joined, split = [0, 0, 0], [0, 1, 2]
+    b = {"P": joined, "Q": [0, 0, 1], "R": split}
+    d = {"P": split, "Q": [0, 0, 1], "R": joined}
+    a = {"P": joined, "Q": split, "R": joined}
+
+    def predict(c, point):  # type: ignore[no-untyped-def]
+        p = point["p"]
+        if c.data.gold is x:
+            return {**{f"a{i + 1}": 10 + k for i, k in enumerate(a[p])}, **{f"b{i + 1}": 20 + k for i, k in enumerate(b[p])}}
+        return {**{f"c{i + 1}": 10 for i in range(3)}, **{f"d{i + 1}": 20 + k for i, k in enumerate(d[p])}}
+
+    sets = {"x": _Gold(x), "y": _Gold(y)}
+    mean = eval_topics.story_cross_validate(sets, {"p": ("P", "Q", "R")}, 2, predict)
+    minimax = eval_topics.story_cross_validate(sets, {"p": ("P", "Q", "R")}, 2, predict, choice="minimax")
+    assert [f["point"] for f in mean["folds"]] == [{"p": "P"}, {"p": "P"}]
+    assert [f["point"] for f in minimax["folds"]] == [{"p": "Q"}, {"p": "P"}]
+    assert minimax["folds"][0]["max_regret"] == pytest.approx(0.5)
+    # mean: x all 6 same-story pairs right (F1 1); y's s1 split (3 of 6 pairs: F1 2/3)
+    assert mean["held_out"]["x"]["f1"] == pytest.approx(1.0)
+    assert mean["held_out"]["y"]["f1"] == pytest.approx(2 / 3)
+    # minimax: fold 1 tests x's s0 at Q, where it is split
+    held = minimax["held_out"]["x"]
+    assert (held["tp"], held["fp"], held["fn"]) == (3, 0, 3)
+    assert minimax["held_out"]["y"]["f1"] == pytest.approx(2 / 3)
 
 
 def test_sklearn_baseline_counts_pairs_on_ntrex(shared: Path) -> None:
