@@ -6,9 +6,9 @@ construction). Each page goes through the rules of :func:`clean.extract_text` wi
 is a row, labelled body when the gold body ranges hold it. Only the templates of :data:`ROUNDS`
 are read (the tuning rounds r1-r8, t1-t26: the shipped model was fitted on them). The later
 tuning rounds (r9-r21, t27-t65, in the title fitter's :data:`fit_title_model.ROUNDS` under the
-same names; t66-t68, ``bench/heldout_pages17.py``, and t69-t71, ``bench/heldout_pages18.py``, tuning
-since 2026-12-03's eighth and ninth rounds) are not in them yet. The held-out round (t72-t74,
-``bench/heldout_pages19.py``) is in none and is never read.
+same names; t66-t68, ``bench/heldout_pages17.py``, t69-t71, ``bench/heldout_pages18.py``, and t72-t74,
+``bench/heldout_pages19.py``, tuning since 2026-12-03's eighth, ninth and tenth rounds) are not in them
+yet. The held-out round (t75-t77, ``bench/heldout_pages20.py``) is in none and is never read.
 
 Protocol:
 

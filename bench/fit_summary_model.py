@@ -16,7 +16,7 @@ Protocol (``summary_model.py`` has the sets, folds and candidate models):
 3. The winner is fitted on all of its training sets and written to
    ``translate_summarize/data/summary_model.json`` with the figures of this run.
 4. Reported but never used to choose: F1 on ``ecbplus-test`` (held-out topics) of each candidate
-   fitted on all its training sets, on ``pages-heldout`` (held-out templates: t72-t74 since 2026-12-03's ninth round, t69-t71 in its eighth, t66-t68 in its seventh, t63-t65 in its sixth, t60-t62 in its fifth, t57-t59 in its fourth, t54-t56 in its third, t51-t53 in its second, t48-t50 in its first, t45-t47 in 2026-12-02's seventh round, t42-t44 in its sixth, t39-t41 in its fifth, t36-t38 in its fourth, t33-t35 in its third, t30-t32 in its second, t27-t29 in its first, t24-t26 in 2026-12-01's third round, t21-t23 in its second, t18-t20 that morning, t6-t8 before; each page
+   fitted on all its training sets, on ``pages-heldout`` (held-out templates: t75-t77 since 2026-12-03's tenth round, t72-t74 in its ninth, t69-t71 in its eighth, t66-t68 in its seventh, t63-t65 in its sixth, t60-t62 in its fifth, t57-t59 in its fourth, t54-t56 in its third, t51-t53 in its second, t48-t50 in its first, t45-t47 in 2026-12-02's seventh round, t42-t44 in its sixth, t39-t41 in its fifth, t36-t38 in its fourth, t33-t35 in its third, t30-t32 in its second, t27-t29 in its first, t24-t26 in 2026-12-01's third round, t21-t23 in its second, t18-t20 that morning, t6-t8 before; each page
    scored by a model fitted without its document), and the in-sample NTREX F1.
 
     .venv/bin/python bench/fit_summary_model.py [--dry-run]

@@ -11,7 +11,7 @@ Document sets (each document: the feature rows of its candidate sentences and th
 * ``ecbplus-dev`` / ``ecbplus-test``: ECB+ articles with proxy picks (``label_ecbplus.py``);
   dev = odd topics, test = even topics. Folds (dev only): topics dealt over :data:`ECB_FOLDS`.
 * ``pages-tuning`` / ``pages-heldout``: the NTREX page dumps through extraction and memory
-  translation (``summary_pages.py``), tuning templates and held-out templates t72-t74; each page is
+  translation (``summary_pages.py``), tuning templates and held-out templates t75-t77; each page is
   in its document's NTREX fold, and a page is only ever scored by a model fitted without its
   document (every set's documents carry their ``source``, the underlying article).
 

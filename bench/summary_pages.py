@@ -1,7 +1,7 @@
 """Per-article summaries measured the way the nightly run makes them: from page dumps, not clean text.
 
 The NTREX page set (``tests/data/ntrex_pages/``, ``bench/make_pages.py``: Arabic and Albanian page
-dumps of the 60 NTREX dev documents in seventy-four site templates, t72-t74 held out) goes through
+dumps of the 60 NTREX dev documents in seventy-seven site templates, t75-t77 held out) goes through
 the real stages: ingest → extract (clean, language, segmentation) → translate, with a translation
 memory of the NTREX line alignment (each Arabic/Albanian line → its English original) and no model, so a
 sentence the segmenter cut differently from the NTREX lines stays untranslated, as it would without

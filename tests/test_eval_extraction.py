@@ -42,7 +42,7 @@ def test_gate_passes_on_the_pinned_floors() -> None:
 
 def test_seed_floors_are_exact(gate: ModuleType) -> None:
     floors = json.loads(gate.FLOORS.read_text(encoding="utf-8"))["floors"]
-    templates = {f"ntrex-dev:t{n}" for n in range(1, 72)} | {f"ntrex-heldout:t{n}" for n in (72, 73, 74)}
+    templates = {f"ntrex-dev:t{n}" for n in range(1, 75)} | {f"ntrex-heldout:t{n}" for n in (75, 76, 77)}
     assert set(floors) == {"seeds", "pages", "blind", "ntrex-dev", "ntrex-heldout"} | templates
     assert floors["seeds"] == {metric: 1.0 for metric in gate.METRICS}
     assert floors["pages"] == {metric: 1.0 for metric in gate.METRICS}
@@ -88,19 +88,19 @@ def test_unreadable_floors_file_is_a_usage_error(tmp_path: Path, gate: ModuleTyp
 
 def test_generated_pages_are_split_by_template(gate: ModuleType) -> None:
     dev, held = gate.CORPORA["ntrex-dev"].records(), gate.CORPORA["ntrex-heldout"].records()
-    assert (len(dev), len(held)) == (2775, 120)
+    assert (len(dev), len(held)) == (2895, 120)
     # t6-t8 held out until 2026-12-01, t18-t20 until that day's second round, t21-t23 until its
     # third, t24-t26 until 2026-12-02, t27-t29 until that day's second round, t30-t32 until its
     # third, t33-t35 until its fourth, t36-t38 until its fifth, t39-t41 until its sixth, t42-t44
     # until its seventh, t45-t47 until 2026-12-03, t48-t50 until that day's second round,
     # t51-t53 until its third, t54-t56 until its fourth, t57-t59 until its fifth, t60-t62 until its sixth,
-    # t63-t65 until its seventh, t66-t68 until its eighth, t69-t71 until its ninth
-    assert {r["template"] for r in dev} == {f"t{n}" for n in range(1, 72)}
-    assert {r["template"] for r in held} == {"t72", "t73", "t74"}
-    # the same 60 documents in Arabic and Albanian on each side (twenty-three times among the tuning
+    # t63-t65 until its seventh, t66-t68 until its eighth, t69-t71 until its ninth, t72-t74 until its tenth
+    assert {r["template"] for r in dev} == {f"t{n}" for n in range(1, 75)}
+    assert {r["template"] for r in held} == {"t75", "t76", "t77"}
+    # the same 60 documents in Arabic and Albanian on each side (twenty-four times among the tuning
     # pages: once per round), plus English editions of every fourth document in t12-t15
     pairs = sorted((r["doc_id"], r["lang"]) for r in dev if r["lang"] != "en")
-    assert pairs == sorted(23 * [(r["doc_id"], r["lang"]) for r in held])
+    assert pairs == sorted(24 * [(r["doc_id"], r["lang"]) for r in held])
     english = [r for r in dev if r["lang"] == "en"]
     assert len(english) == 15 and {r["template"] for r in english} == {"t12", "t13", "t14", "t15"}
 
